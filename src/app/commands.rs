@@ -1,0 +1,106 @@
+//! The one list of commands: menus, buttons, shortcuts and tests all go through it.
+
+use super::View;
+use crate::i18n::{Lang, t};
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    OpenSample(usize),
+    Save,
+    SaveAs,
+    CloseProject,
+    Quit,
+    Undo,
+    Redo,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    SetLang(Lang),
+    ToggleDark,
+    ToggleGuidance,
+    StartNextCycle,
+    SelectCycle(usize),
+    Show(View),
+    NextStep,
+    PreviousStep,
+    About,
+}
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+/// Shortcuts in the order they are checked: with Shift before without, since Ctrl+S also
+/// matches when Shift is held.
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 8] = [
+    (ctrl_shift(Key::S), Command::SaveAs),
+    (ctrl_shift(Key::Z), Command::Redo),
+    (ctrl(Key::Y), Command::Redo),
+    (ctrl(Key::Z), Command::Undo),
+    (ctrl(Key::N), Command::New),
+    (ctrl(Key::O), Command::Open),
+    (ctrl(Key::S), Command::Save),
+    (ctrl(Key::Q), Command::Quit),
+];
+
+impl Command {
+    /// The shortcut shown in menus.
+    pub fn shortcut_text(&self, ctx: &egui::Context) -> Option<String> {
+        let text = match self {
+            Self::ZoomIn => ctx.format_shortcut(&ctrl(Key::Plus)),
+            Self::ZoomOut => ctx.format_shortcut(&ctrl(Key::Minus)),
+            Self::ZoomReset => ctx.format_shortcut(&ctrl(Key::Num0)),
+            _ => {
+                let (s, _) = SHORTCUTS.iter().find(|(_, c)| c == self)?;
+                ctx.format_shortcut(s)
+            }
+        };
+        Some(text)
+    }
+
+    /// The menu label.
+    pub fn label(&self) -> String {
+        let key = match self {
+            Self::New => "cmd.new",
+            Self::Open => "cmd.open",
+            Self::OpenPath(_) => "cmd.open",
+            Self::OpenSample(_) => "cmd.open_sample",
+            Self::Save => "cmd.save",
+            Self::SaveAs => "cmd.save_as",
+            Self::CloseProject => "cmd.close",
+            Self::Quit => "cmd.quit",
+            Self::Undo => "cmd.undo",
+            Self::Redo => "cmd.redo",
+            Self::ZoomIn => "cmd.zoom_in",
+            Self::ZoomOut => "cmd.zoom_out",
+            Self::ZoomReset => "cmd.zoom_reset",
+            Self::SetLang(_) => "cmd.language",
+            Self::ToggleDark => "cmd.dark",
+            Self::ToggleGuidance => "cmd.guidance",
+            Self::StartNextCycle => "cmd.next_cycle",
+            Self::SelectCycle(_) => "cmd.select_cycle",
+            Self::Show(_) => "cmd.show",
+            Self::NextStep => "cmd.next_step",
+            Self::PreviousStep => "cmd.previous_step",
+            Self::About => "cmd.about",
+        };
+        t(key).to_owned()
+    }
+
+    /// Commands that would throw away unsaved changes, and so ask first.
+    pub fn replaces_document(&self) -> bool {
+        matches!(
+            self,
+            Self::New | Self::Open | Self::OpenPath(_) | Self::OpenSample(_) | Self::CloseProject | Self::Quit
+        )
+    }
+}

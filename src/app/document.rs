@@ -1,0 +1,88 @@
+//! The open document and its runtime state: path, last saved version, undo history, position.
+
+use crate::model::{Project, Step};
+use egui::util::undoer::{Settings, Undoer};
+use std::path::PathBuf;
+
+/// Which screen of the project is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// Region, partners and tables.
+    Region,
+    Step(Step),
+}
+
+/// A project that is open in the window.
+pub struct OpenDoc {
+    pub project: Project,
+    /// The project as it was last saved or opened; "unsaved changes" is `project != saved`.
+    pub saved: Project,
+    /// Where it is saved; `None` for a new project or an opened sample.
+    pub path: Option<PathBuf>,
+    /// Shown in the title when there is no path (a sample's name).
+    pub untitled_name: String,
+    pub undoer: Undoer<Project>,
+    /// Index of the cycle shown.
+    pub cycle: usize,
+    pub view: View,
+}
+
+impl OpenDoc {
+    pub fn new(project: Project, path: Option<PathBuf>, untitled_name: String, saved: Project) -> Self {
+        let cycle = project.cycles.len().saturating_sub(1);
+        Self {
+            saved,
+            path,
+            untitled_name,
+            undoer: Undoer::with_settings(Settings {
+                max_undos: 200,
+                // Edits closer together than this are one undo step (typing a word).
+                stable_time: 0.8,
+                auto_save_interval: 30.0,
+            }),
+            cycle,
+            view: View::Step(Step::Analysis),
+            project,
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.project != self.saved
+    }
+
+    /// The file name shown in the title bar.
+    pub fn display_name(&self) -> String {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.untitled_name.clone())
+    }
+
+    /// Keeps the cycle index valid after undo or a load.
+    pub fn clamp_cycle(&mut self) {
+        self.cycle = self.cycle.min(self.project.cycles.len().saturating_sub(1));
+    }
+
+    pub fn undo(&mut self) -> bool {
+        match self.undoer.undo(&self.project) {
+            Some(state) => {
+                self.project = state.clone();
+                self.clamp_cycle();
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn redo(&mut self) -> bool {
+        match self.undoer.redo(&self.project) {
+            Some(state) => {
+                self.project = state.clone();
+                self.clamp_cycle();
+                true
+            }
+            None => false,
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! The thin eframe shell: owns the runtime state, runs commands after the UI pass, and keeps
+//! undo, the title and the preferences in step with the document.
+
+mod commands;
+mod dialogs;
+mod document;
+mod prefs;
+
+pub use commands::{Command, SHORTCUTS};
+pub use dialogs::{FileDialogs, NativeDialogs};
+pub use document::{OpenDoc, View};
+pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
+
+use crate::i18n::{set_lang, t, tf};
+use crate::model::{Project, Step};
+use crate::{samples, storage};
+use std::path::{Path, PathBuf};
+
+/// A modal question or message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// There are unsaved changes; `then` runs after saving or discarding them.
+    ConfirmDiscard(Command),
+    Message { title: String, body: String },
+    About,
+}
+
+pub struct KompasApp {
+    pub prefs: Prefs,
+    pub doc: Option<OpenDoc>,
+    pub dialog: Option<Dialog>,
+    /// Commands asked for during this frame; run after the UI pass.
+    pub pending: Vec<Command>,
+    /// A short message in the status bar and when it was shown (egui time).
+    pub status: Option<(String, f64)>,
+    dialogs: Box<dyn FileDialogs>,
+    allow_close: bool,
+    title: String,
+    style_applied: Option<(bool, crate::i18n::Lang)>,
+}
+
+impl KompasApp {
+    /// The app as the window starts it: preferences from eframe's storage, native dialogs,
+    /// and `file` opened if one was given.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
+            .unwrap_or_default();
+        let mut app = Self::with_dialogs(prefs, Box::new(NativeDialogs));
+        cc.egui_ctx.set_zoom_factor(app.prefs.zoom);
+        if let Some(path) = file {
+            app.pending.push(Command::OpenPath(path));
+        }
+        app
+    }
+
+    /// The app with given preferences and file dialogs (tests answer the dialogs themselves).
+    pub fn with_dialogs(prefs: Prefs, dialogs: Box<dyn FileDialogs>) -> Self {
+        set_lang(prefs.lang);
+        Self {
+            prefs,
+            doc: None,
+            dialog: None,
+            pending: Vec::new(),
+            status: None,
+            dialogs,
+            allow_close: false,
+            title: String::new(),
+            style_applied: None,
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.doc.as_ref().is_some_and(OpenDoc::is_dirty)
+    }
+
+    /// Runs a command now, asking first when it would throw away unsaved changes.
+    pub fn run(&mut self, ctx: &egui::Context, cmd: Command) {
+        if cmd.replaces_document() && self.is_dirty() {
+            self.dialog = Some(Dialog::ConfirmDiscard(cmd));
+            return;
+        }
+        self.run_confirmed(ctx, cmd);
+    }
+
+    /// Runs a command without asking about unsaved changes.
+    pub fn run_confirmed(&mut self, ctx: &egui::Context, cmd: Command) {
+        let now = ctx.input(|i| i.time);
+        match cmd {
+            Command::New => {
+                let (start, end) = current_school_year();
+                let project = Project::new(t("new.region_name"), start, end);
+                let mut doc = OpenDoc::new(project.clone(), None, t("new.file_name").to_owned(), project);
+                doc.view = View::Region;
+                self.doc = Some(doc);
+            }
+            Command::Open => {
+                if let Some(path) = self.dialogs.pick_open() {
+                    self.open_path(&path);
+                }
+            }
+            Command::OpenPath(path) => self.open_path(&path),
+            Command::OpenSample(i) => self.open_sample(i),
+            Command::Save => {
+                self.save(now);
+            }
+            Command::SaveAs => {
+                self.save_as(now);
+            }
+            Command::CloseProject => self.doc = None,
+            Command::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::Undo => {
+                if let Some(doc) = &mut self.doc
+                    && doc.undo()
+                {
+                    self.status = Some((t("status.undone").to_owned(), now));
+                }
+            }
+            Command::Redo => {
+                if let Some(doc) = &mut self.doc {
+                    doc.redo();
+                }
+            }
+            Command::ZoomIn => ctx.set_zoom_factor((ctx.zoom_factor() + 0.1).min(3.0)),
+            Command::ZoomOut => ctx.set_zoom_factor((ctx.zoom_factor() - 0.1).max(0.5)),
+            Command::ZoomReset => ctx.set_zoom_factor(1.0),
+            Command::SetLang(lang) => {
+                self.prefs.lang = lang;
+                set_lang(lang);
+            }
+            Command::ToggleDark => self.prefs.dark = !self.prefs.dark,
+            Command::ToggleGuidance => self.prefs.show_guidance = !self.prefs.show_guidance,
+            Command::StartNextCycle => {
+                if let Some(doc) = &mut self.doc
+                    && let Some(i) = doc.project.start_next_cycle(doc.cycle)
+                {
+                    doc.cycle = i;
+                    doc.view = View::Step(Step::Analysis);
+                    let name = doc.project.cycles[i].name.clone();
+                    self.status = Some((tf("status.next_cycle", &[("name", &name)]), now));
+                }
+            }
+            Command::SelectCycle(i) => {
+                if let Some(doc) = &mut self.doc {
+                    doc.cycle = i;
+                    doc.clamp_cycle();
+                }
+            }
+            Command::Show(view) => {
+                if let Some(doc) = &mut self.doc {
+                    doc.view = view;
+                }
+            }
+            Command::NextStep | Command::PreviousStep => {
+                if let Some(doc) = &mut self.doc {
+                    doc.view = step_after(doc.view, cmd == Command::NextStep);
+                }
+            }
+            Command::About => self.dialog = Some(Dialog::About),
+        }
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match storage::load(path) {
+            Ok(loaded) => {
+                let region = loaded.project.region.name.clone();
+                let doc = OpenDoc::new(loaded.project.clone(), Some(path.to_path_buf()), String::new(), loaded.project);
+                self.doc = Some(doc);
+                self.prefs.remember(path.to_path_buf(), &region);
+                if !loaded.warnings.is_empty() {
+                    let body = loaded.warnings.iter().map(|w| w.message()).collect::<Vec<_>>().join("\n");
+                    self.dialog = Some(Dialog::Message {
+                        title: t("dialog.warnings_title").to_owned(),
+                        body,
+                    });
+                }
+            }
+            Err(e) => {
+                if matches!(e, storage::LoadError::Read { kind: std::io::ErrorKind::NotFound, .. }) {
+                    self.prefs.forget(path);
+                }
+                self.dialog = Some(Dialog::Message {
+                    title: tf("dialog.open_failed", &[("file", &file_name(path))]),
+                    body: format!("{}\n\n{}", e.message(), t("dialog.file_untouched")),
+                });
+            }
+        }
+    }
+
+    fn open_sample(&mut self, i: usize) {
+        let Some(sample) = samples::SAMPLES.get(i) else { return };
+        match storage::parse(sample.content.as_bytes()) {
+            Ok(loaded) => {
+                let p = loaded.project;
+                self.doc = Some(OpenDoc::new(p.clone(), None, sample.file_name.to_owned(), p));
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Message {
+                    title: tf("dialog.open_failed", &[("file", sample.file_name)]),
+                    body: e.message(),
+                });
+            }
+        }
+    }
+
+    /// Saves to the document's own path, or asks for one. Returns whether it was saved.
+    pub fn save(&mut self, now: f64) -> bool {
+        match self.doc.as_ref().and_then(|d| d.path.clone()) {
+            Some(path) => self.save_to(&path, now),
+            None => self.save_as(now),
+        }
+    }
+
+    fn save_as(&mut self, now: f64) -> bool {
+        let Some(doc) = &self.doc else { return false };
+        let suggested = suggested_file_name(&doc.project.region.name);
+        match self.dialogs.pick_save(&suggested) {
+            Some(path) => self.save_to(&path, now),
+            None => false,
+        }
+    }
+
+    fn save_to(&mut self, path: &Path, now: f64) -> bool {
+        let Some(doc) = &mut self.doc else { return false };
+        match storage::save(path, &doc.project) {
+            Ok(()) => {
+                doc.saved = doc.project.clone();
+                doc.path = Some(path.to_path_buf());
+                let region = doc.project.region.name.clone();
+                self.prefs.remember(path.to_path_buf(), &region);
+                self.status = Some((tf("status.saved", &[("file", &file_name(path))]), now));
+                true
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Message {
+                    title: tf("dialog.save_failed", &[("file", &file_name(path))]),
+                    body: format!("{}\n\n{}", e.message(), t("dialog.kept_in_memory")),
+                });
+                false
+            }
+        }
+    }
+
+    /// Everything that is not drawing: shortcuts, dropped files, close requests, undo points,
+    /// title and style. Runs before each UI pass.
+    pub fn logic(&mut self, ctx: &egui::Context) {
+        set_lang(self.prefs.lang);
+        self.apply_style(ctx);
+        if self.dialog.is_none() {
+            for (shortcut, cmd) in SHORTCUTS {
+                if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                    self.pending.push(cmd);
+                }
+            }
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+        if let Some(path) = dropped.into_iter().find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))) {
+            self.pending.push(Command::OpenPath(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::ConfirmDiscard(Command::Quit));
+        }
+        self.run_pending(ctx);
+        let now = ctx.input(|i| i.time);
+        if let Some(doc) = &mut self.doc {
+            doc.undoer.feed_state(now, &doc.project);
+        }
+        self.prefs.zoom = ctx.zoom_factor();
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Runs the commands asked for during the last pass.
+    pub fn run_pending(&mut self, ctx: &egui::Context) {
+        for cmd in std::mem::take(&mut self.pending) {
+            self.run(ctx, cmd);
+        }
+    }
+
+    /// "regio.ron • Kompas", with a dot when there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        match &self.doc {
+            Some(doc) => {
+                let dirty = if doc.is_dirty() { "● " } else { "" };
+                format!("{dirty}{} — Kompas", doc.display_name())
+            }
+            None => "Kompas".to_owned(),
+        }
+    }
+
+    fn apply_style(&mut self, ctx: &egui::Context) {
+        let key = (self.prefs.dark, self.prefs.lang);
+        if self.style_applied == Some(key) {
+            return;
+        }
+        self.style_applied = Some(key);
+        crate::ui::theme::apply(ctx, self.prefs.dark);
+    }
+}
+
+impl eframe::App for KompasApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        KompasApp::logic(self, ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        crate::ui::show(self, ui);
+        let ctx = ui.ctx().clone();
+        self.run_pending(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, &self.prefs);
+    }
+}
+
+/// The step after (or before) the current view, staying on the first/last step at the ends.
+fn step_after(view: View, forward: bool) -> View {
+    match (view, forward) {
+        (View::Region, true) => View::Step(Step::Analysis),
+        (View::Region, false) => View::Region,
+        (View::Step(s), true) => View::Step(s.next().unwrap_or(s)),
+        (View::Step(s), false) => s.previous().map_or(View::Region, View::Step),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// A file name made from the region's name: "Regio Utrecht" → "regio-utrecht.ron".
+pub fn suggested_file_name(region: &str) -> String {
+    let slug: String = region
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug = slug.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
+    if slug.is_empty() { "kompas.ron".to_owned() } else { format!("{slug}.ron") }
+}
+
+/// The school year we are in: 1 August to 31 July.
+fn current_school_year() -> (chrono::NaiveDate, chrono::NaiveDate) {
+    use chrono::Datelike;
+    let today = chrono::Local::now().date_naive();
+    let year = if today.month() >= 8 { today.year() } else { today.year() - 1 };
+    let start = chrono::NaiveDate::from_ymd_opt(year, 8, 1).unwrap_or(today);
+    let end = chrono::NaiveDate::from_ymd_opt(year + 1, 7, 31).unwrap_or(today);
+    (start, end)
+}

@@ -1,0 +1,175 @@
+//! The translated names of the model's enums.
+
+use super::t;
+use crate::model::*;
+
+/// An enum value with a translated name.
+pub trait Label: Copy + PartialEq + 'static {
+    /// The translation key of this value.
+    fn key(self) -> &'static str;
+
+    /// The name in the current language.
+    fn label(self) -> &'static str {
+        t(self.key())
+    }
+}
+
+macro_rules! labels {
+    ($ty:ty { $($variant:ident => $key:literal),* $(,)? }) => {
+        impl Label for $ty {
+            fn key(self) -> &'static str {
+                match self {
+                    $(<$ty>::$variant => $key),*
+                }
+            }
+        }
+    };
+}
+
+labels!(Step {
+    Analysis => "step.analysis",
+    Ambitions => "step.ambitions",
+    Outcomes => "step.outcomes",
+    Interventions => "step.interventions",
+    Evaluation => "step.evaluation",
+});
+
+labels!(PartnerKind {
+    Gemeente => "partner_kind.gemeente",
+    Samenwerkingsverband => "partner_kind.swv",
+    Schoolbestuur => "partner_kind.schoolbestuur",
+    School => "partner_kind.school",
+    Jeugdhulpaanbieder => "partner_kind.jeugdhulp",
+    Wijkteam => "partner_kind.wijkteam",
+    Jeugdgezondheidszorg => "partner_kind.jgz",
+    Leerplicht => "partner_kind.leerplicht",
+    OudersJongeren => "partner_kind.ouders",
+    Overig => "partner_kind.overig",
+});
+
+labels!(TableKind {
+    Oogo => "table_kind.oogo",
+    Inkooptafel => "table_kind.inkoop",
+    Lea => "table_kind.lea",
+    Own => "table_kind.own",
+});
+
+labels!(Level {
+    Lokaal => "level.lokaal",
+    Regionaal => "level.regionaal",
+    Bovenregionaal => "level.bovenregionaal",
+});
+
+labels!(CycleStatus {
+    Preparation => "cycle_status.preparation",
+    Running => "cycle_status.running",
+    Completed => "cycle_status.completed",
+});
+
+labels!(Domain {
+    Onderwijs => "domain.onderwijs",
+    Jeugdhulp => "domain.jeugdhulp",
+    Overig => "domain.overig",
+});
+
+labels!(SignalSource {
+    Professionals => "signal_source.professionals",
+    Parents => "signal_source.parents",
+    YoungPeople => "signal_source.young",
+    Partner => "signal_source.partner",
+    PreviousCycle => "signal_source.previous",
+});
+
+labels!(CollaborationModel {
+    Schotten => "model.schotten",
+    Keten => "model.keten",
+    Netwerk => "model.netwerk",
+    Integraal => "model.integraal",
+});
+
+labels!(Phase {
+    Start => "phase.start",
+    Opbouw => "phase.opbouw",
+    Verankering => "phase.verankering",
+});
+
+labels!(CommonBottleneck {
+    WaitingLists => "bottleneck.waiting_lists",
+    FinancingDisputes => "bottleneck.financing",
+    UnclearRoles => "bottleneck.roles",
+    MissingAgreements => "bottleneck.agreements",
+    StaffTurnover => "bottleneck.turnover",
+    LackOfTime => "bottleneck.time",
+    LackingExpertise => "bottleneck.expertise",
+    ParentsNotInvolved => "bottleneck.parents",
+});
+
+labels!(Direction {
+    Increase => "direction.increase",
+    Decrease => "direction.decrease",
+    Maintain => "direction.maintain",
+});
+
+labels!(IndicatorKind {
+    Population => "indicator_kind.population",
+    Provider => "indicator_kind.provider",
+});
+
+labels!(Financing {
+    Gemeente => "financing.gemeente",
+    Samenwerkingsverband => "financing.swv",
+    Gezamenlijk => "financing.joint",
+    Frictiepot => "financing.frictiepot",
+    Other => "financing.other",
+});
+
+labels!(InterventionStatus {
+    Planned => "intervention_status.planned",
+    Running => "intervention_status.running",
+    Completed => "intervention_status.completed",
+    Stopped => "intervention_status.stopped",
+});
+
+labels!(ContributionJudgement {
+    Unknown => "judgement.unknown",
+    None => "judgement.none",
+    Some => "judgement.some",
+    Clear => "judgement.clear",
+});
+
+labels!(Decision {
+    Continue => "decision.continue",
+    Strengthen => "decision.strengthen",
+    Adjust => "decision.adjust",
+    Stop => "decision.stop",
+});
+
+labels!(FindingKind {
+    NoDataPoints => "finding.no_data_points",
+    NoProblems => "finding.no_problems",
+    NoCollaborationModel => "finding.no_model",
+    NoPhase => "finding.no_phase",
+    NoAmbitions => "finding.no_ambitions",
+    NoPrinciples => "finding.no_principles",
+    AmbitionWithoutOutcome => "finding.ambition_without_outcome",
+    NoOutcomes => "finding.no_outcomes",
+    OutcomeWithoutIndicator => "finding.outcome_without_indicator",
+    OutcomeWithoutIntervention => "finding.outcome_without_intervention",
+    IndicatorWithoutBaseline => "finding.indicator_without_baseline",
+    IndicatorWithoutTarget => "finding.indicator_without_target",
+    NoInterventions => "finding.no_interventions",
+    InterventionWithoutOutcome => "finding.intervention_without_outcome",
+    IndicatorWithoutMeasurements => "finding.indicator_without_measurements",
+    InterventionWithoutJudgement => "finding.intervention_without_judgement",
+    NoLessons => "finding.no_lessons",
+});
+
+/// A finding as a sentence: "Ambitie zonder resultaat: Minder thuiszitters".
+pub fn finding_text(f: &Finding) -> String {
+    if f.item.is_some() {
+        let item = if f.title.trim().is_empty() { t("item.untitled") } else { &f.title };
+        super::tf("finding.with_item", &[("what", f.kind.label()), ("item", item)])
+    } else {
+        f.kind.label().to_owned()
+    }
+}

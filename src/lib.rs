@@ -1,0 +1,32 @@
+//! Kompas: steer a region's Kwaliteitskompas cycles (education and youth care).
+//!
+//! The library holds everything; `main.rs` only parses arguments. Tests and the command line
+//! use the same model, storage and app as the window.
+
+pub mod app;
+pub mod cli;
+pub mod i18n;
+pub mod model;
+pub mod samples;
+pub mod storage;
+pub mod ui;
+
+pub use app::KompasApp;
+
+/// Starts the window, on `file` if given.
+pub fn run_window(file: Option<std::path::PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Kompas")
+            .with_app_id("kompas")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([800.0, 560.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Kompas",
+        options,
+        Box::new(move |cc| Ok(Box::new(KompasApp::new(cc, file)))),
+    )
+}

@@ -1,0 +1,183 @@
+//! Keeping links valid: every link is by id, and after a deletion the links to items that no
+//! longer exist are removed, so a document never holds a dangling id.
+
+use super::{Cycle, Id, Project};
+use std::collections::HashSet;
+
+impl Project {
+    /// Every id of every item in the project.
+    pub fn all_ids(&self) -> Vec<Id> {
+        let mut ids: Vec<Id> = self.partners.iter().map(|p| p.id).collect();
+        ids.extend(self.tables.iter().map(|t| t.id));
+        for c in &self.cycles {
+            ids.push(c.id);
+            cycle_ids(c, &mut ids);
+        }
+        ids
+    }
+
+    /// Removes every link to an id that does not exist (anymore). Returns how many were removed.
+    pub fn prune_links(&mut self) -> usize {
+        let partners: HashSet<Id> = self.partners.iter().map(|p| p.id).collect();
+        let tables: HashSet<Id> = self.tables.iter().map(|t| t.id).collect();
+        let mut removed = 0;
+        for t in &mut self.tables {
+            removed += retain(&mut t.partners, |id| partners.contains(id));
+        }
+        for c in &mut self.cycles {
+            removed += prune_cycle(c, &partners, &tables);
+        }
+        removed
+    }
+
+    /// Links that point at nothing, as (from, to) pairs. Empty for a healthy document.
+    pub fn dangling_links(&self) -> Vec<(Id, Id)> {
+        let mut copy = self.clone();
+        let before = link_pairs(&copy);
+        copy.prune_links();
+        let after = link_pairs(&copy);
+        before.into_iter().filter(|l| !after.contains(l)).collect()
+    }
+
+    /// Ids used by more than one item.
+    pub fn duplicate_ids(&self) -> Vec<Id> {
+        let mut seen = HashSet::new();
+        let mut dup: Vec<Id> = self.all_ids().into_iter().filter(|id| !seen.insert(*id)).collect();
+        dup.sort();
+        dup.dedup();
+        dup
+    }
+
+    /// Removes a partner and every link to it.
+    pub fn remove_partner(&mut self, id: Id) {
+        self.partners.retain(|p| p.id != id);
+        self.prune_links();
+    }
+
+    /// Removes a table and every link to it.
+    pub fn remove_table(&mut self, id: Id) {
+        self.tables.retain(|t| t.id != id);
+        self.prune_links();
+    }
+
+    /// Removes any item of a cycle (ambition, principle, outcome, indicator, intervention,
+    /// measurement, …) by id, then every link to it and to what it contained.
+    pub fn remove_item(&mut self, cycle: usize, id: Id) {
+        if let Some(c) = self.cycles.get_mut(cycle) {
+            remove_from_cycle(c, id);
+        }
+        self.prune_links();
+    }
+}
+
+fn retain<T>(v: &mut Vec<T>, keep: impl Fn(&T) -> bool) -> usize {
+    let before = v.len();
+    v.retain(|x| keep(x));
+    before - v.len()
+}
+
+fn cycle_ids(c: &Cycle, ids: &mut Vec<Id>) {
+    let a = &c.analysis;
+    ids.extend(a.data_points.iter().map(|d| d.id));
+    ids.extend(a.strengths.iter().chain(&a.problems).chain(&a.own_bottlenecks).map(|t| t.id));
+    ids.extend(a.signals.iter().map(|s| s.id));
+    ids.extend(c.ambitions.iter().map(|x| x.id));
+    ids.extend(c.principles.iter().map(|x| x.id));
+    for o in &c.outcomes {
+        ids.push(o.id);
+        ids.extend(o.indicators.iter().map(|i| i.id));
+    }
+    ids.extend(c.interventions.iter().map(|x| x.id));
+    let e = &c.evaluation;
+    ids.extend(e.measurements.iter().map(|m| m.id));
+    ids.extend(e.judgements.iter().map(|j| j.id));
+    ids.extend(e.lessons.iter().map(|l| l.id));
+}
+
+fn remove_from_cycle(c: &mut Cycle, id: Id) {
+    let a = &mut c.analysis;
+    a.data_points.retain(|x| x.id != id);
+    a.strengths.retain(|x| x.id != id);
+    a.problems.retain(|x| x.id != id);
+    a.own_bottlenecks.retain(|x| x.id != id);
+    a.signals.retain(|x| x.id != id);
+    c.ambitions.retain(|x| x.id != id);
+    c.principles.retain(|x| x.id != id);
+    c.outcomes.retain(|x| x.id != id);
+    for o in &mut c.outcomes {
+        o.indicators.retain(|x| x.id != id);
+    }
+    c.interventions.retain(|x| x.id != id);
+    let e = &mut c.evaluation;
+    e.measurements.retain(|x| x.id != id);
+    e.judgements.retain(|x| x.id != id);
+    e.lessons.retain(|x| x.id != id);
+}
+
+fn prune_cycle(c: &mut Cycle, partners: &HashSet<Id>, tables: &HashSet<Id>) -> usize {
+    let ambitions: HashSet<Id> = c.ambitions.iter().map(|a| a.id).collect();
+    let outcomes: HashSet<Id> = c.outcomes.iter().map(|o| o.id).collect();
+    let indicators: HashSet<Id> = c.indicators().map(|i| i.id).collect();
+    let interventions: HashSet<Id> = c.interventions.iter().map(|i| i.id).collect();
+    let mut n = 0;
+    for s in &mut c.analysis.signals {
+        if s.partner.is_some_and(|p| !partners.contains(&p)) {
+            s.partner = None;
+            n += 1;
+        }
+    }
+    for a in &mut c.ambitions {
+        n += retain(&mut a.endorsed_by, |p| partners.contains(p));
+        if a.table.is_some_and(|t| !tables.contains(&t)) {
+            a.table = None;
+            n += 1;
+        }
+    }
+    for o in &mut c.outcomes {
+        n += retain(&mut o.ambitions, |a| ambitions.contains(a));
+        for i in &mut o.indicators {
+            if i.owner.is_some_and(|p| !partners.contains(&p)) {
+                i.owner = None;
+                n += 1;
+            }
+        }
+    }
+    for i in &mut c.interventions {
+        n += retain(&mut i.contributions, |k| outcomes.contains(&k.outcome));
+        n += retain(&mut i.responsible, |p| partners.contains(p));
+    }
+    // A measurement or judgement without its indicator or intervention means nothing: remove it.
+    n += retain(&mut c.evaluation.measurements, |m| indicators.contains(&m.indicator));
+    n += retain(&mut c.evaluation.judgements, |j| interventions.contains(&j.intervention));
+    n
+}
+
+/// All (from, to) link pairs in the document, for finding dangling ones.
+fn link_pairs(p: &Project) -> Vec<(Id, Id)> {
+    let mut pairs = Vec::new();
+    for t in &p.tables {
+        pairs.extend(t.partners.iter().map(|x| (t.id, *x)));
+    }
+    for c in &p.cycles {
+        for s in &c.analysis.signals {
+            pairs.extend(s.partner.map(|x| (s.id, x)));
+        }
+        for a in &c.ambitions {
+            pairs.extend(a.endorsed_by.iter().map(|x| (a.id, *x)));
+            pairs.extend(a.table.map(|x| (a.id, x)));
+        }
+        for o in &c.outcomes {
+            pairs.extend(o.ambitions.iter().map(|x| (o.id, *x)));
+            for i in &o.indicators {
+                pairs.extend(i.owner.map(|x| (i.id, x)));
+            }
+        }
+        for i in &c.interventions {
+            pairs.extend(i.contributions.iter().map(|x| (i.id, x.outcome)));
+            pairs.extend(i.responsible.iter().map(|x| (i.id, *x)));
+        }
+        pairs.extend(c.evaluation.measurements.iter().map(|m| (m.id, m.indicator)));
+        pairs.extend(c.evaluation.judgements.iter().map(|j| (j.id, j.intervention)));
+    }
+    pairs
+}

@@ -1,0 +1,81 @@
+//! The document: one region's project with its partners, tables and cycles.
+//!
+//! Plain serde types without any egui. Every item carries a stable [`Id`]; links between items
+//! are by id, so they survive reordering and renaming, and [`Project::prune_links`] removes links
+//! to items that no longer exist.
+
+mod completeness;
+mod cycle;
+mod ids;
+mod links;
+mod next_cycle;
+mod plan;
+mod region;
+
+pub use completeness::{Finding, FindingKind, findings, findings_for_step};
+pub use cycle::*;
+pub use ids::Id;
+pub use region::*;
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the file format this build writes. Bump it (and add a migration in
+/// `storage`) whenever a change to these types would not read an older file.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One region's project: what one `.ron` file holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Project {
+    pub format_version: u32,
+    /// The next id to hand out; always larger than every id in the document.
+    pub next_id: u64,
+    pub region: Region,
+    pub partners: Vec<Partner>,
+    pub tables: Vec<Table>,
+    pub cycles: Vec<Cycle>,
+}
+
+impl Default for Project {
+    fn default() -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            next_id: 1,
+            region: Region::default(),
+            partners: Vec::new(),
+            tables: Vec::new(),
+            cycles: Vec::new(),
+        }
+    }
+}
+
+impl Project {
+    /// A new project with one empty cycle for the given period.
+    pub fn new(region_name: &str, start: chrono::NaiveDate, end: chrono::NaiveDate) -> Self {
+        let mut project = Self::default();
+        project.region.name = region_name.to_owned();
+        let id = project.new_id();
+        project.cycles.push(Cycle::new(id, "Cyclus 1", start, end));
+        project
+    }
+
+    /// Hands out a fresh id, unique within this project.
+    pub fn new_id(&mut self) -> Id {
+        let id = Id(self.next_id);
+        self.next_id += 1;
+        id
+    }
+
+    pub fn partner(&self, id: Id) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.id == id)
+    }
+
+    /// The partner's name, or an empty string when the id is unknown.
+    pub fn partner_name(&self, id: Id) -> &str {
+        self.partner(id).map_or("", |p| p.name.as_str())
+    }
+
+    pub fn table(&self, id: Id) -> Option<&Table> {
+        self.tables.iter().find(|t| t.id == id)
+    }
+}

@@ -1,0 +1,136 @@
+//! Starting the next cycle from a finished one.
+//!
+//! Copied: ambitions, principles, outcomes and indicators (with the last measurement as the new
+//! baseline), and interventions that were not decided "stop". Not copied: measurements and
+//! judgements. The lessons learned become signals in the new analysis. Partners and tables belong
+//! to the project and stay. Copies get fresh ids and point back to their origin via `previous`.
+
+use super::{
+    Analysis, Cycle, CycleStatus, Decision, Id, Project, Signal, SignalSource, TextItem,
+};
+use chrono::{Datelike, Months, NaiveDate};
+use std::collections::HashMap;
+
+impl Project {
+    /// Starts a new cycle after the cycle at `from` and returns the new cycle's index (the last).
+    /// Returns `None` when `from` is not a cycle.
+    pub fn start_next_cycle(&mut self, from: usize) -> Option<usize> {
+        let old = self.cycles.get(from)?.clone();
+        let mut map: HashMap<Id, Id> = HashMap::new();
+
+        let id = self.new_id();
+        let (start, end) = next_period(old.start, old.end);
+        let mut new = Cycle::new(id, &format!("Cyclus {}", self.cycles.len() + 1), start, end);
+        new.status = CycleStatus::Preparation;
+        new.previous = Some(old.id);
+
+        new.analysis = Analysis {
+            collaboration_model: old.analysis.collaboration_model,
+            phase: old.analysis.phase,
+            bottlenecks: old.analysis.bottlenecks.clone(),
+            ..Analysis::default()
+        };
+        for lesson in &old.evaluation.lessons {
+            let id = self.new_id();
+            new.analysis.signals.push(Signal {
+                id,
+                from: SignalSource::PreviousCycle,
+                partner: None,
+                text: lesson.text.clone(),
+            });
+        }
+
+        for a in &old.ambitions {
+            let mut a2 = a.clone();
+            a2.id = fresh(self, &mut map, a.id);
+            a2.previous = Some(a.id);
+            new.ambitions.push(a2);
+        }
+        for p in &old.principles {
+            let id = self.new_id();
+            new.principles.push(TextItem { id, text: p.text.clone() });
+        }
+        for o in &old.outcomes {
+            let mut o2 = o.clone();
+            o2.id = fresh(self, &mut map, o.id);
+            o2.previous = Some(o.id);
+            o2.ambitions = o.ambitions.iter().filter_map(|a| map.get(a).copied()).collect();
+            for ind in &mut o2.indicators {
+                let old_id = ind.id;
+                if let Some(last) = old.measurements_of(old_id).into_iter().rfind(|m| m.date.is_some()) {
+                    ind.baseline_value = Some(last.value);
+                    ind.baseline_date = last.date;
+                }
+                ind.id = fresh(self, &mut map, old_id);
+                ind.previous = Some(old_id);
+            }
+            new.outcomes.push(o2);
+        }
+        for i in &old.interventions {
+            let stopped = old
+                .judgement_of(i.id)
+                .is_some_and(|j| j.decision == Some(Decision::Stop));
+            if stopped {
+                continue;
+            }
+            let mut i2 = i.clone();
+            i2.id = fresh(self, &mut map, i.id);
+            i2.previous = Some(i.id);
+            for k in &mut i2.contributions {
+                k.outcome = map.get(&k.outcome).copied().unwrap_or(k.outcome);
+            }
+            new.interventions.push(i2);
+        }
+        self.cycles.push(new);
+        self.prune_links();
+        Some(self.cycles.len() - 1)
+    }
+}
+
+/// A fresh id for a copy of `old`, remembered in `map` so links can be moved to the copy.
+fn fresh(p: &mut Project, map: &mut HashMap<Id, Id>, old: Id) -> Id {
+    let id = p.new_id();
+    map.insert(old, id);
+    id
+}
+
+/// The period after `start..=end`: it starts the day after `end` and lasts as long, in whole
+/// months when the old period was whole months.
+fn next_period(start: NaiveDate, end: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let new_start = end.succ_opt().unwrap_or(end);
+    let months = (end.year() - start.year()) * 12 + end.month() as i32 - start.month() as i32 + 1;
+    let whole_months = start.day() == 1 && end.succ_opt().is_some_and(|d| d.day() == 1);
+    let new_end = if whole_months && months > 0 {
+        new_start
+            .checked_add_months(Months::new(months as u32))
+            .and_then(|d| d.pred_opt())
+    } else {
+        new_start.checked_add_signed(end.signed_duration_since(start))
+    };
+    (new_start, new_end.unwrap_or(new_start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_period;
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_school_year_is_followed_by_the_next_school_year() {
+        assert_eq!(next_period(d(2023, 8, 1), d(2024, 7, 31)), (d(2024, 8, 1), d(2025, 7, 31)));
+    }
+
+    #[test]
+    fn a_calendar_year_is_followed_by_the_next_year() {
+        assert_eq!(next_period(d(2024, 1, 1), d(2024, 12, 31)), (d(2025, 1, 1), d(2025, 12, 31)));
+    }
+
+    #[test]
+    fn an_odd_period_keeps_its_length_in_days() {
+        assert_eq!(next_period(d(2024, 3, 10), d(2024, 3, 20)), (d(2024, 3, 21), d(2024, 3, 31)));
+    }
+}

@@ -1,0 +1,127 @@
+//! Errors and warnings of loading and saving, with messages a policy maker understands.
+
+use crate::i18n::{t, tf};
+
+/// Why a file could not be opened. The file itself is never changed.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum LoadError {
+    #[error("could not read the file: {detail}")]
+    Read {
+        kind: std::io::ErrorKind,
+        detail: String,
+    },
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is not text (UTF-8) at line {line}, column {col}")]
+    NotUtf8 { line: usize, col: usize },
+    #[error("line {line}, column {col}: {detail}")]
+    Malformed {
+        line: usize,
+        col: usize,
+        /// The file ends where more was expected: it was probably cut off.
+        truncated: bool,
+        detail: String,
+    },
+    #[error("this is not a Kompas project file (no format_version)")]
+    NotAProject,
+    #[error("the file was made by a newer Kompas (format {found}; this version reads up to {supported})")]
+    NewerVersion { found: u32, supported: u32 },
+}
+
+impl LoadError {
+    pub(super) fn from_ron(e: &ron::error::SpannedError) -> Self {
+        let truncated = matches!(e.code, ron::Error::Eof);
+        Self::Malformed {
+            line: e.span.start.line,
+            col: e.span.start.col,
+            truncated,
+            detail: e.code.to_string(),
+        }
+    }
+
+    /// The message in the user's language: what happened and what to do.
+    pub fn message(&self) -> String {
+        match self {
+            Self::Read { kind, detail } => match kind {
+                std::io::ErrorKind::NotFound => t("err.load.not_found").to_owned(),
+                std::io::ErrorKind::PermissionDenied => t("err.load.permission").to_owned(),
+                _ => tf("err.load.read", &[("detail", detail)]),
+            },
+            Self::Empty => t("err.load.empty").to_owned(),
+            Self::NotUtf8 { line, col } => tf(
+                "err.load.not_utf8",
+                &[("line", &line.to_string()), ("col", &col.to_string())],
+            ),
+            Self::Malformed {
+                line,
+                col,
+                truncated,
+                detail,
+            } => {
+                let key = if *truncated {
+                    "err.load.truncated"
+                } else {
+                    "err.load.malformed"
+                };
+                tf(
+                    key,
+                    &[
+                        ("line", &line.to_string()),
+                        ("col", &col.to_string()),
+                        ("detail", detail),
+                    ],
+                )
+            }
+            Self::NotAProject => t("err.load.not_project").to_owned(),
+            Self::NewerVersion { found, supported } => tf(
+                "err.load.newer",
+                &[("found", &found.to_string()), ("supported", &supported.to_string())],
+            ),
+        }
+    }
+}
+
+/// Something odd in a file that was repaired while loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadWarning {
+    DanglingLinksRemoved(usize),
+    DuplicateIds(usize),
+}
+
+impl LoadWarning {
+    pub fn message(&self) -> String {
+        match self {
+            Self::DanglingLinksRemoved(n) => tf("warn.load.dangling", &[("n", &n.to_string())]),
+            Self::DuplicateIds(n) => tf("warn.load.duplicates", &[("n", &n.to_string())]),
+        }
+    }
+}
+
+/// Why a save failed. The document stays in memory; the file on disk is the old version, whole.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("could not write the file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("could not convert the project to text: {0}")]
+    Serialize(String),
+}
+
+impl SaveError {
+    pub(super) fn io(e: std::io::Error) -> Self {
+        Self::Io(e)
+    }
+
+    pub fn message(&self) -> String {
+        match self {
+            Self::Io(e) => match e.kind() {
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                    t("err.save.permission").to_owned()
+                }
+                std::io::ErrorKind::StorageFull => t("err.save.full").to_owned(),
+                std::io::ErrorKind::NotFound => t("err.save.not_found").to_owned(),
+                _ => tf("err.save.io", &[("detail", &e.to_string())]),
+            },
+            Self::Serialize(detail) => tf("err.save.io", &[("detail", detail)]),
+        }
+    }
+}

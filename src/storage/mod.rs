@@ -1,0 +1,108 @@
+//! Reading and writing project files (RON).
+//!
+//! Files are pretty-printed RON in the field order of the model types, so they diff well.
+//! Loading never panics: every problem is a [`LoadError`] with a line and column where the file
+//! has one. Saving is atomic and keeps the previous version beside the file as `NAME.bak`.
+
+mod atomic;
+mod error;
+
+pub use atomic::{backup_path, write_atomic};
+pub use error::{LoadError, LoadWarning, SaveError};
+
+use crate::model::{FORMAT_VERSION, Project};
+use serde::Deserialize;
+use std::path::Path;
+
+/// A loaded project with what was odd but repaired while loading.
+#[derive(Debug)]
+pub struct Loaded {
+    pub project: Project,
+    pub warnings: Vec<LoadWarning>,
+}
+
+/// The RON text of a project, as it is written to disk.
+pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(false)
+        .separate_tuple_members(false);
+    let mut text = ron::ser::to_string_pretty(project, config)
+        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves atomically: the file on disk is always either the old or the new version, whole.
+pub fn save(path: &Path, project: &Project) -> Result<(), SaveError> {
+    let text = to_ron_string(project)?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Reads and parses a project file. The file itself is never changed.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| LoadError::Read {
+        kind: e.kind(),
+        detail: e.to_string(),
+    })?;
+    parse(&bytes)
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    #[serde(default)]
+    format_version: Option<u32>,
+}
+
+/// Parses the bytes of a project file.
+pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, col) = line_col(&bytes[..e.valid_up_to()]);
+        LoadError::NotUtf8 { line, col }
+    })?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let probe: VersionProbe = ron::from_str(text).map_err(|e| LoadError::from_ron(&e))?;
+    match probe.format_version {
+        None | Some(0) => return Err(LoadError::NotAProject),
+        Some(v) if v > FORMAT_VERSION => {
+            return Err(LoadError::NewerVersion {
+                found: v,
+                supported: FORMAT_VERSION,
+            });
+        }
+        Some(_) => {}
+    }
+    let mut project: Project = ron::from_str(text).map_err(|e| LoadError::from_ron(&e))?;
+    let warnings = repair(&mut project);
+    Ok(Loaded { project, warnings })
+}
+
+/// Repairs what is odd but usable: a counter behind the ids, links to nothing.
+fn repair(project: &mut Project) -> Vec<LoadWarning> {
+    let mut warnings = Vec::new();
+    let duplicates = project.duplicate_ids();
+    if !duplicates.is_empty() {
+        warnings.push(LoadWarning::DuplicateIds(duplicates.len()));
+    }
+    let max = project.all_ids().iter().map(|id| id.0).max().unwrap_or(0);
+    if project.next_id <= max {
+        project.next_id = max + 1;
+    }
+    let removed = project.prune_links();
+    if removed > 0 {
+        warnings.push(LoadWarning::DanglingLinksRemoved(removed));
+    }
+    project.format_version = FORMAT_VERSION;
+    warnings
+}
+
+/// 1-based line and column (in characters) of the end of `prefix`.
+fn line_col(prefix: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(prefix);
+    let line = text.matches('\n').count() + 1;
+    let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}

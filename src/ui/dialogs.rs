@@ -1,0 +1,59 @@
+//! Modal dialogs: unsaved changes, messages, about.
+
+use crate::app::{Dialog, KompasApp};
+use crate::i18n::t;
+use egui::{Modal, RichText};
+
+pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
+    let Some(dialog) = app.dialog.clone() else { return };
+    let mut close = false;
+    let now = ctx.input(|i| i.time);
+    let response = Modal::new(egui::Id::unique("kompas-dialog")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        match &dialog {
+            Dialog::ConfirmDiscard(then) => {
+                ui.label(RichText::new(t("dialog.unsaved_title")).heading());
+                ui.label(t("dialog.unsaved_body"));
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t("dialog.save")).clicked() {
+                        close = true;
+                        if app.save(now) {
+                            app.run_confirmed(ui.ctx(), then.clone());
+                        }
+                    }
+                    if ui.button(t("dialog.discard")).clicked() {
+                        close = true;
+                        app.run_confirmed(ui.ctx(), then.clone());
+                    }
+                    if ui.button(t("dialog.cancel")).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::Message { title, body } => {
+                ui.label(RichText::new(title).heading());
+                ui.label(body);
+                ui.add_space(12.0);
+                if ui.button(t("dialog.ok")).clicked() {
+                    close = true;
+                }
+            }
+            Dialog::About => {
+                ui.label(RichText::new("Kompas").heading());
+                ui.label(format!("{} {}", t("about.version"), env!("CARGO_PKG_VERSION")));
+                ui.label(t("about.body"));
+                ui.add_space(12.0);
+                if ui.button(t("dialog.ok")).clicked() {
+                    close = true;
+                }
+            }
+        }
+    });
+    if response.should_close() {
+        close = true;
+    }
+    if close && app.dialog.as_ref() == Some(&dialog) {
+        app.dialog = None;
+    }
+}

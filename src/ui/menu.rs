@@ -1,0 +1,88 @@
+//! The menu bar: every command with its shortcut.
+
+use crate::app::{Command, KompasApp};
+use crate::i18n::{Lang, t};
+use egui::{Button, Ui};
+
+pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
+    let has_doc = app.doc.is_some();
+    let (can_undo, can_redo) = app.doc.as_ref().map_or((false, false), |d| {
+        (d.undoer.has_undo(&d.project), d.undoer.has_redo(&d.project))
+    });
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(t("menu.file"), |ui| {
+            item(app, ui, Command::New, true);
+            item(app, ui, Command::Open, true);
+            ui.menu_button(t("menu.recent"), |ui| {
+                if app.prefs.recent.is_empty() {
+                    ui.weak(t("start.no_recent"));
+                }
+                for r in app.prefs.recent.clone() {
+                    let text = format!("{} — {}", r.region, r.path.display());
+                    if ui.button(text).clicked() {
+                        app.pending.push(Command::OpenPath(r.path));
+                    }
+                }
+            });
+            ui.menu_button(t("menu.samples"), |ui| {
+                for (i, s) in crate::samples::SAMPLES.iter().enumerate() {
+                    if ui.button(t(s.title_key)).clicked() {
+                        app.pending.push(Command::OpenSample(i));
+                    }
+                }
+            });
+            ui.separator();
+            item(app, ui, Command::Save, has_doc);
+            item(app, ui, Command::SaveAs, has_doc);
+            ui.separator();
+            item(app, ui, Command::CloseProject, has_doc);
+            item(app, ui, Command::Quit, true);
+        });
+        ui.menu_button(t("menu.edit"), |ui| {
+            item(app, ui, Command::Undo, can_undo);
+            item(app, ui, Command::Redo, can_redo);
+        });
+        ui.menu_button(t("menu.cycle"), |ui| {
+            item(app, ui, Command::PreviousStep, has_doc);
+            item(app, ui, Command::NextStep, has_doc);
+            ui.separator();
+            item(app, ui, Command::StartNextCycle, has_doc);
+        });
+        ui.menu_button(t("menu.view"), |ui| {
+            item(app, ui, Command::ZoomIn, true);
+            item(app, ui, Command::ZoomOut, true);
+            item(app, ui, Command::ZoomReset, true);
+            ui.separator();
+            let mut guidance = app.prefs.show_guidance;
+            if ui.checkbox(&mut guidance, t("cmd.guidance")).clicked() {
+                app.pending.push(Command::ToggleGuidance);
+                ui.close();
+            }
+            let mut dark = app.prefs.dark;
+            if ui.checkbox(&mut dark, t("cmd.dark")).clicked() {
+                app.pending.push(Command::ToggleDark);
+                ui.close();
+            }
+            ui.separator();
+            ui.label(t("cmd.language"));
+            for lang in Lang::ALL {
+                if ui.radio(app.prefs.lang == lang, lang.native_name()).clicked() {
+                    app.pending.push(Command::SetLang(lang));
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button(t("menu.help"), |ui| item(app, ui, Command::About, true));
+    });
+}
+
+fn item(app: &mut KompasApp, ui: &mut Ui, cmd: Command, enabled: bool) {
+    let mut button = Button::new(cmd.label());
+    if let Some(s) = cmd.shortcut_text(ui.ctx()) {
+        button = button.shortcut_text(s);
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        app.pending.push(cmd);
+        ui.close();
+    }
+}

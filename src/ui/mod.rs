@@ -1,0 +1,80 @@
+//! Drawing: one file per screen or step, shared widgets in `widgets/`. UI code edits the
+//! document in place (every edit is seen by undo and dirty tracking, which compare states) and
+//! asks for commands through `app.pending`.
+
+mod dialogs;
+mod guidance;
+mod menu;
+mod region;
+mod start;
+mod stepper;
+pub mod steps;
+pub mod theme;
+pub mod widgets;
+
+use crate::app::{KompasApp, View};
+use crate::i18n::t;
+use egui::{CentralPanel, Panel, ScrollArea, Ui};
+
+/// Draws the whole window.
+pub fn show(app: &mut KompasApp, ui: &mut Ui) {
+    Panel::top("menu").show(ui, |ui| menu::bar(app, ui));
+    Panel::bottom("status").show(ui, |ui| status_bar(app, ui));
+    let KompasApp { doc, pending, prefs, .. } = app;
+    match doc {
+        None => {
+            CentralPanel::default_margins().show(ui, |ui| start::show(prefs, pending, ui));
+        }
+        Some(doc) => {
+            Panel::left("steps")
+                .resizable(true)
+                .default_size(270.0)
+                .min_size(220.0)
+                .show(ui, |ui| stepper::show(doc, pending, ui));
+            if prefs.show_guidance {
+                Panel::right("guidance")
+                    .resizable(true)
+                    .default_size(300.0)
+                    .min_size(200.0)
+                    .show(ui, |ui| guidance::show(doc.view, pending, ui));
+            }
+            CentralPanel::default_margins().show(ui, |ui| {
+                ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+                    ui.set_max_width(900.0);
+                    let cycle = doc.cycle;
+                    match doc.view {
+                        View::Region => region::show(ui, &mut doc.project, cycle),
+                        View::Step(step) => steps::show(ui, &mut doc.project, cycle, step, pending),
+                    }
+                });
+            });
+        }
+    }
+    dialogs::show(app, ui.ctx());
+}
+
+fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        let now = ui.input(|i| i.time);
+        if let Some(doc) = &app.doc {
+            if doc.is_dirty() {
+                ui.label(format!("● {}", t("status.unsaved")));
+            } else {
+                ui.weak(t("status.all_saved"));
+            }
+            if let Some(path) = &doc.path {
+                ui.separator();
+                ui.weak(path.display().to_string());
+            }
+        }
+        if let Some((msg, at)) = &app.status {
+            if now - at < 6.0 {
+                ui.separator();
+                ui.label(msg);
+                ui.ctx().request_repaint_after(std::time::Duration::from_secs(1));
+            } else {
+                app.status = None;
+            }
+        }
+    });
+}

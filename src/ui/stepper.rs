@@ -1,0 +1,85 @@
+//! The left panel: region, cycle selector, and the five steps with what is still missing.
+
+use crate::app::{Command, OpenDoc, View};
+use crate::i18n::{Label, fmt_date, t, tf};
+use crate::model::{Step, findings_for_step};
+use egui::{Color32, ComboBox, RichText, Ui};
+
+pub const DONE: Color32 = Color32::from_rgb(30, 130, 60);
+pub const OPEN: Color32 = Color32::from_rgb(190, 110, 0);
+
+pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
+    ui.add_space(8.0);
+    let region = &doc.project.region;
+    let name = if region.name.is_empty() { t("item.untitled") } else { &region.name };
+    ui.label(RichText::new(name).size(21.0).strong());
+    if !region.samenwerkingsverband.is_empty() {
+        ui.weak(&region.samenwerkingsverband);
+    }
+    ui.add_space(8.0);
+
+    let cycles = &doc.project.cycles;
+    if let Some(cycle) = cycles.get(doc.cycle) {
+        let l = ui.label(t("stepper.cycle"));
+        ComboBox::from_id_salt("cycle-select")
+            .selected_text(&cycle.name)
+            .width(ui.available_width() - 8.0)
+            .show_ui(ui, |ui| {
+                for (i, c) in cycles.iter().enumerate() {
+                    if ui.selectable_label(i == doc.cycle, &c.name).clicked() {
+                        pending.push(Command::SelectCycle(i));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.label(format!("{} – {}", fmt_date(cycle.start), fmt_date(cycle.end)));
+        ui.weak(cycle.status.label());
+    }
+    if ui
+        .button(format!("⟳ {}", t("cmd.next_cycle")))
+        .on_hover_text(t("stepper.next_cycle_help"))
+        .clicked()
+    {
+        pending.push(Command::StartNextCycle);
+    }
+    ui.add_space(8.0);
+    ui.separator();
+
+    let selected = doc.view == View::Region;
+    if ui
+        .add(egui::Button::selectable(selected, RichText::new(format!("🏠  {}", t("view.region"))).size(17.0)).min_size(egui::vec2(ui.available_width(), 34.0)))
+        .clicked()
+    {
+        pending.push(Command::Show(View::Region));
+    }
+    ui.add_space(4.0);
+    let Some(cycle) = doc.project.cycles.get(doc.cycle) else { return };
+    for step in Step::ALL {
+        let missing = findings_for_step(cycle, step);
+        let selected = doc.view == View::Step(step);
+        let (mark, color) = if missing.is_empty() {
+            (format!("✔ {}", t("stepper.complete")), DONE)
+        } else {
+            (format!("⚠ {}", tf("stepper.missing", &[("n", &missing.len().to_string())])), OPEN)
+        };
+        let text = format!("{}  {}", step.number(), step.label());
+        let r = ui.add(
+            egui::Button::selectable(selected, RichText::new(text).size(17.0))
+                .right_text(RichText::new(mark).color(color).size(13.0))
+                .min_size(egui::vec2(ui.available_width(), 38.0)),
+        );
+        let r = if missing.is_empty() {
+            r
+        } else {
+            r.on_hover_ui(|ui| {
+                for f in &missing {
+                    ui.label(crate::ui::steps::finding_text(f));
+                }
+            })
+        };
+        if r.clicked() {
+            pending.push(Command::Show(View::Step(step)));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! The editors of the five steps, and what they share: new ids, deferred removal, text lists,
+//! the "still missing" box and the step footer.
+
+mod ambitions;
+mod analysis;
+mod evaluation;
+mod interventions;
+mod outcomes;
+
+use crate::app::{Command, View};
+use crate::i18n::{Label, t, tf};
+use crate::model::{Finding, Id, Project, Step, TextItem, findings_for_step};
+use crate::ui::widgets::{ListAction, add_button, empty_state};
+use egui::{RichText, TextEdit, Ui};
+
+/// Edits that need the whole project, collected while a step is drawn and applied after.
+pub struct EditCtx {
+    next_id: u64,
+    removed: Vec<Id>,
+}
+
+impl EditCtx {
+    pub fn new(project: &Project) -> Self {
+        Self {
+            next_id: project.next_id,
+            removed: Vec::new(),
+        }
+    }
+
+    /// A fresh id for a new item.
+    pub fn new_id(&mut self) -> Id {
+        let id = Id(self.next_id);
+        self.next_id += 1;
+        id
+    }
+
+    /// Applies a list action: moves now, removals after the step is drawn.
+    pub fn apply<T>(&mut self, action: Option<ListAction>, list: &mut [T]) {
+        if let Some(id) = action.and_then(|a| a.apply(list)) {
+            self.removed.push(id);
+        }
+    }
+
+    /// Writes the id counter back and removes what was deleted, with every link to it.
+    pub fn finish(self, project: &mut Project, cycle: usize) {
+        project.next_id = project.next_id.max(self.next_id);
+        for id in self.removed {
+            project.remove_item(cycle, id);
+            project.remove_partner(id);
+            project.remove_table(id);
+        }
+    }
+}
+
+/// Draws the editor of one step of the cycle at index `cycle`.
+pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, step: Step, pending: &mut Vec<Command>) {
+    let Some(c) = project.cycles.get(cycle) else {
+        empty_state(ui, t("cycle.none"));
+        return;
+    };
+    ui.add_space(8.0);
+    ui.label(RichText::new(format!("{}. {}", step.number(), step.label())).size(28.0).strong());
+    ui.weak(t(intro_key(step)));
+    missing_box(ui, &findings_for_step(c, step));
+    let mut ed = EditCtx::new(project);
+    match step {
+        Step::Analysis => analysis::show(ui, project, cycle, &mut ed),
+        Step::Ambitions => ambitions::show(ui, project, cycle, &mut ed),
+        Step::Outcomes => outcomes::show(ui, project, cycle, &mut ed),
+        Step::Interventions => interventions::show(ui, project, cycle, &mut ed),
+        Step::Evaluation => evaluation::show(ui, project, cycle, &mut ed),
+    }
+    ed.finish(project, cycle);
+    footer(ui, step, pending);
+}
+
+fn intro_key(step: Step) -> &'static str {
+    match step {
+        Step::Analysis => "intro.analysis",
+        Step::Ambitions => "intro.ambitions",
+        Step::Outcomes => "intro.outcomes",
+        Step::Interventions => "intro.interventions",
+        Step::Evaluation => "intro.evaluation",
+    }
+}
+
+pub use crate::i18n::finding_text;
+
+fn missing_box(ui: &mut Ui, findings: &[Finding]) {
+    ui.add_space(8.0);
+    let (title, color) = if findings.is_empty() {
+        (format!("✔ {}", t("missing.none")), super::stepper::DONE)
+    } else {
+        (format!("⚠ {}", tf("missing.title", &[("n", &findings.len().to_string())])), super::stepper::OPEN)
+    };
+    egui::CollapsingHeader::new(RichText::new(title).color(color).strong())
+        .id_salt("missing")
+        .default_open(!findings.is_empty() && findings.len() <= 6)
+        .show(ui, |ui| {
+            for f in findings {
+                ui.label(format!("• {}", finding_text(f)));
+            }
+        });
+}
+
+fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
+    ui.add_space(20.0);
+    ui.separator();
+    ui.horizontal(|ui| {
+        if let Some(p) = step.previous()
+            && ui.button(format!("← {}", p.label())).clicked()
+        {
+            pending.push(Command::Show(View::Step(p)));
+        }
+        if let Some(n) = step.next()
+            && ui.button(format!("{} →", n.label())).clicked()
+        {
+            pending.push(Command::Show(View::Step(n)));
+        }
+    });
+    ui.add_space(20.0);
+}
+
+/// A list of short texts (strengths, problems, principles, lessons): one line each, with
+/// move/remove buttons, an empty state and an "Add" button.
+pub fn text_list(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<TextItem>, item_label: &str, add: &str, empty: &str) {
+    let mut action = None;
+    let len = list.len();
+    for (i, item) in list.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let l = ui.label(RichText::new(format!("{item_label} {}", i + 1)).weak());
+            ui.add(TextEdit::multiline(&mut item.text).desired_rows(1).desired_width(ui.available_width() - 110.0))
+                .labelled_by(l.id);
+            if i > 0 && ui.small_button("⬆").on_hover_text(t("item.up")).clicked() {
+                action = Some(ListAction::MoveUp(i));
+            }
+            if i + 1 < len && ui.small_button("⬇").on_hover_text(t("item.down")).clicked() {
+                action = Some(ListAction::MoveDown(i));
+            }
+            if ui.small_button("🗑").on_hover_text(t("item.remove")).clicked() {
+                action = Some(ListAction::Remove(item.id));
+            }
+        });
+    }
+    if list.is_empty() {
+        empty_state(ui, empty);
+    }
+    ed.apply(action, list);
+    if add_button(ui, add) {
+        let id = ed.new_id();
+        list.push(TextItem { id, text: String::new() });
+    }
+}
+
+/// (id, name) of every partner, for pickers.
+pub fn partner_options(project: &Project) -> Vec<(Id, String)> {
+    project.partners.iter().map(|p| (p.id, p.name.clone())).collect()
+}

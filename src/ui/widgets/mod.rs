@@ -1,0 +1,10 @@
+//! Form widgets shared by the editors. Every input is connected to its visible label
+//! (`labelled_by`), so screen readers and the test harness find it by that label.
+
+mod fields;
+mod items;
+mod pickers;
+
+pub use fields::{date_field, date_field_required, date_input, form_grid, number_field, number_input, text_area, text_line};
+pub use items::{ListAction, add_button, empty_state, item_card, section_heading};
+pub use pickers::{chip, display as display_name, enum_combo, multi_pick, opt_enum_combo, single_pick};
