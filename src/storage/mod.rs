@@ -26,7 +26,8 @@ pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .struct_names(false)
-        .separate_tuple_members(false);
+        .separate_tuple_members(false)
+        .escape_strings(false);
     let mut text = ron::ser::to_string_pretty(project, config)
         .map_err(|e| SaveError::Serialize(e.to_string()))?;
     text.push('\n');
@@ -50,8 +51,9 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 
 #[derive(Deserialize)]
 struct VersionProbe {
+    /// 0 when the field is missing.
     #[serde(default)]
-    format_version: Option<u32>,
+    format_version: u32,
 }
 
 /// Parses the bytes of a project file.
@@ -66,14 +68,14 @@ pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
     }
     let probe: VersionProbe = ron::from_str(text).map_err(|e| LoadError::from_ron(&e))?;
     match probe.format_version {
-        None | Some(0) => return Err(LoadError::NotAProject),
-        Some(v) if v > FORMAT_VERSION => {
+        0 => return Err(LoadError::NotAProject),
+        v if v > FORMAT_VERSION => {
             return Err(LoadError::NewerVersion {
                 found: v,
                 supported: FORMAT_VERSION,
             });
         }
-        Some(_) => {}
+        _ => {}
     }
     let mut project: Project = ron::from_str(text).map_err(|e| LoadError::from_ron(&e))?;
     let warnings = repair(&mut project);

@@ -1,0 +1,217 @@
+//! Rules on the document: links by id, completeness, starting the next cycle.
+
+use chrono::NaiveDate;
+use kompas::model::*;
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// A small but complete project: one of everything, all linked.
+fn linked_project() -> (Project, Ids) {
+    let mut p = Project::new("Testregio", d(2024, 1, 1), d(2024, 12, 31));
+    let partner = p.new_id();
+    p.partners.push(Partner { id: partner, name: "Gemeente A".into(), kind: PartnerKind::Gemeente, role: String::new() });
+    let table = p.new_id();
+    p.tables.push(Table { id: table, kind: TableKind::Oogo, name: String::new(), partners: vec![partner] });
+    let (ambition, outcome, indicator, intervention) = (p.new_id(), p.new_id(), p.new_id(), p.new_id());
+    let (m1, m2, judgement, lesson) = (p.new_id(), p.new_id(), p.new_id(), p.new_id());
+    let c = &mut p.cycles[0];
+    c.ambitions.push(Ambition { id: ambition, title: "Ambitie".into(), description: String::new(), endorsed_by: vec![partner], level: None, table: Some(table), previous: None });
+    let mut ind = Indicator::new(indicator);
+    ind.name = "Thuiszitters".into();
+    ind.baseline_value = Some(40.0);
+    ind.baseline_date = Some(d(2024, 1, 1));
+    ind.target_value = Some(20.0);
+    ind.owner = Some(partner);
+    c.outcomes.push(Outcome { id: outcome, title: "Minder thuiszitters".into(), description: String::new(), ambitions: vec![ambition], indicators: vec![ind], previous: None });
+    let mut iv = Intervention::new(intervention);
+    iv.title = "Kernteam".into();
+    iv.contributions.push(Contribution { outcome, expected: "vroeg signaleren".into() });
+    iv.responsible.push(partner);
+    c.interventions.push(iv);
+    c.evaluation.measurements.push(Measurement { id: m1, indicator, date: Some(d(2024, 6, 1)), value: 35.0, source: String::new(), note: String::new() });
+    c.evaluation.measurements.push(Measurement { id: m2, indicator, date: Some(d(2024, 12, 1)), value: 31.0, source: String::new(), note: String::new() });
+    c.evaluation.judgements.push(Judgement { id: judgement, intervention, contribution: ContributionJudgement::Clear, evidence: String::new(), decision: Some(Decision::Continue) });
+    c.evaluation.lessons.push(TextItem { id: lesson, text: "Vaste gezichten werken".into() });
+    (p, Ids { partner, table, ambition, outcome, indicator, intervention })
+}
+
+struct Ids {
+    partner: Id,
+    table: Id,
+    ambition: Id,
+    outcome: Id,
+    indicator: Id,
+    intervention: Id,
+}
+
+fn kinds(c: &Cycle, step: Step) -> Vec<FindingKind> {
+    findings_for_step(c, step).into_iter().map(|f| f.kind).collect()
+}
+
+#[test]
+fn ids_are_unique_and_the_counter_stays_ahead() {
+    let (p, _) = linked_project();
+    assert!(p.duplicate_ids().is_empty());
+    assert!(p.all_ids().iter().all(|id| id.0 < p.next_id));
+    assert!(p.dangling_links().is_empty());
+}
+
+#[test]
+fn deleting_an_outcome_removes_every_link_to_it_and_its_measurements() {
+    let (mut p, ids) = linked_project();
+    p.remove_item(0, ids.outcome);
+    let c = &p.cycles[0];
+    assert!(c.outcome(ids.outcome).is_none());
+    assert!(c.interventions[0].contributions.is_empty(), "contribution link must go");
+    assert!(c.evaluation.measurements.is_empty(), "measurements of its indicator must go");
+    assert!(c.indicator(ids.indicator).is_none());
+    assert!(p.dangling_links().is_empty());
+}
+
+#[test]
+fn deleting_an_ambition_partner_table_or_intervention_leaves_no_dangling_id() {
+    let (mut p, ids) = linked_project();
+    p.remove_item(0, ids.ambition);
+    assert!(p.cycles[0].outcomes[0].ambitions.is_empty());
+    p.remove_partner(ids.partner);
+    assert!(p.tables[0].partners.is_empty());
+    assert!(p.cycles[0].interventions[0].responsible.is_empty());
+    assert_eq!(p.cycles[0].outcomes[0].indicators[0].owner, None);
+    p.remove_table(ids.table);
+    p.remove_item(0, ids.intervention);
+    assert!(p.cycles[0].evaluation.judgements.is_empty());
+    assert!(p.dangling_links().is_empty());
+}
+
+#[test]
+fn links_survive_reordering_and_renaming() {
+    let (mut p, ids) = linked_project();
+    let c = &mut p.cycles[0];
+    let a2 = Ambition { id: Id(999), title: "Tweede".into(), description: String::new(), endorsed_by: vec![], level: None, table: None, previous: None };
+    c.ambitions.insert(0, a2);
+    c.ambitions[1].title = "Andere naam".into();
+    p.next_id = 1000;
+    assert_eq!(p.cycles[0].outcomes[0].ambitions, vec![ids.ambition]);
+    assert_eq!(p.cycles[0].ambition(ids.ambition).unwrap().title, "Andere naam");
+    assert!(p.dangling_links().is_empty());
+}
+
+#[test]
+fn a_complete_cycle_has_no_findings_except_its_analysis() {
+    let (p, _) = linked_project();
+    let c = &p.cycles[0];
+    assert_eq!(kinds(c, Step::Outcomes), vec![]);
+    assert_eq!(kinds(c, Step::Interventions), vec![]);
+    assert_eq!(kinds(c, Step::Evaluation), vec![]);
+    assert_eq!(kinds(c, Step::Ambitions), vec![FindingKind::NoPrinciples]);
+    assert!(kinds(c, Step::Analysis).contains(&FindingKind::NoDataPoints));
+}
+
+#[test]
+fn completeness_names_what_is_missing() {
+    let (mut p, ids) = linked_project();
+    let extra_ambition = p.new_id();
+    let bare_outcome = p.new_id();
+    let bare_intervention = p.new_id();
+    let c = &mut p.cycles[0];
+    c.ambitions.push(Ambition { id: extra_ambition, title: "Los".into(), description: String::new(), endorsed_by: vec![], level: None, table: None, previous: None });
+    c.outcomes.push(Outcome { id: bare_outcome, title: "Kaal".into(), description: String::new(), ambitions: vec![], indicators: vec![], previous: None });
+    c.interventions.push(Intervention::new(bare_intervention));
+    let ind = &mut c.outcomes[0].indicators[0];
+    ind.baseline_value = None;
+    ind.target_value = None;
+    c.evaluation.measurements.clear();
+    let found = findings(c);
+    let has = |kind: FindingKind, item: Id| found.iter().any(|f| f.kind == kind && f.item == Some(item));
+    assert!(has(FindingKind::AmbitionWithoutOutcome, extra_ambition));
+    assert!(has(FindingKind::OutcomeWithoutIndicator, bare_outcome));
+    assert!(has(FindingKind::OutcomeWithoutIntervention, bare_outcome));
+    assert!(has(FindingKind::IndicatorWithoutBaseline, ids.indicator));
+    assert!(has(FindingKind::IndicatorWithoutTarget, ids.indicator));
+    assert!(has(FindingKind::InterventionWithoutOutcome, bare_intervention));
+    assert!(has(FindingKind::IndicatorWithoutMeasurements, ids.indicator));
+    assert!(has(FindingKind::InterventionWithoutJudgement, bare_intervention));
+    assert!(!has(FindingKind::AmbitionWithoutOutcome, ids.ambition));
+}
+
+#[test]
+fn an_empty_cycle_reports_every_step() {
+    let p = Project::new("Leeg", d(2024, 1, 1), d(2024, 12, 31));
+    let c = &p.cycles[0];
+    for step in Step::ALL {
+        assert!(!findings_for_step(c, step).is_empty(), "{step:?} should report something");
+    }
+}
+
+#[test]
+fn next_cycle_copies_plan_and_rolls_baseline_but_not_measurements() {
+    let (mut p, ids) = linked_project();
+    let stopped = p.new_id();
+    let j = p.new_id();
+    let c = &mut p.cycles[0];
+    let mut iv = Intervention::new(stopped);
+    iv.title = "Formulier".into();
+    c.interventions.push(iv);
+    c.evaluation.judgements.push(Judgement { id: j, intervention: stopped, contribution: ContributionJudgement::None, evidence: String::new(), decision: Some(Decision::Stop) });
+
+    let new = p.start_next_cycle(0).unwrap();
+    assert_eq!(new, 1);
+    let (old, next) = (&p.cycles[0], &p.cycles[1]);
+    assert_eq!(next.previous, Some(old.id));
+    assert_eq!(next.start, d(2025, 1, 1));
+    assert_eq!(next.end, d(2025, 12, 31));
+    assert_eq!(next.ambitions.len(), 1);
+    assert_ne!(next.ambitions[0].id, ids.ambition, "copies get fresh ids");
+    assert_eq!(next.ambitions[0].previous, Some(ids.ambition));
+    let ind = &next.outcomes[0].indicators[0];
+    assert_eq!(ind.previous, Some(ids.indicator));
+    assert_eq!(ind.baseline_value, Some(31.0), "last measurement becomes baseline");
+    assert_eq!(ind.baseline_date, Some(d(2024, 12, 1)));
+    assert_eq!(next.outcomes[0].ambitions, vec![next.ambitions[0].id], "links point to the copies");
+    assert_eq!(next.interventions.len(), 1, "the stopped intervention is not copied");
+    assert_eq!(next.interventions[0].title, "Kernteam");
+    assert_eq!(next.interventions[0].contributions[0].outcome, next.outcomes[0].id);
+    assert!(next.evaluation.measurements.is_empty());
+    assert!(next.evaluation.judgements.is_empty());
+    assert!(next.evaluation.lessons.is_empty());
+    let lessons: Vec<&Signal> = next.analysis.signals.iter().filter(|s| s.from == SignalSource::PreviousCycle).collect();
+    assert_eq!(lessons.len(), 1);
+    assert_eq!(lessons[0].text, "Vaste gezichten werken");
+    assert_eq!(p.partners.len(), 1, "partners stay");
+    assert!(p.duplicate_ids().is_empty());
+    assert!(p.dangling_links().is_empty());
+    // the old cycle is untouched
+    assert_eq!(p.cycles[0].evaluation.measurements.len(), 2);
+}
+
+#[test]
+fn next_cycle_keeps_the_baseline_when_there_are_no_measurements() {
+    let (mut p, _) = linked_project();
+    p.cycles[0].evaluation.measurements.clear();
+    p.start_next_cycle(0);
+    assert_eq!(p.cycles[1].outcomes[0].indicators[0].baseline_value, Some(40.0));
+    assert_eq!(p.start_next_cycle(7), None);
+}
+
+proptest! {
+    /// Whatever is deleted, in whatever order, no link is left dangling and ids stay unique.
+    #[test]
+    fn deleting_anything_never_leaves_a_dangling_link(picks in prop::collection::vec(0usize..64, 0..12)) {
+        let (mut p, _) = linked_project();
+        p.start_next_cycle(0);
+        for pick in picks {
+            let ids = p.all_ids();
+            if ids.is_empty() { break; }
+            let id = ids[pick % ids.len()];
+            let cycle = pick % p.cycles.len().max(1);
+            p.remove_item(cycle, id);
+            p.remove_partner(id);
+            p.remove_table(id);
+            prop_assert!(p.dangling_links().is_empty());
+            prop_assert!(p.duplicate_ids().is_empty());
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! Files: round trips, the samples, atomic saving with backup, and errors that never panic
+//! and never touch the file.
+
+use chrono::NaiveDate;
+use kompas::model::*;
+use kompas::storage::{self, LoadError};
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+
+fn samples() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-projects");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ron")).collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_sample_loads_cleanly_and_round_trips_byte_identical() {
+    let files = samples();
+    assert!(files.len() >= 2);
+    for file in files {
+        let original = std::fs::read_to_string(&file).unwrap();
+        let loaded = storage::load(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        assert!(loaded.warnings.is_empty(), "{}: {:?}", file.display(), loaded.warnings);
+        assert_eq!(storage::to_ron_string(&loaded.project).unwrap(), original, "{}", file.display());
+        let p = &loaded.project;
+        assert!(p.region.notes.contains("VOORBEELDDATA"), "samples are marked as example data");
+        let first = &p.cycles[0];
+        assert!(!first.evaluation.measurements.is_empty());
+        let dates: std::collections::BTreeSet<_> = first.evaluation.measurements.iter().filter_map(|m| m.date).collect();
+        assert!(dates.len() >= 3, "measurements over several dates");
+        assert!(findings_for_step(first, Step::Outcomes).is_empty(), "{}: {:?}", file.display(), findings_for_step(first, Step::Outcomes));
+    }
+}
+
+#[test]
+fn one_sample_has_a_second_cycle_started() {
+    let counts: Vec<usize> = samples().iter().map(|f| storage::load(f).unwrap().project.cycles.len()).collect();
+    assert!(counts.iter().any(|&n| n >= 2), "{counts:?}");
+}
+
+#[test]
+fn embedded_samples_match_the_files() {
+    for s in kompas::samples::SAMPLES {
+        let on_disk = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-projects").join(s.file_name)).unwrap();
+        assert_eq!(s.content, on_disk);
+    }
+}
+
+#[test]
+fn the_file_starts_with_the_format_version() {
+    let text = storage::to_ron_string(&Project::default()).unwrap();
+    let first_field = text.lines().nth(1).unwrap().trim();
+    assert_eq!(first_field, format!("format_version: {FORMAT_VERSION},"));
+}
+
+#[test]
+fn save_is_atomic_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regio.ron");
+    let mut p = Project::new("Eerste", NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2024, 12, 31).unwrap());
+    storage::save(&path, &p).unwrap();
+    assert!(!storage::backup_path(&path).exists(), "no backup of nothing");
+    let first = std::fs::read(&path).unwrap();
+    p.region.name = "Tweede".into();
+    storage::save(&path, &p).unwrap();
+    assert_eq!(std::fs::read(storage::backup_path(&path)).unwrap(), first, "previous version kept beside it");
+    assert_eq!(storage::load(&path).unwrap().project, p);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().ends_with(".tmp")).collect();
+    assert!(leftovers.is_empty(), "temp files left: {leftovers:?}");
+}
+
+#[test]
+fn saving_into_a_missing_folder_fails_and_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bestaat-niet").join("regio.ron");
+    let err = storage::save(&path, &Project::default()).unwrap_err();
+    assert!(!err.message().is_empty());
+    assert!(!path.exists());
+}
+
+/// Loads `bytes` from a file and checks that it fails as expected and the file is unchanged.
+fn load_bad(bytes: &[u8]) -> LoadError {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kapot.ron");
+    std::fs::write(&path, bytes).unwrap();
+    let err = storage::load(&path).unwrap_err();
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file must stay untouched");
+    assert!(!err.message().is_empty());
+    err
+}
+
+fn sample_text() -> String {
+    std::fs::read_to_string(&samples()[0]).unwrap()
+}
+
+#[test]
+fn a_truncated_file_says_where_it_ends() {
+    let text = sample_text();
+    let cut = &text[..text.len() / 2];
+    match load_bad(cut.as_bytes()) {
+        LoadError::Malformed { line, truncated, .. } => {
+            assert!(truncated);
+            assert!(line >= cut.lines().count() - 1, "line {line}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_malformed_file_gives_line_and_column() {
+    let text = sample_text().replacen("kind: Gemeente", "kind: Gemeentehuis", 1);
+    let expected_line = text.lines().position(|l| l.contains("Gemeentehuis")).unwrap() + 1;
+    match load_bad(text.as_bytes()) {
+        LoadError::Malformed { line, col, truncated, .. } => {
+            assert_eq!(line, expected_line);
+            assert!(col > 1);
+            assert!(!truncated);
+        }
+        other => panic!("{other:?}"),
+    }
+    kompas::i18n::set_lang(kompas::i18n::Lang::Nl);
+    let msg = load_bad(text.as_bytes()).message();
+    assert!(msg.contains(&format!("regel {expected_line}")), "{msg}");
+}
+
+#[test]
+fn empty_non_utf8_newer_and_foreign_files_are_refused() {
+    assert_eq!(load_bad(b""), LoadError::Empty);
+    assert_eq!(load_bad(b"  \n\t"), LoadError::Empty);
+    assert_eq!(load_bad(b"(format_version: 1,\n name: \"\xff\xfe\")"), LoadError::NotUtf8 { line: 2, col: 9 });
+    let newer = sample_text().replacen(&format!("format_version: {FORMAT_VERSION}"), "format_version: 99", 1);
+    assert_eq!(load_bad(newer.as_bytes()), LoadError::NewerVersion { found: 99, supported: FORMAT_VERSION });
+    assert_eq!(load_bad(b"(name: \"geen kompas\")"), LoadError::NotAProject);
+    assert!(matches!(load_bad(b"[1, 2, 3]"), LoadError::Malformed { .. }));
+    let missing = storage::load(Path::new("/definitely/not/here.ron")).unwrap_err();
+    assert!(matches!(missing, LoadError::Read { kind: std::io::ErrorKind::NotFound, .. }));
+}
+
+#[test]
+fn a_file_with_a_byte_order_mark_loads() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(sample_text().as_bytes());
+    assert!(storage::parse(&bytes).is_ok());
+}
+
+#[test]
+fn dangling_links_and_a_stale_counter_are_repaired_with_a_warning() {
+    let (mut p, _) = (Project::new("x", NaiveDate::MIN, NaiveDate::MIN), ());
+    let id = p.new_id();
+    p.tables.push(Table { id, kind: TableKind::Lea, name: String::new(), partners: vec![Id(4242)] });
+    p.next_id = 1;
+    let text = storage::to_ron_string(&p).unwrap();
+    let loaded = storage::parse(text.as_bytes()).unwrap();
+    assert_eq!(loaded.warnings, vec![storage::LoadWarning::DanglingLinksRemoved(1)]);
+    assert!(loaded.project.tables[0].partners.is_empty());
+    assert!(loaded.project.next_id > id.0);
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    (1990i32..2040, 1u32..13, 1u32..29).prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
+}
+
+fn number() -> impl Strategy<Value = f64> {
+    prop_oneof![-1e9f64..1e9, Just(0.0), Just(-0.0), Just(1e-7), Just(f64::MAX)]
+}
+
+prop_compose! {
+    /// Any document, built from arbitrary texts (quotes, backslashes, newlines, `"#`, emoji),
+    /// numbers and dates.
+    fn any_project()(
+        texts in prop::collection::vec(any::<String>(), 1..20),
+        numbers in prop::collection::vec(number(), 1..10),
+        dates in prop::collection::vec(date(), 2..6),
+        shape in prop::collection::vec(0usize..5, 0..30),
+    ) -> Project {
+        let text = |i: usize| texts[i % texts.len()].clone();
+        let mut p = Project::new(&text(0), dates[0], dates[1]);
+        p.region.notes = text(1);
+        p.region.gemeenten = texts.iter().take(3).cloned().collect();
+        for (k, s) in shape.iter().enumerate() {
+            let id = p.new_id();
+            let n = numbers[k % numbers.len()];
+            let c = &mut p.cycles[0];
+            match s {
+                0 => p.partners.push(Partner { id, name: text(k), kind: PartnerKind::ALL[k % 10], role: text(k + 1) }),
+                1 => c.ambitions.push(Ambition { id, title: text(k), description: text(k + 2), endorsed_by: vec![], level: Some(Level::ALL[k % 3]), table: None, previous: None }),
+                2 => {
+                    let mut ind = Indicator::new(id);
+                    ind.name = text(k);
+                    ind.baseline_value = Some(n);
+                    ind.target_date = Some(dates[k % dates.len()]);
+                    let oid = Id(id.0 + 100_000);
+                    c.outcomes.push(Outcome { id: oid, title: text(k), description: String::new(), ambitions: vec![], indicators: vec![ind], previous: None });
+                    c.evaluation.measurements.push(Measurement { id: Id(id.0 + 200_000), indicator: id, date: dates.get(k % 3).copied(), value: n, source: text(k + 3), note: text(k + 4) });
+                }
+                3 => {
+                    let mut iv = Intervention::new(id);
+                    iv.title = text(k);
+                    iv.budget_eur = Some(n.abs() as u64);
+                    iv.financing = Some(Financing::ALL[k % 5]);
+                    c.interventions.push(iv);
+                }
+                _ => c.analysis.data_points.push(DataPoint { id, label: text(k), value: Some(n), unit: text(k + 1), source: String::new(), date: Some(dates[k % dates.len()]), domain: Domain::ALL[k % 3] }),
+            }
+        }
+        p.next_id += 300_000;
+        p
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_document_round_trips_through_ron(p in any_project()) {
+        let text = storage::to_ron_string(&p).unwrap();
+        let loaded = storage::parse(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(&loaded.project, &p);
+        prop_assert!(loaded.warnings.is_empty());
+        prop_assert_eq!(storage::to_ron_string(&loaded.project).unwrap(), text);
+    }
+
+    /// Cutting a valid file anywhere gives an error (or, at a harmless place, the document),
+    /// never a panic.
+    #[test]
+    fn any_cut_of_a_sample_never_panics(cut in 0usize..30_000, flip in any::<u8>()) {
+        let text = sample_text();
+        let mut bytes = text.as_bytes()[..cut.min(text.len())].to_vec();
+        if let Some(last) = bytes.last_mut() { *last ^= flip; }
+        if let Err(e) = storage::parse(&bytes) {
+            prop_assert!(!e.message().is_empty());
+        }
+    }
+}
