@@ -1,6 +1,6 @@
 //! The command line: `kompas [FILE]`, `kompas check FILE`.
 
-use crate::i18n::{Lang, Label, finding_text, set_lang, t, tf};
+use crate::i18n::{Label, Lang, finding_text, set_lang, t, tf};
 use crate::model::findings;
 use crate::storage;
 use clap::{Parser, Subcommand};
@@ -33,7 +33,10 @@ pub enum Cmd {
 pub fn run(cmd: Cmd) -> ExitCode {
     match cmd {
         Cmd::Check { file, lang } => {
-            set_lang(pick_lang(lang.as_deref(), std::env::var("LANG").ok().as_deref()));
+            set_lang(pick_lang(
+                lang.as_deref(),
+                std::env::var("LANG").ok().as_deref(),
+            ));
             let mut out = std::io::stdout().lock();
             match check(&file, &mut out) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -46,7 +49,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
     }
 }
 
-/// The language asked for, or the one of the environment (`LANG=en_GB…` → English).
+/// The language asked for, or the one of the environment (`LANG=en_GB…` » English).
 pub fn pick_lang(arg: Option<&str>, env: Option<&str>) -> Lang {
     match arg.or(env) {
         Some(s) if s.to_lowercase().starts_with("en") => Lang::En,
@@ -56,16 +59,36 @@ pub fn pick_lang(arg: Option<&str>, env: Option<&str>) -> Lang {
 
 /// Writes the check report of `file` to `out`; the error message when it does not load.
 pub fn check(file: &Path, out: &mut dyn Write) -> Result<(), String> {
-    let loaded = storage::load(file).map_err(|e| tf("cli.load_failed", &[("file", &file.display().to_string()), ("error", &e.message())]))?;
+    let loaded = storage::load(file).map_err(|e| {
+        tf(
+            "cli.load_failed",
+            &[
+                ("file", &file.display().to_string()),
+                ("error", &e.message()),
+            ],
+        )
+    })?;
     let p = &loaded.project;
     let mut w = |s: String| {
         let _ = writeln!(out, "{s}");
     };
-    w(tf("cli.loaded", &[("file", &file.display().to_string()), ("region", &p.region.name)]));
+    w(tf(
+        "cli.loaded",
+        &[
+            ("file", &file.display().to_string()),
+            ("region", &p.region.name),
+        ],
+    ));
     for warning in &loaded.warnings {
         w(format!("! {}", warning.message()));
     }
-    w(tf("cli.counts", &[("partners", &p.partners.len().to_string()), ("cycles", &p.cycles.len().to_string())]));
+    w(tf(
+        "cli.counts",
+        &[
+            ("partners", &p.partners.len().to_string()),
+            ("cycles", &p.cycles.len().to_string()),
+        ],
+    ));
     for c in &p.cycles {
         w(String::new());
         w(format!("{} ({} – {})", c.name, c.start, c.end));

@@ -1,5 +1,7 @@
 //! Rules on the document: links by id, completeness, starting the next cycle.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::NaiveDate;
 use kompas::model::*;
 use proptest::prelude::*;
@@ -12,30 +14,92 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 fn linked_project() -> (Project, Ids) {
     let mut p = Project::new("Testregio", d(2024, 1, 1), d(2024, 12, 31));
     let partner = p.new_id();
-    p.partners.push(Partner { id: partner, name: "Gemeente A".into(), kind: PartnerKind::Gemeente, role: String::new() });
+    p.partners.push(Partner {
+        id: partner,
+        name: "Gemeente A".into(),
+        kind: PartnerKind::Gemeente,
+        role: String::new(),
+    });
     let table = p.new_id();
-    p.tables.push(Table { id: table, kind: TableKind::Oogo, name: String::new(), partners: vec![partner] });
-    let (ambition, outcome, indicator, intervention) = (p.new_id(), p.new_id(), p.new_id(), p.new_id());
+    p.tables.push(Table {
+        id: table,
+        kind: TableKind::Oogo,
+        name: String::new(),
+        partners: vec![partner],
+    });
+    let (ambition, outcome, indicator, intervention) =
+        (p.new_id(), p.new_id(), p.new_id(), p.new_id());
     let (m1, m2, judgement, lesson) = (p.new_id(), p.new_id(), p.new_id(), p.new_id());
     let c = &mut p.cycles[0];
-    c.ambitions.push(Ambition { id: ambition, title: "Ambitie".into(), description: String::new(), endorsed_by: vec![partner], level: None, table: Some(table), previous: None });
+    c.ambitions.push(Ambition {
+        id: ambition,
+        title: "Ambitie".into(),
+        description: String::new(),
+        endorsed_by: vec![partner],
+        level: None,
+        table: Some(table),
+        previous: None,
+    });
     let mut ind = Indicator::new(indicator);
     ind.name = "Thuiszitters".into();
     ind.baseline_value = Some(40.0);
     ind.baseline_date = Some(d(2024, 1, 1));
     ind.target_value = Some(20.0);
     ind.owner = Some(partner);
-    c.outcomes.push(Outcome { id: outcome, title: "Minder thuiszitters".into(), description: String::new(), ambitions: vec![ambition], indicators: vec![ind], previous: None });
+    c.outcomes.push(Outcome {
+        id: outcome,
+        title: "Minder thuiszitters".into(),
+        description: String::new(),
+        ambitions: vec![ambition],
+        indicators: vec![ind],
+        previous: None,
+    });
     let mut iv = Intervention::new(intervention);
     iv.title = "Kernteam".into();
-    iv.contributions.push(Contribution { outcome, expected: "vroeg signaleren".into() });
+    iv.contributions.push(Contribution {
+        outcome,
+        expected: "vroeg signaleren".into(),
+    });
     iv.responsible.push(partner);
     c.interventions.push(iv);
-    c.evaluation.measurements.push(Measurement { id: m1, indicator, date: Some(d(2024, 6, 1)), value: 35.0, source: String::new(), note: String::new() });
-    c.evaluation.measurements.push(Measurement { id: m2, indicator, date: Some(d(2024, 12, 1)), value: 31.0, source: String::new(), note: String::new() });
-    c.evaluation.judgements.push(Judgement { id: judgement, intervention, contribution: ContributionJudgement::Clear, evidence: String::new(), decision: Some(Decision::Continue) });
-    c.evaluation.lessons.push(TextItem { id: lesson, text: "Vaste gezichten werken".into() });
-    (p, Ids { partner, table, ambition, outcome, indicator, intervention })
+    c.evaluation.measurements.push(Measurement {
+        id: m1,
+        indicator,
+        date: Some(d(2024, 6, 1)),
+        value: 35.0,
+        source: String::new(),
+        note: String::new(),
+    });
+    c.evaluation.measurements.push(Measurement {
+        id: m2,
+        indicator,
+        date: Some(d(2024, 12, 1)),
+        value: 31.0,
+        source: String::new(),
+        note: String::new(),
+    });
+    c.evaluation.judgements.push(Judgement {
+        id: judgement,
+        intervention,
+        contribution: ContributionJudgement::Clear,
+        evidence: String::new(),
+        decision: Some(Decision::Continue),
+    });
+    c.evaluation.lessons.push(TextItem {
+        id: lesson,
+        text: "Vaste gezichten werken".into(),
+    });
+    (
+        p,
+        Ids {
+            partner,
+            table,
+            ambition,
+            outcome,
+            indicator,
+            intervention,
+        },
+    )
 }
 
 struct Ids {
@@ -48,7 +112,10 @@ struct Ids {
 }
 
 fn kinds(c: &Cycle, step: Step) -> Vec<FindingKind> {
-    findings_for_step(c, step).into_iter().map(|f| f.kind).collect()
+    findings_for_step(c, step)
+        .into_iter()
+        .map(|f| f.kind)
+        .collect()
 }
 
 #[test]
@@ -65,8 +132,14 @@ fn deleting_an_outcome_removes_every_link_to_it_and_its_measurements() {
     p.remove_item(0, ids.outcome);
     let c = &p.cycles[0];
     assert!(c.outcome(ids.outcome).is_none());
-    assert!(c.interventions[0].contributions.is_empty(), "contribution link must go");
-    assert!(c.evaluation.measurements.is_empty(), "measurements of its indicator must go");
+    assert!(
+        c.interventions[0].contributions.is_empty(),
+        "contribution link must go"
+    );
+    assert!(
+        c.evaluation.measurements.is_empty(),
+        "measurements of its indicator must go"
+    );
     assert!(c.indicator(ids.indicator).is_none());
     assert!(p.dangling_links().is_empty());
 }
@@ -90,12 +163,23 @@ fn deleting_an_ambition_partner_table_or_intervention_leaves_no_dangling_id() {
 fn links_survive_reordering_and_renaming() {
     let (mut p, ids) = linked_project();
     let c = &mut p.cycles[0];
-    let a2 = Ambition { id: Id(999), title: "Tweede".into(), description: String::new(), endorsed_by: vec![], level: None, table: None, previous: None };
+    let a2 = Ambition {
+        id: Id(999),
+        title: "Tweede".into(),
+        description: String::new(),
+        endorsed_by: vec![],
+        level: None,
+        table: None,
+        previous: None,
+    };
     c.ambitions.insert(0, a2);
     c.ambitions[1].title = "Andere naam".into();
     p.next_id = 1000;
     assert_eq!(p.cycles[0].outcomes[0].ambitions, vec![ids.ambition]);
-    assert_eq!(p.cycles[0].ambition(ids.ambition).unwrap().title, "Andere naam");
+    assert_eq!(
+        p.cycles[0].ambition(ids.ambition).unwrap().title,
+        "Andere naam"
+    );
     assert!(p.dangling_links().is_empty());
 }
 
@@ -117,23 +201,48 @@ fn completeness_names_what_is_missing() {
     let bare_outcome = p.new_id();
     let bare_intervention = p.new_id();
     let c = &mut p.cycles[0];
-    c.ambitions.push(Ambition { id: extra_ambition, title: "Los".into(), description: String::new(), endorsed_by: vec![], level: None, table: None, previous: None });
-    c.outcomes.push(Outcome { id: bare_outcome, title: "Kaal".into(), description: String::new(), ambitions: vec![], indicators: vec![], previous: None });
+    c.ambitions.push(Ambition {
+        id: extra_ambition,
+        title: "Los".into(),
+        description: String::new(),
+        endorsed_by: vec![],
+        level: None,
+        table: None,
+        previous: None,
+    });
+    c.outcomes.push(Outcome {
+        id: bare_outcome,
+        title: "Kaal".into(),
+        description: String::new(),
+        ambitions: vec![],
+        indicators: vec![],
+        previous: None,
+    });
     c.interventions.push(Intervention::new(bare_intervention));
     let ind = &mut c.outcomes[0].indicators[0];
     ind.baseline_value = None;
     ind.target_value = None;
     c.evaluation.measurements.clear();
     let found = findings(c);
-    let has = |kind: FindingKind, item: Id| found.iter().any(|f| f.kind == kind && f.item == Some(item));
+    let has =
+        |kind: FindingKind, item: Id| found.iter().any(|f| f.kind == kind && f.item == Some(item));
     assert!(has(FindingKind::AmbitionWithoutOutcome, extra_ambition));
     assert!(has(FindingKind::OutcomeWithoutIndicator, bare_outcome));
     assert!(has(FindingKind::OutcomeWithoutIntervention, bare_outcome));
     assert!(has(FindingKind::IndicatorWithoutBaseline, ids.indicator));
     assert!(has(FindingKind::IndicatorWithoutTarget, ids.indicator));
-    assert!(has(FindingKind::InterventionWithoutOutcome, bare_intervention));
-    assert!(has(FindingKind::IndicatorWithoutMeasurements, ids.indicator));
-    assert!(has(FindingKind::InterventionWithoutJudgement, bare_intervention));
+    assert!(has(
+        FindingKind::InterventionWithoutOutcome,
+        bare_intervention
+    ));
+    assert!(has(
+        FindingKind::IndicatorWithoutMeasurements,
+        ids.indicator
+    ));
+    assert!(has(
+        FindingKind::InterventionWithoutJudgement,
+        bare_intervention
+    ));
     assert!(!has(FindingKind::AmbitionWithoutOutcome, ids.ambition));
 }
 
@@ -142,7 +251,10 @@ fn an_empty_cycle_reports_every_step() {
     let p = Project::new("Leeg", d(2024, 1, 1), d(2024, 12, 31));
     let c = &p.cycles[0];
     for step in Step::ALL {
-        assert!(!findings_for_step(c, step).is_empty(), "{step:?} should report something");
+        assert!(
+            !findings_for_step(c, step).is_empty(),
+            "{step:?} should report something"
+        );
     }
 }
 
@@ -155,7 +267,13 @@ fn next_cycle_copies_plan_and_rolls_baseline_but_not_measurements() {
     let mut iv = Intervention::new(stopped);
     iv.title = "Formulier".into();
     c.interventions.push(iv);
-    c.evaluation.judgements.push(Judgement { id: j, intervention: stopped, contribution: ContributionJudgement::None, evidence: String::new(), decision: Some(Decision::Stop) });
+    c.evaluation.judgements.push(Judgement {
+        id: j,
+        intervention: stopped,
+        contribution: ContributionJudgement::None,
+        evidence: String::new(),
+        decision: Some(Decision::Stop),
+    });
 
     let new = p.start_next_cycle(0).unwrap();
     assert_eq!(new, 1);
@@ -168,16 +286,36 @@ fn next_cycle_copies_plan_and_rolls_baseline_but_not_measurements() {
     assert_eq!(next.ambitions[0].previous, Some(ids.ambition));
     let ind = &next.outcomes[0].indicators[0];
     assert_eq!(ind.previous, Some(ids.indicator));
-    assert_eq!(ind.baseline_value, Some(31.0), "last measurement becomes baseline");
+    assert_eq!(
+        ind.baseline_value,
+        Some(31.0),
+        "last measurement becomes baseline"
+    );
     assert_eq!(ind.baseline_date, Some(d(2024, 12, 1)));
-    assert_eq!(next.outcomes[0].ambitions, vec![next.ambitions[0].id], "links point to the copies");
-    assert_eq!(next.interventions.len(), 1, "the stopped intervention is not copied");
+    assert_eq!(
+        next.outcomes[0].ambitions,
+        vec![next.ambitions[0].id],
+        "links point to the copies"
+    );
+    assert_eq!(
+        next.interventions.len(),
+        1,
+        "the stopped intervention is not copied"
+    );
     assert_eq!(next.interventions[0].title, "Kernteam");
-    assert_eq!(next.interventions[0].contributions[0].outcome, next.outcomes[0].id);
+    assert_eq!(
+        next.interventions[0].contributions[0].outcome,
+        next.outcomes[0].id
+    );
     assert!(next.evaluation.measurements.is_empty());
     assert!(next.evaluation.judgements.is_empty());
     assert!(next.evaluation.lessons.is_empty());
-    let lessons: Vec<&Signal> = next.analysis.signals.iter().filter(|s| s.from == SignalSource::PreviousCycle).collect();
+    let lessons: Vec<&Signal> = next
+        .analysis
+        .signals
+        .iter()
+        .filter(|s| s.from == SignalSource::PreviousCycle)
+        .collect();
     assert_eq!(lessons.len(), 1);
     assert_eq!(lessons[0].text, "Vaste gezichten werken");
     assert_eq!(p.partners.len(), 1, "partners stay");
@@ -192,7 +330,10 @@ fn next_cycle_keeps_the_baseline_when_there_are_no_measurements() {
     let (mut p, _) = linked_project();
     p.cycles[0].evaluation.measurements.clear();
     p.start_next_cycle(0);
-    assert_eq!(p.cycles[1].outcomes[0].indicators[0].baseline_value, Some(40.0));
+    assert_eq!(
+        p.cycles[1].outcomes[0].indicators[0].baseline_value,
+        Some(40.0)
+    );
     assert_eq!(p.start_next_cycle(7), None);
 }
 

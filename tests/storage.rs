@@ -1,6 +1,8 @@
 //! Files: round trips, the samples, atomic saving with backup, and errors that never panic
 //! and never touch the file.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::NaiveDate;
 use kompas::model::*;
 use kompas::storage::{self, LoadError};
@@ -9,7 +11,11 @@ use std::path::{Path, PathBuf};
 
 fn samples() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-projects");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ron")).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
     files.sort();
     files
 }
@@ -21,28 +27,59 @@ fn every_sample_loads_cleanly_and_round_trips_byte_identical() {
     for file in files {
         let original = std::fs::read_to_string(&file).unwrap();
         let loaded = storage::load(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        assert!(loaded.warnings.is_empty(), "{}: {:?}", file.display(), loaded.warnings);
-        assert_eq!(storage::to_ron_string(&loaded.project).unwrap(), original, "{}", file.display());
+        assert!(
+            loaded.warnings.is_empty(),
+            "{}: {:?}",
+            file.display(),
+            loaded.warnings
+        );
+        assert_eq!(
+            storage::to_ron_string(&loaded.project).unwrap(),
+            original,
+            "{}",
+            file.display()
+        );
         let p = &loaded.project;
-        assert!(p.region.notes.contains("VOORBEELDDATA"), "samples are marked as example data");
+        assert!(
+            p.region.notes.contains("VOORBEELDDATA"),
+            "samples are marked as example data"
+        );
         let first = &p.cycles[0];
         assert!(!first.evaluation.measurements.is_empty());
-        let dates: std::collections::BTreeSet<_> = first.evaluation.measurements.iter().filter_map(|m| m.date).collect();
+        let dates: std::collections::BTreeSet<_> = first
+            .evaluation
+            .measurements
+            .iter()
+            .filter_map(|m| m.date)
+            .collect();
         assert!(dates.len() >= 3, "measurements over several dates");
-        assert!(findings_for_step(first, Step::Outcomes).is_empty(), "{}: {:?}", file.display(), findings_for_step(first, Step::Outcomes));
+        assert!(
+            findings_for_step(first, Step::Outcomes).is_empty(),
+            "{}: {:?}",
+            file.display(),
+            findings_for_step(first, Step::Outcomes)
+        );
     }
 }
 
 #[test]
 fn one_sample_has_a_second_cycle_started() {
-    let counts: Vec<usize> = samples().iter().map(|f| storage::load(f).unwrap().project.cycles.len()).collect();
+    let counts: Vec<usize> = samples()
+        .iter()
+        .map(|f| storage::load(f).unwrap().project.cycles.len())
+        .collect();
     assert!(counts.iter().any(|&n| n >= 2), "{counts:?}");
 }
 
 #[test]
 fn embedded_samples_match_the_files() {
     for s in kompas::samples::SAMPLES {
-        let on_disk = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-projects").join(s.file_name)).unwrap();
+        let on_disk = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("sample-projects")
+                .join(s.file_name),
+        )
+        .unwrap();
         assert_eq!(s.content, on_disk);
     }
 }
@@ -58,15 +95,30 @@ fn the_file_starts_with_the_format_version() {
 fn save_is_atomic_and_keeps_a_backup() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("regio.ron");
-    let mut p = Project::new("Eerste", NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2024, 12, 31).unwrap());
+    let mut p = Project::new(
+        "Eerste",
+        NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2024, 12, 31).unwrap(),
+    );
     storage::save(&path, &p).unwrap();
-    assert!(!storage::backup_path(&path).exists(), "no backup of nothing");
+    assert!(
+        !storage::backup_path(&path).exists(),
+        "no backup of nothing"
+    );
     let first = std::fs::read(&path).unwrap();
     p.region.name = "Tweede".into();
     storage::save(&path, &p).unwrap();
-    assert_eq!(std::fs::read(storage::backup_path(&path)).unwrap(), first, "previous version kept beside it");
+    assert_eq!(
+        std::fs::read(storage::backup_path(&path)).unwrap(),
+        first,
+        "previous version kept beside it"
+    );
     assert_eq!(storage::load(&path).unwrap().project, p);
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().ends_with(".tmp")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().ends_with(".tmp"))
+        .collect();
     assert!(leftovers.is_empty(), "temp files left: {leftovers:?}");
 }
 
@@ -85,7 +137,11 @@ fn load_bad(bytes: &[u8]) -> LoadError {
     let path = dir.path().join("kapot.ron");
     std::fs::write(&path, bytes).unwrap();
     let err = storage::load(&path).unwrap_err();
-    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file must stay untouched");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "the file must stay untouched"
+    );
     assert!(!err.message().is_empty());
     err
 }
@@ -99,7 +155,9 @@ fn a_truncated_file_says_where_it_ends() {
     let text = sample_text();
     let cut = &text[..text.len() / 2];
     match load_bad(cut.as_bytes()) {
-        LoadError::Malformed { line, truncated, .. } => {
+        LoadError::Malformed {
+            line, truncated, ..
+        } => {
             assert!(truncated);
             assert!(line >= cut.lines().count() - 1, "line {line}");
         }
@@ -110,9 +168,18 @@ fn a_truncated_file_says_where_it_ends() {
 #[test]
 fn a_malformed_file_gives_line_and_column() {
     let text = sample_text().replacen("kind: Gemeente", "kind: Gemeentehuis", 1);
-    let expected_line = text.lines().position(|l| l.contains("Gemeentehuis")).unwrap() + 1;
+    let expected_line = text
+        .lines()
+        .position(|l| l.contains("Gemeentehuis"))
+        .unwrap()
+        + 1;
     match load_bad(text.as_bytes()) {
-        LoadError::Malformed { line, col, truncated, .. } => {
+        LoadError::Malformed {
+            line,
+            col,
+            truncated,
+            ..
+        } => {
             assert_eq!(line, expected_line);
             assert!(col > 1);
             assert!(!truncated);
@@ -128,13 +195,35 @@ fn a_malformed_file_gives_line_and_column() {
 fn empty_non_utf8_newer_and_foreign_files_are_refused() {
     assert_eq!(load_bad(b""), LoadError::Empty);
     assert_eq!(load_bad(b"  \n\t"), LoadError::Empty);
-    assert_eq!(load_bad(b"(format_version: 1,\n name: \"\xff\xfe\")"), LoadError::NotUtf8 { line: 2, col: 9 });
-    let newer = sample_text().replacen(&format!("format_version: {FORMAT_VERSION}"), "format_version: 99", 1);
-    assert_eq!(load_bad(newer.as_bytes()), LoadError::NewerVersion { found: 99, supported: FORMAT_VERSION });
+    assert_eq!(
+        load_bad(b"(format_version: 1,\n name: \"\xff\xfe\")"),
+        LoadError::NotUtf8 { line: 2, col: 9 }
+    );
+    let newer = sample_text().replacen(
+        &format!("format_version: {FORMAT_VERSION}"),
+        "format_version: 99",
+        1,
+    );
+    assert_eq!(
+        load_bad(newer.as_bytes()),
+        LoadError::NewerVersion {
+            found: 99,
+            supported: FORMAT_VERSION
+        }
+    );
     assert_eq!(load_bad(b"(name: \"geen kompas\")"), LoadError::NotAProject);
-    assert!(matches!(load_bad(b"[1, 2, 3]"), LoadError::Malformed { .. }));
+    assert!(matches!(
+        load_bad(b"[1, 2, 3]"),
+        LoadError::Malformed { .. }
+    ));
     let missing = storage::load(Path::new("/definitely/not/here.ron")).unwrap_err();
-    assert!(matches!(missing, LoadError::Read { kind: std::io::ErrorKind::NotFound, .. }));
+    assert!(matches!(
+        missing,
+        LoadError::Read {
+            kind: std::io::ErrorKind::NotFound,
+            ..
+        }
+    ));
 }
 
 #[test]
@@ -148,21 +237,36 @@ fn a_file_with_a_byte_order_mark_loads() {
 fn dangling_links_and_a_stale_counter_are_repaired_with_a_warning() {
     let (mut p, _) = (Project::new("x", NaiveDate::MIN, NaiveDate::MIN), ());
     let id = p.new_id();
-    p.tables.push(Table { id, kind: TableKind::Lea, name: String::new(), partners: vec![Id(4242)] });
+    p.tables.push(Table {
+        id,
+        kind: TableKind::Lea,
+        name: String::new(),
+        partners: vec![Id(4242)],
+    });
     p.next_id = 1;
     let text = storage::to_ron_string(&p).unwrap();
     let loaded = storage::parse(text.as_bytes()).unwrap();
-    assert_eq!(loaded.warnings, vec![storage::LoadWarning::DanglingLinksRemoved(1)]);
+    assert_eq!(
+        loaded.warnings,
+        vec![storage::LoadWarning::DanglingLinksRemoved(1)]
+    );
     assert!(loaded.project.tables[0].partners.is_empty());
     assert!(loaded.project.next_id > id.0);
 }
 
 fn date() -> impl Strategy<Value = NaiveDate> {
-    (1990i32..2040, 1u32..13, 1u32..29).prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    (1990i32..2040, 1u32..13, 1u32..29)
+        .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
 }
 
 fn number() -> impl Strategy<Value = f64> {
-    prop_oneof![-1e9f64..1e9, Just(0.0), Just(-0.0), Just(1e-7), Just(f64::MAX)]
+    prop_oneof![
+        -1e9f64..1e9,
+        Just(0.0),
+        Just(-0.0),
+        Just(1e-7),
+        Just(f64::MAX)
+    ]
 }
 
 prop_compose! {

@@ -100,7 +100,12 @@ impl Command {
     pub fn replaces_document(&self) -> bool {
         matches!(
             self,
-            Self::New | Self::Open | Self::OpenPath(_) | Self::OpenSample(_) | Self::CloseProject | Self::Quit
+            Self::New
+                | Self::Open
+                | Self::OpenPath(_)
+                | Self::OpenSample(_)
+                | Self::CloseProject
+                | Self::Quit
         )
     }
 }

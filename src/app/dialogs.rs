@@ -23,6 +23,12 @@ impl FileDialogs for NativeDialogs {
             .add_filter(crate::i18n::t("dialog.filter"), &["ron"])
             .set_file_name(suggested_name)
             .save_file()
-            .map(|p| if p.extension().is_none() { p.with_extension("ron") } else { p })
+            .map(|p| {
+                if p.extension().is_none() {
+                    p.with_extension("ron")
+                } else {
+                    p
+                }
+            })
     }
 }

@@ -28,7 +28,12 @@ pub struct OpenDoc {
 }
 
 impl OpenDoc {
-    pub fn new(project: Project, path: Option<PathBuf>, untitled_name: String, saved: Project) -> Self {
+    pub fn new(
+        project: Project,
+        path: Option<PathBuf>,
+        untitled_name: String,
+        saved: Project,
+    ) -> Self {
         let cycle = project.cycles.len().saturating_sub(1);
         Self {
             saved,

@@ -21,7 +21,10 @@ use std::path::{Path, PathBuf};
 pub enum Dialog {
     /// There are unsaved changes; `then` runs after saving or discarding them.
     ConfirmDiscard(Command),
-    Message { title: String, body: String },
+    Message {
+        title: String,
+        body: String,
+    },
     About,
 }
 
@@ -91,7 +94,12 @@ impl KompasApp {
             Command::New => {
                 let (start, end) = current_school_year();
                 let project = Project::new(t("new.region_name"), start, end);
-                let mut doc = OpenDoc::new(project.clone(), None, t("new.file_name").to_owned(), project);
+                let mut doc = OpenDoc::new(
+                    project.clone(),
+                    None,
+                    t("new.file_name").to_owned(),
+                    project,
+                );
                 doc.view = View::Region;
                 self.doc = Some(doc);
             }
@@ -168,11 +176,21 @@ impl KompasApp {
         match storage::load(path) {
             Ok(loaded) => {
                 let region = loaded.project.region.name.clone();
-                let doc = OpenDoc::new(loaded.project.clone(), Some(path.to_path_buf()), String::new(), loaded.project);
+                let doc = OpenDoc::new(
+                    loaded.project.clone(),
+                    Some(path.to_path_buf()),
+                    String::new(),
+                    loaded.project,
+                );
                 self.doc = Some(doc);
                 self.prefs.remember(path.to_path_buf(), &region);
                 if !loaded.warnings.is_empty() {
-                    let body = loaded.warnings.iter().map(|w| w.message()).collect::<Vec<_>>().join("\n");
+                    let body = loaded
+                        .warnings
+                        .iter()
+                        .map(|w| w.message())
+                        .collect::<Vec<_>>()
+                        .join("\n");
                     self.dialog = Some(Dialog::Message {
                         title: t("dialog.warnings_title").to_owned(),
                         body,
@@ -180,7 +198,13 @@ impl KompasApp {
                 }
             }
             Err(e) => {
-                if matches!(e, storage::LoadError::Read { kind: std::io::ErrorKind::NotFound, .. }) {
+                if matches!(
+                    e,
+                    storage::LoadError::Read {
+                        kind: std::io::ErrorKind::NotFound,
+                        ..
+                    }
+                ) {
                     self.prefs.forget(path);
                 }
                 self.dialog = Some(Dialog::Message {
@@ -192,11 +216,18 @@ impl KompasApp {
     }
 
     fn open_sample(&mut self, i: usize) {
-        let Some(sample) = samples::SAMPLES.get(i) else { return };
+        let Some(sample) = samples::SAMPLES.get(i) else {
+            return;
+        };
         match storage::parse(sample.content.as_bytes()) {
             Ok(loaded) => {
                 let p = loaded.project;
-                self.doc = Some(OpenDoc::new(p.clone(), None, sample.file_name.to_owned(), p));
+                self.doc = Some(OpenDoc::new(
+                    p.clone(),
+                    None,
+                    sample.file_name.to_owned(),
+                    p,
+                ));
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Message {
@@ -225,7 +256,9 @@ impl KompasApp {
     }
 
     fn save_to(&mut self, path: &Path, now: f64) -> bool {
-        let Some(doc) = &mut self.doc else { return false };
+        let Some(doc) = &mut self.doc else {
+            return false;
+        };
         match storage::save(path, &doc.project) {
             Ok(()) => {
                 doc.saved = doc.project.clone();
@@ -257,8 +290,17 @@ impl KompasApp {
                 }
             }
         }
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
-        if let Some(path) = dropped.into_iter().find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped
+            .into_iter()
+            .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+        {
             self.pending.push(Command::OpenPath(path));
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
@@ -289,7 +331,7 @@ impl KompasApp {
     pub fn window_title(&self) -> String {
         match &self.doc {
             Some(doc) => {
-                let dirty = if doc.is_dirty() { "● " } else { "" };
+                let dirty = if doc.is_dirty() { "• " } else { "" };
                 format!("{dirty}{} — Kompas", doc.display_name())
             }
             None => "Kompas".to_owned(),
@@ -333,25 +375,40 @@ fn step_after(view: View, forward: bool) -> View {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
-/// A file name made from the region's name: "Regio Utrecht" → "regio-utrecht.ron".
+/// A file name made from the region's name: "Regio Utrecht" » "regio-utrecht.ron".
 pub fn suggested_file_name(region: &str) -> String {
     let slug: String = region
         .to_lowercase()
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
-    let slug = slug.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
-    if slug.is_empty() { "kompas.ron".to_owned() } else { format!("{slug}.ron") }
+    let slug = slug
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "kompas.ron".to_owned()
+    } else {
+        format!("{slug}.ron")
+    }
 }
 
 /// The school year we are in: 1 August to 31 July.
 fn current_school_year() -> (chrono::NaiveDate, chrono::NaiveDate) {
     use chrono::Datelike;
     let today = chrono::Local::now().date_naive();
-    let year = if today.month() >= 8 { today.year() } else { today.year() - 1 };
+    let year = if today.month() >= 8 {
+        today.year()
+    } else {
+        today.year() - 1
+    };
     let start = chrono::NaiveDate::from_ymd_opt(year, 8, 1).unwrap_or(today);
     let end = chrono::NaiveDate::from_ymd_opt(year + 1, 7, 31).unwrap_or(today);
     (start, end)

@@ -101,7 +101,11 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
             .iter()
             .chain(MONTHS_EN.iter())
             .position(|name| name.to_lowercase() == m.get(..3.min(m.len())).unwrap_or(""))?;
-        return NaiveDate::from_ymd_opt(year.parse().ok()?, (index % 12) as u32 + 1, day.parse().ok()?);
+        return NaiveDate::from_ymd_opt(
+            year.parse().ok()?,
+            (index % 12) as u32 + 1,
+            day.parse().ok()?,
+        );
     }
     None
 }
@@ -144,7 +148,14 @@ mod tests {
         assert_eq!(fmt_date(d), "12-03-2025");
         set_lang(Lang::En);
         assert_eq!(fmt_date(d), "12 Mar 2025");
-        for input in ["12-03-2025", "12-3-2025", "2025-03-12", "12 mrt 2025", "12 Mar 2025", "12/03/2025"] {
+        for input in [
+            "12-03-2025",
+            "12-3-2025",
+            "2025-03-12",
+            "12 mrt 2025",
+            "12 Mar 2025",
+            "12/03/2025",
+        ] {
             assert_eq!(parse_date(input), Some(d), "{input}");
         }
         assert_eq!(parse_date("31-02-2025"), None);

@@ -167,8 +167,15 @@ labels!(FindingKind {
 /// A finding as a sentence: "Ambitie zonder resultaat: Minder thuiszitters".
 pub fn finding_text(f: &Finding) -> String {
     if f.item.is_some() {
-        let item = if f.title.trim().is_empty() { t("item.untitled") } else { &f.title };
-        super::tf("finding.with_item", &[("what", f.kind.label()), ("item", item)])
+        let item = if f.title.trim().is_empty() {
+            t("item.untitled")
+        } else {
+            &f.title
+        };
+        super::tf(
+            "finding.with_item",
+            &[("what", f.kind.label()), ("item", item)],
+        )
     } else {
         f.kind.label().to_owned()
     }

@@ -106,7 +106,10 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
             }
             for i in &c.interventions {
                 if i.contributions.is_empty() {
-                    add(FindingKind::InterventionWithoutOutcome, Some((i.id, &i.title)));
+                    add(
+                        FindingKind::InterventionWithoutOutcome,
+                        Some((i.id, &i.title)),
+                    );
                 }
             }
             for o in &c.outcomes {
@@ -115,19 +118,33 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
                     .iter()
                     .any(|i| i.contributions.iter().any(|k| k.outcome == o.id));
                 if !moved {
-                    add(FindingKind::OutcomeWithoutIntervention, Some((o.id, &o.title)));
+                    add(
+                        FindingKind::OutcomeWithoutIntervention,
+                        Some((o.id, &o.title)),
+                    );
                 }
             }
         }
         Step::Evaluation => {
             for i in c.indicators() {
-                if !c.evaluation.measurements.iter().any(|m| m.indicator == i.id) {
-                    add(FindingKind::IndicatorWithoutMeasurements, Some((i.id, &i.name)));
+                if !c
+                    .evaluation
+                    .measurements
+                    .iter()
+                    .any(|m| m.indicator == i.id)
+                {
+                    add(
+                        FindingKind::IndicatorWithoutMeasurements,
+                        Some((i.id, &i.name)),
+                    );
                 }
             }
             for i in &c.interventions {
                 if c.judgement_of(i.id).is_none() {
-                    add(FindingKind::InterventionWithoutJudgement, Some((i.id, &i.title)));
+                    add(
+                        FindingKind::InterventionWithoutJudgement,
+                        Some((i.id, &i.title)),
+                    );
                 }
             }
             if c.evaluation.lessons.is_empty() {

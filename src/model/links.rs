@@ -42,7 +42,11 @@ impl Project {
     /// Ids used by more than one item.
     pub fn duplicate_ids(&self) -> Vec<Id> {
         let mut seen = HashSet::new();
-        let mut dup: Vec<Id> = self.all_ids().into_iter().filter(|id| !seen.insert(*id)).collect();
+        let mut dup: Vec<Id> = self
+            .all_ids()
+            .into_iter()
+            .filter(|id| !seen.insert(*id))
+            .collect();
         dup.sort();
         dup.dedup();
         dup
@@ -79,7 +83,13 @@ fn retain<T>(v: &mut Vec<T>, keep: impl Fn(&T) -> bool) -> usize {
 fn cycle_ids(c: &Cycle, ids: &mut Vec<Id>) {
     let a = &c.analysis;
     ids.extend(a.data_points.iter().map(|d| d.id));
-    ids.extend(a.strengths.iter().chain(&a.problems).chain(&a.own_bottlenecks).map(|t| t.id));
+    ids.extend(
+        a.strengths
+            .iter()
+            .chain(&a.problems)
+            .chain(&a.own_bottlenecks)
+            .map(|t| t.id),
+    );
     ids.extend(a.signals.iter().map(|s| s.id));
     ids.extend(c.ambitions.iter().map(|x| x.id));
     ids.extend(c.principles.iter().map(|x| x.id));
@@ -147,8 +157,12 @@ fn prune_cycle(c: &mut Cycle, partners: &HashSet<Id>, tables: &HashSet<Id>) -> u
         n += retain(&mut i.responsible, |p| partners.contains(p));
     }
     // A measurement or judgement without its indicator or intervention means nothing: remove it.
-    n += retain(&mut c.evaluation.measurements, |m| indicators.contains(&m.indicator));
-    n += retain(&mut c.evaluation.judgements, |j| interventions.contains(&j.intervention));
+    n += retain(&mut c.evaluation.measurements, |m| {
+        indicators.contains(&m.indicator)
+    });
+    n += retain(&mut c.evaluation.judgements, |j| {
+        interventions.contains(&j.intervention)
+    });
     n
 }
 
@@ -176,8 +190,18 @@ fn link_pairs(p: &Project) -> Vec<(Id, Id)> {
             pairs.extend(i.contributions.iter().map(|x| (i.id, x.outcome)));
             pairs.extend(i.responsible.iter().map(|x| (i.id, *x)));
         }
-        pairs.extend(c.evaluation.measurements.iter().map(|m| (m.id, m.indicator)));
-        pairs.extend(c.evaluation.judgements.iter().map(|j| (j.id, j.intervention)));
+        pairs.extend(
+            c.evaluation
+                .measurements
+                .iter()
+                .map(|m| (m.id, m.indicator)),
+        );
+        pairs.extend(
+            c.evaluation
+                .judgements
+                .iter()
+                .map(|j| (j.id, j.intervention)),
+        );
     }
     pairs
 }

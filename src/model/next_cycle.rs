@@ -5,9 +5,7 @@
 //! judgements. The lessons learned become signals in the new analysis. Partners and tables belong
 //! to the project and stay. Copies get fresh ids and point back to their origin via `previous`.
 
-use super::{
-    Analysis, Cycle, CycleStatus, Decision, Id, Project, Signal, SignalSource, TextItem,
-};
+use super::{Analysis, Cycle, CycleStatus, Decision, Id, Project, Signal, SignalSource, TextItem};
 use chrono::{Datelike, Months, NaiveDate};
 use std::collections::HashMap;
 
@@ -48,16 +46,27 @@ impl Project {
         }
         for p in &old.principles {
             let id = self.new_id();
-            new.principles.push(TextItem { id, text: p.text.clone() });
+            new.principles.push(TextItem {
+                id,
+                text: p.text.clone(),
+            });
         }
         for o in &old.outcomes {
             let mut o2 = o.clone();
             o2.id = fresh(self, &mut map, o.id);
             o2.previous = Some(o.id);
-            o2.ambitions = o.ambitions.iter().filter_map(|a| map.get(a).copied()).collect();
+            o2.ambitions = o
+                .ambitions
+                .iter()
+                .filter_map(|a| map.get(a).copied())
+                .collect();
             for ind in &mut o2.indicators {
                 let old_id = ind.id;
-                if let Some(last) = old.measurements_of(old_id).into_iter().rfind(|m| m.date.is_some()) {
+                if let Some(last) = old
+                    .measurements_of(old_id)
+                    .into_iter()
+                    .rfind(|m| m.date.is_some())
+                {
                     ind.baseline_value = Some(last.value);
                     ind.baseline_date = last.date;
                 }
@@ -121,16 +130,25 @@ mod tests {
 
     #[test]
     fn a_school_year_is_followed_by_the_next_school_year() {
-        assert_eq!(next_period(d(2023, 8, 1), d(2024, 7, 31)), (d(2024, 8, 1), d(2025, 7, 31)));
+        assert_eq!(
+            next_period(d(2023, 8, 1), d(2024, 7, 31)),
+            (d(2024, 8, 1), d(2025, 7, 31))
+        );
     }
 
     #[test]
     fn a_calendar_year_is_followed_by_the_next_year() {
-        assert_eq!(next_period(d(2024, 1, 1), d(2024, 12, 31)), (d(2025, 1, 1), d(2025, 12, 31)));
+        assert_eq!(
+            next_period(d(2024, 1, 1), d(2024, 12, 31)),
+            (d(2025, 1, 1), d(2025, 12, 31))
+        );
     }
 
     #[test]
     fn an_odd_period_keeps_its_length_in_days() {
-        assert_eq!(next_period(d(2024, 3, 10), d(2024, 3, 20)), (d(2024, 3, 21), d(2024, 3, 31)));
+        assert_eq!(
+            next_period(d(2024, 3, 10), d(2024, 3, 20)),
+            (d(2024, 3, 21), d(2024, 3, 31))
+        );
     }
 }

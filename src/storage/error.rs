@@ -24,7 +24,9 @@ pub enum LoadError {
     },
     #[error("this is not a Kompas project file (no format_version)")]
     NotAProject,
-    #[error("the file was made by a newer Kompas (format {found}; this version reads up to {supported})")]
+    #[error(
+        "the file was made by a newer Kompas (format {found}; this version reads up to {supported})"
+    )]
     NewerVersion { found: u32, supported: u32 },
 }
 
@@ -75,7 +77,10 @@ impl LoadError {
             Self::NotAProject => t("err.load.not_project").to_owned(),
             Self::NewerVersion { found, supported } => tf(
                 "err.load.newer",
-                &[("found", &found.to_string()), ("supported", &supported.to_string())],
+                &[
+                    ("found", &found.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
             ),
         }
     }

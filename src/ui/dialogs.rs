@@ -5,7 +5,9 @@ use crate::i18n::t;
 use egui::{Modal, RichText};
 
 pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
-    let Some(dialog) = app.dialog.clone() else { return };
+    let Some(dialog) = app.dialog.clone() else {
+        return;
+    };
     let mut close = false;
     let now = ctx.input(|i| i.time);
     let response = Modal::new(egui::Id::unique("kompas-dialog")).show(ctx, |ui| {
@@ -41,7 +43,11 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
             }
             Dialog::About => {
                 ui.label(RichText::new("Kompas").heading());
-                ui.label(format!("{} {}", t("about.version"), env!("CARGO_PKG_VERSION")));
+                ui.label(format!(
+                    "{} {}",
+                    t("about.version"),
+                    env!("CARGO_PKG_VERSION")
+                ));
                 ui.label(t("about.body"));
                 ui.add_space(12.0);
                 if ui.button(t("dialog.ok")).clicked() {

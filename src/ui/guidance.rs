@@ -49,7 +49,11 @@ pub fn show(view: View, pending: &mut Vec<Command>, ui: &mut Ui) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(t("guide.title")).heading());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.small_button("✖").on_hover_text(t("guide.hide")).clicked() {
+            if ui
+                .small_button("✖")
+                .on_hover_text(t("guide.hide"))
+                .clicked()
+            {
                 pending.push(Command::ToggleGuidance);
             }
         });

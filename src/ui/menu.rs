@@ -66,7 +66,10 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
             ui.separator();
             ui.label(t("cmd.language"));
             for lang in Lang::ALL {
-                if ui.radio(app.prefs.lang == lang, lang.native_name()).clicked() {
+                if ui
+                    .radio(app.prefs.lang == lang, lang.native_name())
+                    .clicked()
+                {
                     app.pending.push(Command::SetLang(lang));
                     ui.close();
                 }

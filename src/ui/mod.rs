@@ -20,7 +20,12 @@ use egui::{CentralPanel, Panel, ScrollArea, Ui};
 pub fn show(app: &mut KompasApp, ui: &mut Ui) {
     Panel::top("menu").show(ui, |ui| menu::bar(app, ui));
     Panel::bottom("status").show(ui, |ui| status_bar(app, ui));
-    let KompasApp { doc, pending, prefs, .. } = app;
+    let KompasApp {
+        doc,
+        pending,
+        prefs,
+        ..
+    } = app;
     match doc {
         None => {
             CentralPanel::default_margins().show(ui, |ui| start::show(prefs, pending, ui));
@@ -40,7 +45,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             }
             CentralPanel::default_margins().show(ui, |ui| {
                 ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                    ui.set_max_width(900.0);
+                    ui.set_max_width(ui.available_width().min(900.0));
                     let cycle = doc.cycle;
                     match doc.view {
                         View::Region => region::show(ui, &mut doc.project, cycle),
@@ -58,7 +63,7 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
         let now = ui.input(|i| i.time);
         if let Some(doc) = &app.doc {
             if doc.is_dirty() {
-                ui.label(format!("● {}", t("status.unsaved")));
+                ui.label(format!("• {}", t("status.unsaved")));
             } else {
                 ui.weak(t("status.all_saved"));
             }
@@ -71,7 +76,8 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
             if now - at < 6.0 {
                 ui.separator();
                 ui.label(msg);
-                ui.ctx().request_repaint_after(std::time::Duration::from_secs(1));
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_secs(1));
             } else {
                 app.status = None;
             }

@@ -21,11 +21,19 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
         let l = ui.label(t("region.gemeenten"));
         let mut text = r.gemeenten.join(", ");
         if ui
-            .add(TextEdit::singleline(&mut text).desired_width(f32::INFINITY).hint_text(t("region.gemeenten_hint")))
+            .add(
+                TextEdit::singleline(&mut text)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(t("region.gemeenten_hint")),
+            )
             .labelled_by(l.id)
             .changed()
         {
-            r.gemeenten = text.split(',').map(|s| s.trim_start().to_owned()).filter(|s| !s.is_empty()).collect();
+            r.gemeenten = text
+                .split(',')
+                .map(|s| s.trim_start().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect();
         }
         ui.end_row();
         text_area(ui, t("region.notes"), &mut r.notes);
@@ -35,13 +43,27 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
     let mut action = None;
     let len = project.partners.len();
     for (i, p) in project.partners.iter_mut().enumerate() {
-        item_card(ui, p.id, p.kind.label(), p.name.clone(), i, len, &mut action, |ui| {
-            form_grid(ui, ("partner", p.id.0), |ui| {
-                text_line(ui, t("partner.name"), &mut p.name);
-                enum_combo(ui, t("partner.kind"), &mut p.kind, &PartnerKind::ALL, ("pk", p.id.0));
-                text_area(ui, t("partner.role"), &mut p.role);
-            });
-        });
+        item_card(
+            ui,
+            p.id,
+            p.kind.label(),
+            p.name.clone(),
+            (i, len),
+            &mut action,
+            |ui| {
+                form_grid(ui, ("partner", p.id.0), |ui| {
+                    text_line(ui, t("partner.name"), &mut p.name);
+                    enum_combo(
+                        ui,
+                        t("partner.kind"),
+                        &mut p.kind,
+                        &PartnerKind::ALL,
+                        ("pk", p.id.0),
+                    );
+                    text_area(ui, t("partner.role"), &mut p.role);
+                });
+            },
+        );
     }
     if project.partners.is_empty() {
         empty_state(ui, t("partners.empty"));
@@ -49,21 +71,50 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
     ed.apply(action, &mut project.partners);
     if add_button(ui, t("partners.add")) {
         let id = ed.new_id();
-        project.partners.push(Partner { id, name: String::new(), kind: PartnerKind::default(), role: String::new() });
+        project.partners.push(Partner {
+            id,
+            name: String::new(),
+            kind: PartnerKind::default(),
+            role: String::new(),
+        });
     }
 
     section_heading(ui, t("tables.title"), t("tables.explain"));
     let mut action = None;
     let len = project.tables.len();
     for (i, tb) in project.tables.iter_mut().enumerate() {
-        let title = if tb.name.is_empty() { tb.kind.label().to_owned() } else { tb.name.clone() };
-        item_card(ui, tb.id, t("tables.kind_label"), title, i, len, &mut action, |ui| {
-            form_grid(ui, ("table", tb.id.0), |ui| {
-                enum_combo(ui, t("table.kind"), &mut tb.kind, &TableKind::ALL, ("tk", tb.id.0));
-                text_line(ui, t("table.name"), &mut tb.name);
-                multi_pick(ui, t("table.partners"), &partners, &mut tb.partners, ("tp", tb.id.0));
-            });
-        });
+        let title = if tb.name.is_empty() {
+            tb.kind.label().to_owned()
+        } else {
+            tb.name.clone()
+        };
+        item_card(
+            ui,
+            tb.id,
+            t("tables.kind_label"),
+            title,
+            (i, len),
+            &mut action,
+            |ui| {
+                form_grid(ui, ("table", tb.id.0), |ui| {
+                    enum_combo(
+                        ui,
+                        t("table.kind"),
+                        &mut tb.kind,
+                        &TableKind::ALL,
+                        ("tk", tb.id.0),
+                    );
+                    text_line(ui, t("table.name"), &mut tb.name);
+                    multi_pick(
+                        ui,
+                        t("table.partners"),
+                        &partners,
+                        &mut tb.partners,
+                        ("tp", tb.id.0),
+                    );
+                });
+            },
+        );
     }
     if project.tables.is_empty() {
         empty_state(ui, t("tables.empty"));
@@ -71,7 +122,12 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
     ed.apply(action, &mut project.tables);
     if add_button(ui, t("tables.add")) {
         let id = ed.new_id();
-        project.tables.push(Table { id, kind: TableKind::Oogo, name: String::new(), partners: Vec::new() });
+        project.tables.push(Table {
+            id,
+            kind: TableKind::Oogo,
+            name: String::new(),
+            partners: Vec::new(),
+        });
     }
     if let Some(c) = project.cycles.get_mut(cycle) {
         section_heading(ui, t("cycle.section"), t("cycle.explain"));
@@ -79,7 +135,13 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
             text_line(ui, t("cycle.name"), &mut c.name);
             date_field_required(ui, t("cycle.start"), &mut c.start, ("cs", c.id.0));
             date_field_required(ui, t("cycle.end"), &mut c.end, ("ce", c.id.0));
-            enum_combo(ui, t("cycle.status"), &mut c.status, &CycleStatus::ALL, ("cst", c.id.0));
+            enum_combo(
+                ui,
+                t("cycle.status"),
+                &mut c.status,
+                &CycleStatus::ALL,
+                ("cst", c.id.0),
+            );
         });
     }
     ed.finish(project, cycle);

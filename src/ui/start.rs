@@ -11,17 +11,32 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
         ui.label(RichText::new(t("start.tagline")).size(19.0));
         ui.add_space(28.0);
         let size = vec2(260.0, 48.0);
-        if ui.add(Button::new(RichText::new(format!("➕ {}", t("start.new"))).size(19.0)).min_size(size)).clicked() {
+        if ui
+            .add(
+                Button::new(RichText::new(format!("➕ {}", t("start.new"))).size(19.0))
+                    .min_size(size),
+            )
+            .clicked()
+        {
             pending.push(Command::New);
         }
-        if ui.add(Button::new(RichText::new(format!("📂 {}", t("start.open"))).size(19.0)).min_size(size)).clicked() {
+        if ui
+            .add(
+                Button::new(RichText::new(format!("📂 {}", t("start.open"))).size(19.0))
+                    .min_size(size),
+            )
+            .clicked()
+        {
             pending.push(Command::Open);
         }
         ui.add_space(24.0);
         ui.label(RichText::new(t("start.samples")).heading());
         for (i, s) in crate::samples::SAMPLES.iter().enumerate() {
             let text = format!("📘 {}", t(s.title_key));
-            if ui.add(Button::new(RichText::new(text).size(17.0)).min_size(vec2(420.0, 36.0))).clicked() {
+            if ui
+                .add(Button::new(RichText::new(text).size(17.0)).min_size(vec2(420.0, 36.0)))
+                .clicked()
+            {
                 pending.push(Command::OpenSample(i));
             }
         }
@@ -31,9 +46,17 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
             ui.weak(t("start.no_recent"));
         }
         for r in &prefs.recent {
-            let region = if r.region.is_empty() { t("item.untitled") } else { &r.region };
+            let region = if r.region.is_empty() {
+                t("item.untitled")
+            } else {
+                &r.region
+            };
             let text = format!("{region}   ·   {}   ·   {}", r.modified, r.path.display());
-            if ui.add(Button::new(text).min_size(vec2(420.0, 30.0))).on_hover_text(r.path.display().to_string()).clicked() {
+            if ui
+                .add(Button::new(text).min_size(vec2(420.0, 30.0)))
+                .on_hover_text(r.path.display().to_string())
+                .clicked()
+            {
                 pending.push(Command::OpenPath(r.path.clone()));
             }
         }

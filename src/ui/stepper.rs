@@ -11,7 +11,11 @@ pub const OPEN: Color32 = Color32::from_rgb(190, 110, 0);
 pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
     ui.add_space(8.0);
     let region = &doc.project.region;
-    let name = if region.name.is_empty() { t("item.untitled") } else { &region.name };
+    let name = if region.name.is_empty() {
+        t("item.untitled")
+    } else {
+        &region.name
+    };
     ui.label(RichText::new(name).size(21.0).strong());
     if !region.samenwerkingsverband.is_empty() {
         ui.weak(&region.samenwerkingsverband);
@@ -33,7 +37,11 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
             })
             .response
             .labelled_by(l.id);
-        ui.label(format!("{} – {}", fmt_date(cycle.start), fmt_date(cycle.end)));
+        ui.label(format!(
+            "{} – {}",
+            fmt_date(cycle.start),
+            fmt_date(cycle.end)
+        ));
         ui.weak(cycle.status.label());
     }
     if ui
@@ -48,20 +56,34 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
 
     let selected = doc.view == View::Region;
     if ui
-        .add(egui::Button::selectable(selected, RichText::new(format!("🏠  {}", t("view.region"))).size(17.0)).min_size(egui::vec2(ui.available_width(), 34.0)))
+        .add(
+            egui::Button::selectable(
+                selected,
+                RichText::new(format!("🏠  {}", t("view.region"))).size(17.0),
+            )
+            .min_size(egui::vec2(ui.available_width(), 34.0)),
+        )
         .clicked()
     {
         pending.push(Command::Show(View::Region));
     }
     ui.add_space(4.0);
-    let Some(cycle) = doc.project.cycles.get(doc.cycle) else { return };
+    let Some(cycle) = doc.project.cycles.get(doc.cycle) else {
+        return;
+    };
     for step in Step::ALL {
         let missing = findings_for_step(cycle, step);
         let selected = doc.view == View::Step(step);
         let (mark, color) = if missing.is_empty() {
             (format!("✔ {}", t("stepper.complete")), DONE)
         } else {
-            (format!("⚠ {}", tf("stepper.missing", &[("n", &missing.len().to_string())])), OPEN)
+            (
+                format!(
+                    "⚠ {}",
+                    tf("stepper.missing", &[("n", &missing.len().to_string())])
+                ),
+                OPEN,
+            )
         };
         let text = format!("{}  {}", step.number(), step.label());
         let r = ui.add(

@@ -11,35 +11,77 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     let tables: Vec<(Id, String)> = project
         .tables
         .iter()
-        .map(|tb| (tb.id, if tb.name.is_empty() { tb.kind.label().to_owned() } else { tb.name.clone() }))
+        .map(|tb| {
+            (
+                tb.id,
+                if tb.name.is_empty() {
+                    tb.kind.label().to_owned()
+                } else {
+                    tb.name.clone()
+                },
+            )
+        })
         .collect();
-    let Some(c) = project.cycles.get_mut(cycle) else { return };
-    let outcomes: Vec<(Id, String, Vec<Id>)> = c.outcomes.iter().map(|o| (o.id, o.title.clone(), o.ambitions.clone())).collect();
+    let Some(c) = project.cycles.get_mut(cycle) else {
+        return;
+    };
+    let outcomes: Vec<(Id, String, Vec<Id>)> = c
+        .outcomes
+        .iter()
+        .map(|o| (o.id, o.title.clone(), o.ambitions.clone()))
+        .collect();
 
     section_heading(ui, t("ambitions.title"), t("ambitions.explain"));
     let mut action = None;
     let len = c.ambitions.len();
     for (i, a) in c.ambitions.iter_mut().enumerate() {
-        item_card(ui, a.id, t("ambitions.kind"), a.title.clone(), i, len, &mut action, |ui| {
-            form_grid(ui, ("amb", a.id.0), |ui| {
-                text_line(ui, t("ambition.title"), &mut a.title);
-                text_area(ui, t("ambition.description"), &mut a.description);
-                multi_pick(ui, t("ambition.endorsed_by"), &partners, &mut a.endorsed_by, ("ambe", a.id.0));
-                opt_enum_combo(ui, t("ambition.level"), &mut a.level, &Level::ALL, ("ambl", a.id.0));
-                single_pick(ui, t("ambition.table"), &tables, &mut a.table, ("ambt", a.id.0));
-                ui.label(t("ambition.outcomes"));
-                ui.horizontal_wrapped(|ui| {
-                    let linked: Vec<&(Id, String, Vec<Id>)> = outcomes.iter().filter(|o| o.2.contains(&a.id)).collect();
-                    if linked.is_empty() {
-                        ui.weak(t("ambition.no_outcomes"));
-                    }
-                    for o in linked {
-                        chip(ui, &o.1);
-                    }
+        item_card(
+            ui,
+            a.id,
+            t("ambitions.kind"),
+            a.title.clone(),
+            (i, len),
+            &mut action,
+            |ui| {
+                form_grid(ui, ("amb", a.id.0), |ui| {
+                    text_line(ui, t("ambition.title"), &mut a.title);
+                    text_area(ui, t("ambition.description"), &mut a.description);
+                    multi_pick(
+                        ui,
+                        t("ambition.endorsed_by"),
+                        &partners,
+                        &mut a.endorsed_by,
+                        ("ambe", a.id.0),
+                    );
+                    opt_enum_combo(
+                        ui,
+                        t("ambition.level"),
+                        &mut a.level,
+                        &Level::ALL,
+                        ("ambl", a.id.0),
+                    );
+                    single_pick(
+                        ui,
+                        t("ambition.table"),
+                        &tables,
+                        &mut a.table,
+                        ("ambt", a.id.0),
+                    );
+                    ui.label(t("ambition.outcomes"));
+                    ui.horizontal_wrapped(|ui| {
+                        let linked: Vec<&(Id, String, Vec<Id>)> =
+                            outcomes.iter().filter(|o| o.2.contains(&a.id)).collect();
+                        if linked.is_empty() {
+                            ui.weak(t("ambition.no_outcomes"));
+                        }
+                        for o in linked {
+                            chip(ui, &o.1);
+                        }
+                    });
+                    ui.end_row();
                 });
-                ui.end_row();
-            });
-        });
+            },
+        );
     }
     if c.ambitions.is_empty() {
         empty_state(ui, t("ambitions.empty"));
@@ -59,5 +101,12 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     }
 
     section_heading(ui, t("principles.title"), t("principles.explain"));
-    text_list(ui, ed, &mut c.principles, t("principles.item"), t("principles.add"), t("principles.empty"));
+    text_list(
+        ui,
+        ed,
+        &mut c.principles,
+        t("principles.item"),
+        t("principles.add"),
+        t("principles.empty"),
+    );
 }

@@ -8,7 +8,9 @@ use egui::Ui;
 
 pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) {
     let partners = partner_options(project);
-    let Some(c) = project.cycles.get_mut(cycle) else { return };
+    let Some(c) = project.cycles.get_mut(cycle) else {
+        return;
+    };
     let a = &mut c.analysis;
 
     section_heading(ui, t("analysis.data"), t("analysis.data_explain"));
@@ -19,16 +21,30 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
             Some(v) => format!("{}: {} {}", display_name(&d.label), fmt_number(v), d.unit),
             None => d.label.clone(),
         };
-        item_card(ui, d.id, d.domain.label(), title, i, len, &mut action, |ui| {
-            form_grid(ui, ("dp", d.id.0), |ui| {
-                text_line(ui, t("data.label"), &mut d.label);
-                number_field(ui, t("data.value"), &mut d.value, ("dpv", d.id.0));
-                text_line(ui, t("data.unit"), &mut d.unit);
-                text_line(ui, t("data.source"), &mut d.source);
-                date_field(ui, t("data.date"), &mut d.date, ("dpd", d.id.0));
-                enum_combo(ui, t("data.domain"), &mut d.domain, &Domain::ALL, ("dpdom", d.id.0));
-            });
-        });
+        item_card(
+            ui,
+            d.id,
+            d.domain.label(),
+            title,
+            (i, len),
+            &mut action,
+            |ui| {
+                form_grid(ui, ("dp", d.id.0), |ui| {
+                    text_line(ui, t("data.label"), &mut d.label);
+                    number_field(ui, t("data.value"), &mut d.value, ("dpv", d.id.0));
+                    text_line(ui, t("data.unit"), &mut d.unit);
+                    text_line(ui, t("data.source"), &mut d.source);
+                    date_field(ui, t("data.date"), &mut d.date, ("dpd", d.id.0));
+                    enum_combo(
+                        ui,
+                        t("data.domain"),
+                        &mut d.domain,
+                        &Domain::ALL,
+                        ("dpdom", d.id.0),
+                    );
+                });
+            },
+        );
     }
     if a.data_points.is_empty() {
         empty_state(ui, t("analysis.data_empty"));
@@ -48,28 +64,65 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     }
 
     section_heading(ui, t("analysis.strengths"), t("analysis.strengths_explain"));
-    text_list(ui, ed, &mut a.strengths, t("analysis.strength"), t("analysis.strengths_add"), t("analysis.strengths_empty"));
+    text_list(
+        ui,
+        ed,
+        &mut a.strengths,
+        t("analysis.strength"),
+        t("analysis.strengths_add"),
+        t("analysis.strengths_empty"),
+    );
 
     section_heading(ui, t("analysis.problems"), t("analysis.problems_explain"));
-    text_list(ui, ed, &mut a.problems, t("analysis.problem"), t("analysis.problems_add"), t("analysis.problems_empty"));
+    text_list(
+        ui,
+        ed,
+        &mut a.problems,
+        t("analysis.problem"),
+        t("analysis.problems_add"),
+        t("analysis.problems_empty"),
+    );
 
     section_heading(ui, t("analysis.signals"), t("analysis.signals_explain"));
     let mut action = None;
     let len = a.signals.len();
     for (i, s) in a.signals.iter_mut().enumerate() {
-        let kind = match s.partner.and_then(|p| partners.iter().find(|(id, _)| *id == p)) {
+        let kind = match s
+            .partner
+            .and_then(|p| partners.iter().find(|(id, _)| *id == p))
+        {
             Some((_, name)) if s.from == SignalSource::Partner => name.clone(),
             _ => s.from.label().to_owned(),
         };
-        item_card(ui, s.id, &kind, s.text.clone(), i, len, &mut action, |ui| {
-            form_grid(ui, ("sig", s.id.0), |ui| {
-                enum_combo(ui, t("signal.from"), &mut s.from, &SignalSource::ALL, ("sigf", s.id.0));
-                if s.from == SignalSource::Partner {
-                    single_pick(ui, t("signal.partner"), &partners, &mut s.partner, ("sigp", s.id.0));
-                }
-                text_area(ui, t("signal.text"), &mut s.text);
-            });
-        });
+        item_card(
+            ui,
+            s.id,
+            &kind,
+            s.text.clone(),
+            (i, len),
+            &mut action,
+            |ui| {
+                form_grid(ui, ("sig", s.id.0), |ui| {
+                    enum_combo(
+                        ui,
+                        t("signal.from"),
+                        &mut s.from,
+                        &SignalSource::ALL,
+                        ("sigf", s.id.0),
+                    );
+                    if s.from == SignalSource::Partner {
+                        single_pick(
+                            ui,
+                            t("signal.partner"),
+                            &partners,
+                            &mut s.partner,
+                            ("sigp", s.id.0),
+                        );
+                    }
+                    text_area(ui, t("signal.text"), &mut s.text);
+                });
+            },
+        );
     }
     if a.signals.is_empty() {
         empty_state(ui, t("analysis.signals_empty"));
@@ -77,16 +130,35 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     ed.apply(action, &mut a.signals);
     if add_button(ui, t("analysis.signals_add")) {
         let id = ed.new_id();
-        a.signals.push(Signal { id, from: SignalSource::default(), partner: None, text: String::new() });
+        a.signals.push(Signal {
+            id,
+            from: SignalSource::default(),
+            partner: None,
+            text: String::new(),
+        });
     }
 
-    section_heading(ui, t("analysis.collaboration"), t("analysis.collaboration_explain"));
+    section_heading(
+        ui,
+        t("analysis.collaboration"),
+        t("analysis.collaboration_explain"),
+    );
     form_grid(ui, "collab", |ui| {
-        opt_enum_combo(ui, t("analysis.model"), &mut a.collaboration_model, &CollaborationModel::ALL, "model");
+        opt_enum_combo(
+            ui,
+            t("analysis.model"),
+            &mut a.collaboration_model,
+            &CollaborationModel::ALL,
+            "model",
+        );
         opt_enum_combo(ui, t("analysis.phase"), &mut a.phase, &Phase::ALL, "phase");
     });
 
-    section_heading(ui, t("analysis.bottlenecks"), t("analysis.bottlenecks_explain"));
+    section_heading(
+        ui,
+        t("analysis.bottlenecks"),
+        t("analysis.bottlenecks_explain"),
+    );
     for b in CommonBottleneck::ALL {
         let mut on = a.bottlenecks.contains(&b);
         if ui.checkbox(&mut on, b.label()).changed() {
@@ -99,5 +171,12 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         }
     }
     ui.add_space(6.0);
-    text_list(ui, ed, &mut a.own_bottlenecks, t("analysis.own_bottleneck"), t("analysis.own_bottlenecks_add"), t("analysis.own_bottlenecks_empty"));
+    text_list(
+        ui,
+        ed,
+        &mut a.own_bottlenecks,
+        t("analysis.own_bottleneck"),
+        t("analysis.own_bottlenecks_add"),
+        t("analysis.own_bottlenecks_empty"),
+    );
 }

@@ -8,37 +8,72 @@ use egui::{RichText, TextEdit, Ui};
 
 pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) {
     let partners = partner_options(project);
-    let Some(c) = project.cycles.get_mut(cycle) else { return };
+    let Some(c) = project.cycles.get_mut(cycle) else {
+        return;
+    };
     let outcomes: Vec<(Id, String)> = c.outcomes.iter().map(|o| (o.id, o.title.clone())).collect();
 
     section_heading(ui, t("interventions.title"), t("interventions.explain"));
     let mut action = None;
     let len = c.interventions.len();
     for (i, iv) in c.interventions.iter_mut().enumerate() {
-        item_card(ui, iv.id, iv.status.label(), iv.title.clone(), i, len, &mut action, |ui| {
-            form_grid(ui, ("iv", iv.id.0), |ui| {
-                text_line(ui, t("intervention.title"), &mut iv.title);
-                text_area(ui, t("intervention.description"), &mut iv.description);
-                multi_pick(ui, t("intervention.responsible"), &partners, &mut iv.responsible, ("ivr", iv.id.0));
-                opt_enum_combo(ui, t("intervention.level"), &mut iv.level, &Level::ALL, ("ivl", iv.id.0));
-                date_field(ui, t("intervention.start"), &mut iv.start, ("ivs", iv.id.0));
-                date_field(ui, t("intervention.end"), &mut iv.end, ("ive", iv.id.0));
-                let mut budget = iv.budget_eur.map(|b| b as f64);
-                let r = number_field(ui, t("intervention.budget"), &mut budget, ("ivb", iv.id.0));
-                if r.changed() {
-                    iv.budget_eur = budget.map(|b| b.max(0.0).round() as u64);
+        item_card(
+            ui,
+            iv.id,
+            iv.status.label(),
+            iv.title.clone(),
+            (i, len),
+            &mut action,
+            |ui| {
+                form_grid(ui, ("iv", iv.id.0), |ui| {
+                    text_line(ui, t("intervention.title"), &mut iv.title);
+                    text_area(ui, t("intervention.description"), &mut iv.description);
+                    multi_pick(
+                        ui,
+                        t("intervention.responsible"),
+                        &partners,
+                        &mut iv.responsible,
+                        ("ivr", iv.id.0),
+                    );
+                    opt_enum_combo(
+                        ui,
+                        t("intervention.level"),
+                        &mut iv.level,
+                        &Level::ALL,
+                        ("ivl", iv.id.0),
+                    );
+                    date_field(ui, t("intervention.start"), &mut iv.start, ("ivs", iv.id.0));
+                    date_field(ui, t("intervention.end"), &mut iv.end, ("ive", iv.id.0));
+                    let mut budget = iv.budget_eur.map(|b| b as f64);
+                    let r =
+                        number_field(ui, t("intervention.budget"), &mut budget, ("ivb", iv.id.0));
+                    if r.changed() {
+                        iv.budget_eur = budget.map(|b| b.max(0.0).round() as u64);
+                    }
+                    opt_enum_combo(
+                        ui,
+                        t("intervention.financing"),
+                        &mut iv.financing,
+                        &Financing::ALL,
+                        ("ivf", iv.id.0),
+                    );
+                    enum_combo(
+                        ui,
+                        t("intervention.status"),
+                        &mut iv.status,
+                        &InterventionStatus::ALL,
+                        ("ivst", iv.id.0),
+                    );
+                });
+                if let Some(b) = iv.budget_eur {
+                    ui.weak(fmt_money(b));
                 }
-                opt_enum_combo(ui, t("intervention.financing"), &mut iv.financing, &Financing::ALL, ("ivf", iv.id.0));
-                enum_combo(ui, t("intervention.status"), &mut iv.status, &InterventionStatus::ALL, ("ivst", iv.id.0));
-            });
-            if let Some(b) = iv.budget_eur {
-                ui.weak(fmt_money(b));
-            }
-            ui.add_space(6.0);
-            ui.label(RichText::new(t("contributions.title")).strong());
-            ui.weak(t("contributions.explain"));
-            contributions(ui, iv, &outcomes);
-        });
+                ui.add_space(6.0);
+                ui.label(RichText::new(t("contributions.title")).strong());
+                ui.weak(t("contributions.explain"));
+                contributions(ui, iv, &outcomes);
+            },
+        );
     }
     if c.interventions.is_empty() {
         empty_state(ui, t("interventions.empty"));
@@ -53,13 +88,22 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
 fn contributions(ui: &mut Ui, iv: &mut Intervention, outcomes: &[(Id, String)]) {
     let mut remove = None;
     for (k, link) in iv.contributions.iter_mut().enumerate() {
-        let name = outcomes.iter().find(|o| o.0 == link.outcome).map_or("", |o| o.1.as_str());
+        let name = outcomes
+            .iter()
+            .find(|o| o.0 == link.outcome)
+            .map_or("", |o| o.1.as_str());
         ui.horizontal(|ui| {
             chip(ui, name);
             let l = ui.label(t("contribution.expected"));
-            ui.add(TextEdit::singleline(&mut link.expected).desired_width(ui.available_width() - 40.0))
-                .labelled_by(l.id);
-            if ui.small_button("🗑").on_hover_text(t("contribution.remove")).clicked() {
+            ui.add(
+                TextEdit::singleline(&mut link.expected).desired_width(ui.available_width() - 40.0),
+            )
+            .labelled_by(l.id);
+            if ui
+                .small_button("🗑")
+                .on_hover_text(t("contribution.remove"))
+                .clicked()
+            {
                 remove = Some(k);
             }
         });
@@ -78,7 +122,10 @@ fn contributions(ui: &mut Ui, iv: &mut Intervention, outcomes: &[(Id, String)]) 
             ui.menu_button(format!("➕ {}", t("contributions.add")), |ui| {
                 for (id, title) in free {
                     if ui.button(display_name(title)).clicked() {
-                        iv.contributions.push(Contribution { outcome: *id, expected: String::new() });
+                        iv.contributions.push(Contribution {
+                            outcome: *id,
+                            expected: String::new(),
+                        });
                         ui.close();
                     }
                 }

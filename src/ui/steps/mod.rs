@@ -53,13 +53,23 @@ impl EditCtx {
 }
 
 /// Draws the editor of one step of the cycle at index `cycle`.
-pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, step: Step, pending: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut Ui,
+    project: &mut Project,
+    cycle: usize,
+    step: Step,
+    pending: &mut Vec<Command>,
+) {
     let Some(c) = project.cycles.get(cycle) else {
         empty_state(ui, t("cycle.none"));
         return;
     };
     ui.add_space(8.0);
-    ui.label(RichText::new(format!("{}. {}", step.number(), step.label())).size(28.0).strong());
+    ui.label(
+        RichText::new(format!("{}. {}", step.number(), step.label()))
+            .size(28.0)
+            .strong(),
+    );
     ui.weak(t(intro_key(step)));
     missing_box(ui, &findings_for_step(c, step));
     let mut ed = EditCtx::new(project);
@@ -91,7 +101,13 @@ fn missing_box(ui: &mut Ui, findings: &[Finding]) {
     let (title, color) = if findings.is_empty() {
         (format!("✔ {}", t("missing.none")), super::stepper::DONE)
     } else {
-        (format!("⚠ {}", tf("missing.title", &[("n", &findings.len().to_string())])), super::stepper::OPEN)
+        (
+            format!(
+                "⚠ {}",
+                tf("missing.title", &[("n", &findings.len().to_string())])
+            ),
+            super::stepper::OPEN,
+        )
     };
     egui::CollapsingHeader::new(RichText::new(title).color(color).strong())
         .id_salt("missing")
@@ -108,12 +124,12 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
     ui.separator();
     ui.horizontal(|ui| {
         if let Some(p) = step.previous()
-            && ui.button(format!("← {}", p.label())).clicked()
+            && ui.button(format!("« {}", p.label())).clicked()
         {
             pending.push(Command::Show(View::Step(p)));
         }
         if let Some(n) = step.next()
-            && ui.button(format!("{} →", n.label())).clicked()
+            && ui.button(format!("{} »", n.label())).clicked()
         {
             pending.push(Command::Show(View::Step(n)));
         }
@@ -123,21 +139,36 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
 
 /// A list of short texts (strengths, problems, principles, lessons): one line each, with
 /// move/remove buttons, an empty state and an "Add" button.
-pub fn text_list(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<TextItem>, item_label: &str, add: &str, empty: &str) {
+pub fn text_list(
+    ui: &mut Ui,
+    ed: &mut EditCtx,
+    list: &mut Vec<TextItem>,
+    item_label: &str,
+    add: &str,
+    empty: &str,
+) {
     let mut action = None;
     let len = list.len();
     for (i, item) in list.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             let l = ui.label(RichText::new(format!("{item_label} {}", i + 1)).weak());
-            ui.add(TextEdit::multiline(&mut item.text).desired_rows(1).desired_width(ui.available_width() - 110.0))
-                .labelled_by(l.id);
+            ui.add(
+                TextEdit::multiline(&mut item.text)
+                    .desired_rows(1)
+                    .desired_width(ui.available_width() - 110.0),
+            )
+            .labelled_by(l.id);
             if i > 0 && ui.small_button("⬆").on_hover_text(t("item.up")).clicked() {
                 action = Some(ListAction::MoveUp(i));
             }
             if i + 1 < len && ui.small_button("⬇").on_hover_text(t("item.down")).clicked() {
                 action = Some(ListAction::MoveDown(i));
             }
-            if ui.small_button("🗑").on_hover_text(t("item.remove")).clicked() {
+            if ui
+                .small_button("🗑")
+                .on_hover_text(t("item.remove"))
+                .clicked()
+            {
                 action = Some(ListAction::Remove(item.id));
             }
         });
@@ -148,11 +179,18 @@ pub fn text_list(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<TextItem>, item_l
     ed.apply(action, list);
     if add_button(ui, add) {
         let id = ed.new_id();
-        list.push(TextItem { id, text: String::new() });
+        list.push(TextItem {
+            id,
+            text: String::new(),
+        });
     }
 }
 
 /// (id, name) of every partner, for pickers.
 pub fn partner_options(project: &Project) -> Vec<(Id, String)> {
-    project.partners.iter().map(|p| (p.id, p.name.clone())).collect()
+    project
+        .partners
+        .iter()
+        .map(|p| (p.id, p.name.clone()))
+        .collect()
 }

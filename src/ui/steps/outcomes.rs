@@ -8,39 +8,65 @@ use egui::{RichText, Ui};
 
 pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) {
     let partners = partner_options(project);
-    let Some(c) = project.cycles.get_mut(cycle) else { return };
-    let ambitions: Vec<(Id, String)> = c.ambitions.iter().map(|a| (a.id, a.title.clone())).collect();
+    let Some(c) = project.cycles.get_mut(cycle) else {
+        return;
+    };
+    let ambitions: Vec<(Id, String)> = c
+        .ambitions
+        .iter()
+        .map(|a| (a.id, a.title.clone()))
+        .collect();
     let movers: Vec<(String, Vec<Id>)> = c
         .interventions
         .iter()
-        .map(|i| (i.title.clone(), i.contributions.iter().map(|k| k.outcome).collect()))
+        .map(|i| {
+            (
+                i.title.clone(),
+                i.contributions.iter().map(|k| k.outcome).collect(),
+            )
+        })
         .collect();
 
     section_heading(ui, t("outcomes.title"), t("outcomes.explain"));
     let mut action = None;
     let len = c.outcomes.len();
     for (i, o) in c.outcomes.iter_mut().enumerate() {
-        item_card(ui, o.id, t("outcomes.kind"), o.title.clone(), i, len, &mut action, |ui| {
-            form_grid(ui, ("out", o.id.0), |ui| {
-                text_line(ui, t("outcome.title"), &mut o.title);
-                text_area(ui, t("outcome.description"), &mut o.description);
-                multi_pick(ui, t("outcome.ambitions"), &ambitions, &mut o.ambitions, ("outa", o.id.0));
-                ui.label(t("outcome.interventions"));
-                ui.horizontal_wrapped(|ui| {
-                    let linked: Vec<&(String, Vec<Id>)> = movers.iter().filter(|m| m.1.contains(&o.id)).collect();
-                    if linked.is_empty() {
-                        ui.weak(t("outcome.no_interventions"));
-                    }
-                    for m in linked {
-                        chip(ui, &m.0);
-                    }
+        item_card(
+            ui,
+            o.id,
+            t("outcomes.kind"),
+            o.title.clone(),
+            (i, len),
+            &mut action,
+            |ui| {
+                form_grid(ui, ("out", o.id.0), |ui| {
+                    text_line(ui, t("outcome.title"), &mut o.title);
+                    text_area(ui, t("outcome.description"), &mut o.description);
+                    multi_pick(
+                        ui,
+                        t("outcome.ambitions"),
+                        &ambitions,
+                        &mut o.ambitions,
+                        ("outa", o.id.0),
+                    );
+                    ui.label(t("outcome.interventions"));
+                    ui.horizontal_wrapped(|ui| {
+                        let linked: Vec<&(String, Vec<Id>)> =
+                            movers.iter().filter(|m| m.1.contains(&o.id)).collect();
+                        if linked.is_empty() {
+                            ui.weak(t("outcome.no_interventions"));
+                        }
+                        for m in linked {
+                            chip(ui, &m.0);
+                        }
+                    });
+                    ui.end_row();
                 });
-                ui.end_row();
-            });
-            ui.add_space(6.0);
-            ui.label(RichText::new(t("indicators.title")).strong());
-            indicators(ui, ed, &mut o.indicators, &partners);
-        });
+                ui.add_space(6.0);
+                ui.label(RichText::new(t("indicators.title")).strong());
+                indicators(ui, ed, &mut o.indicators, &partners);
+            },
+        );
     }
     if c.outcomes.is_empty() {
         empty_state(ui, t("outcomes.empty"));
@@ -64,24 +90,76 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
     let len = list.len();
     for (i, ind) in list.iter_mut().enumerate() {
         let summary = match (ind.baseline_value, ind.target_value) {
-            (Some(b), Some(tv)) => format!("{}   ({} → {} {})", display_name(&ind.name), fmt_number(b), fmt_number(tv), ind.unit),
+            (Some(b), Some(tv)) => format!(
+                "{}   ({} » {} {})",
+                display_name(&ind.name),
+                fmt_number(b),
+                fmt_number(tv),
+                ind.unit
+            ),
             _ => ind.name.clone(),
         };
-        item_card(ui, ind.id, t("indicators.kind"), summary, i, len, &mut action, |ui| {
-            form_grid(ui, ("ind", ind.id.0), |ui| {
-                text_line(ui, t("indicator.name"), &mut ind.name);
-                text_area(ui, t("indicator.definition"), &mut ind.definition);
-                text_line(ui, t("indicator.unit"), &mut ind.unit);
-                enum_combo(ui, t("indicator.direction"), &mut ind.direction, &Direction::ALL, ("indd", ind.id.0));
-                number_field(ui, t("indicator.baseline_value"), &mut ind.baseline_value, ("indbv", ind.id.0));
-                date_field(ui, t("indicator.baseline_date"), &mut ind.baseline_date, ("indbd", ind.id.0));
-                number_field(ui, t("indicator.target_value"), &mut ind.target_value, ("indtv", ind.id.0));
-                date_field(ui, t("indicator.target_date"), &mut ind.target_date, ("indtd", ind.id.0));
-                text_line(ui, t("indicator.source"), &mut ind.data_source);
-                single_pick(ui, t("indicator.owner"), partners, &mut ind.owner, ("indo", ind.id.0));
-                enum_combo(ui, t("indicator.kind"), &mut ind.kind, &IndicatorKind::ALL, ("indk", ind.id.0));
-            });
-        });
+        item_card(
+            ui,
+            ind.id,
+            t("indicators.kind"),
+            summary,
+            (i, len),
+            &mut action,
+            |ui| {
+                form_grid(ui, ("ind", ind.id.0), |ui| {
+                    text_line(ui, t("indicator.name"), &mut ind.name);
+                    text_area(ui, t("indicator.definition"), &mut ind.definition);
+                    text_line(ui, t("indicator.unit"), &mut ind.unit);
+                    enum_combo(
+                        ui,
+                        t("indicator.direction"),
+                        &mut ind.direction,
+                        &Direction::ALL,
+                        ("indd", ind.id.0),
+                    );
+                    number_field(
+                        ui,
+                        t("indicator.baseline_value"),
+                        &mut ind.baseline_value,
+                        ("indbv", ind.id.0),
+                    );
+                    date_field(
+                        ui,
+                        t("indicator.baseline_date"),
+                        &mut ind.baseline_date,
+                        ("indbd", ind.id.0),
+                    );
+                    number_field(
+                        ui,
+                        t("indicator.target_value"),
+                        &mut ind.target_value,
+                        ("indtv", ind.id.0),
+                    );
+                    date_field(
+                        ui,
+                        t("indicator.target_date"),
+                        &mut ind.target_date,
+                        ("indtd", ind.id.0),
+                    );
+                    text_line(ui, t("indicator.source"), &mut ind.data_source);
+                    single_pick(
+                        ui,
+                        t("indicator.owner"),
+                        partners,
+                        &mut ind.owner,
+                        ("indo", ind.id.0),
+                    );
+                    enum_combo(
+                        ui,
+                        t("indicator.kind"),
+                        &mut ind.kind,
+                        &IndicatorKind::ALL,
+                        ("indk", ind.id.0),
+                    );
+                });
+            },
+        );
     }
     if list.is_empty() {
         empty_state(ui, t("indicators.empty"));

@@ -5,7 +5,11 @@ use chrono::NaiveDate;
 use egui::{Color32, Id, Response, RichText, TextEdit, Ui};
 
 /// A two-column form: labels left, fields right.
-pub fn form_grid<R>(ui: &mut Ui, id_salt: impl std::hash::Hash + std::fmt::Debug, add: impl FnOnce(&mut Ui) -> R) -> R {
+pub fn form_grid<R>(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
     egui::Grid::new(id_salt)
         .num_columns(2)
         .spacing([16.0, 8.0])
@@ -40,16 +44,27 @@ pub fn text_area(ui: &mut Ui, label: &str, value: &mut String) -> Response {
 
 /// A field whose text is kept while it is being edited and parsed into a value.
 /// Shows the formatted value when not focused, so undo and other changes show at once.
+/// How a value of a parsed field is shown and read.
+struct Format<T> {
+    show: fn(T) -> String,
+    read: fn(&str) -> Option<T>,
+    hint: &'static str,
+    width: f32,
+}
+
 fn parsed_field<T: Copy + PartialEq>(
     ui: &mut Ui,
     id: Id,
     label_id: Id,
     value: &mut Option<T>,
-    format: impl Fn(T) -> String,
-    parse: impl Fn(&str) -> Option<T>,
-    hint: &str,
-    width: f32,
+    f: Format<T>,
 ) -> Response {
+    let Format {
+        show: format,
+        read: parse,
+        hint,
+        width,
+    } = f;
     let stored: Option<String> = ui.data(|d| d.get_temp(id));
     let mut text = stored.unwrap_or_else(|| value.map(&format).unwrap_or_default());
     let invalid = !text.trim().is_empty() && parse(&text).is_none();
@@ -75,22 +90,53 @@ fn parsed_field<T: Copy + PartialEq>(
     }
     if invalid {
         r.clone().on_hover_text(t("field.invalid"));
-        ui.label(RichText::new(format!("⚠ {}", t("field.invalid"))).color(Color32::from_rgb(200, 30, 30)));
+        ui.label(
+            RichText::new(format!("⚠ {}", t("field.invalid")))
+                .color(Color32::from_rgb(200, 30, 30)),
+        );
     }
     r
 }
 
 /// A number input named by the widget `label_id`; empty means "not known".
-pub fn number_input(ui: &mut Ui, label_id: Id, value: &mut Option<f64>, id_salt: impl std::hash::Hash + std::fmt::Debug, width: f32) -> Response {
+pub fn number_input(
+    ui: &mut Ui,
+    label_id: Id,
+    value: &mut Option<f64>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    width: f32,
+) -> Response {
     let id = ui.make_persistent_id(id_salt);
-    parsed_field(ui, id, label_id, value, fmt_number, parse_number, "", width)
+    parsed_field(
+        ui,
+        id,
+        label_id,
+        value,
+        Format {
+            show: fmt_number,
+            read: parse_number,
+            hint: "",
+            width,
+        },
+    )
 }
 
 /// A date input with calendar named by the widget `label_id`; empty means none.
-pub fn date_input(ui: &mut Ui, label_id: Id, value: &mut Option<NaiveDate>, id_salt: impl std::hash::Hash + std::fmt::Debug) -> Response {
+pub fn date_input(
+    ui: &mut Ui,
+    label_id: Id,
+    value: &mut Option<NaiveDate>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> Response {
     let id = ui.make_persistent_id(id_salt);
     ui.horizontal(|ui| {
-        let r = parsed_field(ui, id, label_id, value, fmt_date, parse_date, t("field.date_hint"), 110.0);
+        let format = Format {
+            show: fmt_date,
+            read: parse_date,
+            hint: t("field.date_hint"),
+            width: 110.0,
+        };
+        let r = parsed_field(ui, id, label_id, value, format);
         calendar_button(ui, id, value);
         r
     })
@@ -98,15 +144,27 @@ pub fn date_input(ui: &mut Ui, label_id: Id, value: &mut Option<NaiveDate>, id_s
 }
 
 /// A labelled number field; empty means "not known". Accepts `3,5` and `3.5`.
-pub fn number_field(ui: &mut Ui, label: &str, value: &mut Option<f64>, id_salt: impl std::hash::Hash + std::fmt::Debug) -> Response {
+pub fn number_field(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut Option<f64>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> Response {
     let l = ui.label(label);
-    let r = ui.horizontal(|ui| number_input(ui, l.id, value, id_salt, 120.0)).inner;
+    let r = ui
+        .horizontal(|ui| number_input(ui, l.id, value, id_salt, 120.0))
+        .inner;
     ui.end_row();
     r
 }
 
 /// A labelled optional date: typed (`12-03-2025`) or picked from a calendar; empty means none.
-pub fn date_field(ui: &mut Ui, label: &str, value: &mut Option<NaiveDate>, id_salt: impl std::hash::Hash + std::fmt::Debug) -> Response {
+pub fn date_field(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut Option<NaiveDate>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> Response {
     let l = ui.label(label);
     let r = date_input(ui, l.id, value, id_salt);
     ui.end_row();
@@ -114,7 +172,12 @@ pub fn date_field(ui: &mut Ui, label: &str, value: &mut Option<NaiveDate>, id_sa
 }
 
 /// A labelled date that must have a value (a cycle's start or end).
-pub fn date_field_required(ui: &mut Ui, label: &str, value: &mut NaiveDate, id_salt: impl std::hash::Hash + std::fmt::Debug) -> Response {
+pub fn date_field_required(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut NaiveDate,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> Response {
     let mut opt = Some(*value);
     let r = date_field(ui, label, &mut opt, id_salt);
     if let Some(d) = opt {
@@ -148,8 +211,7 @@ fn calendar_button(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) {
 
 fn to_jiff(d: NaiveDate) -> jiff::civil::Date {
     use chrono::Datelike;
-    jiff::civil::Date::new(d.year() as i16, d.month() as i8, d.day() as i8)
-        .unwrap_or_default()
+    jiff::civil::Date::new(d.year() as i16, d.month() as i8, d.day() as i8).unwrap_or_default()
 }
 
 fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {

@@ -53,15 +53,14 @@ pub fn add_button(ui: &mut Ui, text: &str) -> bool {
     ui.button(format!("➕ {text}")).clicked()
 }
 
-/// A card for item `index` of `len` in a list: a header with its kind, title and
+/// A card for item `index` of `len` in a list (`pos` = (index, len)): a header with its kind, title and
 /// move/delete buttons, and its fields below (collapsible, open for new items).
 pub fn item_card(
     ui: &mut Ui,
     id: Id,
     kind: &str,
     title: String,
-    index: usize,
-    len: usize,
+    (index, len): (usize, usize),
     action: &mut Option<ListAction>,
     body: impl FnOnce(&mut Ui),
 ) {

@@ -5,6 +5,11 @@ mod fields;
 mod items;
 mod pickers;
 
-pub use fields::{date_field, date_field_required, date_input, form_grid, number_field, number_input, text_area, text_line};
+pub use fields::{
+    date_field, date_field_required, date_input, form_grid, number_field, number_input, text_area,
+    text_line,
+};
 pub use items::{ListAction, add_button, empty_state, item_card, section_heading};
-pub use pickers::{chip, display as display_name, enum_combo, multi_pick, opt_enum_combo, single_pick};
+pub use pickers::{
+    chip, display as display_name, enum_combo, multi_pick, opt_enum_combo, single_pick,
+};

@@ -9,7 +9,13 @@ fn none_text() -> &'static str {
 }
 
 /// A labelled choice of an enum value (a grid row).
-pub fn enum_combo<T: Label>(ui: &mut Ui, label: &str, value: &mut T, all: &[T], id_salt: impl std::hash::Hash + std::fmt::Debug) -> Response {
+pub fn enum_combo<T: Label>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    all: &[T],
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> Response {
     let l = ui.label(label);
     let r = ComboBox::from_id_salt(id_salt)
         .selected_text(value.label())

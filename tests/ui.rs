@@ -1,0 +1,284 @@
+//! The real app driven through its accessibility tree, as a person would: by role and label.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kompas::KompasApp;
+use kompas::app::{FileDialogs, Prefs};
+use kompas::i18n::Lang;
+use std::path::PathBuf;
+
+/// File dialogs that answer with fixed paths.
+struct Answer {
+    open: Option<PathBuf>,
+    save: Option<PathBuf>,
+}
+
+impl FileDialogs for Answer {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        self.open.clone()
+    }
+    fn pick_save(&mut self, _suggested: &str) -> Option<PathBuf> {
+        self.save.clone()
+    }
+}
+
+fn harness(open: Option<PathBuf>, save: Option<PathBuf>) -> Harness<'static, KompasApp> {
+    let prefs = Prefs {
+        lang: Lang::Nl,
+        ..Prefs::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 2600.0))
+        .build_eframe(move |_cc| KompasApp::with_dialogs(prefs, Box::new(Answer { open, save })));
+    h.run_steps(2);
+    h
+}
+
+fn type_into(h: &mut Harness<'_, KompasApp>, role: Role, label: &str, text: &str) {
+    h.get_by_role_and_label(role, label).focus();
+    h.run_steps(2);
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run_steps(2);
+}
+
+fn click(h: &mut Harness<'_, KompasApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(3);
+}
+
+fn go_to_step(h: &mut Harness<'_, KompasApp>, number_and_name: &str) {
+    h.get_by_label_contains(number_and_name).click();
+    h.run_steps(3);
+}
+
+fn project<'a>(h: &'a Harness<'_, KompasApp>) -> &'a kompas::model::Project {
+    &h.state().doc.as_ref().expect("a project is open").project
+}
+
+#[test]
+fn a_new_user_fills_every_step_saves_and_finds_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("testland.ron");
+    let mut h = harness(None, Some(file.clone()));
+
+    click(&mut h, "➕ Nieuw project");
+    type_into(&mut h, Role::TextInput, "Naam van de regio", " Testland");
+    click(&mut h, "➕ Partner toevoegen");
+    type_into(&mut h, Role::TextInput, "Naam", "Gemeente Testland");
+
+    go_to_step(&mut h, "1  Analyse");
+    click(&mut h, "➕ Aandachtspunt toevoegen");
+    type_into(
+        &mut h,
+        Role::MultilineTextInput,
+        "Aandachtspunt 1",
+        "Lange wachtlijsten",
+    );
+
+    go_to_step(&mut h, "2  Gezamenlijke ambities");
+    click(&mut h, "➕ Ambitie toevoegen");
+    type_into(&mut h, Role::TextInput, "Ambitie", "Elk kind naar school");
+
+    go_to_step(&mut h, "3  Maatschappelijke resultaten");
+    click(&mut h, "➕ Resultaat toevoegen");
+    type_into(&mut h, Role::TextInput, "Resultaat", "Minder thuiszitters");
+    h.get_by_role_and_label(Role::Button, "Maakt meetbaar")
+        .click();
+    h.run_steps(3);
+    h.get_by_role_and_label(Role::CheckBox, "Elk kind naar school")
+        .click();
+    h.run_steps(3);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    click(&mut h, "➕ Indicator toevoegen");
+    type_into(&mut h, Role::TextInput, "Indicator", "Thuiszitters");
+    type_into(&mut h, Role::TextInput, "Nulmeting", "40");
+
+    go_to_step(&mut h, "4  Interventies");
+    click(&mut h, "➕ Interventie toevoegen");
+    type_into(&mut h, Role::TextInput, "Interventie", "Kernteam op school");
+    click(&mut h, "➕ Resultaat koppelen");
+    h.get_by_role_and_label(Role::Button, "Minder thuiszitters")
+        .click();
+    h.run_steps(3);
+
+    go_to_step(&mut h, "5  Evaluatie");
+    click(&mut h, "➕ Meting toevoegen");
+    type_into(&mut h, Role::TextInput, "Waarde", "35");
+    click(&mut h, "➕ Les toevoegen");
+    type_into(
+        &mut h,
+        Role::MultilineTextInput,
+        "Les 1",
+        "Vaste gezichten werken",
+    );
+
+    assert!(h.state().is_dirty());
+    assert!(
+        h.state().window_title().starts_with('•'),
+        "{}",
+        h.state().window_title()
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert!(!h.state().is_dirty(), "saved");
+    assert!(file.exists());
+
+    // Close and reopen in a fresh window.
+    drop(h);
+    let mut h = harness(Some(file.clone()), None);
+    click(&mut h, "📂 Project openen");
+    let p = project(&h).clone();
+    assert_eq!(p.region.name, "Nieuwe regio Testland");
+    assert_eq!(p.partners[0].name, "Gemeente Testland");
+    let c = &p.cycles[0];
+    assert_eq!(c.analysis.problems[0].text, "Lange wachtlijsten");
+    assert_eq!(c.ambitions[0].title, "Elk kind naar school");
+    assert_eq!(c.outcomes[0].title, "Minder thuiszitters");
+    assert_eq!(c.outcomes[0].ambitions, vec![c.ambitions[0].id]);
+    let ind = &c.outcomes[0].indicators[0];
+    assert_eq!(ind.name, "Thuiszitters");
+    assert_eq!(ind.baseline_value, Some(40.0));
+    assert_eq!(c.interventions[0].title, "Kernteam op school");
+    assert_eq!(
+        c.interventions[0].contributions[0].outcome,
+        c.outcomes[0].id
+    );
+    assert_eq!(c.evaluation.measurements[0].indicator, ind.id);
+    assert_eq!(c.evaluation.measurements[0].value, 35.0);
+    assert_eq!(c.evaluation.lessons[0].text, "Vaste gezichten werken");
+
+    // ... and it shows in the window.
+    go_to_step(&mut h, "2  Gezamenlijke ambities");
+    assert!(
+        h.query_all_by_value("Elk kind naar school")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn undo_reverts_an_edit_and_redo_brings_it_back() {
+    let mut h = harness(None, None);
+    click(&mut h, "➕ Nieuw project");
+    type_into(&mut h, Role::TextInput, "Naam van de regio", " Oost");
+    assert_eq!(project(&h).region.name, "Nieuwe regio Oost");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(project(&h).region.name, "Nieuwe regio");
+    assert!(
+        h.query_all_by_value("Nieuwe regio").next().is_some(),
+        "the field shows the undone value"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run_steps(3);
+    assert_eq!(project(&h).region.name, "Nieuwe regio Oost");
+}
+
+#[test]
+fn undo_restores_a_deleted_item_with_its_links() {
+    let mut h = harness(None, None);
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    let before = project(&h).clone();
+    go_to_step(&mut h, "3  Maatschappelijke resultaten");
+    h.get_all_by_label("🗑").next().unwrap().click();
+    h.run_steps(3);
+    let after = project(&h).clone();
+    assert_eq!(
+        after.cycles[0].outcomes.len(),
+        before.cycles[0].outcomes.len() - 1
+    );
+    assert!(after.dangling_links().is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(project(&h), &before);
+}
+
+#[test]
+fn unsaved_changes_are_asked_about_before_they_are_thrown_away() {
+    let mut h = harness(None, None);
+    click(&mut h, "➕ Nieuw project");
+    type_into(&mut h, Role::TextInput, "Naam van de regio", " West");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Wijzigingen opslaan?").is_some(),
+        "the prompt appears"
+    );
+    click(&mut h, "Annuleren");
+    assert!(h.query_by_label("Wijzigingen opslaan?").is_none());
+    assert_eq!(
+        project(&h).region.name,
+        "Nieuwe regio West",
+        "nothing was lost"
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(3);
+    click(&mut h, "Niet opslaan");
+    assert_eq!(
+        project(&h).region.name,
+        "Nieuwe regio",
+        "a new project after discarding"
+    );
+}
+
+#[test]
+fn a_sample_opens_and_the_stepper_shows_what_is_missing() {
+    let mut h = harness(None, None);
+    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+    let p = project(&h);
+    assert_eq!(p.cycles.len(), 2);
+    assert!(!h.state().is_dirty());
+    assert!(h.query_by_label_contains("1  Analyse").is_some());
+    // The second cycle (shown) has no measurements yet, so step 5 reports open items.
+    let last = &p.cycles[1];
+    assert!(!kompas::model::findings_for_step(last, kompas::model::Step::Evaluation).is_empty());
+    assert!(
+        h.query_all_by_label_contains("⚠").next().is_some(),
+        "an open mark is shown"
+    );
+}
+
+#[test]
+fn starting_the_next_cycle_selects_it() {
+    let mut h = harness(None, None);
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    assert_eq!(project(&h).cycles.len(), 1);
+    click(&mut h, "⟳ Volgende cyclus starten");
+    assert_eq!(project(&h).cycles.len(), 2);
+    assert_eq!(h.state().doc.as_ref().unwrap().cycle, 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(
+        project(&h).cycles.len(),
+        1,
+        "starting a cycle can be undone"
+    );
+}
+
+#[test]
+fn the_interface_switches_to_english() {
+    let mut h = harness(None, None);
+    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+    h.state_mut()
+        .pending
+        .push(kompas::app::Command::SetLang(Lang::En));
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("3  Societal outcomes").is_some());
+    assert_eq!(
+        h.state().prefs.lang,
+        Lang::En,
+        "remembered in the preferences"
+    );
+}
