@@ -6,18 +6,26 @@ use std::path::Path;
 use std::process::Command;
 
 fn kompas(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kompas")).args(args).env("LANG", "nl_NL.UTF-8").output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_kompas"))
+        .args(args)
+        .env("LANG", "nl_NL.UTF-8")
+        .output()
+        .unwrap()
 }
 
 #[test]
 fn check_prints_what_is_missing_and_exits_zero() {
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-projects/utrecht-voorbeeld.ron");
+    let sample =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-projects/utrecht-voorbeeld.ron");
     let out = kompas(&["check", sample.to_str().unwrap()]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Utrecht (voorbeeld)"), "{text}");
     assert!(text.contains("Cyclus 2024-2025"), "{text}");
-    assert!(text.contains("Indicator zonder metingen"), "the started second cycle has no measurements yet:\n{text}");
+    assert!(
+        text.contains("Indicator zonder metingen"),
+        "the started second cycle has no measurements yet:\n{text}"
+    );
 }
 
 #[test]

@@ -41,7 +41,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 /// Shortcuts in the order they are checked: with Shift before without, since Ctrl+S also
 /// matches when Shift is held.
-pub const SHORTCUTS: [(KeyboardShortcut, Command); 8] = [
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 10] = [
     (ctrl_shift(Key::S), Command::SaveAs),
     (ctrl_shift(Key::Z), Command::Redo),
     (ctrl(Key::Y), Command::Redo),
@@ -50,6 +50,8 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 8] = [
     (ctrl(Key::O), Command::Open),
     (ctrl(Key::S), Command::Save),
     (ctrl(Key::Q), Command::Quit),
+    (ctrl(Key::PageDown), Command::NextStep),
+    (ctrl(Key::PageUp), Command::PreviousStep),
 ];
 
 impl Command {

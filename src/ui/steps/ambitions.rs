@@ -67,18 +67,16 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                         &mut a.table,
                         ("ambt", a.id.0),
                     );
-                    ui.label(t("ambition.outcomes"));
-                    ui.horizontal_wrapped(|ui| {
-                        let linked: Vec<&(Id, String, Vec<Id>)> =
-                            outcomes.iter().filter(|o| o.2.contains(&a.id)).collect();
-                        if linked.is_empty() {
-                            ui.weak(t("ambition.no_outcomes"));
-                        }
-                        for o in linked {
-                            chip(ui, &o.1);
-                        }
-                    });
-                    ui.end_row();
+                    let linked = outcomes
+                        .iter()
+                        .filter(|o| o.2.contains(&a.id))
+                        .map(|o| o.1.as_str());
+                    linked_chips(
+                        ui,
+                        t("ambition.outcomes"),
+                        linked,
+                        t("ambition.no_outcomes"),
+                    );
                 });
             },
         );

@@ -74,10 +74,18 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                                 if let Some(x) = v {
                                     m.value = x;
                                 }
-                                ui.add(TextEdit::singleline(&mut m.source).desired_width(150.0))
-                                    .labelled_by(h_source.id);
-                                ui.add(TextEdit::singleline(&mut m.note).desired_width(180.0))
-                                    .labelled_by(h_note.id);
+                                ui.add(
+                                    TextEdit::singleline(&mut m.source)
+                                        .desired_width(170.0)
+                                        .min_size(egui::vec2(170.0, 0.0)),
+                                )
+                                .labelled_by(h_source.id);
+                                ui.add(
+                                    TextEdit::singleline(&mut m.note)
+                                        .desired_width(200.0)
+                                        .min_size(egui::vec2(200.0, 0.0)),
+                                )
+                                .labelled_by(h_note.id);
                                 if ui
                                     .small_button("🗑")
                                     .on_hover_text(t("item.remove"))

@@ -49,18 +49,16 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                         &mut o.ambitions,
                         ("outa", o.id.0),
                     );
-                    ui.label(t("outcome.interventions"));
-                    ui.horizontal_wrapped(|ui| {
-                        let linked: Vec<&(String, Vec<Id>)> =
-                            movers.iter().filter(|m| m.1.contains(&o.id)).collect();
-                        if linked.is_empty() {
-                            ui.weak(t("outcome.no_interventions"));
-                        }
-                        for m in linked {
-                            chip(ui, &m.0);
-                        }
-                    });
-                    ui.end_row();
+                    let linked = movers
+                        .iter()
+                        .filter(|m| m.1.contains(&o.id))
+                        .map(|m| m.0.as_str());
+                    linked_chips(
+                        ui,
+                        t("outcome.interventions"),
+                        linked,
+                        t("outcome.no_interventions"),
+                    );
                 });
                 ui.add_space(6.0);
                 ui.label(RichText::new(t("indicators.title")).strong());

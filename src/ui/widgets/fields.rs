@@ -71,7 +71,8 @@ fn parsed_field<T: Copy + PartialEq>(
     let mut edit = TextEdit::singleline(&mut text)
         .id(id)
         .hint_text(hint)
-        .desired_width(width);
+        .desired_width(width)
+        .min_size(egui::vec2(width, 0.0));
     if invalid {
         edit = edit.text_color(Color32::from_rgb(200, 30, 30));
     }
@@ -196,7 +197,7 @@ fn calendar_button(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) {
         .add(
             egui_extras::DatePickerButton::new(&mut date)
                 .id_salt(&salt)
-                .show_icon(true)
+                .show_icon(false)
                 .format("📅")
                 .calendar_week(false),
         )

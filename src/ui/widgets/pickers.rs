@@ -124,6 +124,27 @@ pub fn multi_pick(
     r
 }
 
+/// A labelled row of the items linked to this one (read-only), or `empty` when there are none.
+pub fn linked_chips<'a>(
+    ui: &mut Ui,
+    label: &str,
+    linked: impl Iterator<Item = &'a str>,
+    empty: &str,
+) {
+    ui.label(label);
+    ui.horizontal_wrapped(|ui| {
+        let mut any = false;
+        for name in linked {
+            chip(ui, name);
+            any = true;
+        }
+        if !any {
+            ui.weak(empty);
+        }
+    });
+    ui.end_row();
+}
+
 /// A link shown as a small rounded label.
 pub fn chip(ui: &mut Ui, text: &str) -> Response {
     egui::Frame::new()
