@@ -76,14 +76,14 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                                 }
                                 ui.add(
                                     TextEdit::singleline(&mut m.source)
-                                        .desired_width(170.0)
-                                        .min_size(egui::vec2(170.0, 0.0)),
+                                        .desired_width(150.0)
+                                        .min_size(egui::vec2(150.0, 0.0)),
                                 )
                                 .labelled_by(h_source.id);
                                 ui.add(
                                     TextEdit::singleline(&mut m.note)
-                                        .desired_width(200.0)
-                                        .min_size(egui::vec2(200.0, 0.0)),
+                                        .desired_width(150.0)
+                                        .min_size(egui::vec2(150.0, 0.0)),
                                 )
                                 .labelled_by(h_note.id);
                                 if ui
