@@ -202,6 +202,30 @@ fn undo_restores_a_deleted_item_with_its_links() {
 }
 
 #[test]
+fn a_measurement_can_be_moved_to_another_indicator() {
+    let mut h = harness(None, None);
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    go_to_step(&mut h, "5  Evaluatie");
+    let first = project(&h).cycles[0].evaluation.measurements[0].clone();
+    let target = project(&h).cycles[0].outcomes[1].indicators[0].id;
+    h.get_all_by_label("…").next().unwrap().click();
+    h.run_steps(3);
+    h.get_by_label("Thuiszitters (Minder thuiszitters)").click();
+    h.run_steps(3);
+    let moved = project(&h).cycles[0]
+        .evaluation
+        .measurements
+        .iter()
+        .find(|m| m.id == first.id)
+        .unwrap();
+    assert_ne!(first.indicator, target);
+    assert_eq!(moved.indicator, target);
+}
+
+#[test]
 fn unsaved_changes_are_asked_about_before_they_are_thrown_away() {
     let mut h = harness(None, None);
     click(&mut h, "➕ Nieuw project");

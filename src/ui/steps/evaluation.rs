@@ -82,17 +82,20 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                                 .labelled_by(h_source.id);
                                 ui.add(
                                     TextEdit::singleline(&mut m.note)
-                                        .desired_width(150.0)
-                                        .min_size(egui::vec2(150.0, 0.0)),
+                                        .desired_width(140.0)
+                                        .min_size(egui::vec2(140.0, 0.0)),
                                 )
                                 .labelled_by(h_note.id);
-                                if ui
-                                    .small_button("🗑")
-                                    .on_hover_text(t("item.remove"))
-                                    .clicked()
-                                {
-                                    removed = Some(m.id);
-                                }
+                                ui.horizontal(|ui| {
+                                    move_menu(ui, m, &indicators);
+                                    if ui
+                                        .small_button("🗑")
+                                        .on_hover_text(t("item.remove"))
+                                        .clicked()
+                                    {
+                                        removed = Some(m.id);
+                                    }
+                                });
                                 ui.end_row();
                             }
                         });
@@ -190,4 +193,21 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         t("lessons.add"),
         t("lessons.empty"),
     );
+}
+
+/// The measurement → indicator link: move a measurement entered under the wrong indicator.
+fn move_menu(ui: &mut Ui, m: &mut Measurement, indicators: &[(Id, String, String)]) {
+    ui.menu_button("…", |ui| {
+        ui.label(RichText::new(t("measurement.move")).strong());
+        let current = m.indicator;
+        for (id, name, outcome) in indicators.iter().filter(|i| i.0 != current) {
+            let text = format!("{} ({})", display_name(name), display_name(outcome));
+            if ui.button(text).clicked() {
+                m.indicator = *id;
+                ui.close();
+            }
+        }
+    })
+    .response
+    .on_hover_text(t("measurement.move"));
 }
