@@ -76,14 +76,14 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                                 }
                                 ui.add(
                                     TextEdit::singleline(&mut m.source)
-                                        .desired_width(150.0)
-                                        .min_size(egui::vec2(150.0, 0.0)),
+                                        .desired_width(130.0)
+                                        .min_size(egui::vec2(130.0, 0.0)),
                                 )
                                 .labelled_by(h_source.id);
                                 ui.add(
                                     TextEdit::singleline(&mut m.note)
-                                        .desired_width(140.0)
-                                        .min_size(egui::vec2(140.0, 0.0)),
+                                        .desired_width(130.0)
+                                        .min_size(egui::vec2(130.0, 0.0)),
                                 )
                                 .labelled_by(h_note.id);
                                 ui.horizontal(|ui| {
