@@ -129,7 +129,7 @@ fn ids_are_unique_and_the_counter_stays_ahead() {
 #[test]
 fn deleting_an_outcome_removes_every_link_to_it_and_its_measurements() {
     let (mut p, ids) = linked_project();
-    p.remove_item(0, ids.outcome);
+    p.remove(ids.outcome);
     let c = &p.cycles[0];
     assert!(c.outcome(ids.outcome).is_none());
     assert!(
@@ -147,14 +147,14 @@ fn deleting_an_outcome_removes_every_link_to_it_and_its_measurements() {
 #[test]
 fn deleting_an_ambition_partner_table_or_intervention_leaves_no_dangling_id() {
     let (mut p, ids) = linked_project();
-    p.remove_item(0, ids.ambition);
+    p.remove(ids.ambition);
     assert!(p.cycles[0].outcomes[0].ambitions.is_empty());
-    p.remove_partner(ids.partner);
+    p.remove(ids.partner);
     assert!(p.tables[0].partners.is_empty());
     assert!(p.cycles[0].interventions[0].responsible.is_empty());
     assert_eq!(p.cycles[0].outcomes[0].indicators[0].owner, None);
-    p.remove_table(ids.table);
-    p.remove_item(0, ids.intervention);
+    p.remove(ids.table);
+    p.remove(ids.intervention);
     assert!(p.cycles[0].evaluation.judgements.is_empty());
     assert!(p.dangling_links().is_empty());
 }
@@ -347,10 +347,7 @@ proptest! {
             let ids = p.all_ids();
             if ids.is_empty() { break; }
             let id = ids[pick % ids.len()];
-            let cycle = pick % p.cycles.len().max(1);
-            p.remove_item(cycle, id);
-            p.remove_partner(id);
-            p.remove_table(id);
+            p.remove(id);
             prop_assert!(p.dangling_links().is_empty());
             prop_assert!(p.duplicate_ids().is_empty());
         }

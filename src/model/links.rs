@@ -52,22 +52,12 @@ impl Project {
         dup
     }
 
-    /// Removes a partner and every link to it.
-    pub fn remove_partner(&mut self, id: Id) {
+    /// Removes the item with this id, wherever it is (partner, table, or any item of any
+    /// cycle, with what it contains), then every link to it. Ids are unique project-wide.
+    pub fn remove(&mut self, id: Id) {
         self.partners.retain(|p| p.id != id);
-        self.prune_links();
-    }
-
-    /// Removes a table and every link to it.
-    pub fn remove_table(&mut self, id: Id) {
         self.tables.retain(|t| t.id != id);
-        self.prune_links();
-    }
-
-    /// Removes any item of a cycle (ambition, principle, outcome, indicator, intervention,
-    /// measurement, …) by id, then every link to it and to what it contained.
-    pub fn remove_item(&mut self, cycle: usize, id: Id) {
-        if let Some(c) = self.cycles.get_mut(cycle) {
+        for c in &mut self.cycles {
             remove_from_cycle(c, id);
         }
         self.prune_links();

@@ -144,6 +144,6 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
             );
         });
     }
-    ed.finish(project, cycle);
+    ed.finish(project);
     ui.add_space(30.0);
 }

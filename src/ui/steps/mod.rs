@@ -42,12 +42,10 @@ impl EditCtx {
     }
 
     /// Writes the id counter back and removes what was deleted, with every link to it.
-    pub fn finish(self, project: &mut Project, cycle: usize) {
+    pub fn finish(self, project: &mut Project) {
         project.next_id = project.next_id.max(self.next_id);
         for id in self.removed {
-            project.remove_item(cycle, id);
-            project.remove_partner(id);
-            project.remove_table(id);
+            project.remove(id);
         }
     }
 }
@@ -80,7 +78,7 @@ pub fn show(
         Step::Interventions => interventions::show(ui, project, cycle, &mut ed),
         Step::Evaluation => evaluation::show(ui, project, cycle, &mut ed),
     }
-    ed.finish(project, cycle);
+    ed.finish(project);
     footer(ui, step, pending);
 }
 
