@@ -180,6 +180,29 @@ impl B {
             })
             .collect()
     }
+    /// A scan from rows of 22 scores in statement order (spaces ignored, `x` = no view).
+    fn scan(&mut self, date: NaiveDate, rows: &[(Id, &str)]) -> Scan {
+        let codes: Vec<&str> = all_statements().map(|(_, s)| s).collect();
+        let responses = rows
+            .iter()
+            .map(|(partner, scores)| {
+                let mut r = ScanResponse::new(self.id(), *partner);
+                let chars = scores.chars().filter(|c| !c.is_whitespace());
+                for (code, ch) in codes.iter().zip(chars) {
+                    let score = match ch.to_digit(10) {
+                        Some(v) => Score::Value(v as u8),
+                        None => Score::NoView,
+                    };
+                    r.scores.insert((*code).to_owned(), score);
+                }
+                r
+            })
+            .collect();
+        Scan {
+            date: Some(date),
+            responses,
+        }
+    }
     fn judgement(
         &mut self,
         intervention: Id,
@@ -364,6 +387,15 @@ fn utrecht() -> Project {
         own_bottlenecks: vec![
             b.text("Stelseloverstijgende vragen passen in geen enkel bestaand loket."),
         ],
+        scan: b.scan(
+            d(2023, 9, 15),
+            &[
+                (gu, "444 433 333 32 323 43 32 22 32"),
+                (swv_po, "443 443 343 33 222 43 32 12 22"),
+                (bt, "344 444 332 33 233 32 23 2x 2x"),
+                (ou, "333 322 2x2 22 xx2 xx 22 xx 2x"),
+            ],
+        ),
     };
     let a1 = b.ambition("Elk kind ontwikkelt zich ononderbroken", "We vergroten de ontwikkelkansen van kinderen: onderwijs en hulp sluiten naadloos op elkaar aan.", vec![gu, gb, swv_po, swv_vo, sb], Level::Regionaal, oogo);
     let a2 = b.ambition(
@@ -497,7 +529,27 @@ fn utrecht() -> Project {
             "Meet de ervaring van leraren vaker dan één keer per jaar.",
             "Stelseloverstijgende casussen vragen een vaste bovenregionale tafel.",
         ]),
+        scan: b.scan(
+            d(2024, 6, 20),
+            &[
+                (gu, "554 444 443 33 333 44 43 32 43"),
+                (swv_po, "544 454 443 43 323 44 33 22 33"),
+                (bt, "444 554 443 43 333 43 33 3x 3x"),
+                (ou, "443 433 3x3 33 xx3 xx 33 xx 3x"),
+            ],
+        ),
     };
+    if let Some(first) = cycle
+        .outcomes
+        .first_mut()
+        .and_then(|o| o.indicators.first_mut())
+    {
+        first.dialogue = DataDialogue {
+            recognise: "Ja: de kernteams zien minder leerlingen lang thuiszitten.".into(),
+            explain: "Vroeg signaleren in het kernteam; de daling is het grootst op scholen waar het kernteam wekelijks overlegt.".into(),
+            opinion: "Goed op weg, maar vrijstellingen (5a) blijven gelijk: volgende cyclus apart bespreken.".into(),
+        };
+    }
     b.0.cycles[0] = cycle;
     let mut p = b.0;
     p.start_next_cycle(0);
@@ -647,6 +699,15 @@ fn rivierenland() -> Project {
             CommonBottleneck::ParentsNotInvolved,
         ],
         own_bottlenecks: vec![b.text("Vijf gemeenten met vijf verschillende toegangsroutes.")],
+        scan: b.scan(
+            d(2024, 2, 6),
+            &[
+                (g1, "433 444 322 22 322 32 22 21 22"),
+                (swv, "332 222 222 21 212 32 21 11 12"),
+                (wt, "333 333 2x2 22 222 xx 22 xx 2x"),
+                (jh, "322 333 222 2x 222 22 22 1x 2x"),
+            ],
+        ),
     };
     let a1 = b.ambition("Geen kind tussen wal en schip", "Elk kind heeft binnen vier weken een passende plek of passende hulp, ongeacht wie er betaalt.", vec![g1, g2, g3, swv, sb], Level::Regionaal, oogo);
     let a2 = b.ambition(
@@ -809,6 +870,15 @@ fn rivierenland() -> Project {
             "De frictiepot werkt alleen als het thuiszittersoverleg zelf mag beslissen.",
             "Betrek ouders en jongeren eerder: de ouderraad hoorde pas achteraf van de pilot.",
         ]),
+        scan: b.scan(
+            d(2024, 12, 10),
+            &[
+                (g1, "443 444 332 32 323 33 32 22 33"),
+                (swv, "343 333 332 22 322 33 32 22 23"),
+                (wt, "343 443 3x3 32 322 xx 32 xx 3x"),
+                (jh, "333 443 332 3x 322 32 32 2x 2x"),
+            ],
+        ),
     };
     b.0.cycles[0] = cycle;
     b.0

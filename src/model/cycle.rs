@@ -157,6 +157,8 @@ pub struct Analysis {
     pub bottlenecks: Vec<CommonBottleneck>,
     /// Bottlenecks in the region's own words.
     pub own_bottlenecks: Vec<TextItem>,
+    /// The first scan of the working factors and borging.
+    pub scan: super::Scan,
 }
 
 /// An aggregated figure about how children in the region are doing.

@@ -81,6 +81,7 @@ fn cycle_ids(c: &Cycle, ids: &mut Vec<Id>) {
             .map(|t| t.id),
     );
     ids.extend(a.signals.iter().map(|s| s.id));
+    ids.extend(a.scan.responses.iter().map(|r| r.id));
     ids.extend(c.ambitions.iter().map(|x| x.id));
     ids.extend(c.principles.iter().map(|x| x.id));
     for o in &c.outcomes {
@@ -92,6 +93,7 @@ fn cycle_ids(c: &Cycle, ids: &mut Vec<Id>) {
     ids.extend(e.measurements.iter().map(|m| m.id));
     ids.extend(e.judgements.iter().map(|j| j.id));
     ids.extend(e.lessons.iter().map(|l| l.id));
+    ids.extend(e.scan.responses.iter().map(|r| r.id));
 }
 
 fn remove_from_cycle(c: &mut Cycle, id: Id) {
@@ -112,6 +114,9 @@ fn remove_from_cycle(c: &mut Cycle, id: Id) {
     e.measurements.retain(|x| x.id != id);
     e.judgements.retain(|x| x.id != id);
     e.lessons.retain(|x| x.id != id);
+    for scan in [&mut c.analysis.scan, &mut e.scan] {
+        scan.responses.retain(|x| x.id != id);
+    }
 }
 
 fn prune_cycle(c: &mut Cycle, partners: &HashSet<Id>, tables: &HashSet<Id>) -> usize {
@@ -125,6 +130,10 @@ fn prune_cycle(c: &mut Cycle, partners: &HashSet<Id>, tables: &HashSet<Id>) -> u
             s.partner = None;
             n += 1;
         }
+    }
+    // A scan response belongs to its partner: without the partner it goes too.
+    for scan in [&mut c.analysis.scan, &mut c.evaluation.scan] {
+        n += retain(&mut scan.responses, |r| partners.contains(&r.partner));
     }
     for a in &mut c.ambitions {
         n += retain(&mut a.endorsed_by, |p| partners.contains(p));
@@ -165,6 +174,9 @@ fn link_pairs(p: &Project) -> Vec<(Id, Id)> {
     for c in &p.cycles {
         for s in &c.analysis.signals {
             pairs.extend(s.partner.map(|x| (s.id, x)));
+        }
+        for scan in [&c.analysis.scan, &c.evaluation.scan] {
+            pairs.extend(scan.responses.iter().map(|r| (r.id, r.partner)));
         }
         for a in &c.ambitions {
             pairs.extend(a.endorsed_by.iter().map(|x| (a.id, *x)));

@@ -8,14 +8,18 @@ mod completeness;
 mod cycle;
 mod ids;
 mod links;
+mod monitor;
 mod next_cycle;
 mod plan;
 mod region;
+mod scan;
 
 pub use completeness::{Finding, FindingKind, findings, findings_for_step};
 pub use cycle::*;
 pub use ids::Id;
+pub use monitor::*;
 pub use region::*;
+pub use scan::*;
 
 use serde::{Deserialize, Serialize};
 

@@ -2,10 +2,14 @@
 //!
 //! Copied: ambitions, principles, outcomes and indicators (with the last measurement as the new
 //! baseline), and interventions that were not decided "stop". Not copied: measurements and
-//! judgements. The lessons learned become signals in the new analysis. Partners and tables belong
+//! judgements, the data dialogues and the scans (they stay in the old cycle, where later scans
+//! compare with them). The lessons learned become signals in the new analysis. Partners and tables belong
 //! to the project and stay. Copies get fresh ids and point back to their origin via `previous`.
 
-use super::{Analysis, Cycle, CycleStatus, Decision, Id, Project, Signal, SignalSource, TextItem};
+use super::{
+    Analysis, Cycle, CycleStatus, DataDialogue, Decision, Id, Project, Signal, SignalSource,
+    TextItem,
+};
 use chrono::{Datelike, Months, NaiveDate};
 use std::collections::HashMap;
 
@@ -70,6 +74,8 @@ impl Project {
                     ind.baseline_value = Some(last.value);
                     ind.baseline_date = last.date;
                 }
+                // The dialogue was about the old figures; the new cycle's figures get their own.
+                ind.dialogue = DataDialogue::default();
                 ind.id = fresh(self, &mut map, old_id);
                 ind.previous = Some(old_id);
             }

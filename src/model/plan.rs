@@ -72,6 +72,29 @@ pub struct Indicator {
     pub kind: IndicatorKind,
     #[serde(default)]
     pub previous: Option<Id>,
+    /// What the partners said when they looked at the figures together.
+    #[serde(default)]
+    pub dialogue: DataDialogue,
+}
+
+/// The data dialogue: three questions the group answers looking at an indicator's figures.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DataDialogue {
+    /// Do we recognise these figures?
+    pub recognise: String,
+    /// How do we explain them?
+    pub explain: String,
+    /// What do we think of them?
+    pub opinion: String,
+}
+
+impl DataDialogue {
+    pub fn is_empty(&self) -> bool {
+        self.recognise.trim().is_empty()
+            && self.explain.trim().is_empty()
+            && self.opinion.trim().is_empty()
+    }
 }
 
 impl Indicator {
@@ -90,6 +113,7 @@ impl Indicator {
             owner: None,
             kind: IndicatorKind::default(),
             previous: None,
+            dialogue: DataDialogue::default(),
         }
     }
 
@@ -226,6 +250,8 @@ pub struct Evaluation {
     pub measurements: Vec<Measurement>,
     pub judgements: Vec<Judgement>,
     pub lessons: Vec<TextItem>,
+    /// The rescore of the working factors and borging.
+    pub scan: super::Scan,
 }
 
 /// One measured value of an indicator.

@@ -1,0 +1,386 @@
+//! Monitoring rules: indicator status, series across cycles, the working-factor scan.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::NaiveDate;
+use kompas::model::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn ind(direction: Direction) -> Indicator {
+    let mut i = Indicator::new(Id(1));
+    i.direction = direction;
+    i
+}
+
+fn pts(values: &[(Option<NaiveDate>, f64)]) -> Vec<SeriesPoint> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(k, (date, value))| SeriesPoint {
+            measurement: Id(100 + k as u64),
+            date: *date,
+            value: *value,
+            source: String::new(),
+            cycle: Id(0),
+            earlier_cycle: false,
+        })
+        .collect()
+}
+
+/// Fewer thuiszitters: 40 at 1-1-2024, target 20 at 1-1-2026.
+fn decrease_with_path() -> Indicator {
+    let mut i = ind(Direction::Decrease);
+    i.baseline_value = Some(40.0);
+    i.baseline_date = Some(d(2024, 1, 1));
+    i.target_value = Some(20.0);
+    i.target_date = Some(d(2026, 1, 1));
+    i
+}
+
+#[test]
+fn no_measurements_is_no_data() {
+    let a = assess(&decrease_with_path(), &[]);
+    assert_eq!(a.status, Status::NoData);
+    assert_eq!(a.reason, Reason::NoMeasurements);
+    assert_eq!(a.latest, None);
+}
+
+#[test]
+fn one_measurement_against_the_path() {
+    let i = decrease_with_path();
+    // Halfway (1-1-2025, 366 of 731 days) the path expects about 30.
+    let ahead = assess(&i, &pts(&[(Some(d(2025, 1, 1)), 29.0)]));
+    assert_eq!(ahead.status, Status::OnTrack);
+    let Reason::AheadOfPath { expected } = ahead.reason else {
+        panic!("expected a path reason, got {:?}", ahead.reason);
+    };
+    assert!((expected - 29.99).abs() < 0.05, "{expected}");
+    let behind = assess(&i, &pts(&[(Some(d(2025, 1, 1)), 33.0)]));
+    assert_eq!(behind.status, Status::Behind);
+    assert!(matches!(behind.reason, Reason::BehindPath { .. }));
+    assert_eq!(behind.latest, Some((Some(d(2025, 1, 1)), 33.0)));
+}
+
+#[test]
+fn the_latest_dated_measurement_counts_not_the_last_entered() {
+    let i = decrease_with_path();
+    let series = pts(&[(Some(d(2025, 6, 1)), 22.0), (Some(d(2024, 6, 1)), 39.0)]);
+    assert_eq!(
+        assess(&i, &series).latest,
+        Some((Some(d(2025, 6, 1)), 22.0))
+    );
+    assert_eq!(assess(&i, &series).status, Status::OnTrack);
+}
+
+#[test]
+fn reached_when_the_target_is_met_even_early() {
+    let i = decrease_with_path();
+    let a = assess(&i, &pts(&[(Some(d(2024, 6, 1)), 20.0)]));
+    assert_eq!(a.status, Status::Reached);
+    assert_eq!(a.reason, Reason::TargetMet);
+    let mut up = ind(Direction::Increase);
+    up.baseline_value = Some(50.0);
+    up.target_value = Some(60.0);
+    assert_eq!(assess(&up, &pts(&[(None, 61.0)])).status, Status::Reached);
+    assert_eq!(assess(&up, &pts(&[(None, 59.9)])).status, Status::OnTrack);
+}
+
+#[test]
+fn behind_after_the_target_date_when_not_met() {
+    let i = decrease_with_path();
+    let a = assess(&i, &pts(&[(Some(d(2026, 3, 1)), 21.0)]));
+    assert_eq!(a.status, Status::Behind);
+    assert_eq!(a.reason, Reason::TargetMissed);
+}
+
+#[test]
+fn target_already_met_at_baseline() {
+    let mut i = ind(Direction::Increase);
+    i.baseline_value = Some(80.0);
+    i.target_value = Some(75.0);
+    // still above the target: reached
+    assert_eq!(assess(&i, &pts(&[(None, 78.0)])).status, Status::Reached);
+    // dropped below it: behind, because it fell back
+    let a = assess(&i, &pts(&[(None, 70.0)]));
+    assert_eq!(a.status, Status::Behind);
+    assert_eq!(a.reason, Reason::FellBack);
+}
+
+#[test]
+fn keep_level_is_a_band_around_the_target_or_baseline() {
+    let mut i = ind(Direction::Maintain);
+    i.baseline_value = Some(90.0);
+    i.target_value = Some(100.0);
+    let within = assess(&i, &pts(&[(None, 96.0)]));
+    assert_eq!(within.status, Status::OnTrack);
+    assert_eq!(
+        within.reason,
+        Reason::WithinBand {
+            level: 100.0,
+            band: 5.0
+        }
+    );
+    assert_eq!(assess(&i, &pts(&[(None, 94.0)])).status, Status::Behind);
+    assert_eq!(assess(&i, &pts(&[(None, 105.0)])).status, Status::OnTrack);
+    // without a target the baseline is the level
+    i.target_value = None;
+    assert_eq!(assess(&i, &pts(&[(None, 93.0)])).status, Status::OnTrack);
+    // nothing to hold on to: no data
+    let bare = ind(Direction::Maintain);
+    assert_eq!(assess(&bare, &pts(&[(None, 93.0)])).status, Status::NoData);
+}
+
+#[test]
+fn missing_dates_fall_back_to_the_direction() {
+    let mut i = ind(Direction::Decrease);
+    i.baseline_value = Some(40.0);
+    i.target_value = Some(20.0); // no dates at all
+    let a = assess(&i, &pts(&[(None, 35.0)]));
+    assert_eq!(a.status, Status::OnTrack);
+    assert_eq!(a.reason, Reason::RightDirection { start: 40.0 });
+    let b = assess(&i, &pts(&[(None, 40.0)]));
+    assert_eq!(b.status, Status::Behind, "no step at all is not on track");
+    // an undated measurement next to dated ones does not count as the latest
+    let c = assess(&i, &pts(&[(Some(d(2024, 5, 1)), 38.0), (None, 10.0)]));
+    assert_eq!(c.latest, Some((Some(d(2024, 5, 1)), 38.0)));
+}
+
+#[test]
+fn without_baseline_the_first_measurement_is_the_start() {
+    let i = ind(Direction::Increase);
+    // one measurement, no baseline, no target: nothing to compare with
+    let one = assess(&i, &pts(&[(Some(d(2024, 1, 1)), 5.0)]));
+    assert_eq!(one.status, Status::NoData);
+    assert_eq!(one.reason, Reason::NoReference);
+    let two = assess(
+        &i,
+        &pts(&[(Some(d(2024, 1, 1)), 5.0), (Some(d(2025, 1, 1)), 7.0)]),
+    );
+    assert_eq!(two.status, Status::OnTrack);
+    assert_eq!(two.reason, Reason::RightDirection { start: 5.0 });
+    let worse = assess(
+        &i,
+        &pts(&[(Some(d(2024, 1, 1)), 5.0), (Some(d(2025, 1, 1)), 4.0)]),
+    );
+    assert_eq!(worse.status, Status::Behind);
+}
+
+#[test]
+fn a_series_runs_across_cycles_through_previous_links() {
+    let mut p = Project::new("R", d(2024, 1, 1), d(2024, 12, 31));
+    let (o, i) = (p.new_id(), p.new_id());
+    let mut indicator = Indicator::new(i);
+    indicator.name = "Thuiszitters".into();
+    indicator.direction = Direction::Decrease;
+    indicator.target_value = Some(10.0);
+    p.cycles[0].outcomes.push(Outcome {
+        id: o,
+        title: "Minder thuiszitters".into(),
+        description: String::new(),
+        ambitions: vec![],
+        indicators: vec![indicator],
+        previous: None,
+    });
+    for (k, (date, v)) in [(d(2024, 3, 1), 30.0), (d(2024, 11, 1), 25.0)]
+        .into_iter()
+        .enumerate()
+    {
+        let id = p.new_id();
+        p.cycles[0].evaluation.measurements.push(Measurement {
+            id,
+            indicator: i,
+            date: Some(date),
+            value: v,
+            source: format!("bron {k}"),
+            note: String::new(),
+        });
+    }
+    let next = p.start_next_cycle(0).unwrap();
+    let new_ind = p.cycles[next].indicators().next().unwrap().id;
+    let m = p.new_id();
+    p.cycles[next].evaluation.measurements.push(Measurement {
+        id: m,
+        indicator: new_ind,
+        date: Some(d(2025, 6, 1)),
+        value: 20.0,
+        source: String::new(),
+        note: String::new(),
+    });
+    assert_eq!(p.indicator_lineage(new_ind), vec![new_ind, i]);
+    let series = p.indicator_series(new_ind);
+    let values: Vec<f64> = series.iter().map(|s| s.value).collect();
+    assert_eq!(values, vec![30.0, 25.0, 20.0]);
+    assert_eq!(
+        series.iter().map(|s| s.earlier_cycle).collect::<Vec<_>>(),
+        vec![true, true, false]
+    );
+    // the old indicator's own series does not see the new cycle's measurements
+    assert_eq!(p.indicator_series(i).len(), 2);
+    // the new baseline is the last measurement, so 20 is progress
+    let a = p.assess_indicator(new_ind).unwrap();
+    assert_eq!(a.status, Status::OnTrack);
+    // and the dialogue does not travel along
+    p.cycles[0].outcomes[0].indicators[0].dialogue.recognise = "ja".into();
+    let again = p.start_next_cycle(0).unwrap();
+    assert!(p.cycles[again].indicators().all(|x| x.dialogue.is_empty()));
+}
+
+// ---------------------------------------------------------------- scan
+
+fn response(id: u64, partner: Id, scores: &[(&str, Score)]) -> ScanResponse {
+    let mut r = ScanResponse::new(Id(id), partner);
+    for (code, s) in scores {
+        r.scores.insert((*code).to_owned(), *s);
+    }
+    r
+}
+
+#[test]
+fn no_view_is_left_out_of_the_average() {
+    let r = response(
+        1,
+        Id(10),
+        &[
+            ("trust.1", Score::Value(4)),
+            ("trust.2", Score::NoView),
+            ("trust.3", Score::Value(2)),
+        ],
+    );
+    assert_eq!(r.factor_average(Factor::Trust), Some(3.0));
+    let only_no_view = response(2, Id(11), &[("vision.1", Score::NoView)]);
+    assert_eq!(only_no_view.factor_average(Factor::Vision), None);
+    assert_eq!(r.factor_average(Factor::Vision), None, "nothing answered");
+    // out-of-range values from a hand-edited file do not count
+    let odd = response(
+        3,
+        Id(12),
+        &[("trust.1", Score::Value(9)), ("trust.2", Score::Value(5))],
+    );
+    assert_eq!(odd.factor_average(Factor::Trust), Some(5.0));
+    assert_eq!(r.answered(), 3);
+}
+
+#[test]
+fn region_average_weighs_every_partner_the_same() {
+    let scan = Scan {
+        date: None,
+        responses: vec![
+            // gemeente: one statement, 5
+            response(1, Id(10), &[("trust.1", Score::Value(5))]),
+            // swv: three statements averaging 2
+            response(
+                2,
+                Id(11),
+                &[
+                    ("trust.1", Score::Value(2)),
+                    ("trust.2", Score::Value(2)),
+                    ("trust.3", Score::Value(2)),
+                ],
+            ),
+            // a partner with only "no view" does not pull the average
+            response(3, Id(12), &[("trust.1", Score::NoView)]),
+        ],
+    };
+    assert_eq!(scan.factor_average(Factor::Trust), Some(3.5));
+    assert_eq!(scan.factor_average(Factor::Finances), None);
+    assert!(!scan.is_empty());
+    assert!(Scan::default().is_empty());
+}
+
+#[test]
+fn disagreements_are_found_and_ordered_by_gap() {
+    let scan = Scan {
+        date: None,
+        responses: vec![
+            response(
+                1,
+                Id(10),
+                &[
+                    ("trust.1", Score::Value(5)),
+                    ("finances.1", Score::Value(4)),
+                    ("vision.1", Score::Value(3)),
+                ],
+            ),
+            response(
+                2,
+                Id(11),
+                &[
+                    ("trust.1", Score::Value(3)),
+                    ("finances.1", Score::Value(1)),
+                    ("vision.1", Score::Value(3)),
+                ],
+            ),
+            response(3, Id(12), &[("trust.1", Score::Value(4))]),
+        ],
+    };
+    let found = scan.disagreements(DISAGREEMENT_THRESHOLD);
+    let factors: Vec<Factor> = found.iter().map(|x| x.factor).collect();
+    assert_eq!(factors, vec![Factor::Finances, Factor::Trust]);
+    assert_eq!(found[0].high, (Id(10), 4.0));
+    assert_eq!(found[0].low, (Id(11), 1.0));
+    assert_eq!(found[0].spread(), 3.0);
+    assert_eq!(found[1].spread(), 2.0);
+    // one partner alone never disagrees
+    let alone = Scan {
+        date: None,
+        responses: vec![response(1, Id(10), &[("trust.1", Score::Value(1))])],
+    };
+    assert!(alone.disagreements(0.0).is_empty());
+}
+
+#[test]
+fn national_figures_match_the_survey() {
+    let working: f64 = Factor::WORKING.iter().map(|f| f.national_2021()).sum();
+    assert!((working - 16.6).abs() < 1e-9);
+    assert_eq!(Factor::Trust.national_2018(), Some(3.4));
+    assert_eq!(Factor::ParentsAndPupils.national_2018(), None);
+    assert!(Factor::BORGING.iter().all(|f| f.is_borging()));
+    // every statement code is unique and names its factor's group
+    let codes: Vec<&str> = all_statements().map(|(_, s)| s).collect();
+    let mut unique = codes.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), codes.len());
+}
+
+#[test]
+fn scan_history_and_partner_removal() {
+    let mut p = Project::new("R", d(2024, 1, 1), d(2024, 12, 31));
+    let partner = p.new_id();
+    p.partners.push(Partner {
+        id: partner,
+        name: "Gemeente".into(),
+        kind: PartnerKind::Gemeente,
+        role: String::new(),
+    });
+    let r1 = p.new_id();
+    p.cycles[0].analysis.scan.responses.push(response(
+        r1.0,
+        partner,
+        &[("trust.1", Score::Value(3))],
+    ));
+    let r2 = p.new_id();
+    p.cycles[0].evaluation.scan.responses.push(response(
+        r2.0,
+        partner,
+        &[("trust.1", Score::Value(4))],
+    ));
+    let next = p.start_next_cycle(0).unwrap();
+    assert!(p.cycles[next].analysis.scan.is_empty());
+    let h = p.scan_history(next, ScanMoment::Analysis);
+    assert_eq!(h.len(), 2);
+    assert_eq!(h[0].moment, ScanMoment::Analysis);
+    assert_eq!(h[1].averages[Factor::Trust as usize], Some(4.0));
+    // the rescore of cycle 1 compares with the first scan of cycle 1 only
+    let own = p.scan_history(0, ScanMoment::Evaluation);
+    assert_eq!(own.len(), 1);
+    assert_eq!(p.scan_history(0, ScanMoment::Analysis).len(), 0);
+    assert!(p.all_ids().contains(&r1));
+    p.remove(partner);
+    assert!(p.cycles[0].analysis.scan.responses.is_empty());
+    assert!(p.cycles[0].evaluation.scan.responses.is_empty());
+    assert!(p.dangling_links().is_empty());
+}
