@@ -5,7 +5,9 @@
 
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod samples;
 pub mod storage;

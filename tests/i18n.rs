@@ -89,3 +89,14 @@ fn language_switch_changes_the_text() {
         "a missing key shows itself, no panic"
     );
 }
+
+#[test]
+fn every_scan_statement_has_a_text() {
+    let table = parse_table(SOURCE).unwrap();
+    for (_, code) in kompas::model::all_statements() {
+        assert!(
+            table.contains_key(&format!("scan.s.{code}")),
+            "statement {code} has no text"
+        );
+    }
+}

@@ -24,6 +24,7 @@ fn pts(values: &[(Option<NaiveDate>, f64)]) -> Vec<SeriesPoint> {
             date: *date,
             value: *value,
             source: String::new(),
+            note: String::new(),
             cycle: Id(0),
             earlier_cycle: false,
         })

@@ -38,6 +38,12 @@ pub fn fmt_money(euros: u64) -> String {
 /// `1,250.5`, `-2`, `12 %`. A separator followed by exactly three digits with another separator
 /// kind elsewhere is read as a thousands separator. Returns `None` for anything else.
 pub fn parse_number(input: &str) -> Option<f64> {
+    parse_number_with(input, lang() == Lang::Nl)
+}
+
+/// [`parse_number`] without the interface language: `point_thousands` says whether a single
+/// point followed by three digits (`1.250`) groups thousands (Dutch) or is a decimal point.
+pub fn parse_number_with(input: &str, point_thousands: bool) -> Option<f64> {
     let s: String = input
         .trim()
         .trim_end_matches('%')
@@ -56,7 +62,7 @@ pub fn parse_number(input: &str) -> Option<f64> {
         (Some(_), None) if s.matches(',').count() > 1 => s.replace(',', ""),
         (Some(_), None) => s.replace(',', "."),
         (None, Some(_)) if s.matches('.').count() > 1 => s.replace('.', ""),
-        (None, Some(d)) if lang() == Lang::Nl && s.len() - d == 4 && !s.starts_with("0.") => {
+        (None, Some(d)) if point_thousands && s.len() - d == 4 && !s.starts_with("0.") => {
             s.replace('.', "")
         }
         _ => s,

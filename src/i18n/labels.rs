@@ -180,3 +180,40 @@ pub fn finding_text(f: &Finding) -> String {
         f.kind.label().to_owned()
     }
 }
+
+labels!(Status {
+    OnTrack => "status.on_track",
+    Behind => "status.behind",
+    Reached => "status.reached",
+    NoData => "status.no_data",
+});
+
+labels!(Factor {
+    Vision => "factor.vision",
+    Trust => "factor.trust",
+    Steering => "factor.steering",
+    ParentsAndPupils => "factor.parents",
+    Conditions => "factor.conditions",
+    Planning => "factor.planning",
+    PolicyToPractice => "factor.practice",
+    Finances => "factor.finances",
+    Monitoring => "factor.monitoring",
+});
+
+/// The answer on the scale as the statement's respondent reads it.
+pub fn score_label(score: Score) -> &'static str {
+    match score {
+        Score::Value(1) => t("score.1"),
+        Score::Value(2) => t("score.2"),
+        Score::Value(3) => t("score.3"),
+        Score::Value(4) => t("score.4"),
+        Score::Value(5) => t("score.5"),
+        Score::Value(_) => t("score.invalid"),
+        Score::NoView => t("score.no_view"),
+    }
+}
+
+/// The text of a scan statement (its code is stored in the file).
+pub fn statement_text(code: &str) -> String {
+    t(&format!("scan.s.{code}")).to_owned()
+}

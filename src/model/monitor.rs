@@ -11,6 +11,7 @@ pub struct SeriesPoint {
     pub date: Option<NaiveDate>,
     pub value: f64,
     pub source: String,
+    pub note: String,
     /// The cycle the measurement was entered in.
     pub cycle: Id,
     /// True when it was entered under an earlier cycle's version of the indicator.
@@ -221,6 +222,7 @@ impl Project {
                         date: m.date,
                         value: m.value,
                         source: m.source.clone(),
+                        note: m.note.clone(),
                         cycle: c.id,
                         earlier_cycle: m.indicator != id,
                     });

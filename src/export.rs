@@ -1,0 +1,96 @@
+//! Taking a cycle's figures out of Kompas: every indicator with its measurements as CSV.
+
+use crate::i18n::{Label, t};
+use crate::model::{Project, assess};
+
+/// Every indicator of a cycle with its measurements (its whole series, earlier cycles
+/// included), one row per measurement; an indicator without measurements gets one row.
+/// Semicolon-separated with the decimal sign of the interface language, dates as
+/// `yyyy-mm-dd`: what Excel in that language opens without an import wizard.
+pub fn cycle_csv(project: &Project, cycle: usize) -> Result<String, csv::Error> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    w.write_record([
+        t("csv.outcome"),
+        t("csv.indicator"),
+        t("indicator.unit"),
+        t("indicator.direction"),
+        t("csv.baseline"),
+        t("csv.baseline_date"),
+        t("csv.target"),
+        t("csv.target_date"),
+        t("csv.status"),
+        t("csv.cycle"),
+        t("measurement.date"),
+        t("measurement.value"),
+        t("measurement.source"),
+        t("measurement.note"),
+    ])?;
+    let Some(c) = project.cycles.get(cycle) else {
+        return into_string(w);
+    };
+    let num = |v: Option<f64>| v.map(decimal).unwrap_or_default();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    for o in &c.outcomes {
+        for i in &o.indicators {
+            let series = project.indicator_series(i.id);
+            let status = assess(i, &series).status.label();
+            let fixed = [
+                o.title.clone(),
+                i.name.clone(),
+                i.unit.clone(),
+                i.direction.label().to_owned(),
+                num(i.baseline_value),
+                date(i.baseline_date),
+                num(i.target_value),
+                date(i.target_date),
+                status.to_owned(),
+            ];
+            if series.is_empty() {
+                let mut row = fixed.to_vec();
+                row.extend([
+                    c.name.clone(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]);
+                w.write_record(&row)?;
+            }
+            for p in &series {
+                let cycle_name = project
+                    .cycles
+                    .iter()
+                    .find(|x| x.id == p.cycle)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_default();
+                let mut row = fixed.to_vec();
+                row.extend([
+                    cycle_name,
+                    date(p.date),
+                    decimal(p.value),
+                    p.source.clone(),
+                    p.note.clone(),
+                ]);
+                w.write_record(&row)?;
+            }
+        }
+    }
+    into_string(w)
+}
+
+/// A number with the interface language's decimal sign and no thousands separator, so a
+/// spreadsheet reads it as a number.
+fn decimal(v: f64) -> String {
+    let text = format!("{v}");
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Nl => text.replace('.', ","),
+        crate::i18n::Lang::En => text,
+    }
+}
+
+fn into_string(w: csv::Writer<Vec<u8>>) -> Result<String, csv::Error> {
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
