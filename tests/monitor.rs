@@ -385,3 +385,44 @@ fn scan_history_and_partner_removal() {
     assert!(p.cycles[0].evaluation.scan.responses.is_empty());
     assert!(p.dangling_links().is_empty());
 }
+
+#[test]
+fn adding_measurements_replaces_same_dates_when_asked() {
+    let mut c = Cycle::new(Id(1), "C", d(2024, 1, 1), d(2024, 12, 31));
+    let mut next = 10;
+    let mut id = || {
+        next += 1;
+        Id(next)
+    };
+    let rows = vec![
+        (d(2024, 3, 1), 5.0, "CBS".to_owned()),
+        (d(2024, 6, 1), 6.0, String::new()),
+    ];
+    assert_eq!(
+        c.add_measurements(Id(2), rows.clone(), true, &mut id),
+        (2, 0)
+    );
+    let again = vec![
+        (d(2024, 3, 1), 7.0, String::new()),
+        (d(2024, 9, 1), 8.0, "x".into()),
+    ];
+    assert_eq!(
+        c.add_measurements(Id(2), again.clone(), true, &mut id),
+        (1, 1)
+    );
+    let m = &c.evaluation.measurements;
+    assert_eq!(m.len(), 3);
+    assert_eq!(m[0].value, 7.0);
+    assert_eq!(m[0].source, "CBS", "an empty source keeps the old one");
+    // another indicator's measurement on the same date is not touched
+    assert_eq!(
+        c.add_measurements(Id(3), again.clone(), true, &mut id),
+        (2, 0)
+    );
+    // without replacing, duplicates are added
+    assert_eq!(c.add_measurements(Id(2), again, false, &mut id), (2, 0));
+    assert_eq!(c.evaluation.measurements.len(), 7);
+    let ids: std::collections::HashSet<Id> =
+        c.evaluation.measurements.iter().map(|m| m.id).collect();
+    assert_eq!(ids.len(), 7);
+}

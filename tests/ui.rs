@@ -7,33 +7,50 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kompas::KompasApp;
-use kompas::app::{FileDialogs, Prefs};
+use kompas::app::{FileDialogs, FileKind, Prefs};
 use kompas::i18n::Lang;
 use std::path::PathBuf;
 
-/// File dialogs that answer with fixed paths.
+/// File dialogs that answer with fixed paths (CSV dialogs get their own answers).
 struct Answer {
     open: Option<PathBuf>,
     save: Option<PathBuf>,
+    csv_open: Option<PathBuf>,
+    csv_save: Option<PathBuf>,
 }
 
 impl FileDialogs for Answer {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        self.open.clone()
+    fn pick_open(&mut self, kind: FileKind) -> Option<PathBuf> {
+        match kind {
+            FileKind::Project => self.open.clone(),
+            FileKind::Csv => self.csv_open.clone(),
+        }
     }
-    fn pick_save(&mut self, _suggested: &str) -> Option<PathBuf> {
-        self.save.clone()
+    fn pick_save(&mut self, kind: FileKind, _suggested: &str) -> Option<PathBuf> {
+        match kind {
+            FileKind::Project => self.save.clone(),
+            FileKind::Csv => self.csv_save.clone(),
+        }
     }
 }
 
 fn harness(open: Option<PathBuf>, save: Option<PathBuf>) -> Harness<'static, KompasApp> {
+    harness_with(Answer {
+        open,
+        save,
+        csv_open: None,
+        csv_save: None,
+    })
+}
+
+fn harness_with(answer: Answer) -> Harness<'static, KompasApp> {
     let prefs = Prefs {
         lang: Lang::Nl,
         ..Prefs::default()
     };
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 2600.0))
-        .build_eframe(move |_cc| KompasApp::with_dialogs(prefs, Box::new(Answer { open, save })));
+        .build_eframe(move |_cc| KompasApp::with_dialogs(prefs, Box::new(answer)));
     h.run_steps(2);
     h
 }

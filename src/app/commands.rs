@@ -28,6 +28,10 @@ pub enum Command {
     Show(View),
     NextStep,
     PreviousStep,
+    /// Import measurements from a CSV file, for this indicator if given.
+    ImportCsv(Option<crate::model::Id>),
+    /// Export the cycle's indicators and measurements to CSV.
+    ExportCsv,
     About,
 }
 
@@ -93,6 +97,8 @@ impl Command {
             Self::Show(_) => "cmd.show",
             Self::NextStep => "cmd.next_step",
             Self::PreviousStep => "cmd.previous_step",
+            Self::ImportCsv(_) => "cmd.import_csv",
+            Self::ExportCsv => "cmd.export_csv",
             Self::About => "cmd.about",
         };
         t(key).to_owned()

@@ -1,31 +1,57 @@
 //! Native file dialogs (rfd) behind a trait, so tests can answer them.
 
+use crate::i18n::t;
 use std::path::PathBuf;
+
+/// What kind of file a dialog asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A Kompas project (`.ron`).
+    Project,
+    /// A spreadsheet file (`.csv`, also `.txt`/`.tsv` to open).
+    Csv,
+}
+
+impl FileKind {
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            Self::Project => (t("dialog.filter"), &["ron"]),
+            Self::Csv => (t("dialog.filter_csv"), &["csv", "txt", "tsv"]),
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Self::Project => "ron",
+            Self::Csv => "csv",
+        }
+    }
+}
 
 /// Asks the user for a file to open or a place to save.
 pub trait FileDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf>;
-    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    fn pick_open(&mut self, kind: FileKind) -> Option<PathBuf>;
+    fn pick_save(&mut self, kind: FileKind, suggested_name: &str) -> Option<PathBuf>;
 }
 
 /// The system's own dialogs.
 pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter(crate::i18n::t("dialog.filter"), &["ron"])
-            .pick_file()
+    fn pick_open(&mut self, kind: FileKind) -> Option<PathBuf> {
+        let (name, ext) = kind.filter();
+        rfd::FileDialog::new().add_filter(name, ext).pick_file()
     }
 
-    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+    fn pick_save(&mut self, kind: FileKind, suggested_name: &str) -> Option<PathBuf> {
+        let (name, ext) = kind.filter();
         rfd::FileDialog::new()
-            .add_filter(crate::i18n::t("dialog.filter"), &["ron"])
+            .add_filter(name, ext)
             .set_file_name(suggested_name)
             .save_file()
             .map(|p| {
                 if p.extension().is_none() {
-                    p.with_extension("ron")
+                    p.with_extension(kind.extension())
                 } else {
                     p
                 }

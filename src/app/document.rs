@@ -10,6 +10,8 @@ pub enum View {
     /// Region, partners and tables.
     Region,
     Step(Step),
+    /// The cycle's results at a glance.
+    Dashboard,
 }
 
 /// A project that is open in the window.

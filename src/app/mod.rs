@@ -7,7 +7,7 @@ mod document;
 mod prefs;
 
 pub use commands::{Command, SHORTCUTS};
-pub use dialogs::{FileDialogs, NativeDialogs};
+pub use dialogs::{FileDialogs, FileKind, NativeDialogs};
 pub use document::{OpenDoc, View};
 pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
 
@@ -15,6 +15,10 @@ use crate::i18n::{set_lang, t, tf};
 use crate::model::{Project, Step};
 use crate::{samples, storage};
 use std::path::{Path, PathBuf};
+
+/// CSV files larger than this are refused (a year of weekly figures for every gemeente is far
+/// below it).
+const MAX_CSV_BYTES: u64 = 50 * 1024 * 1024;
 
 /// A modal question or message.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +40,8 @@ pub struct KompasApp {
     pub pending: Vec<Command>,
     /// A short message in the status bar and when it was shown (egui time).
     pub status: Option<(String, f64)>,
+    /// The CSV import dialog, while it is open.
+    pub import: Option<crate::ui::import::ImportDialog>,
     dialogs: Box<dyn FileDialogs>,
     allow_close: bool,
     title: String,
@@ -67,6 +73,7 @@ impl KompasApp {
             dialog: None,
             pending: Vec::new(),
             status: None,
+            import: None,
             dialogs,
             allow_close: false,
             title: String::new(),
@@ -104,7 +111,7 @@ impl KompasApp {
                 self.doc = Some(doc);
             }
             Command::Open => {
-                if let Some(path) = self.dialogs.pick_open() {
+                if let Some(path) = self.dialogs.pick_open(FileKind::Project) {
                     self.open_path(&path);
                 }
             }
@@ -168,7 +175,85 @@ impl KompasApp {
                     doc.view = step_after(doc.view, cmd == Command::NextStep);
                 }
             }
+            Command::ImportCsv(indicator) => self.start_import(indicator),
+            Command::ExportCsv => self.export_csv(now),
             Command::About => self.dialog = Some(Dialog::About),
+        }
+    }
+
+    /// Asks for a CSV file and opens the import dialog on it (nothing changes until the user
+    /// confirms there).
+    fn start_import(&mut self, indicator: Option<crate::model::Id>) {
+        if self.doc.is_none() {
+            return;
+        }
+        let Some(path) = self.dialogs.pick_open(FileKind::Csv) else {
+            return;
+        };
+        let fail = |body: String| Dialog::Message {
+            title: tf("dialog.import_failed", &[("file", &file_name(&path))]),
+            body,
+        };
+        match std::fs::metadata(&path).map(|m| m.len()) {
+            Ok(len) if len > MAX_CSV_BYTES => {
+                self.dialog = Some(fail(t("import.too_large").to_owned()));
+                return;
+            }
+            Err(e) => {
+                self.dialog = Some(fail(e.to_string()));
+                return;
+            }
+            Ok(_) => {}
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => match crate::import::read_table(&bytes) {
+                Ok(table) => {
+                    self.import = Some(crate::ui::import::ImportDialog::new(
+                        file_name(&path),
+                        table,
+                        indicator,
+                    ));
+                }
+                Err(crate::import::ImportError::Empty) => {
+                    self.dialog = Some(fail(t("import.empty").to_owned()));
+                }
+                Err(crate::import::ImportError::NoColumns) => {
+                    self.dialog = Some(fail(t("import.no_columns").to_owned()));
+                }
+            },
+            Err(e) => self.dialog = Some(fail(e.to_string())),
+        }
+    }
+
+    /// Writes the cycle's indicators and measurements to a CSV file the user picks.
+    fn export_csv(&mut self, now: f64) {
+        let Some(doc) = &self.doc else { return };
+        let cycle_name = doc
+            .project
+            .cycles
+            .get(doc.cycle)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        let stem = suggested_file_name(&format!("{} {cycle_name}", doc.project.region.name));
+        let suggested = format!("{}.csv", stem.trim_end_matches(".ron"));
+        let Some(path) = self.dialogs.pick_save(FileKind::Csv, &suggested) else {
+            return;
+        };
+        let result = crate::export::cycle_csv(&doc.project, doc.cycle)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                storage::write_export(&path, text.as_bytes()).map_err(|e| e.message())
+            });
+        match result {
+            Ok(()) => {
+                self.status = Some((tf("status.exported", &[("file", &file_name(&path))]), now));
+            }
+            Err(body) => {
+                self.dialog = Some(Dialog::Message {
+                    title: tf("dialog.export_failed", &[("file", &file_name(&path))]),
+                    body,
+                });
+            }
         }
     }
 
@@ -249,7 +334,7 @@ impl KompasApp {
     fn save_as(&mut self, now: f64) -> bool {
         let Some(doc) = &self.doc else { return false };
         let suggested = suggested_file_name(&doc.project.region.name);
-        match self.dialogs.pick_save(&suggested) {
+        match self.dialogs.pick_save(FileKind::Project, &suggested) {
             Some(path) => self.save_to(&path, now),
             None => false,
         }
@@ -369,8 +454,10 @@ fn step_after(view: View, forward: bool) -> View {
     match (view, forward) {
         (View::Region, true) => View::Step(Step::Analysis),
         (View::Region, false) => View::Region,
-        (View::Step(s), true) => View::Step(s.next().unwrap_or(s)),
+        (View::Step(s), true) => s.next().map_or(View::Dashboard, View::Step),
         (View::Step(s), false) => s.previous().map_or(View::Region, View::Step),
+        (View::Dashboard, true) => View::Dashboard,
+        (View::Dashboard, false) => View::Step(Step::Evaluation),
     }
 }
 

@@ -90,6 +90,15 @@ pub fn fmt_date(date: NaiveDate) -> String {
     }
 }
 
+/// A month as an axis label: `mrt 2025` / `Mar 2025`.
+pub fn fmt_month(date: NaiveDate) -> String {
+    let names = match lang() {
+        Lang::Nl => MONTHS_NL,
+        Lang::En => MONTHS_EN,
+    };
+    format!("{} {}", names[date.month0() as usize], date.year())
+}
+
 /// Reads a date typed as `12-03-2025`, `12-3-2025`, `12/03/2025`, `2025-03-12`,
 /// `12 mrt 2025` or `12 Mar 2025`.
 pub fn parse_date(input: &str) -> Option<NaiveDate> {

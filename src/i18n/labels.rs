@@ -217,3 +217,66 @@ pub fn score_label(score: Score) -> &'static str {
 pub fn statement_text(code: &str) -> String {
     t(&format!("scan.s.{code}")).to_owned()
 }
+
+/// Why an indicator has its status, with the numbers.
+pub fn reason_text(a: &Assessment, ind: &Indicator) -> String {
+    use super::{fmt_date, fmt_number, tf};
+    let num = |v: f64| {
+        if ind.unit.trim().is_empty() {
+            fmt_number(v)
+        } else {
+            format!("{} {}", fmt_number(v), ind.unit.trim())
+        }
+    };
+    let value = a.latest.map(|l| num(l.1)).unwrap_or_default();
+    let target = ind.target_value.map(num).unwrap_or_default();
+    let date = ind.target_date.map(fmt_date).unwrap_or_default();
+    match a.reason {
+        Reason::NoMeasurements => t("reason.no_measurements").to_owned(),
+        Reason::NoReference => t("reason.no_reference").to_owned(),
+        Reason::TargetMet => tf(
+            "reason.target_met",
+            &[("value", &value), ("target", &target)],
+        ),
+        Reason::TargetMissed => tf(
+            "reason.target_missed",
+            &[("date", &date), ("target", &target), ("value", &value)],
+        ),
+        Reason::FellBack => tf(
+            "reason.fell_back",
+            &[("value", &value), ("target", &target)],
+        ),
+        Reason::AheadOfPath { expected } => tf(
+            "reason.ahead",
+            &[("expected", &num(expected)), ("value", &value)],
+        ),
+        Reason::BehindPath { expected } => tf(
+            "reason.behind",
+            &[("expected", &num(expected)), ("value", &value)],
+        ),
+        Reason::RightDirection { start } => tf(
+            "reason.right_direction",
+            &[("start", &num(start)), ("value", &value)],
+        ),
+        Reason::WrongDirection { start } => tf(
+            "reason.wrong_direction",
+            &[("start", &num(start)), ("value", &value)],
+        ),
+        Reason::WithinBand { level, band } => tf(
+            "reason.within_band",
+            &[
+                ("level", &num(level)),
+                ("band", &num(band)),
+                ("value", &value),
+            ],
+        ),
+        Reason::OutsideBand { level, band } => tf(
+            "reason.outside_band",
+            &[
+                ("level", &num(level)),
+                ("band", &num(band)),
+                ("value", &value),
+            ],
+        ),
+    }
+}

@@ -18,6 +18,15 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// Writes `bytes` to `path` so that `path` is always either the old or the new content, whole.
 /// The previous content, if any, is kept as the backup (see [`backup_path`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomic_with(path, bytes, true)
+}
+
+/// [`write_atomic`] for exports: the same safety, but no backup of the previous file.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomic_with(path, bytes, false)
+}
+
+fn write_atomic_with(path: &Path, bytes: &[u8], backup: bool) -> Result<(), SaveError> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -27,19 +36,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = write_then_rename(path, &tmp, bytes);
+    let result = write_then_rename(path, &tmp, bytes, backup);
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
     result
 }
 
-fn write_then_rename(path: &Path, tmp: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+fn write_then_rename(path: &Path, tmp: &Path, bytes: &[u8], backup: bool) -> Result<(), SaveError> {
     let mut file = File::create(tmp).map_err(SaveError::io)?;
     file.write_all(bytes).map_err(SaveError::io)?;
     file.sync_all().map_err(SaveError::io)?;
     drop(file);
-    if path.exists() {
+    if backup && path.exists() {
         // Copy (not move) the old version, so the target never disappears.
         let backup = backup_path(path);
         let backup_tmp = tmp.with_extension("bak.tmp");

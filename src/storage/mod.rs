@@ -7,7 +7,7 @@
 mod atomic;
 mod error;
 
-pub use atomic::{backup_path, write_atomic};
+pub use atomic::{backup_path, write_atomic, write_export};
 pub use error::{LoadError, LoadWarning, SaveError};
 
 use crate::model::{FORMAT_VERSION, Project};

@@ -9,6 +9,12 @@ use egui::{RichText, Ui};
 pub fn questions(view: View) -> &'static [&'static str] {
     match view {
         View::Region => &["guide.region.1", "guide.region.2", "guide.region.3"],
+        View::Dashboard => &[
+            "guide.dashboard.1",
+            "guide.dashboard.2",
+            "guide.dashboard.3",
+            "guide.dashboard.4",
+        ],
         View::Step(Step::Analysis) => &[
             "guide.analysis.1",
             "guide.analysis.2",
@@ -61,6 +67,7 @@ pub fn show(view: View, pending: &mut Vec<Command>, ui: &mut Ui) {
     let about = match view {
         View::Region => t("view.region"),
         View::Step(s) => s.label(),
+        View::Dashboard => t("view.dashboard"),
     };
     ui.weak(about);
     ui.add_space(6.0);

@@ -35,6 +35,9 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
             item(app, ui, Command::Save, has_doc);
             item(app, ui, Command::SaveAs, has_doc);
             ui.separator();
+            item(app, ui, Command::ImportCsv(None), has_doc);
+            item(app, ui, Command::ExportCsv, has_doc);
+            ui.separator();
             item(app, ui, Command::CloseProject, has_doc);
             item(app, ui, Command::Quit, true);
         });
@@ -45,6 +48,13 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
         ui.menu_button(t("menu.cycle"), |ui| {
             item(app, ui, Command::PreviousStep, has_doc);
             item(app, ui, Command::NextStep, has_doc);
+            if ui
+                .add_enabled(has_doc, Button::new(format!("📊 {}", t("view.dashboard"))))
+                .clicked()
+            {
+                app.pending.push(Command::Show(crate::app::View::Dashboard));
+                ui.close();
+            }
             ui.separator();
             item(app, ui, Command::StartNextCycle, has_doc);
         });

@@ -2,10 +2,13 @@
 //! document in place (every edit is seen by undo and dirty tracking, which compare states) and
 //! asks for commands through `app.pending`.
 
+mod dashboard;
 mod dialogs;
 mod guidance;
+pub mod import;
 mod menu;
 mod region;
+pub mod scan;
 mod start;
 mod stepper;
 pub mod steps;
@@ -45,16 +48,24 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             }
             CentralPanel::default_margins().show(ui, |ui| {
                 ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                    ui.set_max_width(ui.available_width().min(900.0));
+                    // forms read best narrow; the dashboard uses the whole width
+                    let max = if doc.view == View::Dashboard {
+                        1400.0
+                    } else {
+                        900.0
+                    };
+                    ui.set_max_width(ui.available_width().min(max));
                     let cycle = doc.cycle;
                     match doc.view {
                         View::Region => region::show(ui, &mut doc.project, cycle),
                         View::Step(step) => steps::show(ui, &mut doc.project, cycle, step, pending),
+                        View::Dashboard => dashboard::show(ui, &doc.project, cycle, pending),
                     }
                 });
             });
         }
     }
+    import::show(app, ui.ctx());
     dialogs::show(app, ui.ctx());
 }
 

@@ -144,6 +144,6 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
             );
         });
     }
-    ed.finish(project);
+    ed.finish(project, &mut Vec::new());
     ui.add_space(30.0);
 }

@@ -104,4 +104,20 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
             pending.push(Command::Show(View::Step(step)));
         }
     }
+    ui.add_space(4.0);
+    ui.separator();
+    let selected = doc.view == View::Dashboard;
+    if ui
+        .add(
+            egui::Button::selectable(
+                selected,
+                RichText::new(format!("📊  {}", t("view.dashboard"))).size(17.0),
+            )
+            .min_size(egui::vec2(ui.available_width(), 38.0)),
+        )
+        .on_hover_text(t("view.dashboard_help"))
+        .clicked()
+    {
+        pending.push(Command::Show(View::Dashboard));
+    }
 }

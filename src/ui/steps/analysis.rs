@@ -8,6 +8,8 @@ use egui::Ui;
 
 pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) {
     let partners = partner_options(project);
+    let history = project.scan_history(cycle, ScanMoment::Analysis);
+    let cycle_names: Vec<String> = project.cycles.iter().map(|c| c.name.clone()).collect();
     let Some(c) = project.cycles.get_mut(cycle) else {
         return;
     };
@@ -178,5 +180,16 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         t("analysis.own_bottleneck"),
         t("analysis.own_bottlenecks_add"),
         t("analysis.own_bottlenecks_empty"),
+    );
+    crate::ui::scan::section(
+        ui,
+        &mut a.scan,
+        &crate::ui::scan::Context {
+            moment: ScanMoment::Analysis,
+            partners: &partners,
+            history: &history,
+            cycle_names: &cycle_names,
+        },
+        ed,
     );
 }

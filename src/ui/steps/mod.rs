@@ -4,6 +4,7 @@
 mod ambitions;
 mod analysis;
 mod evaluation;
+mod indicators;
 mod interventions;
 mod outcomes;
 
@@ -17,6 +18,8 @@ use egui::{RichText, TextEdit, Ui};
 pub struct EditCtx {
     next_id: u64,
     removed: Vec<Id>,
+    /// App commands asked for while drawing (e.g. "import CSV for this indicator").
+    pub commands: Vec<Command>,
 }
 
 impl EditCtx {
@@ -24,6 +27,7 @@ impl EditCtx {
         Self {
             next_id: project.next_id,
             removed: Vec::new(),
+            commands: Vec::new(),
         }
     }
 
@@ -42,7 +46,8 @@ impl EditCtx {
     }
 
     /// Writes the id counter back and removes what was deleted, with every link to it.
-    pub fn finish(self, project: &mut Project) {
+    pub fn finish(self, project: &mut Project, pending: &mut Vec<Command>) {
+        pending.extend(self.commands);
         project.next_id = project.next_id.max(self.next_id);
         for id in self.removed {
             project.remove(id);
@@ -78,7 +83,7 @@ pub fn show(
         Step::Interventions => interventions::show(ui, project, cycle, &mut ed),
         Step::Evaluation => evaluation::show(ui, project, cycle, &mut ed),
     }
-    ed.finish(project);
+    ed.finish(project, pending);
     footer(ui, step, pending);
 }
 
@@ -93,6 +98,7 @@ fn intro_key(step: Step) -> &'static str {
 }
 
 pub use crate::i18n::finding_text;
+pub use indicators::{problem_text, problems_list};
 
 fn missing_box(ui: &mut Ui, findings: &[Finding]) {
     ui.add_space(8.0);

@@ -1,6 +1,7 @@
 //! Form widgets shared by the editors. Every input is connected to its visible label
 //! (`labelled_by`), so screen readers and the test harness find it by that label.
 
+pub mod charts;
 mod fields;
 mod items;
 mod pickers;

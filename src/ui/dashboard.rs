@@ -1,0 +1,192 @@
+//! The cycle dashboard: every outcome with its indicators' status and trend, and the
+//! interventions that should move it with their latest judgement and decision. The one screen
+//! the partners put on the projector in the OOGO.
+
+use crate::app::{Command, View};
+use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
+use crate::model::*;
+use crate::ui::widgets::charts::{BEHIND, ON_TRACK, sparkline, status_color, status_pill};
+use crate::ui::widgets::{display_name, empty_state};
+use egui::{RichText, Ui, vec2};
+
+pub fn show(ui: &mut Ui, project: &Project, cycle: usize, pending: &mut Vec<Command>) {
+    let Some(c) = project.cycles.get(cycle) else {
+        empty_state(ui, t("cycle.none"));
+        return;
+    };
+    ui.add_space(8.0);
+    ui.label(RichText::new(t("dashboard.title")).size(28.0).strong());
+    ui.weak(format!(
+        "{}   ·   {} – {}",
+        c.name,
+        fmt_date(c.start),
+        fmt_date(c.end)
+    ));
+    ui.add_space(8.0);
+
+    let assessed: Vec<(Id, Assessment, Vec<SeriesPoint>)> = c
+        .indicators()
+        .map(|i| {
+            let series = project.indicator_series(i.id);
+            (i.id, assess(i, &series), series)
+        })
+        .collect();
+    ui.horizontal_wrapped(|ui| {
+        for s in Status::ALL {
+            let n = assessed.iter().filter(|a| a.1.status == s).count();
+            egui::Frame::new()
+                .stroke(egui::Stroke::new(2.0, status_color(s)))
+                .corner_radius(8.0)
+                .inner_margin(egui::Margin::symmetric(12, 6))
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(format!("{n}  {}", s.label()))
+                            .size(20.0)
+                            .strong()
+                            .color(status_color(s)),
+                    );
+                });
+        }
+    });
+    ui.add_space(8.0);
+    if c.outcomes.is_empty() {
+        empty_state(ui, t("dashboard.no_outcomes"));
+        return;
+    }
+    for o in &c.outcomes {
+        outcome_card(ui, project, c, o, &assessed, pending);
+        ui.add_space(10.0);
+    }
+}
+
+fn outcome_card(
+    ui: &mut Ui,
+    project: &Project,
+    c: &Cycle,
+    o: &Outcome,
+    assessed: &[(Id, Assessment, Vec<SeriesPoint>)],
+    pending: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style())
+        .inner_margin(14.0)
+        .corner_radius(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(display_name(&o.title)).size(22.0).strong());
+            let ambitions: Vec<&str> = o
+                .ambitions
+                .iter()
+                .filter_map(|a| c.ambition(*a))
+                .map(|a| display_name(&a.title))
+                .collect();
+            if !ambitions.is_empty() {
+                ui.weak(tf(
+                    "dashboard.for_ambitions",
+                    &[("list", &ambitions.join(" · "))],
+                ));
+            }
+            ui.add_space(6.0);
+            if o.indicators.is_empty() {
+                ui.label(RichText::new(t("dashboard.no_indicators")).color(BEHIND));
+            }
+            egui::Grid::new(("dash-ind", o.id.0))
+                .num_columns(5)
+                .spacing([18.0, 10.0])
+                .show(ui, |ui| {
+                    for ind in &o.indicators {
+                        let Some((_, a, series)) = assessed.iter().find(|x| x.0 == ind.id) else {
+                            continue;
+                        };
+                        status_pill(ui, a, ind);
+                        let name = ui.add(
+                            egui::Button::new(
+                                RichText::new(display_name(&ind.name)).size(17.0).strong(),
+                            )
+                            .frame(false),
+                        );
+                        if name.on_hover_text(t("dashboard.open_indicator")).clicked() {
+                            pending.push(Command::Show(View::Step(Step::Evaluation)));
+                        }
+                        sparkline(ui, ind, series, vec2(170.0, 44.0));
+                        let unit = |v: f64| {
+                            if ind.unit.trim().is_empty() {
+                                fmt_number(v)
+                            } else {
+                                format!("{} {}", fmt_number(v), ind.unit.trim())
+                            }
+                        };
+                        ui.vertical(|ui| match a.latest {
+                            Some((date, v)) => {
+                                ui.label(RichText::new(unit(v)).size(18.0).strong());
+                                ui.weak(date.map(fmt_date).unwrap_or_default());
+                            }
+                            None => {
+                                ui.weak(t("dashboard.no_measurement"));
+                            }
+                        });
+                        ui.vertical(|ui| match ind.target_value {
+                            Some(tv) => {
+                                ui.label(tf("dashboard.target", &[("value", &unit(tv))]));
+                                if let Some(d) = ind.target_date {
+                                    ui.weak(fmt_date(d));
+                                }
+                            }
+                            None => {
+                                ui.weak(t("dashboard.no_target"));
+                            }
+                        });
+                        ui.end_row();
+                    }
+                });
+            ui.add_space(6.0);
+            ui.label(RichText::new(t("dashboard.interventions")).strong());
+            let mut any = false;
+            for iv in c.interventions_for(o.id) {
+                any = true;
+                intervention_line(ui, project, c, iv);
+            }
+            if !any {
+                ui.label(RichText::new(t("dashboard.no_interventions")).color(BEHIND));
+            }
+        });
+}
+
+fn intervention_line(ui: &mut Ui, project: &Project, c: &Cycle, iv: &Intervention) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("• {}", display_name(&iv.title))).size(16.0));
+        let who: Vec<&str> = iv
+            .responsible
+            .iter()
+            .map(|p| project.partner_name(*p))
+            .filter(|n| !n.is_empty())
+            .collect();
+        if !who.is_empty() {
+            ui.weak(format!("({})", who.join(", ")));
+        }
+        match c.judgement_of(iv.id) {
+            Some(j) => {
+                let color = match j.contribution {
+                    ContributionJudgement::Clear => ON_TRACK,
+                    ContributionJudgement::Some => ui.visuals().text_color(),
+                    ContributionJudgement::None => BEHIND,
+                    ContributionJudgement::Unknown => ui.visuals().weak_text_color(),
+                };
+                ui.label(
+                    RichText::new(tf(
+                        "dashboard.contribution",
+                        &[("value", j.contribution.label())],
+                    ))
+                    .color(color),
+                );
+                if let Some(d) = j.decision {
+                    ui.label(
+                        RichText::new(tf("dashboard.decision", &[("value", d.label())])).strong(),
+                    );
+                }
+            }
+            None => {
+                ui.weak(t("dashboard.not_judged"));
+            }
+        }
+    });
+}

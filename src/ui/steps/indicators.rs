@@ -1,0 +1,433 @@
+//! One indicator in the evaluation step: its status, chart, the table of measurements (its
+//! own and those carried from earlier cycles), paste from a spreadsheet, and the data dialogue.
+
+use super::EditCtx;
+use crate::app::Command;
+use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
+use crate::import;
+use crate::model::*;
+use crate::ui::widgets::charts::{indicator_chart, status_pill};
+use crate::ui::widgets::*;
+use egui::{RichText, TextEdit, Ui};
+use egui_extras::{Column, TableBuilder};
+
+/// What the evaluation step computed about an indicator before drawing (the whole project is
+/// needed for the series, while the cycle is being edited).
+pub struct IndicatorInfo {
+    pub id: Id,
+    pub outcome: String,
+    pub series: Vec<SeriesPoint>,
+    pub assessment: Assessment,
+    /// Names of the cycles, for rows carried from earlier cycles.
+    pub cycle_names: Vec<(Id, String)>,
+}
+
+impl IndicatorInfo {
+    pub fn of_cycle(project: &Project, cycle: usize) -> Vec<Self> {
+        let Some(c) = project.cycles.get(cycle) else {
+            return Vec::new();
+        };
+        let cycle_names: Vec<(Id, String)> = project
+            .cycles
+            .iter()
+            .map(|c| (c.id, c.name.clone()))
+            .collect();
+        c.outcomes
+            .iter()
+            .flat_map(|o| o.indicators.iter().map(move |i| (o, i)))
+            .map(|(o, i)| {
+                let series = project.indicator_series(i.id);
+                Self {
+                    id: i.id,
+                    outcome: o.title.clone(),
+                    assessment: assess(i, &series),
+                    series,
+                    cycle_names: cycle_names.clone(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// A row of the measurements table.
+enum Row {
+    /// A measurement of this cycle (index into the cycle's measurements).
+    Own(usize),
+    /// A measurement of an earlier cycle: shown, not edited here.
+    Earlier(SeriesPoint),
+}
+
+/// Draws the card of one indicator. `targets` lists every indicator of the cycle (for moving a
+/// measurement to another one).
+pub fn card(
+    ui: &mut Ui,
+    c: &mut Cycle,
+    info: &IndicatorInfo,
+    targets: &[(Id, String, String)],
+    ed: &mut EditCtx,
+) {
+    let Some(ind) = c.indicator(info.id).cloned() else {
+        return;
+    };
+    egui::Frame::group(ui.style())
+        .inner_margin(12.0)
+        .corner_radius(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(display_name(&ind.name)).strong().size(19.0));
+                status_pill(ui, &info.assessment, &ind);
+            });
+            ui.weak(tf(
+                "measurements.for_outcome",
+                &[("outcome", display_name(&info.outcome))],
+            ));
+            ui.label(summary(&ind));
+            ui.add_space(4.0);
+            let chart_id = ui.make_persistent_id(("chart", ind.id.0));
+            indicator_chart(ui, chart_id, &ind, &info.series, 220.0);
+            ui.add_space(6.0);
+            let removed = table(ui, c, &ind, info, targets);
+            ed.apply(
+                removed.map(ListAction::Remove),
+                &mut c.evaluation.measurements,
+            );
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(format!("➕ {}", t("measurements.add"))).clicked() {
+                    let id = ed.new_id();
+                    let today = chrono::Local::now().date_naive();
+                    c.evaluation.measurements.push(Measurement {
+                        id,
+                        indicator: ind.id,
+                        date: Some(today),
+                        value: 0.0,
+                        source: String::new(),
+                        note: String::new(),
+                    });
+                }
+                let paste_open_id = ui.make_persistent_id(("paste-open", ind.id.0));
+                let mut open = ui.data(|d| d.get_temp::<bool>(paste_open_id).unwrap_or(false));
+                if ui
+                    .selectable_label(open, format!("📋 {}", t("paste.button")))
+                    .on_hover_text(t("paste.help"))
+                    .clicked()
+                {
+                    open = !open;
+                    ui.data_mut(|d| d.insert_temp(paste_open_id, open));
+                }
+                if ui
+                    .button(format!("📥 {}", t("import.button")))
+                    .on_hover_text(t("import.help"))
+                    .clicked()
+                {
+                    ed.commands.push(Command::ImportCsv(Some(ind.id)));
+                }
+            });
+            let paste_open_id = ui.make_persistent_id(("paste-open", ind.id.0));
+            if ui.data(|d| d.get_temp::<bool>(paste_open_id).unwrap_or(false)) {
+                paste_box(ui, c, &ind, ed, paste_open_id);
+            }
+            dialogue(ui, c, ind.id);
+        });
+}
+
+/// "Baseline 46 weeks (01-10-2023) · target 30 weeks (01-07-2025) · down"
+fn summary(ind: &Indicator) -> String {
+    let num = |v: f64| {
+        if ind.unit.trim().is_empty() {
+            fmt_number(v)
+        } else {
+            format!("{} {}", fmt_number(v), ind.unit.trim())
+        }
+    };
+    let with_date = |v: Option<f64>, d: Option<chrono::NaiveDate>| match (v, d) {
+        (Some(v), Some(d)) => format!("{} ({})", num(v), fmt_date(d)),
+        (Some(v), None) => num(v),
+        _ => "–".to_owned(),
+    };
+    format!(
+        "{}: {}   ·   {}: {}   ·   {}: {}",
+        t("chart.baseline"),
+        with_date(ind.baseline_value, ind.baseline_date),
+        t("chart.target"),
+        with_date(ind.target_value, ind.target_date),
+        t("indicator.direction"),
+        ind.direction.label()
+    )
+}
+
+/// The measurements table; returns the id of a measurement to remove.
+fn table(
+    ui: &mut Ui,
+    c: &mut Cycle,
+    ind: &Indicator,
+    info: &IndicatorInfo,
+    targets: &[(Id, String, String)],
+) -> Option<Id> {
+    let sort_id = ui.make_persistent_id(("sort-desc", ind.id.0));
+    let descending = ui.data(|d| d.get_temp::<bool>(sort_id).unwrap_or(false));
+    let mut rows: Vec<(Option<chrono::NaiveDate>, Row)> = c
+        .evaluation
+        .measurements
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.indicator == ind.id)
+        .map(|(k, m)| (m.date, Row::Own(k)))
+        .collect();
+    rows.extend(
+        info.series
+            .iter()
+            .filter(|p| p.earlier_cycle)
+            .map(|p| (p.date, Row::Earlier(p.clone()))),
+    );
+    rows.sort_by_key(|(d, _)| (d.is_none(), *d));
+    if descending {
+        let undated = rows.iter().filter(|(d, _)| d.is_none()).count();
+        let split = rows.len() - undated;
+        rows[..split].reverse();
+    }
+    if rows.is_empty() {
+        ui.weak(RichText::new(t("measurements.none")).italics());
+        return None;
+    }
+    let value_header = if ind.unit.trim().is_empty() {
+        t("measurement.value").to_owned()
+    } else {
+        tf("measurement.value_unit", &[("unit", ind.unit.trim())])
+    };
+    let mut removed = None;
+    let mut headers = [egui::Id::NULL; 4];
+    let row_height = 32.0;
+    TableBuilder::new(ui)
+        .id_salt(("measurements", ind.id.0))
+        .striped(true)
+        .vscroll(false)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(170.0))
+        .column(Column::exact(110.0))
+        .column(Column::initial(150.0).at_least(90.0).clip(true))
+        .column(Column::remainder().at_least(100.0).clip(true))
+        .column(Column::exact(64.0))
+        .header(28.0, |mut h| {
+            h.col(|ui| {
+                let arrow = if descending { "⬇" } else { "⬆" };
+                let r = ui
+                    .add(
+                        egui::Button::new(
+                            RichText::new(format!("{} {arrow}", t("measurement.date"))).strong(),
+                        )
+                        .frame(false),
+                    )
+                    .on_hover_text(t("measurements.sort"));
+                if r.clicked() {
+                    ui.data_mut(|d| d.insert_temp(sort_id, !descending));
+                }
+                headers[0] = r.id;
+            });
+            h.col(|ui| headers[1] = ui.label(RichText::new(&value_header).strong()).id);
+            h.col(|ui| headers[2] = ui.label(RichText::new(t("measurement.source")).strong()).id);
+            h.col(|ui| headers[3] = ui.label(RichText::new(t("measurement.note")).strong()).id);
+            h.col(|_| {});
+        })
+        .body(|mut body| {
+            for (_, row) in &rows {
+                body.row(row_height, |mut r| match row {
+                    Row::Own(k) => {
+                        let m = &mut c.evaluation.measurements[*k];
+                        r.col(|ui| {
+                            date_input(ui, headers[0], &mut m.date, ("md", m.id.0));
+                        });
+                        r.col(|ui| {
+                            let mut v = Some(m.value);
+                            number_input(ui, headers[1], &mut v, ("mv", m.id.0), 95.0);
+                            if let Some(x) = v {
+                                m.value = x;
+                            }
+                        });
+                        r.col(|ui| {
+                            ui.add(
+                                TextEdit::singleline(&mut m.source).desired_width(f32::INFINITY),
+                            )
+                            .labelled_by(headers[2]);
+                        });
+                        r.col(|ui| {
+                            ui.add(TextEdit::singleline(&mut m.note).desired_width(f32::INFINITY))
+                                .labelled_by(headers[3]);
+                        });
+                        r.col(|ui| {
+                            move_menu(ui, m, targets);
+                            if ui
+                                .small_button("🗑")
+                                .on_hover_text(t("item.remove"))
+                                .clicked()
+                            {
+                                removed = Some(m.id);
+                            }
+                        });
+                    }
+                    Row::Earlier(p) => {
+                        let cycle = info
+                            .cycle_names
+                            .iter()
+                            .find(|(id, _)| *id == p.cycle)
+                            .map(|(_, n)| n.as_str())
+                            .unwrap_or_default();
+                        r.col(|ui| {
+                            ui.weak(p.date.map(fmt_date).unwrap_or_default());
+                        });
+                        r.col(|ui| {
+                            ui.weak(fmt_number(p.value));
+                        });
+                        r.col(|ui| {
+                            ui.weak(&p.source);
+                        });
+                        r.col(|ui| {
+                            ui.weak(
+                                RichText::new(tf("measurements.from_cycle", &[("cycle", cycle)]))
+                                    .italics(),
+                            );
+                        });
+                        r.col(|_| {});
+                    }
+                });
+            }
+        });
+    removed
+}
+
+/// The measurement → indicator link: move a measurement entered under the wrong indicator.
+fn move_menu(ui: &mut Ui, m: &mut Measurement, indicators: &[(Id, String, String)]) {
+    ui.menu_button("…", |ui| {
+        ui.label(RichText::new(t("measurement.move")).strong());
+        let current = m.indicator;
+        for (id, name, outcome) in indicators.iter().filter(|i| i.0 != current) {
+            let text = format!("{} ({})", display_name(name), display_name(outcome));
+            if ui.button(text).clicked() {
+                m.indicator = *id;
+                ui.close();
+            }
+        }
+    })
+    .response
+    .on_hover_text(t("measurement.move"));
+}
+
+/// Rows pasted from a spreadsheet (date and value, tab- or semicolon-separated), previewed
+/// before they are added.
+fn paste_box(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, ed: &mut EditCtx, open_id: egui::Id) {
+    let text_id = ui.make_persistent_id(("paste-text", ind.id.0));
+    let mut text: String = ui.data(|d| d.get_temp(text_id)).unwrap_or_default();
+    egui::Frame::new()
+        .inner_margin(8.0)
+        .corner_radius(6.0)
+        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let l = ui.label(RichText::new(t("paste.title")).strong());
+            ui.weak(t("paste.explain"));
+            let r = ui
+                .add(
+                    TextEdit::multiline(&mut text)
+                        .desired_rows(4)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("01-10-2024\t42\n01-01-2025\t39"),
+                )
+                .labelled_by(l.id);
+            if r.changed() {
+                ui.data_mut(|d| d.insert_temp(text_id, text.clone()));
+            }
+            let preview = import::read_table(text.as_bytes()).ok().map(|table| {
+                let det = import::detect(&table);
+                import::apply(&table, &det.mapping)
+            });
+            let Some(preview) = preview else {
+                return;
+            };
+            problems_list(ui, &preview.problems);
+            ui.horizontal(|ui| {
+                let n = preview.rows.len();
+                let add = ui.add_enabled(
+                    n > 0,
+                    egui::Button::new(tf("paste.add", &[("n", &n.to_string())])),
+                );
+                if add.clicked() {
+                    let rows = preview
+                        .rows
+                        .iter()
+                        .map(|r| (r.date, r.value, r.source.clone()));
+                    c.add_measurements(ind.id, rows, true, || ed.new_id());
+                    ui.data_mut(|d| {
+                        d.remove::<String>(text_id);
+                        d.insert_temp(open_id, false);
+                    });
+                }
+                if ui.button(t("dialog.cancel")).clicked() {
+                    ui.data_mut(|d| {
+                        d.remove::<String>(text_id);
+                        d.insert_temp(open_id, false);
+                    });
+                }
+            });
+        });
+}
+
+/// The rows that could not be read, with line number and reason.
+pub fn problems_list(ui: &mut Ui, problems: &[import::RowProblem]) {
+    if problems.is_empty() {
+        return;
+    }
+    ui.label(
+        RichText::new(tf("import.problems", &[("n", &problems.len().to_string())]))
+            .color(crate::ui::stepper::OPEN)
+            .strong(),
+    );
+    for p in problems.iter().take(8) {
+        ui.label(format!("• {}", problem_text(p)));
+    }
+    if problems.len() > 8 {
+        ui.weak(tf(
+            "import.more",
+            &[("n", &(problems.len() - 8).to_string())],
+        ));
+    }
+}
+
+pub fn problem_text(p: &import::RowProblem) -> String {
+    let line = p.line.to_string();
+    match &p.issue {
+        import::RowIssue::BadDate(v) => tf("import.bad_date", &[("line", &line), ("value", v)]),
+        import::RowIssue::BadValue(v) => tf("import.bad_value", &[("line", &line), ("value", v)]),
+        import::RowIssue::MissingValue => tf("import.missing_value", &[("line", &line)]),
+        import::RowIssue::TooFewColumns => tf("import.too_few", &[("line", &line)]),
+        import::RowIssue::Unreadable(_) => tf("import.unreadable", &[("line", &line)]),
+    }
+}
+
+/// The data dialogue: three questions the group answers looking at the figures.
+fn dialogue(ui: &mut Ui, c: &mut Cycle, indicator: Id) {
+    let Some(ind) = c
+        .outcomes
+        .iter_mut()
+        .flat_map(|o| o.indicators.iter_mut())
+        .find(|i| i.id == indicator)
+    else {
+        return;
+    };
+    let filled = !ind.dialogue.is_empty();
+    let title = if filled {
+        format!("💬 {} ✔", t("dialogue.title"))
+    } else {
+        format!("💬 {}", t("dialogue.title"))
+    };
+    egui::CollapsingHeader::new(RichText::new(title).strong())
+        .id_salt(("dialogue", indicator.0))
+        .default_open(filled)
+        .show(ui, |ui| {
+            ui.weak(t("dialogue.explain"));
+            form_grid(ui, ("dialogue-grid", indicator.0), |ui| {
+                text_area(ui, t("dialogue.recognise"), &mut ind.dialogue.recognise);
+                text_area(ui, t("dialogue.explain_q"), &mut ind.dialogue.explain);
+                text_area(ui, t("dialogue.opinion"), &mut ind.dialogue.opinion);
+            });
+        });
+}

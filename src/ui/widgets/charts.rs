@@ -1,0 +1,294 @@
+//! Charts of indicators: the full chart (egui_plot) with measurements, baseline, target and the
+//! path between them; a small trend line for the dashboard; the status pill with its rule.
+
+use crate::i18n::{Label, fmt_date, fmt_month, fmt_number, reason_text, t};
+use crate::model::{Assessment, Indicator, SeriesPoint, Status};
+use chrono::{Datelike, NaiveDate};
+use egui::{Color32, Response, RichText, Sense, Stroke, Ui};
+use egui_plot::{GridMark, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
+
+pub const ON_TRACK: Color32 = Color32::from_rgb(30, 130, 60);
+pub const BEHIND: Color32 = Color32::from_rgb(200, 70, 20);
+pub const REACHED: Color32 = Color32::from_rgb(25, 95, 175);
+pub const NO_DATA: Color32 = Color32::from_rgb(120, 120, 120);
+/// The colour of the region's own figures in every chart.
+pub const SERIES: Color32 = Color32::from_rgb(25, 95, 175);
+
+pub fn status_color(s: Status) -> Color32 {
+    match s {
+        Status::OnTrack => ON_TRACK,
+        Status::Behind => BEHIND,
+        Status::Reached => REACHED,
+        Status::NoData => NO_DATA,
+    }
+}
+
+/// A coloured label with the status; hovering explains the rule and this case.
+pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
+    let text = RichText::new(format!("• {}", a.status.label()))
+        .color(Color32::WHITE)
+        .strong();
+    egui::Frame::new()
+        .fill(status_color(a.status))
+        .corner_radius(10.0)
+        .inner_margin(egui::Margin::symmetric(8, 2))
+        .show(ui, |ui| ui.label(text))
+        .response
+        .on_hover_ui(|ui| {
+            ui.set_max_width(380.0);
+            ui.label(RichText::new(reason_text(a, ind)).strong());
+            ui.add_space(4.0);
+            ui.weak(t("status.rule"));
+        })
+}
+
+fn x_of(d: NaiveDate) -> f64 {
+    f64::from(d.num_days_from_ce())
+}
+
+fn date_of(x: f64) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(x.round() as i32)
+}
+
+/// Grid marks on the first day of each quarter, or of each year for long series.
+fn date_marks(input: egui_plot::GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let (Some(a), Some(b)) = (date_of(lo), date_of(hi)) else {
+        return Vec::new();
+    };
+    let years = b.year() - a.year();
+    let months_step = if years > 6 {
+        24
+    } else if years > 2 {
+        12
+    } else if years > 0 {
+        3
+    } else {
+        1
+    };
+    let mut marks = Vec::new();
+    let mut m = a.year() * 12;
+    while m <= b.year() * 12 + 11 {
+        if let Some(d) = NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1) {
+            let x = x_of(d);
+            if x >= lo && x <= hi {
+                marks.push(GridMark {
+                    value: x,
+                    step_size: 30.0 * f64::from(months_step),
+                });
+            }
+        }
+        m += months_step;
+    }
+    marks
+}
+
+/// The chart of one indicator: measurements (earlier cycles included) as a line with points,
+/// the baseline and target as points with a dashed path between them, the target level as a
+/// dotted line. Hovering a point shows its date, value and source.
+pub fn indicator_chart(
+    ui: &mut Ui,
+    id: egui::Id,
+    ind: &Indicator,
+    series: &[SeriesPoint],
+    height: f32,
+) {
+    let dated: Vec<&SeriesPoint> = series.iter().filter(|p| p.date.is_some()).collect();
+    let points: Vec<[f64; 2]> = dated
+        .iter()
+        .filter_map(|p| p.date.map(|d| [x_of(d), p.value]))
+        .collect();
+    let baseline = ind
+        .baseline_value
+        .zip(ind.baseline_date)
+        .map(|(v, d)| [x_of(d), v]);
+    let target = ind
+        .target_value
+        .zip(ind.target_date)
+        .map(|(v, d)| [x_of(d), v]);
+    let unit = ind.unit.clone();
+    let name_measured = t("chart.measurements").to_owned();
+    let name_baseline = t("chart.baseline").to_owned();
+    let name_target = t("chart.target").to_owned();
+    let name_path = t("chart.path").to_owned();
+    let hover_series: Vec<(Option<NaiveDate>, f64, String)> = dated
+        .iter()
+        .map(|p| (p.date, p.value, p.source.clone()))
+        .collect();
+    let with_unit = move |v: f64| {
+        if unit.trim().is_empty() {
+            fmt_number(v)
+        } else {
+            format!("{} {}", fmt_number(v), unit.trim())
+        }
+    };
+    let hover_name = name_measured.clone();
+    let fmt_value = with_unit.clone();
+    let mut plot = Plot::new(id)
+        .height(height)
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .show_crosshair(false)
+        .x_grid_spacer(date_marks)
+        .x_axis_formatter(|mark, _| date_of(mark.value).map(fmt_month).unwrap_or_default())
+        .y_axis_label(if ind.unit.trim().is_empty() {
+            t("measurement.value").to_owned()
+        } else {
+            ind.unit.trim().to_owned()
+        })
+        .label_formatter(move |pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                index,
+                position,
+            } => {
+                if *plot_name == hover_name {
+                    let (d, v, source) = hover_series.get(*index)?;
+                    let mut s =
+                        format!("{}\n{}", d.map(fmt_date).unwrap_or_default(), fmt_value(*v));
+                    if !source.is_empty() {
+                        s.push_str(&format!("\n{}: {source}", t("measurement.source")));
+                    }
+                    Some(s)
+                } else {
+                    let d = date_of(position.x).map(fmt_date).unwrap_or_default();
+                    Some(format!("{plot_name}\n{d}\n{}", fmt_value(position.y)))
+                }
+            }
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
+        });
+    // keep the target and baseline in view, and zero when the figures are near it
+    for p in baseline.iter().chain(target.iter()) {
+        plot = plot.include_x(p[0]).include_y(p[1]);
+    }
+    if let Some(v) = ind.target_value {
+        plot = plot.include_y(v);
+    }
+    plot.show(ui, |plot_ui| {
+        if let (Some(b), Some(tg)) = (baseline, target) {
+            plot_ui.line(
+                Line::new(name_path, PlotPoints::new(vec![b, tg]))
+                    .color(Color32::from_gray(150))
+                    .style(LineStyle::dashed_loose())
+                    .width(1.5),
+            );
+        }
+        if let Some(v) = ind.target_value {
+            plot_ui.add(
+                egui_plot::HLine::new(name_target.clone(), v)
+                    .color(ON_TRACK)
+                    .style(LineStyle::dotted_dense())
+                    .width(1.0),
+            );
+        }
+        if let Some(b) = baseline {
+            plot_ui.points(
+                Points::new(name_baseline, PlotPoints::new(vec![b]))
+                    .shape(MarkerShape::Square)
+                    .radius(6.0)
+                    .color(Color32::from_gray(110)),
+            );
+        }
+        if let Some(tg) = target {
+            plot_ui.points(
+                Points::new(name_target, PlotPoints::new(vec![tg]))
+                    .shape(MarkerShape::Diamond)
+                    .radius(8.0)
+                    .color(ON_TRACK),
+            );
+        }
+        if !points.is_empty() {
+            plot_ui.line(
+                Line::new(name_measured.clone(), PlotPoints::new(points.clone()))
+                    .color(SERIES)
+                    .width(2.5),
+            );
+            plot_ui.points(
+                Points::new(name_measured, PlotPoints::new(points))
+                    .radius(4.5)
+                    .color(SERIES)
+                    .filled(true),
+            );
+        }
+    });
+}
+
+/// A small trend line without axes, with the target level as a dotted line.
+pub fn sparkline(
+    ui: &mut Ui,
+    ind: &Indicator,
+    series: &[SeriesPoint],
+    size: egui::Vec2,
+) -> Response {
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
+    let pts: Vec<(f64, f64)> = series
+        .iter()
+        .filter_map(|p| p.date.map(|d| (x_of(d), p.value)))
+        .collect();
+    if pts.is_empty() {
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            "–",
+            egui::FontId::proportional(14.0),
+            ui.visuals().weak_text_color(),
+        );
+        return response;
+    }
+    let mut ys: Vec<f64> = pts.iter().map(|p| p.1).collect();
+    ys.extend(ind.target_value);
+    ys.extend(ind.baseline_value);
+    let (ymin, ymax) = ys
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), y| {
+            (a.min(*y), b.max(*y))
+        });
+    let (xmin, xmax) = pts
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+            (a.min(p.0), b.max(p.0))
+        });
+    let inner = rect.shrink(5.0);
+    let sx = |x: f64| {
+        if xmax > xmin {
+            inner.left() + ((x - xmin) / (xmax - xmin)) as f32 * inner.width()
+        } else {
+            inner.center().x
+        }
+    };
+    let sy = |y: f64| {
+        if ymax > ymin {
+            inner.bottom() - ((y - ymin) / (ymax - ymin)) as f32 * inner.height()
+        } else {
+            inner.center().y
+        }
+    };
+    if let Some(tv) = ind.target_value {
+        let y = sy(tv);
+        let mut x = inner.left();
+        while x < inner.right() {
+            painter.line_segment(
+                [
+                    egui::pos2(x, y),
+                    egui::pos2((x + 3.0).min(inner.right()), y),
+                ],
+                Stroke::new(1.0, ON_TRACK),
+            );
+            x += 6.0;
+        }
+    }
+    let line: Vec<egui::Pos2> = pts
+        .iter()
+        .map(|(x, y)| egui::pos2(sx(*x), sy(*y)))
+        .collect();
+    painter.add(egui::Shape::line(line.clone(), Stroke::new(2.0, SERIES)));
+    if let Some(last) = line.last() {
+        painter.circle_filled(*last, 3.5, SERIES);
+    }
+    response
+}
