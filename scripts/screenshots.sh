@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the release build under Xvfb on a sample project and writes a screenshot of every
-# screen to shots/ (region, the five steps, the start screen).
+# screen to shots/ (start, region, the five steps with the scan and charts, the dashboard).
 # Needs: apt-get install -y xvfb imagemagick xdotool
 # Usage: scripts/screenshots.sh [sample.ron] [WIDTHxHEIGHT]
 set -euo pipefail
@@ -31,12 +31,22 @@ xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
   wid=$(xdotool search --name "Kompas" | head -n1)
   xdotool windowsize "$wid" "${size%x*}" "${size#*x}"; xdotool windowmove "$wid" 0 0
   xdotool windowfocus --sync "$wid"
+  w=${size%x*}; h=${size#*x}
+  scroll() { xdotool mousemove $((w / 2)) $((h / 2)); for _ in $(seq "$1"); do xdotool click 5; done; }
   shot 1-analysis
+  scroll 80
+  shot 1-analysis-scan
   for name in 2-ambitions 3-outcomes 4-interventions 5-evaluation; do
     xdotool key --window "$wid" ctrl+Next
     shot "$name"
   done
-  for _ in 1 2 3 4 5; do xdotool key --window "$wid" ctrl+Prior; sleep 0.2; done
+  scroll 6
+  shot 5-evaluation-chart
+  scroll 80
+  shot 5-evaluation-rescore
+  xdotool key --window "$wid" ctrl+Next
+  shot 6-dashboard
+  for _ in 1 2 3 4 5 6; do xdotool key --window "$wid" ctrl+Prior; sleep 0.2; done
   shot 0-region
   kill "$pid"
 ' _ "$sample" "$size"

@@ -5,7 +5,7 @@
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{By, Queryable};
 use kompas::KompasApp;
 use kompas::app::{FileDialogs, FileKind, Prefs};
 use kompas::i18n::Lang;
@@ -62,7 +62,11 @@ fn type_into(h: &mut Harness<'_, KompasApp>, role: Role, label: &str, text: &str
     h.run_steps(2);
 }
 
+/// Moves the pointer onto the widget for a frame first (a modal dialog only takes a click once
+/// the pointer has been over it), then clicks.
 fn click(h: &mut Harness<'_, KompasApp>, label: &str) {
+    h.get_by_label(label).hover();
+    h.run_steps(1);
     h.get_by_label(label).click();
     h.run_steps(3);
 }
@@ -322,4 +326,157 @@ fn the_interface_switches_to_english() {
         Lang::En,
         "remembered in the preferences"
     );
+}
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/csv")
+        .join(name)
+}
+
+#[test]
+fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
+    let mut h = harness_with(Answer {
+        open: None,
+        save: None,
+        csv_open: Some(fixture("statline.csv")),
+        csv_save: None,
+    });
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    go_to_step(&mut h, "5  Evaluatie");
+    let first = project(&h).cycles[0].indicators().next().unwrap().id;
+    let before = project(&h).cycles[0].evaluation.measurements.len();
+    assert!(h.query_by_value("41,5").is_none());
+
+    // Open the import for the first indicator, look at it, and cancel: nothing changes.
+    h.query_all_by_label("📥 Importeren uit CSV…")
+        .next()
+        .expect("an import button per indicator")
+        .click();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Metingen importeren: statline.csv")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Herkend als export van CBS StatLine")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("'4x4' is geen getal").is_some());
+    click(&mut h, "Annuleren");
+    assert!(h.state().import.is_none());
+    assert_eq!(project(&h).cycles[0].evaluation.measurements.len(), before);
+    assert!(!h.state().is_dirty());
+
+    // Again, and import this time.
+    h.query_all_by_label("📥 Importeren uit CSV…")
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(3);
+    click(&mut h, "4 metingen importeren");
+    assert!(h.state().import.is_none());
+    let c = &project(&h).cycles[0];
+    assert_eq!(c.evaluation.measurements.len(), before + 4);
+    let imported: Vec<f64> = c
+        .measurements_of(first)
+        .iter()
+        .filter(|m| m.source == "CBS StatLine")
+        .map(|m| m.value)
+        .collect();
+    assert_eq!(imported, vec![52.0, 48.0, 45.0, 41.5]);
+    assert!(h.state().is_dirty());
+    // The table under the chart shows them, in the user's number format.
+    h.run_steps(3);
+    assert!(
+        h.query_all_by_value("41,5").next().is_some(),
+        "41,5 in the table"
+    );
+    assert!(h.query_all_by_value("52").next().is_some());
+    assert!(
+        h.query_all_by_value("31-03-2023").next().is_some(),
+        "its date"
+    );
+    // and one undo takes the whole import back
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(project(&h).cycles[0].evaluation.measurements.len(), before);
+}
+
+#[test]
+fn the_dashboard_shows_every_outcome_with_status_and_interventions() {
+    let mut h = harness(None, None);
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    click(&mut h, "📊  Dashboard");
+    let c = project(&h).cycles[0].clone();
+    for o in &c.outcomes {
+        assert!(h.query_by_label(&o.title).is_some(), "outcome {}", o.title);
+        for i in &o.indicators {
+            assert!(h.query_by_label(&i.name).is_some(), "indicator {}", i.name);
+        }
+    }
+    // a status pill for every indicator, and the judgement of a linked intervention
+    let pills = h.query_all_by_label_contains("• ").count();
+    assert!(pills >= c.indicators().count(), "{pills} pills");
+    assert!(h.query_all_by_label_contains("besluit: ").next().is_some());
+    // Ctrl+PageUp goes back to the evaluation step
+    h.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
+    h.run_steps(3);
+    assert!(h.query_by_label("5. Evaluatie").is_some());
+}
+
+#[test]
+fn scoring_the_scan_shows_the_average_against_the_national_figure() {
+    let mut h = harness(None, None);
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    go_to_step(&mut h, "1  Analyse");
+    // the sample's first scan shows the largest gap between partners
+    assert!(
+        h.query_by_label_contains("Onderling vertrouwen: Gemeente")
+            .is_some()
+    );
+    let responses = project(&h).cycles[0].analysis.scan.responses.len();
+    let combo = By::new()
+        .role(Role::ComboBox)
+        .label("➕ Scores invoeren voor");
+    h.get(combo.clone()).scroll_to_me();
+    h.run_steps(2);
+    h.get(combo.clone()).hover();
+    h.run_steps(1);
+    h.get(combo).click();
+    h.run_steps(3);
+    click(&mut h, "Regionaal Bureau Leerplicht");
+    let scan = &project(&h).cycles[0].analysis.scan;
+    assert_eq!(scan.responses.len(), responses + 1);
+    // score the first statement 5 by clicking its button
+    let statement = kompas::i18n::statement_text("vision.1");
+    let buttons = h
+        .query_all(By::new().label(&statement).role(Role::Button))
+        .count();
+    assert_eq!(buttons, 6, "1 to 5 and 'no view'");
+    h.query_all(By::new().label(&statement).role(Role::Button))
+        .nth(4)
+        .expect("the button for 5")
+        .click();
+    h.run_steps(3);
+    let r = project(&h).cycles[0]
+        .analysis
+        .scan
+        .responses
+        .last()
+        .unwrap();
+    assert_eq!(
+        r.scores.get("vision.1"),
+        Some(&kompas::model::Score::Value(5))
+    );
+    assert_eq!(r.factor_average(kompas::model::Factor::Vision), Some(5.0));
 }

@@ -47,21 +47,32 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                     .show(ui, |ui| guidance::show(doc.view, pending, ui));
             }
             CentralPanel::default_margins().show(ui, |ui| {
-                ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                    // forms read best narrow; the dashboard uses the whole width
-                    let max = if doc.view == View::Dashboard {
-                        1400.0
-                    } else {
-                        900.0
-                    };
-                    ui.set_max_width(ui.available_width().min(max));
-                    let cycle = doc.cycle;
-                    match doc.view {
-                        View::Region => region::show(ui, &mut doc.project, cycle),
-                        View::Step(step) => steps::show(ui, &mut doc.project, cycle, step, pending),
-                        View::Dashboard => dashboard::show(ui, &doc.project, cycle, pending),
-                    }
-                });
+                // each view keeps its own scroll position (and a new view starts at the top)
+                let scroll_salt = match doc.view {
+                    View::Region => 0,
+                    View::Step(s) => 1 + s as usize,
+                    View::Dashboard => 9,
+                };
+                ScrollArea::vertical()
+                    .id_salt(("central", scroll_salt, doc.cycle))
+                    .auto_shrink(false)
+                    .show(ui, |ui| {
+                        // forms read best narrow; the dashboard uses the whole width
+                        let max = if doc.view == View::Dashboard {
+                            1400.0
+                        } else {
+                            900.0
+                        };
+                        ui.set_max_width(ui.available_width().min(max));
+                        let cycle = doc.cycle;
+                        match doc.view {
+                            View::Region => region::show(ui, &mut doc.project, cycle),
+                            View::Step(step) => {
+                                steps::show(ui, &mut doc.project, cycle, step, pending)
+                            }
+                            View::Dashboard => dashboard::show(ui, &doc.project, cycle, pending),
+                        }
+                    });
             });
         }
     }

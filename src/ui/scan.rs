@@ -55,6 +55,11 @@ pub fn section(ui: &mut Ui, scan: &mut Scan, cx: &Context, ed: &mut EditCtx) {
     ui.add_space(6.0);
     if scan.is_empty() {
         empty_state(ui, t("scan.empty"));
+        // still show where the region stood, against the national figures
+        if let Some(previous) = cx.history.last() {
+            ui.add_space(6.0);
+            factor_chart(ui, scan, Some(previous), cx);
+        }
     } else {
         results(ui, scan, cx);
     }

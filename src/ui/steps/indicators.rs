@@ -204,7 +204,7 @@ fn table(
         .vscroll(false)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(170.0))
-        .column(Column::exact(110.0))
+        .column(Column::exact(140.0))
         .column(Column::initial(150.0).at_least(90.0).clip(true))
         .column(Column::remainder().at_least(100.0).clip(true))
         .column(Column::exact(64.0))

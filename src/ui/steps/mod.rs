@@ -137,6 +137,9 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
         {
             pending.push(Command::Show(View::Step(n)));
         }
+        if step.next().is_none() && ui.button(format!("{} »", t("view.dashboard"))).clicked() {
+            pending.push(Command::Show(View::Dashboard));
+        }
     });
     ui.add_space(20.0);
 }

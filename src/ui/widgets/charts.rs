@@ -5,7 +5,7 @@ use crate::i18n::{Label, fmt_date, fmt_month, fmt_number, reason_text, t};
 use crate::model::{Assessment, Indicator, SeriesPoint, Status};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, Response, RichText, Sense, Stroke, Ui};
-use egui_plot::{GridMark, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
+use egui_plot::{GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
 pub const ON_TRACK: Color32 = Color32::from_rgb(30, 130, 60);
 pub const BEHIND: Color32 = Color32::from_rgb(200, 70, 20);
@@ -122,11 +122,16 @@ pub fn indicator_chart(
             format!("{} {}", fmt_number(v), unit.trim())
         }
     };
+    legend(
+        ui,
+        baseline.is_some(),
+        ind.target_value.is_some(),
+        baseline.is_some() && target.is_some(),
+    );
     let hover_name = name_measured.clone();
     let fmt_value = with_unit.clone();
     let mut plot = Plot::new(id)
         .height(height)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
@@ -211,6 +216,77 @@ pub fn indicator_chart(
                     .radius(4.5)
                     .color(SERIES)
                     .filled(true),
+            );
+        }
+    });
+}
+
+/// The chart's legend as a row above it, so it never covers the figures.
+fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
+    ui.horizontal_wrapped(|ui| {
+        let mark = |ui: &mut Ui, draw: &dyn Fn(&egui::Painter, egui::Pos2), text: &str| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 16.0), Sense::hover());
+            draw(ui.painter(), rect.center());
+            ui.label(RichText::new(text).size(14.0));
+            ui.add_space(10.0);
+        };
+        mark(
+            ui,
+            &|p, c| {
+                p.line_segment(
+                    [c - egui::vec2(10.0, 0.0), c + egui::vec2(10.0, 0.0)],
+                    Stroke::new(2.5, SERIES),
+                );
+                p.circle_filled(c, 4.0, SERIES);
+            },
+            t("chart.measurements"),
+        );
+        if baseline {
+            mark(
+                ui,
+                &|p, c| {
+                    p.rect_filled(
+                        egui::Rect::from_center_size(c, egui::vec2(9.0, 9.0)),
+                        0.0,
+                        Color32::from_gray(110),
+                    );
+                },
+                t("chart.baseline"),
+            );
+        }
+        if target {
+            mark(
+                ui,
+                &|p, c| {
+                    let d = 6.0;
+                    p.add(egui::Shape::convex_polygon(
+                        vec![
+                            c + egui::vec2(0.0, -d),
+                            c + egui::vec2(d, 0.0),
+                            c + egui::vec2(0.0, d),
+                            c + egui::vec2(-d, 0.0),
+                        ],
+                        ON_TRACK,
+                        Stroke::NONE,
+                    ));
+                },
+                t("chart.target"),
+            );
+        }
+        if path {
+            mark(
+                ui,
+                &|p, c| {
+                    p.line_segment(
+                        [c - egui::vec2(10.0, 0.0), c - egui::vec2(4.0, 0.0)],
+                        Stroke::new(1.5, Color32::from_gray(150)),
+                    );
+                    p.line_segment(
+                        [c + egui::vec2(2.0, 0.0), c + egui::vec2(8.0, 0.0)],
+                        Stroke::new(1.5, Color32::from_gray(150)),
+                    );
+                },
+                t("chart.path"),
             );
         }
     });
