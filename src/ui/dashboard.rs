@@ -89,55 +89,13 @@ fn outcome_card(
             if o.indicators.is_empty() {
                 ui.label(RichText::new(t("dashboard.no_indicators")).color(BEHIND));
             }
-            egui::Grid::new(("dash-ind", o.id.0))
-                .num_columns(5)
-                .spacing([18.0, 10.0])
-                .show(ui, |ui| {
-                    for ind in &o.indicators {
-                        let Some((_, a, series)) = assessed.iter().find(|x| x.0 == ind.id) else {
-                            continue;
-                        };
-                        status_pill(ui, a, ind);
-                        let name = ui.add(
-                            egui::Button::new(
-                                RichText::new(display_name(&ind.name)).size(17.0).strong(),
-                            )
-                            .frame(false),
-                        );
-                        if name.on_hover_text(t("dashboard.open_indicator")).clicked() {
-                            pending.push(Command::Show(View::Step(Step::Evaluation)));
-                        }
-                        sparkline(ui, ind, series, vec2(170.0, 44.0));
-                        let unit = |v: f64| {
-                            if ind.unit.trim().is_empty() {
-                                fmt_number(v)
-                            } else {
-                                format!("{} {}", fmt_number(v), ind.unit.trim())
-                            }
-                        };
-                        ui.vertical(|ui| match a.latest {
-                            Some((date, v)) => {
-                                ui.label(RichText::new(unit(v)).size(18.0).strong());
-                                ui.weak(date.map(fmt_date).unwrap_or_default());
-                            }
-                            None => {
-                                ui.weak(t("dashboard.no_measurement"));
-                            }
-                        });
-                        ui.vertical(|ui| match ind.target_value {
-                            Some(tv) => {
-                                ui.label(tf("dashboard.target", &[("value", &unit(tv))]));
-                                if let Some(d) = ind.target_date {
-                                    ui.weak(fmt_date(d));
-                                }
-                            }
-                            None => {
-                                ui.weak(t("dashboard.no_target"));
-                            }
-                        });
-                        ui.end_row();
-                    }
-                });
+            for ind in &o.indicators {
+                let Some((_, a, series)) = assessed.iter().find(|x| x.0 == ind.id) else {
+                    continue;
+                };
+                indicator_row(ui, ind, a, series, pending);
+                ui.add_space(6.0);
+            }
             ui.add_space(6.0);
             ui.label(RichText::new(t("dashboard.interventions")).strong());
             let mut any = false;
@@ -149,6 +107,78 @@ fn outcome_card(
                 ui.label(RichText::new(t("dashboard.no_interventions")).color(BEHIND));
             }
         });
+}
+
+/// A column of fixed width in a row, its content top-aligned.
+fn cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
+    ui.allocate_ui_with_layout(
+        vec2(width, 0.0),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_width(width);
+            add(ui);
+        },
+    );
+}
+
+/// Status, name, trend, latest value and target of one indicator, in fixed columns so the
+/// rows of all outcomes line up.
+fn indicator_row(
+    ui: &mut Ui,
+    ind: &Indicator,
+    a: &Assessment,
+    series: &[SeriesPoint],
+    pending: &mut Vec<Command>,
+) {
+    let unit = |v: f64| {
+        if ind.unit.trim().is_empty() {
+            fmt_number(v)
+        } else {
+            format!("{} {}", fmt_number(v), ind.unit.trim())
+        }
+    };
+    let spacing = ui.spacing().item_spacing.x * 4.0;
+    let name_width = (ui.available_width() - 110.0 - 160.0 - 2.0 * 135.0 - spacing).max(120.0);
+    ui.horizontal_top(|ui| {
+        cell(ui, 110.0, |ui| {
+            status_pill(ui, a, ind);
+        });
+        cell(ui, name_width, |ui| {
+            let name = ui.add(
+                egui::Button::new(RichText::new(display_name(&ind.name)).size(17.0).strong())
+                    .frame(false)
+                    .wrap(),
+            );
+            if name.on_hover_text(t("dashboard.open_indicator")).clicked() {
+                pending.push(Command::Show(View::Step(Step::Evaluation)));
+            }
+        });
+        cell(ui, 160.0, |ui| {
+            sparkline(ui, ind, series, vec2(150.0, 44.0));
+        });
+        cell(ui, 135.0, |ui| match a.latest {
+            Some((date, v)) => {
+                ui.label(RichText::new(unit(v)).size(18.0).strong());
+                if let Some(d) = date {
+                    ui.weak(fmt_date(d));
+                }
+            }
+            None => {
+                ui.weak(t("dashboard.no_measurement"));
+            }
+        });
+        cell(ui, 135.0, |ui| match ind.target_value {
+            Some(tv) => {
+                ui.label(tf("dashboard.target", &[("value", &unit(tv))]));
+                if let Some(d) = ind.target_date {
+                    ui.weak(fmt_date(d));
+                }
+            }
+            None => {
+                ui.weak(t("dashboard.no_target"));
+            }
+        });
+    });
 }
 
 fn intervention_line(ui: &mut Ui, project: &Project, c: &Cycle, iv: &Intervention) {

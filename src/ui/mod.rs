@@ -63,7 +63,8 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                         } else {
                             900.0
                         };
-                        ui.set_max_width(ui.available_width().min(max));
+                        // leave room for the scroll bar, which floats over the content
+                        ui.set_max_width((ui.available_width() - 16.0).min(max));
                         let cycle = doc.cycle;
                         match doc.view {
                             View::Region => region::show(ui, &mut doc.project, cycle),

@@ -430,6 +430,7 @@ fn partner_table(
         .show(ui, |ui| {
             egui::Grid::new(("scan-grid", cx.moment as u8))
                 .striped(true)
+                .max_col_width(150.0)
                 .spacing([14.0, 6.0])
                 .show(ui, |ui| {
                     ui.label(RichText::new(t("scan.factor")).strong());
@@ -439,7 +440,10 @@ fn partner_table(
                         ui.label(RichText::new(t("scan.previous")).strong());
                     }
                     for r in &responders {
-                        ui.label(RichText::new(cx.partner_name(r.partner)).strong());
+                        ui.add(
+                            egui::Label::new(RichText::new(cx.partner_name(r.partner)).strong())
+                                .wrap(),
+                        );
                     }
                     ui.end_row();
                     for (k, f) in Factor::ALL.iter().enumerate() {
