@@ -480,3 +480,31 @@ fn scoring_the_scan_shows_the_average_against_the_national_figure() {
     );
     assert_eq!(r.factor_average(kompas::model::Factor::Vision), Some(5.0));
 }
+
+#[test]
+fn the_cycle_exports_to_csv_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rivierenland.csv");
+    let mut h = harness_with(Answer {
+        open: None,
+        save: None,
+        csv_open: None,
+        csv_save: Some(out.clone()),
+    });
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    click(&mut h, "Bestand");
+    click(&mut h, "Indicatoren exporteren naar CSV…");
+    let text = std::fs::read_to_string(&out).expect("the export was written");
+    let c = &project(&h).cycles[0];
+    assert_eq!(text.lines().count(), 1 + c.evaluation.measurements.len());
+    assert!(text.starts_with("Maatschappelijk resultaat;Indicator;"));
+    assert!(
+        h.query_by_label_contains("Geëxporteerd naar rivierenland.csv")
+            .is_some()
+    );
+    // exporting is not an edit
+    assert!(!h.state().is_dirty());
+}

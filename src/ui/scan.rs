@@ -238,7 +238,7 @@ fn results(ui: &mut Ui, scan: &Scan, cx: &Context) {
             });
     }
     ui.add_space(8.0);
-    partner_table(ui, scan, previous, cx, &gaps);
+    partner_table(ui, scan, cx, &gaps);
 }
 
 /// Factor by factor: the region (bar), the national figure of 2021 (black tick) and 2018
@@ -411,15 +411,11 @@ fn factor_chart(ui: &mut Ui, scan: &Scan, previous: Option<&ScanHistoryPoint>, c
     });
 }
 
-/// Averages per factor: region, national, previous scan, and per partner; the highest and
-/// lowest partner on a factor where they differ much are marked.
-fn partner_table(
-    ui: &mut Ui,
-    scan: &Scan,
-    previous: Option<&ScanHistoryPoint>,
-    cx: &Context,
-    gaps: &[Disagreement],
-) {
+/// Averages per factor: earlier scans (the last four, oldest first), this scan, the national
+/// figure, and per partner; the highest and lowest partner on a factor where they differ much
+/// are marked.
+fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) {
+    let earlier = &cx.history[cx.history.len().saturating_sub(4)..];
     let responders: Vec<&ScanResponse> = scan
         .responses
         .iter()
@@ -434,11 +430,11 @@ fn partner_table(
                 .spacing([14.0, 6.0])
                 .show(ui, |ui| {
                     ui.label(RichText::new(t("scan.factor")).strong());
+                    for h in earlier {
+                        ui.add(egui::Label::new(RichText::new(cx.history_name(h)).weak()).wrap());
+                    }
                     ui.label(RichText::new(t("scan.legend_region")).strong());
                     ui.label(RichText::new(t("scan.legend_national")).strong());
-                    if previous.is_some() {
-                        ui.label(RichText::new(t("scan.previous")).strong());
-                    }
                     for r in &responders {
                         ui.add(
                             egui::Label::new(RichText::new(cx.partner_name(r.partner)).strong())
@@ -448,6 +444,11 @@ fn partner_table(
                     ui.end_row();
                     for (k, f) in Factor::ALL.iter().enumerate() {
                         ui.label(f.label());
+                        for h in earlier {
+                            ui.weak(
+                                h.averages[k].map_or("–".to_owned(), |a| fmt_number(round1(a))),
+                            );
+                        }
                         let avg = scan.factor_average(*f);
                         let national = f.national_2021();
                         let cell = avg.map_or("–".to_owned(), |a| fmt_number(round1(a)));
@@ -456,11 +457,6 @@ fn partner_table(
                         });
                         ui.label(RichText::new(cell).strong().color(color));
                         ui.label(fmt_number(national));
-                        if let Some(h) = previous {
-                            ui.label(
-                                h.averages[k].map_or("–".to_owned(), |a| fmt_number(round1(a))),
-                            );
-                        }
                         let gap = gaps.iter().find(|g| g.factor == *f);
                         for r in &responders {
                             let a = r.factor_average(*f);
