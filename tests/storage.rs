@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use kompas::model::*;
-use kompas::storage::{self, LoadError};
+use kompas::storage::{self, LoadError, LoadWarning};
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -336,4 +336,68 @@ proptest! {
             prop_assert!(!e.message().is_empty());
         }
     }
+}
+
+fn format_fixtures(version: u32) -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&format!("v{version}-")) && n.ends_with(".ron"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_older_format_version_has_a_fixture_that_migrates() {
+    for version in 1..FORMAT_VERSION {
+        let files = format_fixtures(version);
+        assert!(!files.is_empty(), "no fixture for format version {version}");
+        for file in files {
+            let bytes = std::fs::read(&file).unwrap();
+            let text = String::from_utf8(bytes.clone()).unwrap();
+            assert!(
+                text.contains(&format!("format_version: {version},")),
+                "{} is not version {version}",
+                file.display()
+            );
+            let loaded = storage::parse(&bytes).unwrap();
+            assert_eq!(loaded.project.format_version, FORMAT_VERSION);
+            assert!(
+                loaded
+                    .warnings
+                    .contains(&LoadWarning::Migrated { from: version }),
+                "{:?}",
+                loaded.warnings
+            );
+            // saved again it is the current version and reads back the same, without warnings
+            let saved = storage::to_ron_string(&loaded.project).unwrap();
+            let again = storage::parse(saved.as_bytes()).unwrap();
+            assert_eq!(again.project, loaded.project);
+            assert!(again.warnings.is_empty(), "{:?}", again.warnings);
+        }
+    }
+}
+
+#[test]
+fn a_version_1_file_keeps_everything_and_gets_empty_scans() {
+    let file = &format_fixtures(1)[0];
+    let p = storage::load(file).unwrap().project;
+    assert_eq!(p.region.name, "Utrecht (voorbeeld)");
+    assert_eq!(p.cycles.len(), 2);
+    let c = &p.cycles[0];
+    assert_eq!(c.outcomes.len(), 4);
+    assert_eq!(c.evaluation.measurements.len(), 12);
+    assert_eq!(c.evaluation.judgements.len(), 4);
+    assert!(c.analysis.scan.is_empty() && c.evaluation.scan.is_empty());
+    assert!(c.indicators().all(|i| i.dialogue.is_empty()));
+    assert!(p.dangling_links().is_empty());
+    // the file itself was not touched by loading
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains("format_version: 1,"));
 }

@@ -24,8 +24,12 @@ pub use scan::*;
 use serde::{Deserialize, Serialize};
 
 /// The version of the file format this build writes. Bump it (and add a migration in
-/// `storage`) whenever a change to these types would not read an older file.
-pub const FORMAT_VERSION: u32 = 1;
+/// `storage::migrate`) whenever a file of this version would lose something in an older build,
+/// or an older file would not read. History:
+/// 1. the first format;
+/// 2. the working-factor scan (analysis and evaluation) and the data dialogue per indicator.
+///    A version-1 build would silently drop them, so it must refuse these files.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One region's project: what one `.ron` file holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -91,6 +91,10 @@ impl LoadError {
 pub enum LoadWarning {
     DanglingLinksRemoved(usize),
     DuplicateIds(usize),
+    /// The file was written in an older format; saving writes the current one.
+    Migrated {
+        from: u32,
+    },
 }
 
 impl LoadWarning {
@@ -98,6 +102,13 @@ impl LoadWarning {
         match self {
             Self::DanglingLinksRemoved(n) => tf("warn.load.dangling", &[("n", &n.to_string())]),
             Self::DuplicateIds(n) => tf("warn.load.duplicates", &[("n", &n.to_string())]),
+            Self::Migrated { from } => tf(
+                "warn.load.migrated",
+                &[
+                    ("from", &from.to_string()),
+                    ("to", &crate::model::FORMAT_VERSION.to_string()),
+                ],
+            ),
         }
     }
 }

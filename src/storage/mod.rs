@@ -6,6 +6,7 @@
 
 mod atomic;
 mod error;
+mod migrate;
 
 pub use atomic::{backup_path, write_atomic, write_export};
 pub use error::{LoadError, LoadWarning, SaveError};
@@ -77,8 +78,14 @@ pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
         }
         _ => {}
     }
-    let mut project: Project = ron::from_str(text).map_err(|e| LoadError::from_ron(&e))?;
-    let warnings = repair(&mut project);
+    let mut project = migrate::read(text, probe.format_version)?;
+    let mut warnings = Vec::new();
+    if probe.format_version < FORMAT_VERSION {
+        warnings.push(LoadWarning::Migrated {
+            from: probe.format_version,
+        });
+    }
+    warnings.extend(repair(&mut project));
     Ok(Loaded { project, warnings })
 }
 
