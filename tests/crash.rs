@@ -41,10 +41,19 @@ fn big_project(name: &str) -> Project {
         p.cycles[0].evaluation.measurements.push(Measurement {
             id,
             indicator: ids[k % ids.len()],
-            date: d(2014 + (k % 10) as i32, 1 + (k % 12) as u32, 1 + (k % 28) as u32).into(),
+            date: d(
+                2014 + (k % 10) as i32,
+                1 + (k % 12) as u32,
+                1 + (k % 28) as u32,
+            )
+            .into(),
             value: k as f64 * 0.25,
             source: "CBS StatLine".into(),
-            note: if k % 7 == 0 { "opmerking".into() } else { String::new() },
+            note: if k % 7 == 0 {
+                "opmerking".into()
+            } else {
+                String::new()
+            },
         });
     }
     p.start_next_cycle(0);
@@ -94,7 +103,11 @@ fn killed_while_saving_the_file_is_old_or_new_whole() {
     let (mut saw_a, mut saw_b) = (0, 0);
     for round in 0..kills {
         let mut child = Command::new(&exe)
-            .args(["--exact", "save_loop_alternates_whole_documents", "--nocapture"])
+            .args([
+                "--exact",
+                "save_loop_alternates_whole_documents",
+                "--nocapture",
+            ])
             .env(CHILD_ENV, &file)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -125,7 +138,10 @@ fn killed_while_saving_the_file_is_old_or_new_whole() {
         if backup.exists() {
             let bak = storage::load(&backup)
                 .unwrap_or_else(|e| panic!("round {round}: the backup does not load: {e}"));
-            assert!(bak.project == a || bak.project == b, "round {round}: backup");
+            assert!(
+                bak.project == a || bak.project == b,
+                "round {round}: backup"
+            );
         }
     }
     println!("{kills} kills: version A {saw_a} times, version B {saw_b} times");

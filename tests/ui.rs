@@ -508,3 +508,132 @@ fn the_cycle_exports_to_csv_from_the_file_menu() {
     // exporting is not an edit
     assert!(!h.state().is_dirty());
 }
+
+/// Opens `file` in a fresh window and changes the region's name through the form.
+fn open_and_edit(answer: Answer, file: &std::path::Path) -> Harness<'static, KompasApp> {
+    assert_eq!(answer.open.as_deref(), Some(file));
+    let mut h = harness_with(answer);
+    click(&mut h, "📂 Project openen");
+    go_to_step(&mut h, "Regio en partners");
+    type_into(&mut h, Role::TextInput, "Naam van de regio", " (bewerkt)");
+    assert!(h.state().is_dirty());
+    h
+}
+
+#[test]
+fn a_failed_save_keeps_the_work_and_save_as_elsewhere_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("gedeelde-map");
+    std::fs::create_dir(&sub).unwrap();
+    let file = sub.join("regio.ron");
+    let elsewhere = dir.path().join("elders.ron");
+    let sample = &kompas::samples::SAMPLES[1];
+    std::fs::write(&file, sample.content).unwrap();
+    let mut h = open_and_edit(
+        Answer {
+            open: Some(file.clone()),
+            save: Some(elsewhere.clone()),
+            csv_open: None,
+            csv_save: None,
+        },
+        &file,
+    );
+    // the folder disappears (a USB stick pulled, a network share gone)
+    std::fs::remove_dir_all(&sub).unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("regio.ron kon niet worden opgeslagen")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("De map bestaat niet (meer).")
+            .is_some()
+    );
+    assert!(h.state().is_dirty(), "the work is still there, unsaved");
+    click(&mut h, "Opslaan als…");
+    assert!(!h.state().is_dirty());
+    let saved = kompas::storage::load(&elsewhere).unwrap().project;
+    assert!(saved.region.name.ends_with("(bewerkt)"));
+}
+
+#[test]
+fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("regio.ron");
+    let copy = dir.path().join("regio-kopie.ron");
+    let sample = &kompas::samples::SAMPLES[1];
+    std::fs::write(&file, sample.content).unwrap();
+    let mut h = open_and_edit(
+        Answer {
+            open: Some(file.clone()),
+            save: Some(copy.clone()),
+            csv_open: None,
+            csv_save: None,
+        },
+        &file,
+    );
+    // a colleague's version arrives through the sync client
+    let mut theirs = kompas::storage::load(&file).unwrap().project;
+    theirs.region.name = "Versie van een collega".into();
+    kompas::storage::save(&file, &theirs).unwrap();
+    let their_bytes = std::fs::read(&file).unwrap();
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Het bestand is intussen gewijzigd")
+            .is_some()
+    );
+    click(&mut h, "Annuleren");
+    assert_eq!(std::fs::read(&file).unwrap(), their_bytes, "untouched");
+    assert!(h.state().is_dirty());
+
+    // save ours as a new file: both versions exist
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    click(&mut h, "Opslaan als nieuw bestand…");
+    assert_eq!(std::fs::read(&file).unwrap(), their_bytes);
+    let ours = kompas::storage::load(&copy).unwrap().project;
+    assert!(ours.region.name.ends_with("(bewerkt)"));
+    assert!(!h.state().is_dirty());
+
+    // and our own new file, unchanged by others, saves without a question
+    type_into(&mut h, Role::TextInput, "Naam van de regio", "!");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert!(h.state().dialog.is_none());
+    assert!(
+        kompas::storage::load(&copy)
+            .unwrap()
+            .project
+            .region
+            .name
+            .ends_with('!')
+    );
+}
+
+#[test]
+fn overwriting_a_changed_file_is_possible_when_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("regio.ron");
+    std::fs::write(&file, kompas::samples::SAMPLES[1].content).unwrap();
+    let mut h = open_and_edit(
+        Answer {
+            open: Some(file.clone()),
+            save: None,
+            csv_open: None,
+            csv_save: None,
+        },
+        &file,
+    );
+    let mut theirs = kompas::storage::load(&file).unwrap().project;
+    theirs.region.name = "Versie van een collega".into();
+    kompas::storage::save(&file, &theirs).unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    click(&mut h, "Toch overschrijven");
+    assert!(!h.state().is_dirty());
+    let on_disk = kompas::storage::load(&file).unwrap().project;
+    assert!(on_disk.region.name.ends_with("(bewerkt)"));
+}

@@ -12,6 +12,8 @@ pub enum Command {
     OpenPath(PathBuf),
     OpenSample(usize),
     Save,
+    /// Save over a file that changed on disk since it was opened.
+    SaveOverwrite,
     SaveAs,
     CloseProject,
     Quit,
@@ -80,7 +82,7 @@ impl Command {
             Self::Open => "cmd.open",
             Self::OpenPath(_) => "cmd.open",
             Self::OpenSample(_) => "cmd.open_sample",
-            Self::Save => "cmd.save",
+            Self::Save | Self::SaveOverwrite => "cmd.save",
             Self::SaveAs => "cmd.save_as",
             Self::CloseProject => "cmd.close",
             Self::Quit => "cmd.quit",

@@ -14,6 +14,40 @@ pub enum View {
     Dashboard,
 }
 
+/// What the file on disk looked like when it was last read or written by us, to notice when
+/// another program (a sync client, a colleague's copy) changed it since.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiskState {
+    pub modified: Option<std::time::SystemTime>,
+    pub len: u64,
+    pub hash: u64,
+}
+
+impl DiskState {
+    /// The state of the file now; `None` when it cannot be read.
+    pub fn of(path: &std::path::Path) -> Option<Self> {
+        use std::hash::{Hash, Hasher};
+        let meta = std::fs::metadata(path).ok()?;
+        let bytes = std::fs::read(path).ok()?;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut h);
+        Some(Self {
+            modified: meta.modified().ok(),
+            len: meta.len(),
+            hash: h.finish(),
+        })
+    }
+
+    /// Whether the file at `path` has other content than this state (a file that is gone or
+    /// unreadable counts as not changed: saving will recreate it or report the error).
+    pub fn changed(&self, path: &std::path::Path) -> bool {
+        match Self::of(path) {
+            Some(now) => now.len != self.len || now.hash != self.hash,
+            None => false,
+        }
+    }
+}
+
 /// A project that is open in the window.
 pub struct OpenDoc {
     pub project: Project,
@@ -27,6 +61,8 @@ pub struct OpenDoc {
     /// Index of the cycle shown.
     pub cycle: usize,
     pub view: View,
+    /// The file as we last read or wrote it.
+    pub disk: Option<DiskState>,
 }
 
 impl OpenDoc {
@@ -49,6 +85,7 @@ impl OpenDoc {
             }),
             cycle,
             view: View::Step(Step::Analysis),
+            disk: None,
             project,
         }
     }

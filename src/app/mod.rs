@@ -8,7 +8,7 @@ mod prefs;
 
 pub use commands::{Command, SHORTCUTS};
 pub use dialogs::{FileDialogs, FileKind, NativeDialogs};
-pub use document::{OpenDoc, View};
+pub use document::{DiskState, OpenDoc, View};
 pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
 
 use crate::i18n::{set_lang, t, tf};
@@ -28,6 +28,15 @@ pub enum Dialog {
     Message {
         title: String,
         body: String,
+    },
+    /// Saving failed; the document is still in memory and can be saved elsewhere.
+    SaveFailed {
+        title: String,
+        body: String,
+    },
+    /// The file changed on disk since it was opened: overwrite, save as a new file, or cancel.
+    ChangedOnDisk {
+        file: String,
     },
     About,
 }
@@ -119,6 +128,11 @@ impl KompasApp {
             Command::OpenSample(i) => self.open_sample(i),
             Command::Save => {
                 self.save(now);
+            }
+            Command::SaveOverwrite => {
+                if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+                    self.write_to(&path, now);
+                }
             }
             Command::SaveAs => {
                 self.save_as(now);
@@ -261,12 +275,13 @@ impl KompasApp {
         match storage::load(path) {
             Ok(loaded) => {
                 let region = loaded.project.region.name.clone();
-                let doc = OpenDoc::new(
+                let mut doc = OpenDoc::new(
                     loaded.project.clone(),
                     Some(path.to_path_buf()),
                     String::new(),
                     loaded.project,
                 );
+                doc.disk = DiskState::of(path);
                 self.doc = Some(doc);
                 self.prefs.remember(path.to_path_buf(), &region);
                 if !loaded.warnings.is_empty() {
@@ -331,7 +346,8 @@ impl KompasApp {
         }
     }
 
-    fn save_as(&mut self, now: f64) -> bool {
+    /// Asks where to save and saves there.
+    pub fn save_as(&mut self, now: f64) -> bool {
         let Some(doc) = &self.doc else { return false };
         let suggested = suggested_file_name(&doc.project.region.name);
         match self.dialogs.pick_save(FileKind::Project, &suggested) {
@@ -340,7 +356,23 @@ impl KompasApp {
         }
     }
 
+    /// Saves to `path`, but first asks when it is the document's own file and another program
+    /// changed it since we read or wrote it.
     fn save_to(&mut self, path: &Path, now: f64) -> bool {
+        let Some(doc) = &self.doc else {
+            return false;
+        };
+        let own_file = doc.path.as_deref() == Some(path);
+        if own_file && doc.disk.as_ref().is_some_and(|d| d.changed(path)) {
+            self.dialog = Some(Dialog::ChangedOnDisk {
+                file: file_name(path),
+            });
+            return false;
+        }
+        self.write_to(path, now)
+    }
+
+    fn write_to(&mut self, path: &Path, now: f64) -> bool {
         let Some(doc) = &mut self.doc else {
             return false;
         };
@@ -348,13 +380,14 @@ impl KompasApp {
             Ok(()) => {
                 doc.saved = doc.project.clone();
                 doc.path = Some(path.to_path_buf());
+                doc.disk = DiskState::of(path);
                 let region = doc.project.region.name.clone();
                 self.prefs.remember(path.to_path_buf(), &region);
                 self.status = Some((tf("status.saved", &[("file", &file_name(path))]), now));
                 true
             }
             Err(e) => {
-                self.dialog = Some(Dialog::Message {
+                self.dialog = Some(Dialog::SaveFailed {
                     title: tf("dialog.save_failed", &[("file", &file_name(path))]),
                     body: format!("{}\n\n{}", e.message(), t("dialog.kept_in_memory")),
                 });

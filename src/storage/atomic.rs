@@ -1,8 +1,10 @@
 //! Atomic file writes: temp file in the same folder, flush to disk, rename over the target.
+//! The target is at every moment either the old or the new content, whole; a failure at any
+//! stage leaves the old file as it was and removes the temp file.
 
 use super::SaveError;
-use std::fs::{self, File};
-use std::io::Write;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 /// The backup of `path`: the previous version, kept beside it as `NAME.bak`.
@@ -15,18 +17,75 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// The stages of a write, in order; a fault can be injected before each (see
+/// [`write_atomic_faulty`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    CreateTemp,
+    Write,
+    Sync,
+    Backup,
+    Rename,
+}
+
+impl Stage {
+    pub const ALL: [Self; 5] = [
+        Self::CreateTemp,
+        Self::Write,
+        Self::Sync,
+        Self::Backup,
+        Self::Rename,
+    ];
+}
+
+/// How to write.
+#[derive(Clone, Copy, Debug)]
+pub struct WriteOptions {
+    /// Keep the previous content as [`backup_path`].
+    pub backup: bool,
+    /// Readable and writable by the user only (mode 0600 on Unix), for recovery files.
+    pub private: bool,
+}
+
 /// Writes `bytes` to `path` so that `path` is always either the old or the new content, whole.
 /// The previous content, if any, is kept as the backup (see [`backup_path`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_atomic_with(path, bytes, true)
+    write_with(
+        path,
+        bytes,
+        WriteOptions {
+            backup: true,
+            private: false,
+        },
+    )
 }
 
 /// [`write_atomic`] for exports: the same safety, but no backup of the previous file.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_atomic_with(path, bytes, false)
+    write_with(
+        path,
+        bytes,
+        WriteOptions {
+            backup: false,
+            private: false,
+        },
+    )
 }
 
-fn write_atomic_with(path: &Path, bytes: &[u8], backup: bool) -> Result<(), SaveError> {
+/// [`write_atomic`] with options.
+pub fn write_with(path: &Path, bytes: &[u8], options: WriteOptions) -> Result<(), SaveError> {
+    write_atomic_faulty(path, bytes, options, &mut |_| Ok(()))
+}
+
+/// [`write_with`], calling `fault` before each stage: an error it returns is treated as that
+/// stage failing (a full disk, a folder that went read-only or away). For tests of the
+/// promise that a failed save never harms the file on disk.
+pub fn write_atomic_faulty(
+    path: &Path,
+    bytes: &[u8],
+    options: WriteOptions,
+    fault: &mut dyn FnMut(Stage) -> io::Result<()>,
+) -> Result<(), SaveError> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -36,29 +95,51 @@ fn write_atomic_with(path: &Path, bytes: &[u8], backup: bool) -> Result<(), Save
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = write_then_rename(path, &tmp, bytes, backup);
+    let result = write_then_rename(path, &tmp, bytes, options, fault);
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
+        let _ = fs::remove_file(tmp.with_extension("bak.tmp"));
     }
-    result
+    result.map_err(SaveError::io)
 }
 
-fn write_then_rename(path: &Path, tmp: &Path, bytes: &[u8], backup: bool) -> Result<(), SaveError> {
-    let mut file = File::create(tmp).map_err(SaveError::io)?;
-    file.write_all(bytes).map_err(SaveError::io)?;
-    file.sync_all().map_err(SaveError::io)?;
+fn create(tmp: &Path, private: bool) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    if private {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = private;
+    options.open(tmp)
+}
+
+fn write_then_rename(
+    path: &Path,
+    tmp: &Path,
+    bytes: &[u8],
+    options: WriteOptions,
+    fault: &mut dyn FnMut(Stage) -> io::Result<()>,
+) -> io::Result<()> {
+    fault(Stage::CreateTemp)?;
+    let mut file = create(tmp, options.private)?;
+    fault(Stage::Write)?;
+    file.write_all(bytes)?;
+    fault(Stage::Sync)?;
+    file.sync_all()?;
     drop(file);
-    if backup && path.exists() {
+    if options.backup && path.exists() {
+        fault(Stage::Backup)?;
         // Copy (not move) the old version, so the target never disappears.
         let backup = backup_path(path);
         let backup_tmp = tmp.with_extension("bak.tmp");
-        fs::copy(path, &backup_tmp).map_err(SaveError::io)?;
-        fs::rename(&backup_tmp, &backup).map_err(|e| {
-            let _ = fs::remove_file(&backup_tmp);
-            SaveError::io(e)
-        })?;
+        fs::copy(path, &backup_tmp)?;
+        fs::rename(&backup_tmp, &backup)?;
     }
-    fs::rename(tmp, path).map_err(SaveError::io)?;
+    fault(Stage::Rename)?;
+    fs::rename(tmp, path)?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         // Make the rename itself durable where the platform allows it.
         if let Ok(d) = File::open(dir) {

@@ -133,8 +133,13 @@ impl SaveError {
                 std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
                     t("err.save.permission").to_owned()
                 }
-                std::io::ErrorKind::StorageFull => t("err.save.full").to_owned(),
-                std::io::ErrorKind::NotFound => t("err.save.not_found").to_owned(),
+                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                    t("err.save.full").to_owned()
+                }
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory => {
+                    t("err.save.not_found").to_owned()
+                }
+                std::io::ErrorKind::ResourceBusy => t("err.save.busy").to_owned(),
                 _ => tf("err.save.io", &[("detail", &e.to_string())]),
             },
             Self::Serialize(detail) => tf("err.save.io", &[("detail", detail)]),

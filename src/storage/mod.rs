@@ -8,7 +8,9 @@ mod atomic;
 mod error;
 mod migrate;
 
-pub use atomic::{backup_path, write_atomic, write_export};
+pub use atomic::{
+    Stage, WriteOptions, backup_path, write_atomic, write_atomic_faulty, write_export, write_with,
+};
 pub use error::{LoadError, LoadWarning, SaveError};
 
 use crate::model::{FORMAT_VERSION, Project};

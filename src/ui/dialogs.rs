@@ -1,7 +1,7 @@
 //! Modal dialogs: unsaved changes, messages, about.
 
-use crate::app::{Dialog, KompasApp};
-use crate::i18n::t;
+use crate::app::{Command, Dialog, KompasApp};
+use crate::i18n::{t, tf};
 use egui::{Modal, RichText};
 
 pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
@@ -40,6 +40,38 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                 if ui.button(t("dialog.ok")).clicked() {
                     close = true;
                 }
+            }
+            Dialog::SaveFailed { title, body } => {
+                ui.label(RichText::new(title).heading());
+                ui.label(body);
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t("cmd.save_as")).clicked() {
+                        close = true;
+                        app.pending.push(Command::SaveAs);
+                    }
+                    if ui.button(t("dialog.ok")).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::ChangedOnDisk { file } => {
+                ui.label(RichText::new(t("dialog.changed_title")).heading());
+                ui.label(tf("dialog.changed_body", &[("file", file)]));
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t("dialog.save_as_new")).clicked() {
+                        close = true;
+                        app.pending.push(Command::SaveAs);
+                    }
+                    if ui.button(t("dialog.overwrite")).clicked() {
+                        close = true;
+                        app.pending.push(Command::SaveOverwrite);
+                    }
+                    if ui.button(t("dialog.cancel")).clicked() {
+                        close = true;
+                    }
+                });
             }
             Dialog::About => {
                 ui.label(RichText::new("Kompas").heading());
