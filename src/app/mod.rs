@@ -5,6 +5,7 @@ mod commands;
 mod dialogs;
 mod document;
 mod prefs;
+pub mod recovery;
 
 pub use commands::{Command, SHORTCUTS};
 pub use dialogs::{FileDialogs, FileKind, NativeDialogs};
@@ -38,6 +39,8 @@ pub enum Dialog {
     ChangedOnDisk {
         file: String,
     },
+    /// Unsaved work from a session that did not end cleanly: restore, later, or throw away.
+    Recover(recovery::Found),
     About,
 }
 
@@ -51,6 +54,11 @@ pub struct KompasApp {
     pub status: Option<(String, f64)>,
     /// The CSV import dialog, while it is open.
     pub import: Option<crate::ui::import::ImportDialog>,
+    /// Autosave of the open document to its recovery file.
+    pub autosave: recovery::Autosaver,
+    /// Recovery files still to offer after the one in the dialog.
+    pub recovery_queue: Vec<recovery::Found>,
+    was_focused: bool,
     dialogs: Box<dyn FileDialogs>,
     allow_close: bool,
     title: String,
@@ -65,7 +73,8 @@ impl KompasApp {
             .storage
             .and_then(|s| eframe::get_value(s, STORAGE_KEY))
             .unwrap_or_default();
-        let mut app = Self::with_dialogs(prefs, Box::new(NativeDialogs));
+        let mut app = Self::with_dialogs(prefs, Box::new(NativeDialogs))
+            .with_recovery_dir(recovery::default_dir());
         cc.egui_ctx.set_zoom_factor(app.prefs.zoom);
         if let Some(path) = file {
             app.pending.push(Command::OpenPath(path));
@@ -83,11 +92,90 @@ impl KompasApp {
             pending: Vec::new(),
             status: None,
             import: None,
+            autosave: recovery::Autosaver::with_dir(None),
+            recovery_queue: Vec::new(),
+            was_focused: true,
             dialogs,
             allow_close: false,
             title: String::new(),
             style_applied: None,
         }
+    }
+
+    /// Turns autosave on, into `dir`, and offers the recovery files found there.
+    /// (Without this, as in most tests, nothing is autosaved.)
+    pub fn with_recovery_dir(mut self, dir: Option<PathBuf>) -> Self {
+        self.autosave = recovery::Autosaver::with_dir(dir);
+        if let Some(dir) = self.autosave.dir.clone() {
+            self.recovery_queue = recovery::scan(&dir);
+            self.offer_next_recovery();
+        }
+        self
+    }
+
+    fn offer_next_recovery(&mut self) {
+        if self.dialog.is_none() && !self.recovery_queue.is_empty() {
+            let found = self.recovery_queue.remove(0);
+            self.dialog = Some(Dialog::Recover(found));
+        }
+    }
+
+    /// Throws a recovery file away (the user chose so) and offers the next.
+    pub fn discard_recovery(&mut self, found: &recovery::Found) {
+        let _ = std::fs::remove_file(&found.path);
+        self.dialog = None;
+        self.offer_next_recovery();
+    }
+
+    /// Keeps a recovery file for a later start and offers the next.
+    pub fn postpone_recovery(&mut self) {
+        self.dialog = None;
+        self.offer_next_recovery();
+    }
+
+    /// Opens the work in a recovery file. It shows as unsaved changes to its own file (if it had
+    /// one); the recovery file stays until the document is saved or closed cleanly.
+    pub fn restore(&mut self, found: &recovery::Found, now: f64) {
+        self.dialog = None;
+        match storage::load(&found.path) {
+            Ok(loaded) => {
+                let original = found.header.original.clone();
+                let saved = original
+                    .as_deref()
+                    .and_then(|p| storage::load(p).ok())
+                    .map(|l| l.project)
+                    .unwrap_or_default();
+                let mut doc = OpenDoc::new(
+                    loaded.project,
+                    original.clone(),
+                    found.header.name.clone(),
+                    saved,
+                );
+                doc.disk = original.as_deref().and_then(DiskState::of);
+                self.set_doc(doc, now);
+                let name = found
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned());
+                self.autosave.start(original.as_deref(), name, now);
+                self.status = Some((tf("status.restored", &[("name", &found.header.name)]), now));
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Message {
+                    title: tf("dialog.open_failed", &[("file", &found.header.name)]),
+                    body: e.message(),
+                });
+            }
+        }
+        self.offer_next_recovery();
+    }
+
+    /// Replaces the open document (the old one was saved or discarded: its recovery file goes)
+    /// and starts autosave for the new one.
+    fn set_doc(&mut self, doc: OpenDoc, now: f64) {
+        self.autosave.stop();
+        self.autosave.start(doc.path.as_deref(), None, now);
+        self.doc = Some(doc);
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -117,15 +205,15 @@ impl KompasApp {
                     project,
                 );
                 doc.view = View::Region;
-                self.doc = Some(doc);
+                self.set_doc(doc, now);
             }
             Command::Open => {
                 if let Some(path) = self.dialogs.pick_open(FileKind::Project) {
-                    self.open_path(&path);
+                    self.open_path(&path, now);
                 }
             }
-            Command::OpenPath(path) => self.open_path(&path),
-            Command::OpenSample(i) => self.open_sample(i),
+            Command::OpenPath(path) => self.open_path(&path, now),
+            Command::OpenSample(i) => self.open_sample(i, now),
             Command::Save => {
                 self.save(now);
             }
@@ -137,8 +225,14 @@ impl KompasApp {
             Command::SaveAs => {
                 self.save_as(now);
             }
-            Command::CloseProject => self.doc = None,
+            Command::CloseProject => {
+                self.autosave.stop();
+                self.doc = None;
+            }
             Command::Quit => {
+                if !self.is_dirty() {
+                    self.autosave.stop();
+                }
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -271,7 +365,7 @@ impl KompasApp {
         }
     }
 
-    fn open_path(&mut self, path: &Path) {
+    fn open_path(&mut self, path: &Path, now: f64) {
         match storage::load(path) {
             Ok(loaded) => {
                 let region = loaded.project.region.name.clone();
@@ -282,7 +376,7 @@ impl KompasApp {
                     loaded.project,
                 );
                 doc.disk = DiskState::of(path);
-                self.doc = Some(doc);
+                self.set_doc(doc, now);
                 self.prefs.remember(path.to_path_buf(), &region);
                 if !loaded.warnings.is_empty() {
                     let body = loaded
@@ -315,19 +409,15 @@ impl KompasApp {
         }
     }
 
-    fn open_sample(&mut self, i: usize) {
+    fn open_sample(&mut self, i: usize, now: f64) {
         let Some(sample) = samples::SAMPLES.get(i) else {
             return;
         };
         match storage::parse(sample.content.as_bytes()) {
             Ok(loaded) => {
                 let p = loaded.project;
-                self.doc = Some(OpenDoc::new(
-                    p.clone(),
-                    None,
-                    sample.file_name.to_owned(),
-                    p,
-                ));
+                let doc = OpenDoc::new(p.clone(), None, sample.file_name.to_owned(), p);
+                self.set_doc(doc, now);
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Message {
@@ -381,6 +471,9 @@ impl KompasApp {
                 doc.saved = doc.project.clone();
                 doc.path = Some(path.to_path_buf());
                 doc.disk = DiskState::of(path);
+                // saved: the recovery file goes; a new one follows the file's (new) path
+                self.autosave.remove();
+                self.autosave.start(Some(path), None, now);
                 let region = doc.project.region.name.clone();
                 self.prefs.remember(path.to_path_buf(), &region);
                 self.status = Some((tf("status.saved", &[("file", &file_name(path))]), now));
@@ -430,11 +523,45 @@ impl KompasApp {
         if let Some(doc) = &mut self.doc {
             doc.undoer.feed_state(now, &doc.project);
         }
+        self.autosave_tick(ctx, now);
         self.prefs.zoom = ctx.zoom_factor();
         let title = self.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+    }
+
+    /// Writes the recovery file when it is due (in the background) and keeps a timer running
+    /// while there are unsaved changes, so it also happens when nobody touches the window.
+    fn autosave_tick(&mut self, ctx: &egui::Context, now: f64) {
+        let (focused, lost_event) = ctx.input(|i| {
+            let lost = i
+                .raw
+                .events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(false)));
+            (i.focused, lost)
+        });
+        let focus_lost = lost_event || (self.was_focused && !focused);
+        self.was_focused = focused;
+        let Some(doc) = &self.doc else {
+            self.autosave.poll();
+            return;
+        };
+        let dirty = doc.is_dirty();
+        let header = || recovery::Header {
+            original: doc.path.clone(),
+            name: doc.display_name(),
+            written: 0,
+        };
+        self.autosave
+            .tick(&doc.project, dirty, header, now, focus_lost);
+        if dirty {
+            ctx.request_repaint_after(std::time::Duration::from_secs(5));
+        }
+        if self.autosave.busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
     }
 
@@ -479,6 +606,13 @@ impl eframe::App for KompasApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Closing with nothing unsaved is a clean close: no recovery needed.
+        if !self.is_dirty() {
+            self.autosave.stop();
+        }
     }
 }
 

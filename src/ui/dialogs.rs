@@ -73,6 +73,37 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                     }
                 });
             }
+            Dialog::Recover(found) => {
+                ui.label(RichText::new(t("recover.title")).heading());
+                ui.label(tf(
+                    "recover.body",
+                    &[
+                        ("name", &found.header.name),
+                        ("age", &age_text(found.header.written)),
+                    ],
+                ));
+                if let Some(original) = &found.header.original {
+                    ui.weak(tf(
+                        "recover.original",
+                        &[("file", &original.display().to_string())],
+                    ));
+                }
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(RichText::new(t("recover.restore")).strong())
+                        .clicked()
+                    {
+                        app.restore(found, now);
+                    }
+                    if ui.button(t("recover.later")).clicked() {
+                        app.postpone_recovery();
+                    }
+                    if ui.button(t("recover.discard")).clicked() {
+                        app.discard_recovery(found);
+                    }
+                });
+            }
             Dialog::About => {
                 ui.label(RichText::new("Kompas").heading());
                 ui.label(format!(
@@ -94,4 +125,19 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
     if close && app.dialog.as_ref() == Some(&dialog) {
         app.dialog = None;
     }
+}
+
+/// "3 minuten" / "2 uur" / "5 dagen" since a time in seconds since 1970.
+fn age_text(written: u64) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let secs = now.saturating_sub(written);
+    let (key, n) = match secs {
+        0..120 => return t("age.just_now").to_owned(),
+        120..7_200 => ("age.minutes", secs / 60),
+        7_200..172_800 => ("age.hours", secs / 3_600),
+        _ => ("age.days", secs / 86_400),
+    };
+    tf(key, &[("n", &n.to_string())])
 }

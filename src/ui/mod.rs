@@ -95,6 +95,16 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
                 ui.weak(path.display().to_string());
             }
         }
+        if let Some(err) = &app.autosave.error {
+            ui.separator();
+            ui.label(
+                egui::RichText::new(format!(
+                    "⚠ {}",
+                    crate::i18n::tf("status.autosave_failed", &[("detail", err)])
+                ))
+                .color(crate::ui::stepper::OPEN),
+            );
+        }
         if let Some((msg, at)) = &app.status {
             if now - at < 6.0 {
                 ui.separator();
