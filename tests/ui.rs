@@ -637,3 +637,80 @@ fn overwriting_a_changed_file_is_possible_when_chosen() {
     let on_disk = kompas::storage::load(&file).unwrap().project;
     assert!(on_disk.region.name.ends_with("(bewerkt)"));
 }
+
+fn asked_to_close(h: &Harness<'_, KompasApp>) -> bool {
+    h.output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::Close))
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut h = harness(None, None);
+    click(&mut h, "➕ Nieuw project");
+    type_into(&mut h, Role::TextInput, "Naam van de regio", " Oost");
+    // the window's close button
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run_steps(3);
+    assert!(h.query_by_label("Wijzigingen opslaan?").is_some());
+    click(&mut h, "Annuleren");
+    assert!(h.state().doc.is_some() && h.state().is_dirty());
+    assert!(!asked_to_close(&h));
+    // Ctrl+Q asks the same; "don't save" then really closes
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run_steps(3);
+    assert!(h.query_by_label("Wijzigingen opslaan?").is_some());
+    h.get_by_label("Niet opslaan").hover();
+    h.run_steps(1);
+    h.get_by_label("Niet opslaan").click();
+    h.run_steps(1);
+    assert!(asked_to_close(&h), "the window closes after 'don't save'");
+}
+
+#[test]
+fn typing_a_word_is_one_undo_step() {
+    let mut h = harness(None, None);
+    let mut time = 1.0;
+    let mut tick = |h: &mut Harness<'_, KompasApp>, secs: f64| {
+        time += secs;
+        h.input_mut().time = Some(time);
+        h.run_steps(1);
+    };
+    click(&mut h, "➕ Nieuw project");
+    tick(&mut h, 2.0);
+    let field = || By::new().role(Role::TextInput).label("Naam van de regio");
+    h.get(field()).focus();
+    tick(&mut h, 0.1);
+    for word in [" Oost", " West"] {
+        // typed letter by letter, a tenth of a second apart
+        for c in word.chars() {
+            h.get(field()).type_text(&c.to_string());
+            tick(&mut h, 0.1);
+        }
+        // the last letter lands, then a pause
+        tick(&mut h, 0.1);
+        tick(&mut h, 2.0);
+        tick(&mut h, 0.1);
+    }
+    assert_eq!(project(&h).region.name, "Nieuwe regio Oost West");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    tick(&mut h, 0.1);
+    assert_eq!(
+        project(&h).region.name,
+        "Nieuwe regio Oost",
+        "one word back"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    tick(&mut h, 0.1);
+    assert_eq!(
+        project(&h).region.name,
+        "Nieuwe regio",
+        "and the word before"
+    );
+}
