@@ -557,7 +557,126 @@ fn utrecht() -> Project {
         c.name = "Cyclus 2024-2025".into();
         c.status = CycleStatus::Running;
     }
-    p
+    let mut b = B(p);
+    facilitation_utrecht(&mut b, oogo, [gu, gb, swv_po, swv_vo, ou]);
+    b.0
+}
+
+/// Meetings with actions, the samenwerkingsagenda with its yearly check, and an intervision
+/// session whose tips are tagged to steps of the second cycle.
+fn facilitation_utrecht(b: &mut B, oogo: Id, [gu, gb, swv_po, swv_vo, ou]: [Id; 5]) {
+    b.0.agenda.themes = b.texts(&[
+        "Jeugdhulp in en om de school (kernteams)",
+        "Thuiszitters en vrijstellingen",
+        "Aansluiting specialistische jeugdhulp en speciaal onderwijs",
+        "Ouders als partner",
+    ]);
+    let check = AgendaCheck {
+        id: b.id(),
+        date: Some(d(2024, 6, 20)),
+        still_current: Some(true),
+        add: "Aansluiting speciaal onderwijs als apart thema.".into(),
+        drop: String::new(),
+        escalate: "Wie betaalt onderwijs-zorgarrangementen in het vso?".into(),
+    };
+    b.0.agenda.checks.push(check);
+    let attendees = |roles: &[(Id, &str)]| -> Vec<Attendee> {
+        roles
+            .iter()
+            .map(|(p, r)| Attendee {
+                partner: *p,
+                role: (*r).into(),
+            })
+            .collect()
+    };
+    let mut spring = Meeting::new(b.id());
+    spring.title = "OOGO voorjaar 2024".into();
+    spring.date = Some(d(2024, 3, 14));
+    spring.table = Some(oogo);
+    spring.attendees = attendees(&[
+        (gu, "wethouder jeugd"),
+        (gb, "wethouder jeugd"),
+        (swv_po, "directeur-bestuurder"),
+        (swv_vo, "directeur-bestuurder"),
+    ]);
+    spring.agenda = b.texts(&["Voortgang kernteams", "Cijfers thuiszitters"]);
+    spring.notes = "Kernteams draaien op alle scholen; thuiszitters dalen elk kwartaal.".into();
+    spring.decisions = b.texts(&["De kernteams blijven in schooljaar 2024-2025."]);
+    spring.actions = vec![
+        Action {
+            id: b.id(),
+            what: "Voorstel casusregie met de twee aanbieders".into(),
+            owner: Some(gu),
+            due: Some(d(2024, 9, 1)),
+            status: ActionStatus::Done,
+        },
+        Action {
+            id: b.id(),
+            what: "Ouderpeiling twee keer per jaar".into(),
+            owner: Some(ou),
+            due: Some(d(2025, 1, 15)),
+            status: ActionStatus::Open,
+        },
+    ];
+    let mut autumn = Meeting::new(b.id());
+    autumn.title = "OOGO najaar 2024".into();
+    autumn.date = Some(d(2024, 10, 10));
+    autumn.table = Some(oogo);
+    autumn.attendees = attendees(&[(gu, "wethouder jeugd"), (swv_vo, "directeur-bestuurder")]);
+    autumn.agenda = b.texts(&["Jaarcheck samenwerkingsagenda", "Speciaal onderwijs"]);
+    autumn.actions = vec![Action {
+        id: b.id(),
+        what: "Afspraken met het speciaal onderwijs over gezamenlijke casusregie".into(),
+        owner: Some(swv_vo),
+        due: Some(d(2025, 3, 1)),
+        status: ActionStatus::InProgress,
+    }];
+    b.0.meetings = vec![spring, autumn];
+
+    let mut session = IntervisionSession::new(b.id());
+    session.title = "Intervisie met twee andere regio's (voorbeeld)".into();
+    session.date = Some(d(2024, 11, 5));
+    session.case_question = "Hoe houden we de kernteams overeind nu de wachttijd voor specialistische hulp weer oploopt?".into();
+    session.participants = vec![
+        Participant {
+            region: "Regio Eemland (voorbeeld)".into(),
+            role: "beleidsadviseur gemeente".into(),
+        },
+        Participant {
+            region: "SWV Heuvelrug (voorbeeld)".into(),
+            role: "coördinator passend onderwijs".into(),
+        },
+    ];
+    session.lessons = b.texts(&[
+        "Een vaste gezinswerker per school is de kern: bezuinig daar als laatste.",
+        "Meet wachttijd per route, anders verdwijnt het effect van het kernteam in het gemiddelde.",
+    ]);
+    let sid = session.id;
+    b.0.intervisions.push(session);
+    let cycle = b.0.cycles.get(1).map(|c| c.id);
+    let tips = [
+        (
+            "Spreek met beide aanbieders een maximale wachttijd af voor kinderen uit het kernteam.",
+            Step::Interventions,
+            false,
+        ),
+        (
+            "Meet de wachttijd apart voor verwijzingen via het kernteam en via de huisarts.",
+            Step::Outcomes,
+            true,
+        ),
+    ];
+    for (text, step, taken_up) in tips {
+        let id = b.id();
+        b.0.tips.push(Tip {
+            id,
+            text: text.into(),
+            session: Some(sid),
+            cycle,
+            step: Some(step),
+            taken_up,
+        });
+    }
 }
 
 fn rivierenland() -> Project {

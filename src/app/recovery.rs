@@ -87,6 +87,12 @@ pub fn to_text(header: &Header, project: &Project) -> Result<String, storage::Sa
 pub fn write(path: &Path, header: &Header, project: &Project) -> Result<(), storage::SaveError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(storage::SaveError::Io)?;
+        #[cfg(unix)]
+        {
+            // the folder too is the user's only
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+        }
     }
     let text = to_text(header, project)?;
     storage::write_with(

@@ -13,6 +13,18 @@ impl Project {
             ids.push(c.id);
             cycle_ids(c, &mut ids);
         }
+        for m in &self.meetings {
+            ids.push(m.id);
+            ids.extend(m.agenda.iter().chain(&m.decisions).map(|t| t.id));
+            ids.extend(m.actions.iter().map(|a| a.id));
+        }
+        ids.extend(self.agenda.themes.iter().map(|t| t.id));
+        ids.extend(self.agenda.checks.iter().map(|c| c.id));
+        for s in &self.intervisions {
+            ids.push(s.id);
+            ids.extend(s.lessons.iter().map(|l| l.id));
+        }
+        ids.extend(self.tips.iter().map(|t| t.id));
         ids
     }
 
@@ -27,6 +39,26 @@ impl Project {
         for c in &mut self.cycles {
             removed += prune_cycle(c, &partners, &tables);
         }
+        for m in &mut self.meetings {
+            removed += retain(&mut m.attendees, |a| partners.contains(&a.partner));
+            if m.table.is_some_and(|t| !tables.contains(&t)) {
+                m.table = None;
+                removed += 1;
+            }
+            for a in &mut m.actions {
+                if a.owner.is_some_and(|p| !partners.contains(&p)) {
+                    a.owner = None;
+                    removed += 1;
+                }
+            }
+        }
+        // A tip of a session or cycle that is gone goes with it.
+        let sessions: HashSet<Id> = self.intervisions.iter().map(|s| s.id).collect();
+        let cycles: HashSet<Id> = self.cycles.iter().map(|c| c.id).collect();
+        removed += retain(&mut self.tips, |t| {
+            t.session.is_none_or(|s| sessions.contains(&s))
+                && t.cycle.is_none_or(|c| cycles.contains(&c))
+        });
         removed
     }
 
@@ -60,6 +92,20 @@ impl Project {
         for c in &mut self.cycles {
             remove_from_cycle(c, id);
         }
+        self.cycles.retain(|c| c.id != id);
+        self.meetings.retain(|m| m.id != id);
+        for m in &mut self.meetings {
+            m.agenda.retain(|x| x.id != id);
+            m.decisions.retain(|x| x.id != id);
+            m.actions.retain(|x| x.id != id);
+        }
+        self.agenda.themes.retain(|x| x.id != id);
+        self.agenda.checks.retain(|x| x.id != id);
+        self.intervisions.retain(|x| x.id != id);
+        for s in &mut self.intervisions {
+            s.lessons.retain(|x| x.id != id);
+        }
+        self.tips.retain(|x| x.id != id);
         self.prune_links();
     }
 }
@@ -170,6 +216,15 @@ fn link_pairs(p: &Project) -> Vec<(Id, Id)> {
     let mut pairs = Vec::new();
     for t in &p.tables {
         pairs.extend(t.partners.iter().map(|x| (t.id, *x)));
+    }
+    for m in &p.meetings {
+        pairs.extend(m.attendees.iter().map(|a| (m.id, a.partner)));
+        pairs.extend(m.table.map(|t| (m.id, t)));
+        pairs.extend(m.actions.iter().filter_map(|a| a.owner.map(|o| (a.id, o))));
+    }
+    for t in &p.tips {
+        pairs.extend(t.session.map(|s| (t.id, s)));
+        pairs.extend(t.cycle.map(|c| (t.id, c)));
     }
     for c in &p.cycles {
         for s in &c.analysis.signals {

@@ -6,6 +6,7 @@
 
 mod completeness;
 mod cycle;
+mod facilitation;
 mod ids;
 mod links;
 mod monitor;
@@ -16,6 +17,7 @@ mod scan;
 
 pub use completeness::{Finding, FindingKind, findings, findings_for_step};
 pub use cycle::*;
+pub use facilitation::*;
 pub use ids::Id;
 pub use monitor::*;
 pub use region::*;
@@ -29,7 +31,8 @@ use serde::{Deserialize, Serialize};
 /// 1. the first format;
 /// 2. the working-factor scan (analysis and evaluation) and the data dialogue per indicator.
 ///    A version-1 build would silently drop them, so it must refuse these files.
-pub const FORMAT_VERSION: u32 = 2;
+/// 3. meetings with actions, the samenwerkingsagenda, intervision sessions and tips.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// One region's project: what one `.ron` file holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -42,6 +45,12 @@ pub struct Project {
     pub partners: Vec<Partner>,
     pub tables: Vec<Table>,
     pub cycles: Vec<Cycle>,
+    pub meetings: Vec<Meeting>,
+    /// The yearly samenwerkingsagenda and its checks.
+    pub agenda: CollaborationAgenda,
+    pub intervisions: Vec<IntervisionSession>,
+    /// Tips and advice tagged to a step of a cycle (from intervision or a workshop).
+    pub tips: Vec<Tip>,
 }
 
 impl Default for Project {
@@ -53,6 +62,10 @@ impl Default for Project {
             partners: Vec::new(),
             tables: Vec::new(),
             cycles: Vec::new(),
+            meetings: Vec::new(),
+            agenda: CollaborationAgenda::default(),
+            intervisions: Vec::new(),
+            tips: Vec::new(),
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::model::{FORMAT_VERSION, Project};
 /// The current project from the text of a file of version `version` (1 ..= current).
 pub fn read(text: &str, version: u32) -> Result<Project, LoadError> {
     match version {
-        1 => from_v1(text),
+        1 | 2 => additive(text),
         v if v == FORMAT_VERSION => ron::from_str(text).map_err(|e| LoadError::from_ron(&e)),
         found => Err(LoadError::NewerVersion {
             found,
@@ -20,8 +20,10 @@ pub fn read(text: &str, version: u32) -> Result<Project, LoadError> {
     }
 }
 
-/// Version 1 → 2: the scans and data dialogues are new and start empty; nothing else changed,
-/// so the version-1 text reads as a version-2 document.
-fn from_v1(text: &str) -> Result<Project, LoadError> {
+/// Versions 1 and 2 differ from the current one only by additions that start empty, so their
+/// text reads as the current document:
+/// - 1 → 2: the working-factor scans and the data dialogue per indicator;
+/// - 2 → 3: meetings, the samenwerkingsagenda, intervision sessions and tips.
+fn additive(text: &str) -> Result<Project, LoadError> {
     ron::from_str(text).map_err(|e| LoadError::from_ron(&e))
 }

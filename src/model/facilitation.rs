@@ -1,0 +1,291 @@
+//! Working together over time: meetings with decisions and actions, the yearly
+//! samenwerkingsagenda and its check, intervision sessions, and tips tagged to a step.
+
+use super::{Id, Project, Step, TextItem};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A meeting of the region's partners at one of its tables.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub id: Id,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The table (OOGO, inkooptafel, LEA, own) it was held at.
+    #[serde(default)]
+    pub table: Option<Id>,
+    /// Who attended: organisations, each with the role of whoever came.
+    #[serde(default)]
+    pub attendees: Vec<Attendee>,
+    #[serde(default)]
+    pub agenda: Vec<TextItem>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub decisions: Vec<TextItem>,
+    #[serde(default)]
+    pub actions: Vec<Action>,
+}
+
+impl Meeting {
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            title: String::new(),
+            date: None,
+            table: None,
+            attendees: Vec::new(),
+            agenda: Vec::new(),
+            notes: String::new(),
+            decisions: Vec::new(),
+            actions: Vec::new(),
+        }
+    }
+}
+
+/// An organisation at a meeting, and the role of whoever represented it (never a name).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attendee {
+    pub partner: Id,
+    #[serde(default)]
+    pub role: String,
+}
+
+/// Something a partner agreed to do, by a date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    pub id: Id,
+    pub what: String,
+    #[serde(default)]
+    pub owner: Option<Id>,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub status: ActionStatus,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ActionStatus {
+    #[default]
+    Open,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl ActionStatus {
+    pub const ALL: [Self; 4] = [Self::Open, Self::InProgress, Self::Done, Self::Dropped];
+
+    /// Still to be done.
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::Open | Self::InProgress)
+    }
+}
+
+impl Action {
+    /// Open and past its due date on `today`.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status.is_open() && self.due.is_some_and(|d| d < today)
+    }
+}
+
+/// The yearly collaboration agenda: its themes and the yearly checks of it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CollaborationAgenda {
+    pub themes: Vec<TextItem>,
+    pub checks: Vec<AgendaCheck>,
+}
+
+/// The yearly check: is the agenda still current, which themes to add or drop, which hard
+/// questions go to the OOGO.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgendaCheck {
+    pub id: Id,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub still_current: Option<bool>,
+    #[serde(default)]
+    pub add: String,
+    #[serde(default)]
+    pub drop: String,
+    /// Hard questions escalated to the OOGO.
+    #[serde(default)]
+    pub escalate: String,
+}
+
+/// An intervision session about this region's case: peers from other regions ask, advise and
+/// draw lessons.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IntervisionSession {
+    pub id: Id,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub case_question: String,
+    /// Other regions and roles at the table (never names).
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+    #[serde(default)]
+    pub rounds: Vec<Round>,
+    /// Lessons for every region, kept apart from the tips for this one.
+    #[serde(default)]
+    pub lessons: Vec<TextItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Participant {
+    pub region: String,
+    #[serde(default)]
+    pub role: String,
+}
+
+/// One round of the session, with its time box and notes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Round {
+    pub kind: RoundKind,
+    pub minutes: u32,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// The rounds of an intervision session, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RoundKind {
+    Presentation,
+    Questions,
+    Analysis,
+    Advice,
+    Reflection,
+    Lessons,
+}
+
+impl RoundKind {
+    pub const ALL: [Self; 6] = [
+        Self::Presentation,
+        Self::Questions,
+        Self::Analysis,
+        Self::Advice,
+        Self::Reflection,
+        Self::Lessons,
+    ];
+
+    /// A usual time box in minutes.
+    pub fn default_minutes(self) -> u32 {
+        match self {
+            Self::Presentation => 10,
+            Self::Questions => 15,
+            Self::Analysis => 15,
+            Self::Advice => 20,
+            Self::Reflection => 10,
+            Self::Lessons => 10,
+        }
+    }
+}
+
+impl IntervisionSession {
+    /// A session with the usual six rounds.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            title: String::new(),
+            date: None,
+            case_question: String::new(),
+            participants: Vec::new(),
+            rounds: RoundKind::ALL
+                .iter()
+                .map(|k| Round {
+                    kind: *k,
+                    minutes: k.default_minutes(),
+                    notes: String::new(),
+                })
+                .collect(),
+            lessons: Vec::new(),
+        }
+    }
+}
+
+/// A tip or piece of advice, tagged to the step of a cycle it concerns; from an intervision
+/// session or from a workshop.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tip {
+    pub id: Id,
+    pub text: String,
+    /// The session it was given in, if any.
+    #[serde(default)]
+    pub session: Option<Id>,
+    #[serde(default)]
+    pub cycle: Option<Id>,
+    #[serde(default)]
+    pub step: Option<Step>,
+    /// Whether the case owner has taken it up.
+    #[serde(default)]
+    pub taken_up: bool,
+}
+
+impl Project {
+    /// Every action of every meeting, with its meeting, sorted by due date (undated last).
+    pub fn all_actions(&self) -> Vec<(&Meeting, &Action)> {
+        let mut v: Vec<(&Meeting, &Action)> = self
+            .meetings
+            .iter()
+            .flat_map(|m| m.actions.iter().map(move |a| (m, a)))
+            .collect();
+        v.sort_by_key(|(_, a)| (a.due.is_none(), a.due));
+        v
+    }
+
+    /// The open actions past their due date on `today`.
+    pub fn overdue_actions(&self, today: NaiveDate) -> Vec<(&Meeting, &Action)> {
+        self.all_actions()
+            .into_iter()
+            .filter(|(_, a)| a.is_overdue(today))
+            .collect()
+    }
+
+    /// The tips for one step of one cycle.
+    pub fn tips_for(&self, cycle: Id, step: Step) -> impl Iterator<Item = &Tip> {
+        self.tips
+            .iter()
+            .filter(move |t| t.cycle == Some(cycle) && t.step == Some(step))
+    }
+
+    pub fn session(&self, id: Id) -> Option<&IntervisionSession> {
+        self.intervisions.iter().find(|s| s.id == id)
+    }
+
+    /// The general lessons of a session as plain text, to share with other regions.
+    pub fn lessons_text(&self, session: Id, heading: &str) -> String {
+        let Some(s) = self.session(session) else {
+            return String::new();
+        };
+        let mut out = String::new();
+        out.push_str(heading);
+        out.push('\n');
+        if !s.title.is_empty() {
+            out.push_str(&s.title);
+            out.push('\n');
+        }
+        if let Some(d) = s.date {
+            out.push_str(&d.format("%d-%m-%Y").to_string());
+            out.push('\n');
+        }
+        if !s.case_question.trim().is_empty() {
+            out.push('\n');
+            out.push_str(s.case_question.trim());
+            out.push('\n');
+        }
+        out.push('\n');
+        for l in s.lessons.iter().filter(|l| !l.text.trim().is_empty()) {
+            out.push_str("- ");
+            out.push_str(l.text.trim());
+            out.push('\n');
+        }
+        out
+    }
+}
