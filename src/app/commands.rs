@@ -30,10 +30,18 @@ pub enum Command {
     Show(View),
     NextStep,
     PreviousStep,
+    /// Enter or leave workshop mode (presentation on the projector).
+    ToggleWorkshop,
+    /// Move through the workshop pages (+1 next, -1 previous).
+    WorkshopPage(i32),
     /// Import measurements from a CSV file, for this indicator if given.
     ImportCsv(Option<crate::model::Id>),
     /// Export the cycle's indicators and measurements to CSV.
     ExportCsv,
+    /// Copy an intervision session's general lessons to the clipboard.
+    CopyLessons(crate::model::Id),
+    /// Save an intervision session's general lessons as a text file.
+    ExportLessons(crate::model::Id),
     About,
 }
 
@@ -47,7 +55,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 /// Shortcuts in the order they are checked: with Shift before without, since Ctrl+S also
 /// matches when Shift is held.
-pub const SHORTCUTS: [(KeyboardShortcut, Command); 10] = [
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 11] = [
     (ctrl_shift(Key::S), Command::SaveAs),
     (ctrl_shift(Key::Z), Command::Redo),
     (ctrl(Key::Y), Command::Redo),
@@ -58,6 +66,10 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 10] = [
     (ctrl(Key::Q), Command::Quit),
     (ctrl(Key::PageDown), Command::NextStep),
     (ctrl(Key::PageUp), Command::PreviousStep),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::F5),
+        Command::ToggleWorkshop,
+    ),
 ];
 
 impl Command {
@@ -99,8 +111,12 @@ impl Command {
             Self::Show(_) => "cmd.show",
             Self::NextStep => "cmd.next_step",
             Self::PreviousStep => "cmd.previous_step",
+            Self::ToggleWorkshop => "cmd.workshop",
+            Self::WorkshopPage(_) => "cmd.next_step",
             Self::ImportCsv(_) => "cmd.import_csv",
             Self::ExportCsv => "cmd.export_csv",
+            Self::CopyLessons(_) => "intervision.copy_lessons",
+            Self::ExportLessons(_) => "intervision.export_lessons",
             Self::About => "cmd.about",
         };
         t(key).to_owned()

@@ -10,6 +10,8 @@ pub enum FileKind {
     Project,
     /// A spreadsheet file (`.csv`, also `.txt`/`.tsv` to open).
     Csv,
+    /// Plain text (`.txt`).
+    Text,
 }
 
 impl FileKind {
@@ -17,6 +19,7 @@ impl FileKind {
         match self {
             Self::Project => (t("dialog.filter"), &["ron"]),
             Self::Csv => (t("dialog.filter_csv"), &["csv", "txt", "tsv"]),
+            Self::Text => (t("dialog.filter_text"), &["txt"]),
         }
     }
 
@@ -24,6 +27,7 @@ impl FileKind {
         match self {
             Self::Project => "ron",
             Self::Csv => "csv",
+            Self::Text => "txt",
         }
     }
 }

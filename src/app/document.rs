@@ -12,6 +12,10 @@ pub enum View {
     Step(Step),
     /// The cycle's results at a glance.
     Dashboard,
+    /// Meetings, actions and the samenwerkingsagenda.
+    Meetings,
+    /// Intervision sessions.
+    Intervision,
 }
 
 /// What the file on disk looked like when it was last read or written by us, to notice when

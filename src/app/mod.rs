@@ -6,6 +6,7 @@ mod dialogs;
 mod document;
 mod prefs;
 pub mod recovery;
+pub mod timer;
 
 pub use commands::{Command, SHORTCUTS};
 pub use dialogs::{FileDialogs, FileKind, NativeDialogs};
@@ -56,6 +57,10 @@ pub struct KompasApp {
     pub import: Option<crate::ui::import::ImportDialog>,
     /// Autosave of the open document to its recovery file.
     pub autosave: recovery::Autosaver,
+    /// Workshop mode, while it is on.
+    pub workshop: Option<crate::ui::workshop::Workshop>,
+    /// The countdown for the current agenda item or round.
+    pub timer: timer::Timer,
     /// Recovery files still to offer after the one in the dialog.
     pub recovery_queue: Vec<recovery::Found>,
     was_focused: bool,
@@ -93,6 +98,8 @@ impl KompasApp {
             status: None,
             import: None,
             autosave: recovery::Autosaver::with_dir(None),
+            workshop: None,
+            timer: timer::Timer::default(),
             recovery_queue: Vec::new(),
             was_focused: true,
             dialogs,
@@ -283,6 +290,29 @@ impl KompasApp {
                     doc.view = step_after(doc.view, cmd == Command::NextStep);
                 }
             }
+            Command::ToggleWorkshop => {
+                let on = self.workshop.is_none() && self.doc.is_some();
+                self.workshop = on.then(crate::ui::workshop::Workshop::default);
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+            }
+            Command::WorkshopPage(delta) => {
+                if let (Some(ws), Some(doc)) = (&mut self.workshop, &self.doc)
+                    && let Some(c) = doc.project.cycles.get(doc.cycle)
+                {
+                    let last = crate::ui::workshop::pages(c).len().saturating_sub(1);
+                    ws.page = ws.page.saturating_add_signed(delta as isize).min(last);
+                }
+            }
+            Command::CopyLessons(session) => {
+                if let Some(doc) = &self.doc {
+                    let text = doc
+                        .project
+                        .lessons_text(session, t("intervision.lessons_heading"));
+                    ctx.copy_text(text);
+                    self.status = Some((t("status.copied").to_owned(), now));
+                }
+            }
+            Command::ExportLessons(session) => self.export_lessons(session, now),
             Command::ImportCsv(indicator) => self.start_import(indicator),
             Command::ExportCsv => self.export_csv(now),
             Command::About => self.dialog = Some(Dialog::About),
@@ -330,6 +360,35 @@ impl KompasApp {
                 }
             },
             Err(e) => self.dialog = Some(fail(e.to_string())),
+        }
+    }
+
+    /// Writes the general lessons of an intervision session to a text file the user picks.
+    fn export_lessons(&mut self, session: crate::model::Id, now: f64) {
+        let Some(doc) = &self.doc else { return };
+        let text = doc
+            .project
+            .lessons_text(session, t("intervision.lessons_heading"));
+        let title = doc
+            .project
+            .session(session)
+            .map(|s| s.title.clone())
+            .unwrap_or_default();
+        let stem = suggested_file_name(&format!("{} {title}", t("intervision.lessons_file")));
+        let suggested = format!("{}.txt", stem.trim_end_matches(".ron"));
+        let Some(path) = self.dialogs.pick_save(FileKind::Text, &suggested) else {
+            return;
+        };
+        match storage::write_export(&path, text.as_bytes()) {
+            Ok(()) => {
+                self.status = Some((tf("status.exported", &[("file", &file_name(&path))]), now));
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Message {
+                    title: tf("dialog.export_failed", &[("file", &file_name(&path))]),
+                    body: e.message(),
+                });
+            }
         }
     }
 
@@ -500,6 +559,9 @@ impl KompasApp {
                     self.pending.push(cmd);
                 }
             }
+            if self.workshop.is_some() {
+                self.workshop_keys(ctx);
+            }
         }
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -529,6 +591,23 @@ impl KompasApp {
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+    }
+
+    /// Workshop mode: Page Down / Page Up (what presentation clickers send) always move; the
+    /// arrow keys and Escape only when no text field has the keyboard.
+    fn workshop_keys(&mut self, ctx: &egui::Context) {
+        use egui::{Key, Modifiers};
+        let typing = ctx.egui_wants_keyboard_input();
+        let take = |key: Key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+        if take(Key::PageDown) || (!typing && take(Key::ArrowRight)) {
+            self.pending.push(Command::WorkshopPage(1));
+        }
+        if take(Key::PageUp) || (!typing && take(Key::ArrowLeft)) {
+            self.pending.push(Command::WorkshopPage(-1));
+        }
+        if !typing && take(Key::Escape) {
+            self.pending.push(Command::ToggleWorkshop);
         }
     }
 
@@ -625,6 +704,7 @@ fn step_after(view: View, forward: bool) -> View {
         (View::Step(s), false) => s.previous().map_or(View::Region, View::Step),
         (View::Dashboard, true) => View::Dashboard,
         (View::Dashboard, false) => View::Step(Step::Evaluation),
+        (v @ (View::Meetings | View::Intervision), _) => v,
     }
 }
 

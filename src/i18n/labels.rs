@@ -280,3 +280,19 @@ pub fn reason_text(a: &Assessment, ind: &Indicator) -> String {
         ),
     }
 }
+
+labels!(ActionStatus {
+    Open => "action_status.open",
+    InProgress => "action_status.in_progress",
+    Done => "action_status.done",
+    Dropped => "action_status.dropped",
+});
+
+labels!(RoundKind {
+    Presentation => "round.presentation",
+    Questions => "round.questions",
+    Analysis => "round.analysis",
+    Advice => "round.advice",
+    Reflection => "round.reflection",
+    Lessons => "round.lessons",
+});

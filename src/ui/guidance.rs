@@ -9,6 +9,13 @@ use egui::{RichText, Ui};
 pub fn questions(view: View) -> &'static [&'static str] {
     match view {
         View::Region => &["guide.region.1", "guide.region.2", "guide.region.3"],
+        View::Meetings => &["guide.meetings.1", "guide.meetings.2", "guide.meetings.3"],
+        View::Intervision => &[
+            "guide.intervision.1",
+            "guide.intervision.2",
+            "guide.intervision.3",
+            "guide.intervision.4",
+        ],
         View::Dashboard => &[
             "guide.dashboard.1",
             "guide.dashboard.2",
@@ -68,6 +75,8 @@ pub fn show(view: View, pending: &mut Vec<Command>, ui: &mut Ui) {
         View::Region => t("view.region"),
         View::Step(s) => s.label(),
         View::Dashboard => t("view.dashboard"),
+        View::Meetings => t("view.meetings"),
+        View::Intervision => t("view.intervision"),
     };
     ui.weak(about);
     ui.add_space(6.0);

@@ -48,6 +48,7 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
         ui.menu_button(t("menu.cycle"), |ui| {
             item(app, ui, Command::PreviousStep, has_doc);
             item(app, ui, Command::NextStep, has_doc);
+            item(app, ui, Command::ToggleWorkshop, has_doc);
             if ui
                 .add_enabled(has_doc, Button::new(format!("📊 {}", t("view.dashboard"))))
                 .clicked()

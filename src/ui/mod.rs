@@ -6,6 +6,8 @@ mod dashboard;
 mod dialogs;
 mod guidance;
 pub mod import;
+mod intervision;
+mod meetings;
 mod menu;
 mod region;
 pub mod scan;
@@ -13,7 +15,9 @@ mod start;
 mod stepper;
 pub mod steps;
 pub mod theme;
+pub mod timer;
 pub mod widgets;
+pub mod workshop;
 
 use crate::app::{KompasApp, View};
 use crate::i18n::t;
@@ -21,12 +25,19 @@ use egui::{CentralPanel, Panel, ScrollArea, Ui};
 
 /// Draws the whole window.
 pub fn show(app: &mut KompasApp, ui: &mut Ui) {
+    if app.workshop.is_some() && app.doc.is_some() {
+        workshop::show(app, ui);
+        dialogs::show(app, ui.ctx());
+        return;
+    }
     Panel::top("menu").show(ui, |ui| menu::bar(app, ui));
     Panel::bottom("status").show(ui, |ui| status_bar(app, ui));
+    let now = ui.input(|i| i.time);
     let KompasApp {
         doc,
         pending,
         prefs,
+        timer,
         ..
     } = app;
     match doc {
@@ -52,6 +63,8 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                     View::Region => 0,
                     View::Step(s) => 1 + s as usize,
                     View::Dashboard => 9,
+                    View::Meetings => 10,
+                    View::Intervision => 11,
                 };
                 ScrollArea::vertical()
                     .id_salt(("central", scroll_salt, doc.cycle))
@@ -72,6 +85,17 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                                 steps::show(ui, &mut doc.project, cycle, step, pending)
                             }
                             View::Dashboard => dashboard::show(ui, &doc.project, cycle, pending),
+                            View::Meetings => meetings::show(ui, &mut doc.project),
+                            View::Intervision => intervision::show(
+                                ui,
+                                &mut doc.project,
+                                intervision::Ctx {
+                                    cycle,
+                                    timer,
+                                    now,
+                                    pending,
+                                },
+                            ),
                         }
                     });
             });

@@ -120,4 +120,35 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
     {
         pending.push(Command::Show(View::Dashboard));
     }
+    ui.add_space(4.0);
+    ui.separator();
+    for (view, icon, key) in [
+        (View::Meetings, "📅", "view.meetings"),
+        (View::Intervision, "💬", "view.intervision"),
+    ] {
+        let selected = doc.view == view;
+        if ui
+            .add(
+                egui::Button::selectable(
+                    selected,
+                    RichText::new(format!("{icon}  {}", t(key))).size(17.0),
+                )
+                .min_size(egui::vec2(ui.available_width(), 34.0)),
+            )
+            .clicked()
+        {
+            pending.push(Command::Show(view));
+        }
+    }
+    ui.add_space(8.0);
+    if ui
+        .add(
+            egui::Button::new(RichText::new(format!("🎦  {}", t("cmd.workshop"))).size(17.0))
+                .min_size(egui::vec2(ui.available_width(), 38.0)),
+        )
+        .on_hover_text(t("workshop.help"))
+        .clicked()
+    {
+        pending.push(Command::ToggleWorkshop);
+    }
 }

@@ -12,6 +12,6 @@ pub use fields::{
 };
 pub use items::{ListAction, add_button, empty_state, item_card, section_heading};
 pub use pickers::{
-    chip, display as display_name, enum_combo, linked_chips, multi_pick, opt_enum_combo,
-    single_pick,
+    chip, display as display_name, enum_combo, enum_combo_inline, linked_chips, multi_pick,
+    opt_enum_combo, single_pick,
 };

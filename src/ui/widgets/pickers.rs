@@ -17,7 +17,20 @@ pub fn enum_combo<T: Label>(
     id_salt: impl std::hash::Hash + std::fmt::Debug,
 ) -> Response {
     let l = ui.label(label);
-    let r = ComboBox::from_id_salt(id_salt)
+    let r = enum_combo_inline(ui, l.id, value, all, id_salt);
+    ui.end_row();
+    r
+}
+
+/// A choice of an enum value named by the widget `label_id`, in a row.
+pub fn enum_combo_inline<T: Label>(
+    ui: &mut Ui,
+    label_id: egui::Id,
+    value: &mut T,
+    all: &[T],
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> Response {
+    ComboBox::from_id_salt(id_salt)
         .selected_text(value.label())
         .width(220.0)
         .show_ui(ui, |ui| {
@@ -26,9 +39,7 @@ pub fn enum_combo<T: Label>(
             }
         })
         .response
-        .labelled_by(l.id);
-    ui.end_row();
-    r
+        .labelled_by(label_id)
 }
 
 /// A labelled choice of an enum value that may be left open (a grid row).

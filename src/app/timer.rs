@@ -1,0 +1,107 @@
+//! The countdown timer for an agenda item or an intervision round. It runs on egui's clock (so
+//! tests drive it with a fake one) and never takes the keyboard focus.
+
+/// A countdown: set, start, pause, reset.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Timer {
+    /// What it times (an agenda item, a round), shown beside it.
+    pub label: String,
+    /// The length in seconds.
+    pub total: f64,
+    /// Seconds counted before the current run.
+    elapsed: f64,
+    /// When the current run started (egui time), if running.
+    running_since: Option<f64>,
+}
+
+impl Timer {
+    /// Sets a new countdown of `minutes`, stopped and full.
+    pub fn set(&mut self, label: &str, minutes: f64) {
+        self.label = label.to_owned();
+        self.total = (minutes * 60.0).max(0.0);
+        self.elapsed = 0.0;
+        self.running_since = None;
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.total > 0.0
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.running_since.is_some()
+    }
+
+    pub fn start(&mut self, now: f64) {
+        if self.running_since.is_none() && self.is_set() {
+            self.running_since = Some(now);
+        }
+    }
+
+    pub fn pause(&mut self, now: f64) {
+        if let Some(since) = self.running_since.take() {
+            self.elapsed += (now - since).max(0.0);
+        }
+    }
+
+    /// Back to full, stopped.
+    pub fn reset(&mut self) {
+        self.elapsed = 0.0;
+        self.running_since = None;
+    }
+
+    /// Adds (or with a negative number removes) minutes.
+    pub fn add_minutes(&mut self, minutes: f64) {
+        self.total = (self.total + minutes * 60.0).max(0.0);
+    }
+
+    fn elapsed(&self, now: f64) -> f64 {
+        self.elapsed + self.running_since.map_or(0.0, |s| (now - s).max(0.0))
+    }
+
+    /// Seconds left (0 when the time is up).
+    pub fn remaining(&self, now: f64) -> f64 {
+        (self.total - self.elapsed(now)).max(0.0)
+    }
+
+    /// The time is up.
+    pub fn is_finished(&self, now: f64) -> bool {
+        self.is_set() && self.remaining(now) <= 0.0
+    }
+
+    /// Seconds since the time ran out (for a signal that fades).
+    pub fn overtime(&self, now: f64) -> f64 {
+        (self.elapsed(now) - self.total).max(0.0)
+    }
+
+    /// "12:05": minutes and seconds left, rounded up so it shows 0:00 only at the end.
+    pub fn text(&self, now: f64) -> String {
+        let secs = self.remaining(now).ceil() as u64;
+        format!("{}:{:02}", secs / 60, secs % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Timer;
+
+    #[test]
+    fn counts_down_pauses_and_resets() {
+        let mut t = Timer::default();
+        t.set("Ronde", 10.0);
+        assert_eq!(t.text(0.0), "10:00");
+        t.start(100.0);
+        assert_eq!(t.text(161.0), "8:59");
+        t.pause(161.0);
+        assert_eq!(t.text(500.0), "8:59", "paused stays");
+        t.start(500.0);
+        assert!(!t.is_finished(1038.0));
+        assert!(t.is_finished(1100.0));
+        assert_eq!(t.text(1100.0), "0:00");
+        assert!(t.overtime(1100.0) > 0.0);
+        t.reset();
+        assert_eq!(t.text(2000.0), "10:00");
+        assert!(!t.is_running());
+        t.add_minutes(-11.0);
+        assert!(!t.is_set());
+    }
+}

@@ -1,0 +1,286 @@
+//! Intervision sessions: the case question, who took part, the rounds each with its own timer,
+//! the tips (tagged to a step of the cycle, marked when taken up) and the general lessons,
+//! which can be copied or exported as text for other regions.
+
+use crate::app::Command;
+use crate::app::timer::Timer;
+use crate::i18n::{Label, fmt_date, t};
+use crate::model::*;
+use crate::ui::steps::{EditCtx, text_list};
+use crate::ui::widgets::*;
+use egui::{RichText, TextEdit, Ui};
+
+/// What the view needs besides the project.
+pub struct Ctx<'a> {
+    pub cycle: usize,
+    pub timer: &'a mut Timer,
+    pub now: f64,
+    pub pending: &'a mut Vec<Command>,
+}
+
+pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
+    let Ctx {
+        cycle,
+        timer,
+        now,
+        pending,
+    } = cx;
+    let cycle_id = project.cycles.get(cycle).map(|c| c.id);
+    let mut ed = EditCtx::new(project);
+    ui.add_space(8.0);
+    ui.label(RichText::new(t("intervision.title")).size(28.0).strong());
+    ui.weak(t("intervision.intro"));
+    ui.add_space(6.0);
+    if timer.is_set() {
+        crate::ui::timer::show(ui, timer, now, 28.0);
+    }
+    if project.intervisions.is_empty() {
+        empty_state(ui, t("intervision.empty"));
+    }
+    let mut action = None;
+    let len = project.intervisions.len();
+    let Project {
+        intervisions, tips, ..
+    } = project;
+    for (i, s) in intervisions.iter_mut().enumerate() {
+        let title = match s.date {
+            Some(d) => format!("{}  ·  {}", fmt_date(d), display_name(&s.title)),
+            None => s.title.clone(),
+        };
+        item_card(
+            ui,
+            s.id,
+            t("intervision.kind"),
+            title,
+            (i, len),
+            &mut action,
+            |ui| {
+                session_editor(ui, s, tips, cycle_id, timer, now, pending, &mut ed);
+            },
+        );
+    }
+    ed.apply(action, &mut project.intervisions);
+    if add_button(ui, t("intervision.add")) {
+        let id = ed.new_id();
+        let mut s = IntervisionSession::new(id);
+        s.date = Some(chrono::Local::now().date_naive());
+        project.intervisions.push(s);
+    }
+    ed.finish(project, pending);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn session_editor(
+    ui: &mut Ui,
+    s: &mut IntervisionSession,
+    tips: &mut Vec<Tip>,
+    cycle: Option<Id>,
+    timer: &mut Timer,
+    now: f64,
+    pending: &mut Vec<Command>,
+    ed: &mut EditCtx,
+) {
+    form_grid(ui, ("session", s.id.0), |ui| {
+        text_line(ui, t("intervision.session_title"), &mut s.title);
+        date_field(
+            ui,
+            t("intervision.date"),
+            &mut s.date,
+            ("session-date", s.id.0),
+        );
+        text_area(ui, t("intervision.case_question"), &mut s.case_question);
+    });
+
+    ui.add_space(6.0);
+    ui.label(RichText::new(t("intervision.participants")).strong());
+    let mut remove_participant = None;
+    egui::Grid::new(("participants", s.id.0))
+        .num_columns(3)
+        .spacing([10.0, 4.0])
+        .show(ui, |ui| {
+            let h_region = ui.label(RichText::new(t("intervision.region")).weak());
+            let h_role = ui.label(RichText::new(t("intervision.role")).weak());
+            ui.label("");
+            ui.end_row();
+            for (k, p) in s.participants.iter_mut().enumerate() {
+                ui.add(TextEdit::singleline(&mut p.region).desired_width(260.0))
+                    .labelled_by(h_region.id);
+                ui.add(TextEdit::singleline(&mut p.role).desired_width(220.0))
+                    .labelled_by(h_role.id);
+                if ui
+                    .small_button("🗑")
+                    .on_hover_text(t("item.remove"))
+                    .clicked()
+                {
+                    remove_participant = Some(k);
+                }
+                ui.end_row();
+            }
+        });
+    if let Some(k) = remove_participant {
+        s.participants.remove(k);
+    }
+    if add_button(ui, t("intervision.participant_add")) {
+        s.participants.push(Participant {
+            region: String::new(),
+            role: String::new(),
+        });
+    }
+
+    ui.add_space(6.0);
+    ui.label(RichText::new(t("intervision.rounds")).strong());
+    for (k, r) in s.rounds.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("{}. {}", k + 1, r.kind.label())).strong());
+            let l = ui.label(t("intervision.minutes"));
+            ui.add(egui::DragValue::new(&mut r.minutes).range(1..=120))
+                .labelled_by(l.id);
+            let running_this = timer.label == r.kind.label() && timer.is_set();
+            let text = if running_this && timer.is_running() {
+                format!("⏱ {}", timer.text(now))
+            } else {
+                format!("⏱ {}", t("intervision.start_round"))
+            };
+            if ui.button(text).clicked() && !(running_this && timer.is_running()) {
+                timer.set(r.kind.label(), f64::from(r.minutes));
+                timer.start(now);
+            }
+        });
+        ui.add(
+            TextEdit::multiline(&mut r.notes)
+                .desired_rows(1)
+                .desired_width(f32::INFINITY)
+                .hint_text(t(round_hint(r.kind))),
+        )
+        .on_hover_text(t(round_hint(r.kind)));
+    }
+
+    ui.add_space(6.0);
+    ui.label(RichText::new(t("intervision.tips")).strong());
+    ui.weak(t("intervision.tips_explain"));
+    let mut remove_tip = None;
+    for tip in tips.iter_mut().filter(|tp| tp.session == Some(s.id)) {
+        ui.horizontal(|ui| {
+            let l = ui.label("💡");
+            ui.add(
+                TextEdit::multiline(&mut tip.text)
+                    .desired_rows(1)
+                    .desired_width((ui.available_width() - 420.0).max(200.0)),
+            )
+            .labelled_by(l.id);
+            egui::ComboBox::from_id_salt(("tip-step", tip.id.0))
+                .selected_text(tip.step.map_or(t("field.none"), |x| x.label()))
+                .width(170.0)
+                .show_ui(ui, |ui| {
+                    for step in Step::ALL {
+                        ui.selectable_value(&mut tip.step, Some(step), step.label());
+                    }
+                })
+                .response
+                .on_hover_text(t("intervision.tip_step"));
+            ui.checkbox(&mut tip.taken_up, t("tips.taken_up"));
+            if ui
+                .small_button("🗑")
+                .on_hover_text(t("item.remove"))
+                .clicked()
+            {
+                remove_tip = Some(tip.id);
+            }
+        });
+    }
+    if let Some(id) = remove_tip {
+        tips.retain(|tp| tp.id != id);
+    }
+    if add_button(ui, t("intervision.tip_add")) {
+        let id = ed.new_id();
+        tips.push(Tip {
+            id,
+            text: String::new(),
+            session: Some(s.id),
+            cycle,
+            step: None,
+            taken_up: false,
+        });
+    }
+
+    ui.add_space(6.0);
+    ui.label(RichText::new(t("intervision.lessons")).strong());
+    ui.weak(t("intervision.lessons_explain"));
+    text_list(
+        ui,
+        ed,
+        &mut s.lessons,
+        t("intervision.lesson"),
+        t("intervision.lesson_add"),
+        t("intervision.lessons_empty"),
+    );
+    ui.horizontal(|ui| {
+        if ui
+            .button(format!("📋 {}", t("intervision.copy_lessons")))
+            .clicked()
+        {
+            pending.push(Command::CopyLessons(s.id));
+        }
+        if ui
+            .button(format!("💾 {}", t("intervision.export_lessons")))
+            .clicked()
+        {
+            pending.push(Command::ExportLessons(s.id));
+        }
+    });
+}
+
+fn round_hint(kind: RoundKind) -> &'static str {
+    match kind {
+        RoundKind::Presentation => "round.hint.presentation",
+        RoundKind::Questions => "round.hint.questions",
+        RoundKind::Analysis => "round.hint.analysis",
+        RoundKind::Advice => "round.hint.advice",
+        RoundKind::Reflection => "round.hint.reflection",
+        RoundKind::Lessons => "round.hint.lessons",
+    }
+}
+
+/// The tips for a step of a cycle, shown in that step's editor, where the case owner marks
+/// which are taken up.
+pub fn tips_box(ui: &mut Ui, project: &mut Project, cycle: usize, step: Step) {
+    let Some(cycle_id) = project.cycles.get(cycle).map(|c| c.id) else {
+        return;
+    };
+    let sessions: Vec<(Id, String)> = project
+        .intervisions
+        .iter()
+        .map(|s| (s.id, s.title.clone()))
+        .collect();
+    let mut tips: Vec<&mut Tip> = project
+        .tips
+        .iter_mut()
+        .filter(|tp| tp.cycle == Some(cycle_id) && tp.step == Some(step))
+        .collect();
+    if tips.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(egui::Stroke::new(1.5, crate::ui::widgets::charts::REACHED))
+        .corner_radius(6.0)
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(format!("💡 {} ({})", t("tips.title"), tips.len())).strong());
+            for tip in &mut tips {
+                ui.horizontal(|ui| {
+                    ui.checkbox(&mut tip.taken_up, t("tips.taken_up"));
+                    ui.add(egui::Label::new(&tip.text).wrap());
+                });
+                let from = tip
+                    .session
+                    .and_then(|id| sessions.iter().find(|s| s.0 == id))
+                    .map_or(t("tips.from_workshop").to_owned(), |s| {
+                        display_name(&s.1).to_owned()
+                    });
+                ui.weak(format!("    {from}"));
+            }
+        });
+}

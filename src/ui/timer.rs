@@ -1,0 +1,85 @@
+//! The countdown on screen: large digits, start/pause/reset, and at zero a clear but quiet
+//! signal (the digits turn red and pulse gently for a few seconds, with "Tijd is om").
+
+use crate::app::timer::Timer;
+use crate::i18n::t;
+use egui::{Color32, RichText, Ui};
+
+const FINISHED: Color32 = Color32::from_rgb(200, 40, 30);
+
+/// Draws the timer in a row; `size` is the height of the digits.
+pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
+    ui.horizontal(|ui| {
+        if !timer.is_set() {
+            ui.label(RichText::new(format!("⏱ {}", t("timer.set"))).size(size * 0.6));
+            for minutes in [5.0, 10.0, 15.0, 20.0] {
+                if ui.button(format!("{minutes} {}", t("timer.min"))).clicked() {
+                    timer.set(t("timer.agenda_item"), minutes);
+                }
+            }
+            return;
+        }
+        let finished = timer.is_finished(now);
+        let color = if finished {
+            // a gentle pulse for ten seconds, then steady red
+            let over = timer.overtime(now);
+            if over < 10.0 {
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(50));
+                let a = 0.55 + 0.45 * (over * std::f64::consts::PI).cos().abs();
+                FINISHED.gamma_multiply(a as f32)
+            } else {
+                FINISHED
+            }
+        } else {
+            ui.visuals().strong_text_color()
+        };
+        let digits = ui.label(
+            RichText::new(format!("⏱ {}", timer.text(now)))
+                .size(size)
+                .strong()
+                .color(color),
+        );
+        let _ = digits.on_hover_text(&timer.label);
+        if finished {
+            ui.label(
+                RichText::new(t("timer.up"))
+                    .size(size * 0.6)
+                    .color(FINISHED),
+            );
+        }
+        if timer.is_running() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(250));
+            if ui.button(t("timer.pause")).clicked() {
+                timer.pause(now);
+            }
+        } else if !finished && ui.button(t("timer.start")).clicked() {
+            timer.start(now);
+        }
+        if ui.button(t("timer.reset")).clicked() {
+            timer.reset();
+        }
+        if ui
+            .small_button("+1")
+            .on_hover_text(t("timer.plus"))
+            .clicked()
+        {
+            timer.add_minutes(1.0);
+        }
+        if ui
+            .small_button("−1")
+            .on_hover_text(t("timer.minus"))
+            .clicked()
+        {
+            timer.add_minutes(-1.0);
+        }
+        if ui
+            .small_button("✖")
+            .on_hover_text(t("timer.clear"))
+            .clicked()
+        {
+            *timer = Timer::default();
+        }
+    });
+}
