@@ -43,9 +43,10 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
         intervisions, tips, ..
     } = project;
     for (i, s) in intervisions.iter_mut().enumerate() {
+        // a session without a name yet shows as untitled, which opens its card
         let title = match s.date {
-            Some(d) => format!("{}  ·  {}", fmt_date(d), display_name(&s.title)),
-            None => s.title.clone(),
+            Some(d) if !s.title.is_empty() => format!("{}  ·  {}", fmt_date(d), s.title),
+            _ => s.title.clone(),
         };
         item_card(
             ui,
@@ -165,9 +166,10 @@ fn session_editor(
             ui.add(
                 TextEdit::multiline(&mut tip.text)
                     .desired_rows(1)
-                    .desired_width((ui.available_width() - 420.0).max(200.0)),
+                    .desired_width((ui.available_width() - 470.0).max(200.0)),
             )
             .labelled_by(l.id);
+            let step_label = ui.label(t("intervision.step"));
             egui::ComboBox::from_id_salt(("tip-step", tip.id.0))
                 .selected_text(tip.step.map_or(t("field.none"), |x| x.label()))
                 .width(170.0)
@@ -177,6 +179,7 @@ fn session_editor(
                     }
                 })
                 .response
+                .labelled_by(step_label.id)
                 .on_hover_text(t("intervision.tip_step"));
             ui.checkbox(&mut tip.taken_up, t("tips.taken_up"));
             if ui

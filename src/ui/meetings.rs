@@ -37,9 +37,10 @@ pub fn show(ui: &mut Ui, project: &mut Project) {
     let mut action = None;
     let len = project.meetings.len();
     for (i, m) in project.meetings.iter_mut().enumerate() {
+        // a meeting without a name yet shows as untitled, which opens its card
         let title = match m.date {
-            Some(d) => format!("{}  ·  {}", fmt_date(d), display_name(&m.title)),
-            None => m.title.clone(),
+            Some(d) if !m.title.is_empty() => format!("{}  ·  {}", fmt_date(d), m.title),
+            _ => m.title.clone(),
         };
         item_card(
             ui,
