@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the release build under Xvfb on a sample project and writes a screenshot of every
-# screen to shots/ (start, region, the five steps with the scan and charts, the dashboard).
+# screen to shots/ (start, region, the five steps with the scan and charts, the dashboard,
+# workshop mode at 1024x768 and 1920x1080).
 # Needs: apt-get install -y xvfb imagemagick xdotool
 # Usage: scripts/screenshots.sh [sample.ron] [WIDTHxHEIGHT]
 set -euo pipefail
@@ -50,3 +51,26 @@ xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
   shot 0-region
   kill "$pid"
 ' _ "$sample" "$size"
+
+# Workshop mode (F5) at the projector's 1024×768 and at 1920×1080: the title page, the analysis,
+# and the first outcome page.
+for wsize in 1024x768 1920x1080; do
+  xvfb-run -a -s "-screen 0 ${wsize}x24" bash -c '
+    set -euo pipefail
+    sample="$1"; size="$2"
+    w=${size%x*}; h=${size#*x}
+    shot() { sleep 1; import -window root "shots/$1.png"; echo "shots/$1.png"; }
+    ./target/release/kompas "$sample" & pid=$!
+    sleep 3
+    wid=$(xdotool search --name "Kompas" | head -n1)
+    xdotool windowsize "$wid" "$w" "$h"; xdotool windowmove "$wid" 0 0
+    xdotool windowfocus --sync "$wid"
+    xdotool key --window "$wid" F5
+    shot "workshop-$size-1-title"
+    xdotool key --window "$wid" Next
+    shot "workshop-$size-2-analysis"
+    for _ in 1 2 3 4; do xdotool key --window "$wid" Next; sleep 0.2; done
+    shot "workshop-$size-3-outcome"
+    kill "$pid"
+  ' _ "$sample" "$wsize"
+done

@@ -11,8 +11,9 @@ const FINISHED: Color32 = Color32::from_rgb(200, 40, 30);
 pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
     ui.horizontal(|ui| {
         if !timer.is_set() {
-            ui.label(RichText::new(format!("⏱ {}", t("timer.set"))).size(size * 0.6));
-            for minutes in [5.0, 10.0, 15.0, 20.0] {
+            ui.label(RichText::new("⏱").size(size * 0.8))
+                .on_hover_text(t("timer.set"));
+            for minutes in [5.0, 10.0, 15.0] {
                 if ui.button(format!("{minutes} {}", t("timer.min"))).clicked() {
                     timer.set(t("timer.agenda_item"), minutes);
                 }

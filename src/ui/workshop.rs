@@ -82,27 +82,21 @@ pub fn pages(c: &Cycle) -> Vec<Page> {
     v
 }
 
-/// Larger type and full contrast for the projector.
+/// Larger type and full contrast for the projector. The type grows with the screen: sized for
+/// 1024×768 (the resolution projectors are designed for), up to 1.5× on a large screen.
 fn projector_style(ui: &mut Ui, dark: bool) {
+    let k = (ui.max_rect().height() / 768.0).clamp(1.0, 1.5);
     let style = ui.style_mut();
+    let font = |size: f32| FontId::new(size * k, FontFamily::Proportional);
     style.text_styles = [
-        (
-            TextStyle::Heading,
-            FontId::new(38.0, FontFamily::Proportional),
-        ),
-        (TextStyle::Body, FontId::new(23.0, FontFamily::Proportional)),
-        (
-            TextStyle::Button,
-            FontId::new(21.0, FontFamily::Proportional),
-        ),
+        (TextStyle::Heading, font(38.0)),
+        (TextStyle::Body, font(23.0)),
+        (TextStyle::Button, font(21.0)),
         (
             TextStyle::Monospace,
-            FontId::new(21.0, FontFamily::Monospace),
+            FontId::new(21.0 * k, FontFamily::Monospace),
         ),
-        (
-            TextStyle::Small,
-            FontId::new(18.0, FontFamily::Proportional),
-        ),
+        (TextStyle::Small, font(18.0)),
     ]
     .into();
     style.spacing.item_spacing = egui::vec2(12.0, 10.0);
@@ -115,7 +109,13 @@ fn projector_style(ui: &mut Ui, dark: bool) {
     let v = &mut style.visuals;
     v.panel_fill = bg;
     v.window_fill = bg;
-    v.extreme_bg_color = bg;
+    // text fields stand out from the page, with a clear border
+    v.extreme_bg_color = if dark {
+        Color32::from_gray(35)
+    } else {
+        Color32::from_gray(240)
+    };
+    v.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, Color32::from_gray(120));
     v.override_text_color = Some(fg);
 }
 
@@ -147,8 +147,11 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
     Panel::top("workshop-top").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
+            let wide = ui.available_width() > 1200.0;
             ui.label(RichText::new(display_name(&region)).strong());
-            ui.weak(format!("·  {}", c.name));
+            if wide {
+                ui.weak(format!("·  {}", c.name));
+            }
             ui.separator();
             if ui
                 .button("«")
@@ -162,11 +165,18 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                 pending.push(Command::WorkshopPage(1));
             }
             ui.separator();
-            crate::ui::timer::show(ui, timer, now, 26.0);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(format!("✖ {}", t("workshop.leave"))).clicked() {
+                if ui
+                    .button("✖ Esc")
+                    .on_hover_text(t("workshop.leave"))
+                    .clicked()
+                {
                     pending.push(Command::ToggleWorkshop);
                 }
+                ui.separator();
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    crate::ui::timer::show(ui, timer, now, 26.0);
+                });
             });
         });
         ui.add_space(4.0);
@@ -178,7 +188,11 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             .exact_size((ui.available_width() * 0.3).clamp(240.0, 480.0))
             .show(ui, |ui| {
                 ui.add_space(8.0);
-                ui.label(RichText::new(t("guide.title")).heading().size(28.0));
+                ui.label(
+                    RichText::new(t("guide.title"))
+                        .heading()
+                        .size(scaled(ui, 28.0)),
+                );
                 ui.add_space(8.0);
                 for key in questions {
                     ui.horizontal_top(|ui| {
@@ -232,6 +246,23 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
     });
 }
 
+/// A size given for 1024×768, grown with the page's type.
+fn scaled(ui: &Ui, size: f32) -> f32 {
+    size * ui.style().text_styles[&TextStyle::Body].size / 23.0
+}
+
+/// A section title on a page: larger, in the series colour.
+fn section(ui: &mut Ui, text: &str) {
+    let size = ui.style().text_styles[&TextStyle::Body].size * 1.15;
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(text)
+            .size(size)
+            .strong()
+            .color(crate::ui::widgets::charts::SERIES),
+    );
+}
+
 fn bullet(ui: &mut Ui, text: &str) {
     ui.horizontal_top(|ui| {
         ui.label("•");
@@ -248,14 +279,18 @@ fn page_content(ui: &mut Ui, project: &mut Project, cycle: usize, page: Page, ws
                 return;
             };
             for a in &c.ambitions {
-                ui.label(RichText::new(display_name(&a.title)).strong().size(28.0));
+                ui.label(
+                    RichText::new(display_name(&a.title))
+                        .strong()
+                        .size(scaled(ui, 28.0)),
+                );
                 if !a.description.is_empty() {
                     ui.label(&a.description);
                 }
                 ui.add_space(10.0);
             }
             if !c.principles.is_empty() {
-                ui.label(RichText::new(t("principles.title")).strong());
+                section(ui, t("principles.title"));
                 for p in &c.principles {
                     bullet(ui, &p.text);
                 }
@@ -266,7 +301,11 @@ fn page_content(ui: &mut Ui, project: &mut Project, cycle: usize, page: Page, ws
                 return;
             };
             for o in &c.outcomes {
-                ui.label(RichText::new(display_name(&o.title)).strong().size(26.0));
+                ui.label(
+                    RichText::new(display_name(&o.title))
+                        .strong()
+                        .size(scaled(ui, 26.0)),
+                );
                 for i in &o.indicators {
                     bullet(ui, display_name(&i.name));
                 }
@@ -279,7 +318,11 @@ fn page_content(ui: &mut Ui, project: &mut Project, cycle: usize, page: Page, ws
                 return;
             };
             for iv in &c.interventions {
-                ui.label(RichText::new(display_name(&iv.title)).strong().size(26.0));
+                ui.label(
+                    RichText::new(display_name(&iv.title))
+                        .strong()
+                        .size(scaled(ui, 26.0)),
+                );
                 let outcomes: Vec<&str> = iv
                     .contributions
                     .iter()
@@ -324,7 +367,7 @@ fn page_content(ui: &mut Ui, project: &mut Project, cycle: usize, page: Page, ws
             }
             if !c.evaluation.lessons.is_empty() {
                 ui.add_space(8.0);
-                ui.label(RichText::new(t("lessons.title")).strong());
+                section(ui, t("lessons.title"));
                 for l in &c.evaluation.lessons {
                     bullet(ui, &l.text);
                 }
@@ -341,7 +384,7 @@ fn title_page(ui: &mut Ui, project: &Project, cycle: usize) {
     };
     ui.label(
         RichText::new(display_name(&project.region.name))
-            .size(46.0)
+            .size(scaled(ui, 46.0))
             .strong(),
     );
     ui.label(RichText::new(format!(
@@ -370,7 +413,7 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
         return;
     };
     if !c.analysis.data_points.is_empty() {
-        ui.label(RichText::new(t("analysis.data")).strong());
+        section(ui, t("analysis.data"));
         for d in &c.analysis.data_points {
             let value = d
                 .value
@@ -385,14 +428,14 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
         ("analysis.problems", &c.analysis.problems),
     ] {
         if !list.is_empty() {
-            ui.label(RichText::new(t(key)).strong());
+            section(ui, t(key));
             for x in list {
                 bullet(ui, &x.text);
             }
             ui.add_space(8.0);
         }
     }
-    ui.label(RichText::new(t("analysis.signals")).strong());
+    section(ui, t("analysis.signals"));
     for s in &c.analysis.signals {
         let from = match s.partner {
             Some(p) => partners
@@ -451,7 +494,11 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
         let a = assess(ind, &series);
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            ui.label(RichText::new(display_name(&ind.name)).strong().size(26.0));
+            ui.label(
+                RichText::new(display_name(&ind.name))
+                    .strong()
+                    .size(scaled(ui, 26.0)),
+            );
             status_pill(ui, &a, ind);
         });
         let height = (ui.available_height() * 0.45).clamp(200.0, 380.0);
@@ -466,7 +513,7 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
     let ivs: Vec<&Intervention> = c.interventions_for(o.id).collect();
     if !ivs.is_empty() {
         ui.add_space(8.0);
-        ui.label(RichText::new(t("dashboard.interventions")).strong());
+        section(ui, t("dashboard.interventions"));
         for iv in ivs {
             let j = c
                 .judgement_of(iv.id)
@@ -507,7 +554,7 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
     let Some(cycle_id) = project.cycles.get(cycle).map(|c| c.id) else {
         return;
     };
-    ui.label(RichText::new(t("workshop.tips_title")).strong());
+    section(ui, t("workshop.tips_title"));
     let mut any = false;
     for tip in project
         .tips
@@ -526,7 +573,7 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
         ui.weak(t("workshop.no_tips"));
     }
     ui.add_space(12.0);
-    ui.label(RichText::new(t("actions.open_title")).strong());
+    section(ui, t("actions.open_title"));
     let today = chrono::Local::now().date_naive();
     let mut open = 0;
     for (_, a) in project.all_actions() {
