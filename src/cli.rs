@@ -28,10 +28,66 @@ pub enum Cmd {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Export a cycle as a report: html (self-contained, printable), md or csv.
+    /// Refuses (exit code 2) when the file holds what looks like personal data, unless --force.
+    Export {
+        file: PathBuf,
+        /// html, md or csv.
+        #[arg(long, default_value = "html")]
+        format: String,
+        /// The cycle, counted from 1 (default: the last).
+        #[arg(long)]
+        cycle: Option<usize>,
+        /// Where to write the report.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        #[arg(long)]
+        lang: Option<String>,
+        /// Export even when personal data seems to be in the file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the overview of a folder of region files: phase, model, scan averages, share of
+    /// indicators on track, latest cycle. Files that fail are listed with their error.
+    Overview {
+        folder: PathBuf,
+        #[arg(long)]
+        lang: Option<String>,
+    },
 }
 
 pub fn run(cmd: Cmd) -> ExitCode {
+    let env_lang = std::env::var("LANG").ok();
     match cmd {
+        Cmd::Export {
+            file,
+            format,
+            cycle,
+            output,
+            lang,
+            force,
+        } => {
+            set_lang(pick_lang(lang.as_deref(), env_lang.as_deref()));
+            let mut out = std::io::stdout().lock();
+            match export(&file, &format, cycle, &output, force, &mut out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err((message, code)) => {
+                    eprintln!("{message}");
+                    ExitCode::from(code)
+                }
+            }
+        }
+        Cmd::Overview { folder, lang } => {
+            set_lang(pick_lang(lang.as_deref(), env_lang.as_deref()));
+            let mut out = std::io::stdout().lock();
+            match overview(&folder, &mut out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Cmd::Check { file, lang } => {
             set_lang(pick_lang(
                 lang.as_deref(),
@@ -55,6 +111,156 @@ pub fn pick_lang(arg: Option<&str>, env: Option<&str>) -> Lang {
         Some(s) if s.to_lowercase().starts_with("en") => Lang::En,
         _ => Lang::Nl,
     }
+}
+
+/// Writes a cycle of `file` as a report to `output`. Errors carry the exit code: 1 when the
+/// file does not load or cannot be written, 2 when personal data was found (and no `force`).
+pub fn export(
+    file: &Path,
+    format: &str,
+    cycle: Option<usize>,
+    output: &Path,
+    force: bool,
+    out: &mut dyn Write,
+) -> Result<(), (String, u8)> {
+    let format = crate::export::Format::parse(format)
+        .ok_or_else(|| (tf("cli.bad_format", &[("format", format)]), 1))?;
+    let loaded = storage::load(file).map_err(|e| {
+        (
+            tf(
+                "cli.load_failed",
+                &[
+                    ("file", &file.display().to_string()),
+                    ("error", &e.message()),
+                ],
+            ),
+            1,
+        )
+    })?;
+    let p = &loaded.project;
+    let count = p.cycles.len();
+    let index = match cycle {
+        Some(n) if (1..=count).contains(&n) => n - 1,
+        Some(n) => {
+            return Err((
+                tf(
+                    "cli.no_cycle",
+                    &[("n", &n.to_string()), ("count", &count.to_string())],
+                ),
+                1,
+            ));
+        }
+        None => count.saturating_sub(1),
+    };
+    let findings = crate::privacy::scan_project(p);
+    if !findings.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            tf("cli.privacy", &[("n", &findings.len().to_string())])
+        );
+        for f in &findings {
+            let _ = writeln!(out, "  ! {}", privacy_line(f));
+        }
+        if !force {
+            return Err((t("cli.privacy_refused").to_owned(), 2));
+        }
+    }
+    let text = crate::export::export(p, index, format).map_err(|e| (e, 1))?;
+    storage::write_export(output, text.as_bytes()).map_err(|e| (e.message(), 1))?;
+    let _ = writeln!(
+        out,
+        "{}",
+        tf("cli.exported", &[("file", &output.display().to_string())])
+    );
+    Ok(())
+}
+
+/// Prints the overview of a folder of region files.
+pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
+    let o = crate::overview::load_folder(folder).map_err(|e| {
+        tf(
+            "cli.folder_failed",
+            &[
+                ("folder", &folder.display().to_string()),
+                ("error", &e.to_string()),
+            ],
+        )
+    })?;
+    let num = |v: Option<f64>| {
+        v.map(|v| crate::i18n::fmt_number((v * 10.0).round() / 10.0))
+            .unwrap_or_else(|| "–".into())
+    };
+    let _ = writeln!(
+        out,
+        "{:<36} {:<12} {:<14} {:>6} {:>7} {:>9}  {}",
+        t("overview.region"),
+        t("analysis.phase"),
+        t("analysis.model"),
+        t("overview.wf_short"),
+        t("overview.borging_short"),
+        t("overview.on_track_short"),
+        t("overview.cycle")
+    );
+    for r in &o.rows {
+        let name: String = r.region.chars().take(35).collect();
+        let _ = writeln!(
+            out,
+            "{:<36} {:<12} {:<14} {:>6} {:>7} {:>9}  {}",
+            name,
+            r.phase.map(|x| x.label()).unwrap_or("–"),
+            r.model.map(|x| x.label()).unwrap_or("–"),
+            num(r.working_factors),
+            num(r.borging),
+            r.on_track
+                .map(|v| format!("{:.0}%", v * 100.0))
+                .unwrap_or_else(|| "–".into()),
+            r.cycle
+                .as_ref()
+                .map(|(n, s, e)| format!(
+                    "{n} ({} – {})",
+                    crate::i18n::fmt_date(*s),
+                    crate::i18n::fmt_date(*e)
+                ))
+                .unwrap_or_default()
+        );
+    }
+    if !o.failed.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{}",
+            tf("overview.failed", &[("n", &o.failed.len().to_string())])
+        );
+        for f in &o.failed {
+            let name = f
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let _ = writeln!(out, "  ! {name}: {}", f.error.replace('\n', " "));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        tf("overview.count", &[("n", &o.rows.len().to_string())])
+    );
+    Ok(())
+}
+
+/// "Cyclus 2024 › Analyse › signaal: lijkt een BSN (12•••••89)"
+pub fn privacy_line(f: &crate::privacy::Finding) -> String {
+    let mut place: Vec<String> = Vec::new();
+    place.extend(f.cycle.clone());
+    place.extend(f.step.map(|s| s.label().to_owned()));
+    place.push(t(f.field).to_owned());
+    format!(
+        "{}: {} ({})",
+        place.join(" › "),
+        crate::i18n::privacy_text(f.kind),
+        f.masked
+    )
 }
 
 /// Writes the check report of `file` to `out`; the error message when it does not load.
@@ -89,6 +295,14 @@ pub fn check(file: &Path, out: &mut dyn Write) -> Result<(), String> {
             ("cycles", &p.cycles.len().to_string()),
         ],
     ));
+    let privacy = crate::privacy::scan_project(p);
+    if !privacy.is_empty() {
+        w(String::new());
+        w(tf("cli.privacy", &[("n", &privacy.len().to_string())]));
+        for f in &privacy {
+            w(format!("  ! {}", privacy_line(f)));
+        }
+    }
     for c in &p.cycles {
         w(String::new());
         w(format!("{} ({} – {})", c.name, c.start, c.end));

@@ -9,6 +9,8 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod overview;
+pub mod privacy;
 pub mod samples;
 pub mod storage;
 pub mod ui;

@@ -23,13 +23,13 @@ impl FileDialogs for Answer {
     fn pick_open(&mut self, kind: FileKind) -> Option<PathBuf> {
         match kind {
             FileKind::Project => self.open.clone(),
-            FileKind::Csv | FileKind::Text => self.csv_open.clone(),
+            _ => self.csv_open.clone(),
         }
     }
     fn pick_save(&mut self, kind: FileKind, _suggested: &str) -> Option<PathBuf> {
         match kind {
             FileKind::Project => self.save.clone(),
-            FileKind::Csv | FileKind::Text => self.csv_save.clone(),
+            _ => self.csv_save.clone(),
         }
     }
 }

@@ -30,14 +30,18 @@ pub enum Command {
     Show(View),
     NextStep,
     PreviousStep,
+    /// Open the overview of a folder of region files.
+    OpenOverview,
     /// Enter or leave workshop mode (presentation on the projector).
     ToggleWorkshop,
     /// Move through the workshop pages (+1 next, -1 previous).
     WorkshopPage(i32),
     /// Import measurements from a CSV file, for this indicator if given.
     ImportCsv(Option<crate::model::Id>),
-    /// Export the cycle's indicators and measurements to CSV.
-    ExportCsv,
+    /// Export the cycle: HTML report, Markdown, or indicators and measurements as CSV.
+    Export(crate::export::Format),
+    /// Export after the user saw the privacy findings and chose to go on.
+    ExportChecked(crate::export::Format),
     /// Copy an intervision session's general lessons to the clipboard.
     CopyLessons(crate::model::Id),
     /// Save an intervision session's general lessons as a text file.
@@ -112,9 +116,14 @@ impl Command {
             Self::NextStep => "cmd.next_step",
             Self::PreviousStep => "cmd.previous_step",
             Self::ToggleWorkshop => "cmd.workshop",
+            Self::OpenOverview => "overview.open",
             Self::WorkshopPage(_) => "cmd.next_step",
             Self::ImportCsv(_) => "cmd.import_csv",
-            Self::ExportCsv => "cmd.export_csv",
+            Self::Export(f) | Self::ExportChecked(f) => match f {
+                crate::export::Format::Html => "cmd.export_html",
+                crate::export::Format::Markdown => "cmd.export_md",
+                crate::export::Format::Csv => "cmd.export_csv",
+            },
             Self::CopyLessons(_) => "intervision.copy_lessons",
             Self::ExportLessons(_) => "intervision.export_lessons",
             Self::About => "cmd.about",

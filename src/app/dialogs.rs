@@ -12,6 +12,12 @@ pub enum FileKind {
     Csv,
     /// Plain text (`.txt`).
     Text,
+    /// A report as a web page (`.html`).
+    Html,
+    /// A report as Markdown (`.md`).
+    Markdown,
+    /// A folder (of region project files).
+    Folder,
 }
 
 impl FileKind {
@@ -20,6 +26,9 @@ impl FileKind {
             Self::Project => (t("dialog.filter"), &["ron"]),
             Self::Csv => (t("dialog.filter_csv"), &["csv", "txt", "tsv"]),
             Self::Text => (t("dialog.filter_text"), &["txt"]),
+            Self::Html => (t("dialog.filter_html"), &["html", "htm"]),
+            Self::Markdown => (t("dialog.filter_md"), &["md"]),
+            Self::Folder => (t("dialog.filter_folder"), &[]),
         }
     }
 
@@ -28,6 +37,9 @@ impl FileKind {
             Self::Project => "ron",
             Self::Csv => "csv",
             Self::Text => "txt",
+            Self::Html => "html",
+            Self::Markdown => "md",
+            Self::Folder => "",
         }
     }
 }
@@ -43,6 +55,9 @@ pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self, kind: FileKind) -> Option<PathBuf> {
+        if kind == FileKind::Folder {
+            return rfd::FileDialog::new().pick_folder();
+        }
         let (name, ext) = kind.filter();
         rfd::FileDialog::new().add_filter(name, ext).pick_file()
     }

@@ -42,6 +42,11 @@ pub enum Dialog {
     },
     /// Unsaved work from a session that did not end cleanly: restore, later, or throw away.
     Recover(recovery::Found),
+    /// Before an export: the project holds what looks like personal data.
+    PrivacyBeforeExport {
+        format: crate::export::Format,
+        lines: Vec<String>,
+    },
     About,
 }
 
@@ -57,6 +62,8 @@ pub struct KompasApp {
     pub import: Option<crate::ui::import::ImportDialog>,
     /// Autosave of the open document to its recovery file.
     pub autosave: recovery::Autosaver,
+    /// The region overview, while it is open.
+    pub overview: Option<crate::ui::overview::OverviewScreen>,
     /// Workshop mode, while it is on.
     pub workshop: Option<crate::ui::workshop::Workshop>,
     /// The countdown for the current agenda item or round.
@@ -99,6 +106,7 @@ impl KompasApp {
             import: None,
             autosave: recovery::Autosaver::with_dir(None),
             workshop: None,
+            overview: None,
             timer: timer::Timer::default(),
             recovery_queue: Vec::new(),
             was_focused: true,
@@ -219,7 +227,33 @@ impl KompasApp {
                     self.open_path(&path, now);
                 }
             }
-            Command::OpenPath(path) => self.open_path(&path, now),
+            Command::OpenPath(path) => {
+                self.overview = None;
+                self.open_path(&path, now);
+            }
+            Command::OpenOverview => {
+                if let Some(folder) = self.dialogs.pick_open(FileKind::Folder) {
+                    match crate::overview::files_in(&folder) {
+                        Ok(files) => {
+                            let loading = crate::overview::start(files, self.prefs.lang);
+                            self.overview =
+                                Some(crate::ui::overview::OverviewScreen::new(folder, loading));
+                        }
+                        Err(e) => {
+                            self.dialog = Some(Dialog::Message {
+                                title: t("overview.title").to_owned(),
+                                body: tf(
+                                    "cli.folder_failed",
+                                    &[
+                                        ("folder", &folder.display().to_string()),
+                                        ("error", &e.to_string()),
+                                    ],
+                                ),
+                            });
+                        }
+                    }
+                }
+            }
             Command::OpenSample(i) => self.open_sample(i, now),
             Command::Save => {
                 self.save(now);
@@ -314,7 +348,8 @@ impl KompasApp {
             }
             Command::ExportLessons(session) => self.export_lessons(session, now),
             Command::ImportCsv(indicator) => self.start_import(indicator),
-            Command::ExportCsv => self.export_csv(now),
+            Command::Export(format) => self.export(format, false, now),
+            Command::ExportChecked(format) => self.export(format, true, now),
             Command::About => self.dialog = Some(Dialog::About),
         }
     }
@@ -392,9 +427,20 @@ impl KompasApp {
         }
     }
 
-    /// Writes the cycle's indicators and measurements to a CSV file the user picks.
-    fn export_csv(&mut self, now: f64) {
+    /// Exports the cycle (HTML report, Markdown or CSV) to a file the user picks; first asks
+    /// when the project holds something that looks like personal data.
+    fn export(&mut self, format: crate::export::Format, checked: bool, now: f64) {
         let Some(doc) = &self.doc else { return };
+        if !checked {
+            let findings = crate::privacy::scan_project(&doc.project);
+            if !findings.is_empty() {
+                self.dialog = Some(Dialog::PrivacyBeforeExport {
+                    format,
+                    lines: findings.iter().map(crate::cli::privacy_line).collect(),
+                });
+                return;
+            }
+        }
         let cycle_name = doc
             .project
             .cycles
@@ -402,15 +448,18 @@ impl KompasApp {
             .map(|c| c.name.clone())
             .unwrap_or_default();
         let stem = suggested_file_name(&format!("{} {cycle_name}", doc.project.region.name));
-        let suggested = format!("{}.csv", stem.trim_end_matches(".ron"));
-        let Some(path) = self.dialogs.pick_save(FileKind::Csv, &suggested) else {
+        let suggested = format!("{}.{}", stem.trim_end_matches(".ron"), format.extension());
+        let kind = match format {
+            crate::export::Format::Html => FileKind::Html,
+            crate::export::Format::Markdown => FileKind::Markdown,
+            crate::export::Format::Csv => FileKind::Csv,
+        };
+        let Some(path) = self.dialogs.pick_save(kind, &suggested) else {
             return;
         };
-        let result = crate::export::cycle_csv(&doc.project, doc.cycle)
-            .map_err(|e| e.to_string())
-            .and_then(|text| {
-                storage::write_export(&path, text.as_bytes()).map_err(|e| e.message())
-            });
+        let result = crate::export::export(&doc.project, doc.cycle, format).and_then(|text| {
+            storage::write_export(&path, text.as_bytes()).map_err(|e| e.message())
+        });
         match result {
             Ok(()) => {
                 self.status = Some((tf("status.exported", &[("file", &file_name(&path))]), now));

@@ -296,3 +296,14 @@ labels!(RoundKind {
     Reflection => "round.reflection",
     Lessons => "round.lessons",
 });
+
+/// What a privacy finding is, as a warning.
+pub fn privacy_text(kind: crate::privacy::Kind) -> &'static str {
+    use crate::privacy::Kind;
+    match kind {
+        Kind::Bsn => t("privacy.bsn"),
+        Kind::Email => t("privacy.email"),
+        Kind::Phone => t("privacy.phone"),
+        Kind::Address => t("privacy.address"),
+    }
+}

@@ -11,7 +11,7 @@ mod labels;
 pub use format::{
     fmt_date, fmt_money, fmt_month, fmt_number, parse_date, parse_number, parse_number_with,
 };
-pub use labels::{Label, finding_text, reason_text, score_label, statement_text};
+pub use labels::{Label, finding_text, privacy_text, reason_text, score_label, statement_text};
 
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;

@@ -29,10 +29,10 @@ use serde::{Deserialize, Serialize};
 /// `storage::migrate`) whenever a file of this version would lose something in an older build,
 /// or an older file would not read. History:
 /// 1. the first format;
-/// 2. the working-factor scan (analysis and evaluation) and the data dialogue per indicator.
-///    A version-1 build would silently drop them, so it must refuse these files.
-/// 3. meetings with actions, the samenwerkingsagenda, intervision sessions and tips.
-pub const FORMAT_VERSION: u32 = 3;
+/// 2. the working-factor scans, the data dialogue per indicator, meetings with actions, the
+///    samenwerkingsagenda, intervision sessions, tips, and the privacy settings. A version-1
+///    build would silently drop them, so it must refuse these files.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One region's project: what one `.ron` file holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -51,6 +51,23 @@ pub struct Project {
     pub intervisions: Vec<IntervisionSession>,
     /// Tips and advice tagged to a step of a cycle (from intervision or a workshop).
     pub tips: Vec<Tip>,
+    pub settings: Settings,
+}
+
+/// Settings of the project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Counts below this are shown as "< N" in every export (small numbers can identify a child).
+    pub small_numbers_below: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            small_numbers_below: 5,
+        }
+    }
 }
 
 impl Default for Project {
@@ -66,6 +83,7 @@ impl Default for Project {
             agenda: CollaborationAgenda::default(),
             intervisions: Vec::new(),
             tips: Vec::new(),
+            settings: Settings::default(),
         }
     }
 }

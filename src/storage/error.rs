@@ -31,6 +31,18 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// A RON error in `text`. The file counts as cut off when RON ran out of input, or when
+    /// the error is on the last line of the text (a value that never got its closing bracket).
+    pub(super) fn from_ron_in(e: &ron::error::SpannedError, text: &str) -> Self {
+        let end_line = text.trim_end().lines().count().max(1);
+        let at_end = e.span.start.line >= end_line && end_line > 1;
+        let mut err = Self::from_ron(e);
+        if let Self::Malformed { truncated, .. } = &mut err {
+            *truncated |= at_end;
+        }
+        err
+    }
+
     pub(super) fn from_ron(e: &ron::error::SpannedError) -> Self {
         let truncated = matches!(e.code, ron::Error::Eof);
         Self::Malformed {

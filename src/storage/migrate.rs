@@ -11,8 +11,10 @@ use crate::model::{FORMAT_VERSION, Project};
 /// The current project from the text of a file of version `version` (1 ..= current).
 pub fn read(text: &str, version: u32) -> Result<Project, LoadError> {
     match version {
-        1 | 2 => additive(text),
-        v if v == FORMAT_VERSION => ron::from_str(text).map_err(|e| LoadError::from_ron(&e)),
+        1 => additive(text),
+        v if v == FORMAT_VERSION => {
+            ron::from_str(text).map_err(|e| LoadError::from_ron_in(&e, text))
+        }
         found => Err(LoadError::NewerVersion {
             found,
             supported: FORMAT_VERSION,
@@ -20,10 +22,9 @@ pub fn read(text: &str, version: u32) -> Result<Project, LoadError> {
     }
 }
 
-/// Versions 1 and 2 differ from the current one only by additions that start empty, so their
-/// text reads as the current document:
-/// - 1 → 2: the working-factor scans and the data dialogue per indicator;
-/// - 2 → 3: meetings, the samenwerkingsagenda, intervision sessions and tips.
+/// Version 1 differs from the current one only by additions that start empty (scans, data
+/// dialogues, meetings, the samenwerkingsagenda, intervision, tips, privacy settings), so its
+/// text reads as the current document.
 fn additive(text: &str) -> Result<Project, LoadError> {
-    ron::from_str(text).map_err(|e| LoadError::from_ron(&e))
+    ron::from_str(text).map_err(|e| LoadError::from_ron_in(&e, text))
 }

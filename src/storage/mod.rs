@@ -69,7 +69,7 @@ pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let probe: VersionProbe = ron::from_str(text).map_err(|e| LoadError::from_ron(&e))?;
+    let probe: VersionProbe = ron::from_str(text).map_err(|e| LoadError::from_ron_in(&e, text))?;
     match probe.format_version {
         0 => return Err(LoadError::NotAProject),
         v if v > FORMAT_VERSION => {

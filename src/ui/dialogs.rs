@@ -104,6 +104,30 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                     }
                 });
             }
+            Dialog::PrivacyBeforeExport { format, lines } => {
+                ui.label(RichText::new(format!("⚠ {}", t("privacy.export_title"))).heading());
+                ui.label(tf(
+                    "privacy.export_body",
+                    &[("n", &lines.len().to_string())],
+                ));
+                egui::ScrollArea::vertical()
+                    .max_height(220.0)
+                    .show(ui, |ui| {
+                        for l in lines {
+                            ui.label(format!("• {l}"));
+                        }
+                    });
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t("dialog.cancel")).clicked() {
+                        close = true;
+                    }
+                    if ui.button(t("privacy.export_anyway")).clicked() {
+                        close = true;
+                        app.pending.push(Command::ExportChecked(*format));
+                    }
+                });
+            }
             Dialog::About => {
                 ui.label(RichText::new("Kompas").heading());
                 ui.label(format!(

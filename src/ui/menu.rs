@@ -13,6 +13,7 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
         ui.menu_button(t("menu.file"), |ui| {
             item(app, ui, Command::New, true);
             item(app, ui, Command::Open, true);
+            item(app, ui, Command::OpenOverview, true);
             ui.menu_button(t("menu.recent"), |ui| {
                 if app.prefs.recent.is_empty() {
                     ui.weak(t("start.no_recent"));
@@ -36,7 +37,24 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
             item(app, ui, Command::SaveAs, has_doc);
             ui.separator();
             item(app, ui, Command::ImportCsv(None), has_doc);
-            item(app, ui, Command::ExportCsv, has_doc);
+            item(
+                app,
+                ui,
+                Command::Export(crate::export::Format::Html),
+                has_doc,
+            );
+            item(
+                app,
+                ui,
+                Command::Export(crate::export::Format::Markdown),
+                has_doc,
+            );
+            item(
+                app,
+                ui,
+                Command::Export(crate::export::Format::Csv),
+                has_doc,
+            );
             ui.separator();
             item(app, ui, Command::CloseProject, has_doc);
             item(app, ui, Command::Quit, true);

@@ -9,6 +9,7 @@ pub mod import;
 mod intervision;
 mod meetings;
 mod menu;
+pub mod overview;
 mod region;
 pub mod scan;
 mod start;
@@ -32,6 +33,23 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
     }
     Panel::top("menu").show(ui, |ui| menu::bar(app, ui));
     Panel::bottom("status").show(ui, |ui| status_bar(app, ui));
+    if let Some(screen) = &mut app.overview {
+        let pending = &mut app.pending;
+        let keep = CentralPanel::default_margins()
+            .show(ui, |ui| {
+                ScrollArea::vertical()
+                    .id_salt("overview-scroll")
+                    .auto_shrink(false)
+                    .show(ui, |ui| overview::show(ui, screen, pending))
+                    .inner
+            })
+            .inner;
+        if !keep {
+            app.overview = None;
+        }
+        dialogs::show(app, ui.ctx());
+        return;
+    }
     let now = ui.input(|i| i.time);
     let KompasApp {
         doc,

@@ -37,6 +37,14 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
         }
         ui.end_row();
         text_area(ui, t("region.notes"), &mut r.notes);
+        let l = ui.label(t("region.small_numbers"));
+        ui.horizontal(|ui| {
+            ui.add(egui::DragValue::new(&mut project.settings.small_numbers_below).range(0..=100))
+                .labelled_by(l.id)
+                .on_hover_text(t("region.small_numbers_help"));
+            ui.weak(t("region.small_numbers_help"));
+        });
+        ui.end_row();
     });
 
     section_heading(ui, t("partners.title"), t("partners.explain"));

@@ -29,6 +29,15 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
         {
             pending.push(Command::Open);
         }
+        if ui
+            .add(
+                Button::new(RichText::new(format!("📁 {}", t("overview.open"))).size(17.0))
+                    .min_size(size),
+            )
+            .clicked()
+        {
+            pending.push(Command::OpenOverview);
+        }
         ui.add_space(24.0);
         ui.label(RichText::new(t("start.samples")).heading());
         for (i, s) in crate::samples::SAMPLES.iter().enumerate() {

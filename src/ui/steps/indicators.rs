@@ -20,6 +20,8 @@ pub struct IndicatorInfo {
     pub assessment: Assessment,
     /// Names of the cycles, for rows carried from earlier cycles.
     pub cycle_names: Vec<(Id, String)>,
+    /// Counts below this are suppressed in exports (marked here).
+    pub small_below: u32,
 }
 
 impl IndicatorInfo {
@@ -43,6 +45,7 @@ impl IndicatorInfo {
                     assessment: assess(i, &series),
                     series,
                     cycle_names: cycle_names.clone(),
+                    small_below: project.settings.small_numbers_below,
                 }
             })
             .collect()
@@ -242,6 +245,12 @@ fn table(
                             number_input(ui, headers[1], &mut v, ("mv", m.id.0), 95.0);
                             if let Some(x) = v {
                                 m.value = x;
+                            }
+                            if crate::privacy::suppress(m.value, &ind.unit, info.small_below) {
+                                ui.label("🔒").on_hover_text(tf(
+                                    "privacy.small_marker",
+                                    &[("n", &info.small_below.to_string())],
+                                ));
                             }
                         });
                         r.col(|ui| {

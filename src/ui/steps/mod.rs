@@ -180,6 +180,7 @@ pub fn text_list(
                 action = Some(ListAction::Remove(item.id));
             }
         });
+        crate::ui::widgets::privacy_warning(ui, &item.text);
     }
     if list.is_empty() {
         empty_state(ui, empty);

@@ -18,28 +18,56 @@ pub fn form_grid<R>(
         .inner
 }
 
-/// A labelled one-line text field (a grid row).
+/// A labelled one-line text field (a grid row), warning about personal data in it.
 pub fn text_line(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let l = ui.label(label);
     let r = ui
-        .add(TextEdit::singleline(value).desired_width(f32::INFINITY))
-        .labelled_by(l.id);
+        .vertical(|ui| {
+            let r = ui
+                .add(TextEdit::singleline(value).desired_width(f32::INFINITY))
+                .labelled_by(l.id);
+            privacy_warning(ui, value);
+            r
+        })
+        .inner;
     ui.end_row();
     r
 }
 
-/// A labelled multi-line text field (a grid row).
+/// A labelled multi-line text field (a grid row), warning about personal data in it.
 pub fn text_area(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let l = ui.label(label);
     let r = ui
-        .add(
-            TextEdit::multiline(value)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id);
+        .vertical(|ui| {
+            let r = ui
+                .add(
+                    TextEdit::multiline(value)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+            privacy_warning(ui, value);
+            r
+        })
+        .inner;
     ui.end_row();
     r
+}
+
+/// Under a text field: a warning when the text holds what does not belong in a cycle file
+/// (a citizen service number, an e-mail address, a phone number, an address).
+pub fn privacy_warning(ui: &mut Ui, text: &str) {
+    for kind in crate::privacy::scan_text(text)
+        .into_iter()
+        .map(|h| h.kind)
+        .collect::<std::collections::BTreeSet<_>>()
+    {
+        ui.label(
+            RichText::new(format!("⚠ {}", crate::i18n::privacy_text(kind)))
+                .color(Color32::from_rgb(200, 40, 30))
+                .small(),
+        );
+    }
 }
 
 /// A field whose text is kept while it is being edited and parsed into a value.

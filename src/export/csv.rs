@@ -1,4 +1,4 @@
-//! Taking a cycle's figures out of Kompas: every indicator with its measurements as CSV.
+//! Every indicator of a cycle with its measurements as CSV.
 
 use crate::i18n::{Label, t};
 use crate::model::{Project, assess};
@@ -65,11 +65,17 @@ pub fn cycle_csv(project: &Project, cycle: usize) -> Result<String, csv::Error> 
                     .find(|x| x.id == p.cycle)
                     .map(|x| x.name.clone())
                     .unwrap_or_default();
+                let below = project.settings.small_numbers_below;
+                let value = if crate::privacy::suppress(p.value, &i.unit, below) {
+                    format!("< {below}")
+                } else {
+                    decimal(p.value)
+                };
                 let mut row = fixed.to_vec();
                 row.extend([
                     cycle_name,
                     date(p.date),
-                    decimal(p.value),
+                    value,
                     p.source.clone(),
                     p.note.clone(),
                 ]);

@@ -1,0 +1,269 @@
+//! The cycle as Markdown, for wikis and e-mail: the same sections as the HTML report, with
+//! tables instead of charts.
+
+use super::shown_with_unit;
+use crate::i18n::{Label, fmt_date, t, tf};
+use crate::model::*;
+use std::fmt::Write;
+
+/// A table cell: one line, pipes escaped.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+fn table(out: &mut String, head: &[&str], rows: Vec<Vec<String>>) {
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "| {} |",
+        head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
+    );
+    let _ = writeln!(out, "|{}", " --- |".repeat(head.len()));
+    for r in rows {
+        let _ = writeln!(
+            out,
+            "| {} |",
+            r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
+        );
+    }
+    out.push('\n');
+}
+
+fn list(out: &mut String, items: impl IntoIterator<Item = String>) {
+    let mut any = false;
+    for i in items.into_iter().filter(|s| !s.trim().is_empty()) {
+        let _ = writeln!(out, "- {}", i.replace('\n', " "));
+        any = true;
+    }
+    if any {
+        out.push('\n');
+    }
+}
+
+/// The cycle at `cycle` as Markdown.
+pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
+    let Some(c) = p.cycles.get(cycle) else {
+        return String::new();
+    };
+    let mut o = String::new();
+    let _ = writeln!(o, "# {}\n", p.region.name);
+    let _ = writeln!(
+        o,
+        "{} · {} – {} · {}\n",
+        c.name,
+        fmt_date(c.start),
+        fmt_date(c.end),
+        c.status.label()
+    );
+    let today = chrono::Local::now().date_naive();
+    let _ = writeln!(
+        o,
+        "_{}_\n",
+        tf(
+            "report.note",
+            &[
+                ("date", &fmt_date(today)),
+                ("n", &p.settings.small_numbers_below.to_string())
+            ]
+        )
+    );
+    let _ = writeln!(o, "## {}\n", t("partners.title"));
+    table(
+        &mut o,
+        &[t("report.partner"), t("report.kind"), t("report.role")],
+        p.partners
+            .iter()
+            .map(|x| vec![x.name.clone(), x.kind.label().to_owned(), x.role.clone()])
+            .collect(),
+    );
+
+    let a = &c.analysis;
+    let _ = writeln!(o, "## 1. {}\n", Step::Analysis.label());
+    table(
+        &mut o,
+        &[
+            t("report.figure"),
+            t("measurement.value"),
+            t("measurement.source"),
+        ],
+        a.data_points
+            .iter()
+            .map(|d| {
+                vec![
+                    d.label.clone(),
+                    d.value
+                        .map(|v| shown_with_unit(p, v, &d.unit))
+                        .unwrap_or_default(),
+                    d.source.clone(),
+                ]
+            })
+            .collect(),
+    );
+    for (key, items) in [
+        ("analysis.strengths", &a.strengths),
+        ("analysis.problems", &a.problems),
+    ] {
+        if !items.is_empty() {
+            let _ = writeln!(o, "### {}\n", t(key));
+            list(&mut o, items.iter().map(|x| x.text.clone()));
+        }
+    }
+    if !a.signals.is_empty() {
+        let _ = writeln!(o, "### {}\n", t("analysis.signals"));
+        list(
+            &mut o,
+            a.signals
+                .iter()
+                .map(|s| format!("{}: {}", s.from.label(), s.text)),
+        );
+    }
+    scan_table(&mut o, c.scan(ScanMoment::Analysis), t("scan.title_first"));
+
+    let _ = writeln!(o, "## 2. {}\n", Step::Ambitions.label());
+    list(
+        &mut o,
+        c.ambitions.iter().map(|x| {
+            if x.description.is_empty() {
+                format!("**{}**", x.title)
+            } else {
+                format!("**{}**: {}", x.title, x.description)
+            }
+        }),
+    );
+    if !c.principles.is_empty() {
+        let _ = writeln!(o, "### {}\n", t("principles.title"));
+        list(&mut o, c.principles.iter().map(|x| x.text.clone()));
+    }
+
+    let _ = writeln!(o, "## 3. {}\n", Step::Outcomes.label());
+    for out in &c.outcomes {
+        let _ = writeln!(o, "### {}\n", out.title);
+        for ind in &out.indicators {
+            let series = p.indicator_series(ind.id);
+            let st = assess(ind, &series).status;
+            let _ = writeln!(o, "**{}** — {}\n", ind.name, st.label());
+            table(
+                &mut o,
+                &[
+                    t("measurement.date"),
+                    t("measurement.value"),
+                    t("measurement.source"),
+                ],
+                series
+                    .iter()
+                    .map(|m| {
+                        vec![
+                            m.date.map(fmt_date).unwrap_or_default(),
+                            shown_with_unit(p, m.value, &ind.unit),
+                            m.source.clone(),
+                        ]
+                    })
+                    .collect(),
+            );
+        }
+    }
+
+    let _ = writeln!(o, "## 4. {}\n", Step::Interventions.label());
+    for iv in &c.interventions {
+        let outs: Vec<&str> = iv
+            .contributions
+            .iter()
+            .filter_map(|k| c.outcome(k.outcome))
+            .map(|x| x.title.as_str())
+            .collect();
+        let _ = writeln!(
+            o,
+            "- **{}** ({}) — {}",
+            iv.title,
+            iv.status.label(),
+            outs.join(", ")
+        );
+    }
+    o.push('\n');
+
+    let _ = writeln!(o, "## 5. {}\n", Step::Evaluation.label());
+    table(
+        &mut o,
+        &[
+            t("intervention.title"),
+            t("judgement.contribution"),
+            t("judgement.decision"),
+        ],
+        c.evaluation
+            .judgements
+            .iter()
+            .filter_map(|j| {
+                let iv = c.intervention(j.intervention)?;
+                Some(vec![
+                    iv.title.clone(),
+                    j.contribution.label().to_owned(),
+                    j.decision.map(|d| d.label().to_owned()).unwrap_or_default(),
+                ])
+            })
+            .collect(),
+    );
+    if !c.evaluation.lessons.is_empty() {
+        let _ = writeln!(o, "### {}\n", t("lessons.title"));
+        list(&mut o, c.evaluation.lessons.iter().map(|l| l.text.clone()));
+    }
+    scan_table(
+        &mut o,
+        c.scan(ScanMoment::Evaluation),
+        t("scan.title_rescore"),
+    );
+
+    let _ = writeln!(o, "## {}\n", t("actions.open_title"));
+    table(
+        &mut o,
+        &[t("action.what"), t("action.owner"), t("action.due")],
+        p.all_actions()
+            .into_iter()
+            .filter(|(_, a)| a.status.is_open())
+            .map(|(_, a)| {
+                let due = a.due.map(fmt_date).unwrap_or_default();
+                let due = if a.is_overdue(today) {
+                    format!("{due} ({})", t("actions.overdue"))
+                } else {
+                    due
+                };
+                vec![
+                    a.what.clone(),
+                    a.owner
+                        .map(|x| p.partner_name(x).to_owned())
+                        .unwrap_or_default(),
+                    due,
+                ]
+            })
+            .collect(),
+    );
+    o
+}
+
+fn scan_table(o: &mut String, scan: &Scan, title: &str) {
+    if scan.is_empty() {
+        return;
+    }
+    let _ = writeln!(o, "### {title}\n");
+    table(
+        o,
+        &[
+            t("scan.factor"),
+            t("scan.legend_region"),
+            t("scan.legend_national"),
+        ],
+        Factor::ALL
+            .iter()
+            .map(|f| {
+                vec![
+                    f.label().to_owned(),
+                    scan.factor_average(*f)
+                        .map(|a| crate::i18n::fmt_number((a * 10.0).round() / 10.0))
+                        .unwrap_or_default(),
+                    crate::i18n::fmt_number(f.national_2021()),
+                ]
+            })
+            .collect(),
+    );
+}

@@ -1,0 +1,72 @@
+//! Taking a cycle out of Kompas: a self-contained HTML report (print-friendly, charts as inline
+//! SVG), Markdown, and CSV of the indicators. Every format shows small counts as "< N" (see
+//! [`crate::privacy::suppress`]) and is written in the interface language.
+
+mod csv;
+mod html;
+mod markdown;
+mod svg;
+
+pub use csv::cycle_csv;
+pub use html::cycle_html;
+pub use markdown::cycle_markdown;
+
+use crate::i18n::fmt_number;
+use crate::model::Project;
+
+/// The export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Markdown,
+    Csv,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Markdown => "md",
+            Self::Csv => "csv",
+        }
+    }
+
+    /// Reads `html`, `md`/`markdown`, `csv`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.to_lowercase().as_str() {
+            "html" | "htm" => Some(Self::Html),
+            "md" | "markdown" => Some(Self::Markdown),
+            "csv" => Some(Self::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// The text of a cycle in a format.
+pub fn export(project: &Project, cycle: usize, format: Format) -> Result<String, String> {
+    match format {
+        Format::Html => Ok(cycle_html(project, cycle)),
+        Format::Markdown => Ok(cycle_markdown(project, cycle)),
+        Format::Csv => cycle_csv(project, cycle).map_err(|e| e.to_string()),
+    }
+}
+
+/// A value as shown outside the window: small counts become "< N".
+pub fn shown_value(project: &Project, value: f64, unit: &str) -> String {
+    let below = project.settings.small_numbers_below;
+    if crate::privacy::suppress(value, unit, below) {
+        format!("< {below}")
+    } else {
+        fmt_number(value)
+    }
+}
+
+/// A value with its unit, as shown outside the window.
+pub fn shown_with_unit(project: &Project, value: f64, unit: &str) -> String {
+    let v = shown_value(project, value, unit);
+    if unit.trim().is_empty() {
+        v
+    } else {
+        format!("{v} {}", unit.trim())
+    }
+}

@@ -1,0 +1,323 @@
+//! Reports: the HTML of each sample is well-formed, self-contained and complete; small counts
+//! are suppressed in every format; the command line exports and refuses personal data; the
+//! region overview lists good files and reports a broken one.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use kompas::export::{self, Format};
+use kompas::i18n::{Lang, set_lang};
+use kompas::model::Project;
+use std::path::Path;
+use std::process::Command;
+
+fn sample(k: usize) -> Project {
+    kompas::storage::parse(kompas::samples::SAMPLES[k].content.as_bytes())
+        .unwrap()
+        .project
+}
+
+/// Checks that every non-void element is closed in order; returns the tag names seen.
+fn well_formed(html: &str) -> Vec<String> {
+    // HTML's void elements; SVG elements close themselves with `/>` or have a closing tag
+    const VOID: &[&str] = &["meta", "br", "hr", "img", "input", "link"];
+    let mut stack: Vec<String> = Vec::new();
+    let mut seen = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').expect("an unclosed tag");
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('!') {
+            continue;
+        }
+        let self_closing = tag.ends_with('/');
+        if let Some(name) = tag.strip_prefix('/') {
+            let open = stack
+                .pop()
+                .unwrap_or_else(|| panic!("</{name}> without an opening tag"));
+            assert_eq!(open, name, "<{open}> closed by </{name}>");
+            continue;
+        }
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        seen.push(name.clone());
+        if !self_closing && !VOID.contains(&name.as_str()) {
+            stack.push(name);
+        }
+    }
+    assert!(stack.is_empty(), "left open: {stack:?}");
+    seen
+}
+
+#[test]
+fn the_html_report_of_each_sample_is_complete_and_self_contained() {
+    set_lang(Lang::Nl);
+    for k in 0..kompas::samples::SAMPLES.len() {
+        let p = sample(k);
+        for cycle in 0..p.cycles.len() {
+            let html = export::cycle_html(&p, cycle);
+            assert!(html.starts_with("<!DOCTYPE html>"));
+            let tags = well_formed(&html);
+            assert!(tags.contains(&"svg".to_owned()) || p.cycles[cycle].outcomes.is_empty());
+            for heading in [
+                "Regio en partners",
+                "1. Analyse",
+                "2. Gezamenlijke ambities",
+                "3. Maatschappelijke resultaten",
+                "4. Interventies",
+                "5. Evaluatie",
+                "Open acties",
+            ] {
+                assert!(
+                    html.contains(&format!("<h2>{heading}</h2>")),
+                    "{heading} missing"
+                );
+            }
+            for o in &p.cycles[cycle].outcomes {
+                assert!(
+                    html.contains(&format!("<h3>{}</h3>", o.title)),
+                    "{}",
+                    o.title
+                );
+            }
+            for forbidden in [
+                "http://", "https://", "src=", "<script", "<link", "url(", "@import",
+            ] {
+                assert!(!html.contains(forbidden), "external reference: {forbidden}");
+            }
+            assert!(html.contains("@media print") && html.contains("size: A4"));
+            assert!(html.contains("page-break-before: always"));
+        }
+    }
+    // in English when the interface is English
+    set_lang(Lang::En);
+    let html = export::cycle_html(&sample(1), 0);
+    assert!(html.contains("<html lang=\"en\">") && html.contains("<h2>1. Analysis</h2>"));
+    set_lang(Lang::Nl);
+}
+
+#[test]
+fn small_counts_are_suppressed_in_every_format() {
+    set_lang(Lang::Nl);
+    let mut p = sample(1);
+    p.settings.small_numbers_below = 50;
+    let html = export::cycle_html(&p, 0);
+    assert!(
+        html.contains("&lt; 50 leerlingen"),
+        "a suppressed count with its unit"
+    );
+    assert!(
+        !html.contains("<td>41 leerlingen</td>"),
+        "the real value is not in the report"
+    );
+    let md = export::cycle_markdown(&p, 0);
+    assert!(md.contains("< 50 leerlingen"));
+    assert!(!md.contains("| 41 leerlingen |"));
+    let csv = export::cycle_csv(&p, 0).unwrap();
+    assert!(csv.contains(";< 50;"));
+    // percentages and weeks are not counts: they stay
+    assert!(html.contains(" weken"), "{}", &html[..200]);
+    // with the default threshold the sample's counts are all large enough to show
+    let plain = export::cycle_html(&sample(1), 0);
+    assert!(!plain.contains("<td>&lt; 5"));
+    assert!(plain.contains("41 leerlingen"));
+}
+
+#[test]
+fn markdown_has_every_section() {
+    set_lang(Lang::Nl);
+    let md = export::cycle_markdown(&sample(0), 0);
+    for h in [
+        "# Utrecht (voorbeeld)",
+        "## 1. Analyse",
+        "## 3. Maatschappelijke resultaten",
+        "## 5. Evaluatie",
+        "## Open acties",
+    ] {
+        assert!(md.contains(h), "{h}");
+    }
+}
+
+fn kompas() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_kompas"));
+    c.env("LANG", "nl_NL.UTF-8");
+    c
+}
+
+#[test]
+fn the_command_line_exports_and_refuses_personal_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-projects/utrecht-voorbeeld.ron");
+    for (format, ext) in [("html", "html"), ("md", "md"), ("csv", "csv")] {
+        let out = dir.path().join(format!("rapport.{ext}"));
+        let status = kompas()
+            .args([
+                "export",
+                src.to_str().unwrap(),
+                "--format",
+                format,
+                "--cycle",
+                "1",
+                "-o",
+            ])
+            .arg(&out)
+            .output()
+            .unwrap()
+            .status;
+        assert!(status.success(), "{format}");
+        assert!(std::fs::metadata(&out).unwrap().len() > 500, "{format}");
+    }
+    // a cycle that does not exist
+    let out = dir.path().join("x.html");
+    let r = kompas()
+        .args(["export", src.to_str().unwrap(), "--cycle", "9", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("Cyclus 9 bestaat niet"));
+    // personal data: refused (exit 2), nothing written; with --force it is written
+    let mut p = sample(0);
+    p.cycles[0].analysis.signals[0].text = "Moeder bereikbaar op 06-12345678".into();
+    let planted = dir.path().join("planted.ron");
+    kompas::storage::save(&planted, &p).unwrap();
+    let r = kompas()
+        .args(["export", planted.to_str().unwrap(), "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&r.stdout).contains("telefoonnummer"));
+    assert!(!out.exists());
+    let r = kompas()
+        .args(["export", planted.to_str().unwrap(), "--force", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(r.status.success());
+    assert!(out.exists());
+    // and `check` reports it too
+    let r = kompas()
+        .args(["check", planted.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&r.stdout).contains("Mogelijk persoonsgegevens (1)"));
+}
+
+#[test]
+fn the_overview_lists_every_region_and_a_broken_file_with_its_error() {
+    set_lang(Lang::Nl);
+    let dir = tempfile::tempdir().unwrap();
+    for s in kompas::samples::SAMPLES {
+        std::fs::write(dir.path().join(s.file_name), s.content).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("kapot.ron"),
+        "(format_version: 2, region: (name: \"x\"",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notities.txt"), "geen project").unwrap();
+    let o = kompas::overview::load_folder(dir.path()).unwrap();
+    assert_eq!(o.rows.len(), 2);
+    assert_eq!(o.failed.len(), 1);
+    assert!(o.failed[0].path.ends_with("kapot.ron"));
+    assert!(o.failed[0].error.contains("regel"), "{}", o.failed[0].error);
+    let riv = o
+        .rows
+        .iter()
+        .find(|r| r.region.contains("Rivierenland"))
+        .unwrap();
+    assert_eq!(riv.indicators, 4);
+    assert!(riv.on_track.is_some_and(|v| (0.0..=1.0).contains(&v)));
+    assert!(riv.working_factors.is_some() && riv.borging.is_some());
+    assert!(riv.phase.is_some() && riv.cycle.is_some());
+    // the command line prints the same table
+    let r = kompas()
+        .args(["overview"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(r.status.success());
+    let text = String::from_utf8_lossy(&r.stdout);
+    assert!(text.contains("Utrecht (voorbeeld)") && text.contains("Rivierenland"));
+    assert!(text.contains("kapot.ron"), "{text}");
+    assert!(text.contains("2 regio's"));
+}
+
+/// Renders the report in a real browser where Chromium is installed: headless to a PNG and a
+/// PDF. Skips, saying why, where it is not.
+#[test]
+fn the_report_renders_in_chromium_to_png_and_pdf() {
+    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| {
+            Command::new(c)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+    else {
+        println!("skipped: no Chromium on this machine (apt-get install chromium to run it)");
+        return;
+    };
+    set_lang(Lang::Nl);
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("rapport.html");
+    std::fs::write(&html, export::cycle_html(&sample(0), 0)).unwrap();
+    let url = format!("file://{}", html.display());
+    let png = dir.path().join("rapport.png");
+    let pdf = dir.path().join("rapport.pdf");
+    let common = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+    let profile = format!("--user-data-dir={}", dir.path().join("profile").display());
+    let shot = Command::new(chromium)
+        .args(common)
+        .arg(&profile)
+        .arg(format!("--screenshot={}", png.display()))
+        .arg("--window-size=1000,1400")
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert!(
+        shot.status.success(),
+        "{}",
+        String::from_utf8_lossy(&shot.stderr)
+    );
+    let print = Command::new(chromium)
+        .args(common)
+        .arg(&profile)
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg("--no-pdf-header-footer")
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert!(
+        print.status.success(),
+        "{}",
+        String::from_utf8_lossy(&print.stderr)
+    );
+    let png_bytes = std::fs::read(&png).unwrap();
+    assert!(png_bytes.starts_with(b"\x89PNG") && png_bytes.len() > 10_000);
+    let pdf_bytes = std::fs::read(&pdf).unwrap();
+    assert!(pdf_bytes.starts_with(b"%PDF"));
+    // a page per step at least: the print stylesheet breaks before each
+    let pages = pdf_bytes
+        .windows(10)
+        .filter(|w| w == b"/Type /Pag" || w == b"/Type/Page")
+        .count();
+    assert!(pages >= 6, "{pages} pages");
+    if let Ok(keep) = std::env::var("KOMPAS_KEEP_REPORT") {
+        std::fs::copy(&png, Path::new(&keep).join("rapport.png")).unwrap();
+        std::fs::copy(&pdf, Path::new(&keep).join("rapport.pdf")).unwrap();
+    }
+}

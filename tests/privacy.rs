@@ -1,0 +1,214 @@
+//! The privacy guard on a planted set: valid and invalid citizen service numbers (made with the
+//! eleven-test), e-mail addresses, Dutch phone numbers, postcodes with house numbers, and near
+//! misses that must not be flagged. And the suppression of small counts.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use kompas::privacy::{self, Kind};
+
+/// Nine-digit numbers that pass the eleven-test, spread over the range.
+fn valid_bsns(n: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut x: u64 = 100_000_000;
+    while out.len() < n {
+        let s = format!("{x:09}");
+        let digits: Vec<u8> = s.bytes().map(|b| b - b'0').collect();
+        if privacy::passes_eleven_test(&digits) {
+            out.push(s);
+            x += 7_654_321; // jump ahead, to spread them
+        } else {
+            x += 1;
+        }
+    }
+    out
+}
+
+fn kinds(text: &str) -> Vec<Kind> {
+    privacy::scan_text(text)
+        .into_iter()
+        .map(|h| h.kind)
+        .collect()
+}
+
+#[test]
+fn the_eleven_test() {
+    assert!(privacy::passes_eleven_test(&[1, 1, 1, 2, 2, 2, 3, 3, 3]));
+    assert!(!privacy::passes_eleven_test(&[1, 1, 1, 2, 2, 2, 3, 3, 4]));
+    assert!(
+        !privacy::passes_eleven_test(&[0; 9]),
+        "all zeros is not a number"
+    );
+    assert!(!privacy::passes_eleven_test(&[1, 2, 3]), "too short");
+}
+
+#[test]
+fn every_planted_bsn_is_found_and_every_near_miss_is_not() {
+    for bsn in valid_bsns(60) {
+        let grouped = format!("{}.{}.{}", &bsn[..4], &bsn[4..6], &bsn[6..]);
+        let spaced = format!("{} {} {}", &bsn[..4], &bsn[4..6], &bsn[6..]);
+        for form in [&bsn, &grouped, &spaced] {
+            let text = format!("Leerling met BSN {form} is doorverwezen.");
+            assert_eq!(kinds(&text), vec![Kind::Bsn], "{text}");
+            let hit = &privacy::scan_text(&text)[0];
+            assert_eq!(&text[hit.start..hit.end], form.as_str());
+        }
+        // the same number with its last digit changed fails the test: not flagged
+        let last = bsn.as_bytes()[8] - b'0';
+        let changed = format!("{}{}", &bsn[..8], (last + 1) % 10);
+        let text = format!("Dossier {changed} gesloten.");
+        assert!(kinds(&text).is_empty(), "{text}");
+        // part of a longer number, or a decimal: not a BSN
+        assert!(kinds(&format!("{bsn}1")).is_empty());
+        assert!(kinds(&format!("1{bsn}")).is_empty());
+        assert!(kinds(&format!("3.{bsn}")).is_empty());
+    }
+    for plain in [
+        "12345678",
+        "1234567890",
+        "2024 2025",
+        "100 kinderen",
+        "1.250 euro",
+    ] {
+        assert!(kinds(plain).is_empty(), "{plain}");
+    }
+}
+
+#[test]
+fn emails_are_found_with_their_whole_address() {
+    for (text, found) in [
+        (
+            "Mail naar j.jansen@gemeente.nl voor info.",
+            Some("j.jansen@gemeente.nl"),
+        ),
+        ("contact: info@swv-utrecht.nl.", Some("info@swv-utrecht.nl")),
+        (
+            "ouder+school@mail.example.com",
+            Some("ouder+school@mail.example.com"),
+        ),
+        ("Zie @gemeente op social media", None),
+        ("naam@localhost", None),
+        ("a@b.c", None),
+        ("prijs: 5 @ 3 euro", None),
+    ] {
+        let hits = privacy::scan_text(text);
+        match found {
+            Some(addr) => {
+                assert_eq!(hits.len(), 1, "{text}");
+                assert_eq!(hits[0].kind, Kind::Email);
+                assert_eq!(&text[hits[0].start..hits[0].end], addr);
+            }
+            None => assert!(hits.is_empty(), "{text}: {hits:?}"),
+        }
+    }
+}
+
+#[test]
+fn dutch_phone_numbers_in_every_usual_form() {
+    for phone in [
+        "06-12345678",
+        "06 12345678",
+        "06 1234 5678",
+        "0612345678",
+        "+31 6 12345678",
+        "+31612345678",
+        "0031 6 12345678",
+        "030-1234567",
+        "030 123 45 67",
+        "(030) 123 45 67",
+    ] {
+        let text = format!("Bel {phone} na vijf uur");
+        assert_eq!(kinds(&text), vec![Kind::Phone], "{text}");
+    }
+    for near in [
+        "06-1234567",
+        "2023-2024",
+        "0,5 fte",
+        "1234567890",
+        "00 uur",
+        "tel. 112",
+        "periode 01-01-2024",
+    ] {
+        assert!(
+            kinds(near).is_empty(),
+            "{near}: {:?}",
+            privacy::scan_text(near)
+        );
+    }
+}
+
+#[test]
+fn a_postcode_with_a_house_number_is_an_address_a_postcode_alone_is_not() {
+    for addr in [
+        "1234 AB 12",
+        "1234AB 5",
+        "3511 CE 12a",
+        "Dorpsstraat 12, 1234 AB",
+    ] {
+        let text = format!("Woont op {addr} bij de school.");
+        assert_eq!(kinds(&text), vec![Kind::Address], "{text}");
+    }
+    for near in [
+        "postcodegebied 1234 AB",
+        "3500 SA 12",
+        "0123 AB 5",
+        "GM0344",
+        "1234 ab 12",
+        "2024KW02",
+    ] {
+        assert!(
+            kinds(near).is_empty(),
+            "{near}: {:?}",
+            privacy::scan_text(near)
+        );
+    }
+}
+
+#[test]
+fn the_samples_are_clean_and_a_planted_project_is_not() {
+    for s in kompas::samples::SAMPLES {
+        let p = kompas::storage::parse(s.content.as_bytes())
+            .unwrap()
+            .project;
+        assert!(privacy::scan_project(&p).is_empty(), "{}", s.file_name);
+    }
+    let mut p = kompas::storage::parse(kompas::samples::SAMPLES[1].content.as_bytes())
+        .unwrap()
+        .project;
+    let bsn = &valid_bsns(1)[0];
+    p.cycles[0].analysis.signals[0].text = format!("Kind met BSN {bsn} wacht al lang");
+    p.cycles[0].evaluation.measurements[0].note = "zie mail van a.b@school.nl".into();
+    p.meetings
+        .push(kompas::model::Meeting::new(kompas::model::Id(9_999)));
+    p.meetings[0].notes = "moeder belt 06-12345678".into();
+    let found = privacy::scan_project(&p);
+    let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, vec![Kind::Bsn, Kind::Email, Kind::Phone]);
+    assert_eq!(found[0].cycle.as_deref(), Some(p.cycles[0].name.as_str()));
+    assert!(
+        !found[0].masked.contains(&bsn[2..7]),
+        "the finding does not repeat the number"
+    );
+}
+
+#[test]
+fn small_counts_are_suppressed_and_other_figures_are_not() {
+    assert!(privacy::suppress(3.0, "leerlingen", 5));
+    assert!(privacy::suppress(1.0, "", 5));
+    assert!(privacy::suppress(4.0, "kinderen", 5));
+    assert!(
+        !privacy::suppress(5.0, "leerlingen", 5),
+        "the threshold itself is shown"
+    );
+    assert!(
+        !privacy::suppress(0.0, "leerlingen", 5),
+        "zero identifies nobody"
+    );
+    assert!(!privacy::suppress(3.5, "leerlingen", 5), "not a count");
+    assert!(!privacy::suppress(3.0, "%", 5));
+    assert!(!privacy::suppress(3.0, "weken", 5));
+    assert!(!privacy::suppress(3.0, "€", 5));
+    assert!(
+        privacy::suppress(9.0, "leerlingen", 10),
+        "the threshold is per project"
+    );
+}
