@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use kompas::export::{self, Format};
+use kompas::export;
 use kompas::i18n::{Lang, set_lang};
 use kompas::model::Project;
 use std::path::Path;
