@@ -963,3 +963,89 @@ fn general_lessons_are_saved_as_text_for_other_regions() {
     assert!(text.starts_with("Lessen uit intervisie"));
     assert!(text.contains("- Begin klein, op twee scholen"));
 }
+
+#[test]
+fn the_region_overview_opens_a_folder_without_freezing_and_opens_a_region() {
+    let dir = tempfile::tempdir().unwrap();
+    for s in kompas::samples::SAMPLES {
+        std::fs::write(dir.path().join(s.file_name), s.content).unwrap();
+    }
+    std::fs::write(dir.path().join("kapot.ron"), "(format_version: 2,").unwrap();
+    let mut h = harness_with(Answer {
+        open: None,
+        save: None,
+        csv_open: Some(dir.path().to_path_buf()),
+        csv_save: None,
+    });
+    click(&mut h, "📁 Regio-overzicht (map met projecten)…");
+    // loading happens in the background; frames keep coming meanwhile
+    let start = std::time::Instant::now();
+    while h
+        .state()
+        .overview
+        .as_ref()
+        .is_some_and(|o| o.data.is_none())
+    {
+        h.run_steps(1);
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "the overview never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.run_steps(2);
+    assert!(h.query_by_label("Regio-overzicht").is_some());
+    assert!(h.query_by_label("2 regio's").is_some());
+    assert!(
+        h.query_by_label_contains("kapot.ron").is_some(),
+        "the broken file is listed"
+    );
+    // sorting by a column
+    click(&mut h, "Indicatoren op koers");
+    assert_eq!(
+        h.state().overview.as_ref().unwrap().sort,
+        (kompas::ui::overview::Measure::OnTrack, true)
+    );
+    click(&mut h, "Utrecht (voorbeeld)");
+    assert!(h.state().overview.is_none());
+    assert_eq!(project(&h).region.name, "Utrecht (voorbeeld)");
+}
+
+#[test]
+fn an_export_with_personal_data_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rapport.html");
+    let mut h = harness_with(Answer {
+        open: None,
+        save: None,
+        csv_open: None,
+        csv_save: Some(out.clone()),
+    });
+    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+    go_to_step(&mut h, "1  Analyse");
+    click(&mut h, "➕ Aandachtspunt toevoegen");
+    type_into(
+        &mut h,
+        Role::MultilineTextInput,
+        "Aandachtspunt 1",
+        "Mail j.jansen@school.nl",
+    );
+    // the field warns at once
+    assert!(
+        h.query_by_label_contains("Dit lijkt een e-mailadres")
+            .is_some()
+    );
+    click(&mut h, "Bestand");
+    click(&mut h, "Rapport exporteren (HTML)…");
+    assert!(
+        h.query_by_label("⚠ Mogelijk persoonsgegevens gevonden")
+            .is_some()
+    );
+    click(&mut h, "Annuleren");
+    assert!(!out.exists(), "nothing exported after cancel");
+    click(&mut h, "Bestand");
+    click(&mut h, "Rapport exporteren (HTML)…");
+    click(&mut h, "Toch exporteren");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("<h2>1. Analyse</h2>"));
+}
