@@ -263,7 +263,12 @@ fn actions_overview(ui: &mut Ui, project: &Project, partners: &[(Id, String)]) {
                     Some(c) => RichText::new(s).color(c).strong(),
                     None => RichText::new(s),
                 };
-                ui.add(egui::Label::new(text(display_name(&a.what).to_owned())).wrap());
+                // a fixed width, so long actions wrap by word and the columns keep their place
+                let width = (ui.available_width() * 0.4).clamp(180.0, 340.0);
+                ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+                    ui.set_width(width);
+                    ui.add(egui::Label::new(text(display_name(&a.what).to_owned())).wrap());
+                });
                 ui.label(text(
                     a.owner
                         .map(|p| project.partner_name(p).to_owned())
