@@ -137,8 +137,15 @@ fn indicator_row(
             format!("{} {}", fmt_number(v), ind.unit.trim())
         }
     };
-    let spacing = ui.spacing().item_spacing.x * 4.0;
-    let name_width = (ui.available_width() - 110.0 - 160.0 - 2.0 * 135.0 - spacing).max(120.0);
+    let spacing = ui.spacing().item_spacing.x * 4.0 + 8.0;
+    // narrower trend and value columns when the window (or the guidance panel) leaves less room
+    let narrow = ui.available_width() < 800.0;
+    let (spark, col) = if narrow {
+        (110.0, 118.0)
+    } else {
+        (160.0, 135.0)
+    };
+    let name_width = (ui.available_width() - 110.0 - spark - 2.0 * col - spacing).max(110.0);
     ui.horizontal_top(|ui| {
         cell(ui, 110.0, |ui| {
             status_pill(ui, a, ind);
@@ -153,12 +160,12 @@ fn indicator_row(
                 pending.push(Command::Show(View::Step(Step::Evaluation)));
             }
         });
-        cell(ui, 160.0, |ui| {
-            sparkline(ui, ind, series, vec2(150.0, 44.0));
+        cell(ui, spark, |ui| {
+            sparkline(ui, ind, series, vec2(spark - 10.0, 44.0));
         });
-        cell(ui, 135.0, |ui| match a.latest {
+        cell(ui, col, |ui| match a.latest {
             Some((date, v)) => {
-                ui.label(RichText::new(unit(v)).size(18.0).strong());
+                ui.add(egui::Label::new(RichText::new(unit(v)).size(18.0).strong()).wrap());
                 if let Some(d) = date {
                     ui.weak(fmt_date(d));
                 }
@@ -167,9 +174,9 @@ fn indicator_row(
                 ui.weak(t("dashboard.no_measurement"));
             }
         });
-        cell(ui, 135.0, |ui| match ind.target_value {
+        cell(ui, col, |ui| match ind.target_value {
             Some(tv) => {
-                ui.label(tf("dashboard.target", &[("value", &unit(tv))]));
+                ui.add(egui::Label::new(tf("dashboard.target", &[("value", &unit(tv))])).wrap());
                 if let Some(d) = ind.target_date {
                     ui.weak(fmt_date(d));
                 }
