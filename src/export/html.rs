@@ -156,14 +156,7 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
             &[t("report.table"), t("report.partners")],
             p.tables
                 .iter()
-                .map(|tb| {
-                    let name = if tb.name.is_empty() {
-                        tb.kind.label().to_owned()
-                    } else {
-                        format!("{} ({})", tb.name, tb.kind.label())
-                    };
-                    vec![name, names(p, &tb.partners)]
-                })
+                .map(|tb| vec![crate::i18n::table_name(tb), names(p, &tb.partners)])
                 .collect(),
         );
     }
@@ -474,16 +467,7 @@ fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator) {
             t("measurement.value"),
             t("measurement.source"),
         ],
-        series
-            .iter()
-            .map(|m| {
-                vec![
-                    m.date.map(fmt_date).unwrap_or_default(),
-                    shown_with_unit(p, m.value, &ind.unit),
-                    m.source.clone(),
-                ]
-            })
-            .collect(),
+        super::measurement_rows(p, &ind.unit, &series),
     );
     h.raw("</div>");
 }

@@ -151,16 +151,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
                     t("measurement.value"),
                     t("measurement.source"),
                 ],
-                series
-                    .iter()
-                    .map(|m| {
-                        vec![
-                            m.date.map(fmt_date).unwrap_or_default(),
-                            shown_with_unit(p, m.value, &ind.unit),
-                            m.source.clone(),
-                        ]
-                    })
-                    .collect(),
+                super::measurement_rows(p, &ind.unit, &series),
             );
         }
     }

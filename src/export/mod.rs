@@ -61,6 +61,24 @@ pub fn shown_value(project: &Project, value: f64, unit: &str) -> String {
     }
 }
 
+/// The rows (date, value, source) of an indicator's series, values as shown outside the window.
+pub fn measurement_rows(
+    project: &Project,
+    unit: &str,
+    series: &[crate::model::SeriesPoint],
+) -> Vec<Vec<String>> {
+    series
+        .iter()
+        .map(|m| {
+            vec![
+                m.date.map(crate::i18n::fmt_date).unwrap_or_default(),
+                shown_with_unit(project, m.value, unit),
+                m.source.clone(),
+            ]
+        })
+        .collect()
+}
+
 /// A value with its unit, as shown outside the window.
 pub fn shown_with_unit(project: &Project, value: f64, unit: &str) -> String {
     let v = shown_value(project, value, unit);

@@ -307,3 +307,12 @@ pub fn privacy_text(kind: crate::privacy::Kind) -> &'static str {
         Kind::Address => t("privacy.address"),
     }
 }
+
+/// A table's name as shown: "OOGO Utrecht (OOGO)", or just its kind when it has no name.
+pub fn table_name(tb: &Table) -> String {
+    if tb.name.is_empty() {
+        tb.kind.label().to_owned()
+    } else {
+        format!("{} ({})", tb.name, tb.kind.label())
+    }
+}

@@ -11,7 +11,9 @@ mod labels;
 pub use format::{
     fmt_date, fmt_money, fmt_month, fmt_number, parse_date, parse_number, parse_number_with,
 };
-pub use labels::{Label, finding_text, privacy_text, reason_text, score_label, statement_text};
+pub use labels::{
+    Label, finding_text, privacy_text, reason_text, score_label, statement_text, table_name,
+};
 
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;

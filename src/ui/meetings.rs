@@ -13,14 +13,7 @@ pub fn show(ui: &mut Ui, project: &mut Project) {
     let tables: Vec<(Id, String)> = project
         .tables
         .iter()
-        .map(|tb| {
-            let name = if tb.name.is_empty() {
-                tb.kind.label().to_owned()
-            } else {
-                format!("{} ({})", tb.name, tb.kind.label())
-            };
-            (tb.id, name)
-        })
+        .map(|tb| (tb.id, crate::i18n::table_name(tb)))
         .collect();
     let mut ed = EditCtx::new(project);
     ui.add_space(8.0);

@@ -1,7 +1,7 @@
 //! Step 2, shared ambitions and guiding principles.
 
 use super::{EditCtx, partner_options, text_list};
-use crate::i18n::{Label, t};
+use crate::i18n::t;
 use crate::model::*;
 use crate::ui::widgets::*;
 use egui::Ui;
@@ -11,16 +11,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     let tables: Vec<(Id, String)> = project
         .tables
         .iter()
-        .map(|tb| {
-            (
-                tb.id,
-                if tb.name.is_empty() {
-                    tb.kind.label().to_owned()
-                } else {
-                    tb.name.clone()
-                },
-            )
-        })
+        .map(|tb| (tb.id, crate::i18n::table_name(tb)))
         .collect();
     let Some(c) = project.cycles.get_mut(cycle) else {
         return;
