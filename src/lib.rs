@@ -13,6 +13,7 @@ pub mod overview;
 pub mod privacy;
 pub mod samples;
 pub mod storage;
+pub mod stress;
 pub mod ui;
 
 pub use app::KompasApp;

@@ -1,0 +1,139 @@
+//! The benchmark: `cargo run --release --example bench [-- --quick]`. Prints, per figure, the
+//! median and p99 over repeated runs and, where there is one, the ratio against a baseline
+//! measured in the same run. Documents come from `kompas::stress` (deterministic).
+
+use kompas::KompasApp;
+use kompas::app::{FileDialogs, FileKind, OpenDoc, Prefs, View};
+use kompas::model::{Project, Step};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_open(&mut self, _: FileKind) -> Option<PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _: FileKind, _: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+/// Median and 99th percentile of some durations, in milliseconds.
+fn stats(mut v: Vec<Duration>) -> (f64, f64) {
+    v.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let median = ms(v[v.len() / 2]);
+    let p99 = ms(v[((v.len() as f64 * 0.99).ceil() as usize).saturating_sub(1).min(v.len() - 1)]);
+    (median, p99)
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Vec<Duration> {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            t.elapsed()
+        })
+        .collect()
+}
+
+fn row(name: &str, (median, p99): (f64, f64), baseline: Option<(f64, f64)>, goal: &str) {
+    let ratio = baseline.map_or(String::new(), |b| format!("{:>6.2}×", median / b.0));
+    println!("{name:<44} {median:>10.2} {p99:>10.2} {ratio:>8}   {goal}");
+}
+
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn frames(app: &mut KompasApp, ctx: &egui::Context, view: View, n: usize) -> Vec<Duration> {
+    if let Some(doc) = &mut app.doc {
+        doc.view = view;
+    }
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+        ..Default::default()
+    };
+    // a few frames to settle layout, then measure
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| {
+            app.logic(ui.ctx());
+            kompas::ui::show(app, ui);
+        });
+    }
+    (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            let _ = ctx.run_ui(input(), |ui| {
+                app.logic(ui.ctx());
+                kompas::ui::show(app, ui);
+            });
+            t.elapsed()
+        })
+        .collect()
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let runs = if quick { 3 } else { 7 };
+    let frames_per_screen = if quick { 5 } else { 30 };
+    println!("Kompas benchmark ({} mode), {}", if quick { "quick" } else { "full" }, chrono::Local::now().format("%Y-%m-%d %H:%M"));
+    println!("{:<44} {:>10} {:>10} {:>8}   goal", "figure", "median ms", "p99 ms", "ratio");
+
+    let project: Project = kompas::stress::stress(42);
+    let measurements: usize = project.cycles.iter().map(|c| c.evaluation.measurements.len()).sum();
+    let ron_text = kompas::storage::to_ron_string(&project).expect("serialises");
+    let json_text = serde_json::to_string_pretty(&project).expect("serialises");
+    println!(
+        "stress project: {} cycles, {} indicators per cycle, {measurements} measurements; RON {:.1} MB, JSON {:.1} MB",
+        project.cycles.len(),
+        project.cycles[0].indicators().count(),
+        ron_text.len() as f64 / 1e6,
+        json_text.len() as f64 / 1e6
+    );
+
+    let json_read = stats(time(runs, || serde_json::from_str::<Project>(&json_text).map(|_| ())));
+    let ron_read = stats(time(runs, || kompas::storage::parse(ron_text.as_bytes()).map(|_| ())));
+    row("read: serde_json (baseline)", json_read, None, "");
+    row("read: RON (storage::parse)", ron_read, Some(json_read), "≤ 2×");
+    let json_write = stats(time(runs, || serde_json::to_string_pretty(&project).map(|s| s.len())));
+    let ron_write = stats(time(runs, || kompas::storage::to_ron_string(&project).map(|s| s.len())));
+    row("write: serde_json (baseline)", json_write, None, "");
+    row("write: RON (to_ron_string)", ron_write, Some(json_write), "≤ 2×");
+
+    // frames of every screen with the stress project open, headless
+    let ctx = egui::Context::default();
+    let mut app = KompasApp::with_dialogs(Prefs::default(), Box::new(NoDialogs));
+    let last = project.cycles.len() - 1;
+    let mut doc = OpenDoc::new(project.clone(), None, "stress.ron".into(), project.clone());
+    doc.cycle = last;
+    app.doc = Some(doc);
+    let mut screens: Vec<(String, View)> = vec![("region".into(), View::Region)];
+    screens.extend(Step::ALL.iter().map(|s| (format!("step {}", s.number()), View::Step(*s))));
+    screens.push(("dashboard".into(), View::Dashboard));
+    screens.push(("meetings".into(), View::Meetings));
+    screens.push(("intervision".into(), View::Intervision));
+    for (name, view) in screens {
+        let st = stats(frames(&mut app, &ctx, view, frames_per_screen));
+        row(&format!("frame: {name}"), st, None, "median ≤ 2, p99 ≤ 8");
+    }
+
+    // the overview of 151 region files, from files on disk to a complete table
+    let dir = std::env::temp_dir().join(format!("kompas-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (name, p) in kompas::stress::regions(42, 151) {
+        kompas::storage::save(&dir.join(name), &p).expect("writes");
+    }
+    let overview = stats(time(runs, || kompas::overview::load_folder(&dir).map(|o| o.rows.len())));
+    row("overview: 151 region files", overview, None, "≤ 1000");
+    let _ = std::fs::remove_dir_all(&dir);
+
+    if let Some(rss) = peak_rss_mb() {
+        println!("{:<44} {rss:>10.1} MB peak RSS (stress project open, all screens drawn)   goal ≤ 150 MB", "memory");
+    }
+    println!("not measured here: start of the release binary to its first frame (needs a display; see BENCHMARKS.md)");
+}
