@@ -24,7 +24,9 @@ fn stats(mut v: Vec<Duration>) -> (f64, f64) {
     v.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let median = ms(v[v.len() / 2]);
-    let p99 = ms(v[((v.len() as f64 * 0.99).ceil() as usize).saturating_sub(1).min(v.len() - 1)]);
+    let p99 = ms(v[((v.len() as f64 * 0.99).ceil() as usize)
+        .saturating_sub(1)
+        .min(v.len() - 1)]);
     (median, p99)
 }
 
@@ -55,7 +57,10 @@ fn frames(app: &mut KompasApp, ctx: &egui::Context, view: View, n: usize) -> Vec
         doc.view = view;
     }
     let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
         ..Default::default()
     };
     // a few frames to settle layout, then measure
@@ -81,11 +86,22 @@ fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let runs = if quick { 3 } else { 7 };
     let frames_per_screen = if quick { 5 } else { 30 };
-    println!("Kompas benchmark ({} mode), {}", if quick { "quick" } else { "full" }, chrono::Local::now().format("%Y-%m-%d %H:%M"));
-    println!("{:<44} {:>10} {:>10} {:>8}   goal", "figure", "median ms", "p99 ms", "ratio");
+    println!(
+        "Kompas benchmark ({} mode), {}",
+        if quick { "quick" } else { "full" },
+        chrono::Local::now().format("%Y-%m-%d %H:%M")
+    );
+    println!(
+        "{:<44} {:>10} {:>10} {:>8}   goal",
+        "figure", "median ms", "p99 ms", "ratio"
+    );
 
     let project: Project = kompas::stress::stress(42);
-    let measurements: usize = project.cycles.iter().map(|c| c.evaluation.measurements.len()).sum();
+    let measurements: usize = project
+        .cycles
+        .iter()
+        .map(|c| c.evaluation.measurements.len())
+        .sum();
     let ron_text = kompas::storage::to_ron_string(&project).expect("serialises");
     let json_text = serde_json::to_string_pretty(&project).expect("serialises");
     println!(
@@ -96,14 +112,32 @@ fn main() {
         json_text.len() as f64 / 1e6
     );
 
-    let json_read = stats(time(runs, || serde_json::from_str::<Project>(&json_text).map(|_| ())));
-    let ron_read = stats(time(runs, || kompas::storage::parse(ron_text.as_bytes()).map(|_| ())));
+    let json_read = stats(time(runs, || {
+        serde_json::from_str::<Project>(&json_text).map(|_| ())
+    }));
+    let ron_read = stats(time(runs, || {
+        kompas::storage::parse(ron_text.as_bytes()).map(|_| ())
+    }));
     row("read: serde_json (baseline)", json_read, None, "");
-    row("read: RON (storage::parse)", ron_read, Some(json_read), "≤ 2×");
-    let json_write = stats(time(runs, || serde_json::to_string_pretty(&project).map(|s| s.len())));
-    let ron_write = stats(time(runs, || kompas::storage::to_ron_string(&project).map(|s| s.len())));
+    row(
+        "read: RON (storage::parse)",
+        ron_read,
+        Some(json_read),
+        "≤ 2×",
+    );
+    let json_write = stats(time(runs, || {
+        serde_json::to_string_pretty(&project).map(|s| s.len())
+    }));
+    let ron_write = stats(time(runs, || {
+        kompas::storage::to_ron_string(&project).map(|s| s.len())
+    }));
     row("write: serde_json (baseline)", json_write, None, "");
-    row("write: RON (to_ron_string)", ron_write, Some(json_write), "≤ 2×");
+    row(
+        "write: RON (to_ron_string)",
+        ron_write,
+        Some(json_write),
+        "≤ 2×",
+    );
 
     // frames of every screen with the stress project open, headless
     let ctx = egui::Context::default();
@@ -113,7 +147,11 @@ fn main() {
     doc.cycle = last;
     app.doc = Some(doc);
     let mut screens: Vec<(String, View)> = vec![("region".into(), View::Region)];
-    screens.extend(Step::ALL.iter().map(|s| (format!("step {}", s.number()), View::Step(*s))));
+    screens.extend(
+        Step::ALL
+            .iter()
+            .map(|s| (format!("step {}", s.number()), View::Step(*s))),
+    );
     screens.push(("dashboard".into(), View::Dashboard));
     screens.push(("meetings".into(), View::Meetings));
     screens.push(("intervision".into(), View::Intervision));
@@ -128,12 +166,19 @@ fn main() {
     for (name, p) in kompas::stress::regions(42, 151) {
         kompas::storage::save(&dir.join(name), &p).expect("writes");
     }
-    let overview = stats(time(runs, || kompas::overview::load_folder(&dir).map(|o| o.rows.len())));
+    let overview = stats(time(runs, || {
+        kompas::overview::load_folder(&dir).map(|o| o.rows.len())
+    }));
     row("overview: 151 region files", overview, None, "≤ 1000");
     let _ = std::fs::remove_dir_all(&dir);
 
     if let Some(rss) = peak_rss_mb() {
-        println!("{:<44} {rss:>10.1} MB peak RSS (stress project open, all screens drawn)   goal ≤ 150 MB", "memory");
+        println!(
+            "{:<44} {rss:>10.1} MB peak RSS (stress project open, all screens drawn)   goal ≤ 150 MB",
+            "memory"
+        );
     }
-    println!("not measured here: start of the release binary to its first frame (needs a display; see BENCHMARKS.md)");
+    println!(
+        "not measured here: start of the release binary to its first frame (needs a display; see BENCHMARKS.md)"
+    );
 }

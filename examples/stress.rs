@@ -8,7 +8,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let seed: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(42);
     std::fs::create_dir_all(out.join("regions"))?;
     let p = kompas::stress::stress(seed);
-    let measurements: usize = p.cycles.iter().map(|c| c.evaluation.measurements.len()).sum();
+    let measurements: usize = p
+        .cycles
+        .iter()
+        .map(|c| c.evaluation.measurements.len())
+        .sum();
     kompas::storage::save(&out.join("stress.ron"), &p)?;
     println!(
         "stress.ron: {} cycles, {} indicators in the last cycle, {measurements} measurements",

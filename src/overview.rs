@@ -55,10 +55,11 @@ pub fn row(path: &Path, p: &Project) -> RegionRow {
         let v: Vec<f64> = fs.iter().filter_map(|f| s.factor_average(*f)).collect();
         (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
     };
+    let index = SeriesIndex::new(p);
     let statuses: Vec<Status> = last
         .map(|c| {
             c.indicators()
-                .map(|i| assess(i, &p.indicator_series(i.id)).status)
+                .map(|i| assess(i, &index.series(i.id)).status)
                 .collect()
         })
         .unwrap_or_default();

@@ -43,7 +43,7 @@ impl Rng {
     pub fn new(seed: u64) -> Self {
         Self(seed.max(1).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
         x ^= x << 25;
@@ -52,21 +52,38 @@ impl Rng {
         x.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
     pub fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
 
 const GEMEENTEN: [&str; 12] = [
-    "Aalst", "Beekdal", "Dijkhuizen", "Eemoord", "Grevelingen", "Heuvelrand", "Lindewaard",
-    "Maasheuvel", "Oosterveen", "Rijnwijk", "Veldhoven-Noord", "Zandmeer",
+    "Aalst",
+    "Beekdal",
+    "Dijkhuizen",
+    "Eemoord",
+    "Grevelingen",
+    "Heuvelrand",
+    "Lindewaard",
+    "Maasheuvel",
+    "Oosterveen",
+    "Rijnwijk",
+    "Veldhoven-Noord",
+    "Zandmeer",
 ];
 const TOPICS: [&str; 10] = [
-    "Thuiszitters", "Vrijstellingen 5a", "Wachttijd jeugdhulp", "Voortijdig schoolverlaten",
-    "Ouders ervaren één aanpak", "Leraren voelen zich gesteund", "Jongeren met een beperking aan het werk",
-    "Signalen opgepakt", "Cliënttevredenheid", "Verwijzingen via het kernteam",
+    "Thuiszitters",
+    "Vrijstellingen 5a",
+    "Wachttijd jeugdhulp",
+    "Voortijdig schoolverlaten",
+    "Ouders ervaren één aanpak",
+    "Leraren voelen zich gesteund",
+    "Jongeren met een beperking aan het werk",
+    "Signalen opgepakt",
+    "Cliënttevredenheid",
+    "Verwijzingen via het kernteam",
 ];
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -121,7 +138,8 @@ pub fn region(seed: u64, size: Size, name: &str) -> Project {
         ambitions.push(Ambition {
             id: aid,
             title: format!("Ambitie {}: elk kind op zijn plek", a + 1),
-            description: "Onderwijs en jeugdhulp werken samen aan een ononderbroken ontwikkeling.".into(),
+            description: "Onderwijs en jeugdhulp werken samen aan een ononderbroken ontwikkeling."
+                .into(),
             endorsed_by: partners[..3].to_vec(),
             level: Some(Level::Regionaal),
             table: Some(oogo),
@@ -133,12 +151,24 @@ pub fn region(seed: u64, size: Size, name: &str) -> Project {
                 let mut ind = Indicator::new(p.new_id());
                 let topic = TOPICS[(a + i) % TOPICS.len()];
                 ind.name = format!("{topic} ({})", i + 1);
-                ind.unit = if i % 3 == 0 { "%".into() } else { "leerlingen".into() };
-                ind.direction = if i % 4 == 0 { Direction::Increase } else { Direction::Decrease };
+                ind.unit = if i % 3 == 0 {
+                    "%".into()
+                } else {
+                    "leerlingen".into()
+                };
+                ind.direction = if i % 4 == 0 {
+                    Direction::Increase
+                } else {
+                    Direction::Decrease
+                };
                 let base = 20.0 + rng.below(80) as f64;
                 ind.baseline_value = Some(base);
                 ind.baseline_date = Some(d(start_year, 8, 1));
-                ind.target_value = Some(if ind.direction == Direction::Increase { base * 1.3 } else { base * 0.7 });
+                ind.target_value = Some(if ind.direction == Direction::Increase {
+                    base * 1.3
+                } else {
+                    base * 0.7
+                });
                 ind.target_date = Some(d(start_year + size.cycles as i32, 7, 31));
                 ind.data_source = "Gegenereerd".into();
                 ind.owner = Some(partners[i % partners.len()]);
@@ -183,7 +213,9 @@ pub fn region(seed: u64, size: Size, name: &str) -> Project {
     }
     for k in 0..size.cycles {
         if k > 0 {
-            let Some(i) = p.start_next_cycle(k - 1) else { break };
+            let Some(i) = p.start_next_cycle(k - 1) else {
+                break;
+            };
             let year = start_year + k as i32;
             p.cycles[i].name = format!("Cyclus {year}-{}", year + 1);
             let s = scan(&mut rng, &partners[..4], &mut p);
@@ -281,7 +313,10 @@ pub fn regions(seed: u64, n: usize) -> Vec<(String, Project)> {
         .map(|k| {
             let name = format!("Regio {:03} (gegenereerd)", k + 1);
             let file = format!("regio-{:03}.ron", k + 1);
-            (file, region(seed.wrapping_add(k as u64 * 7919), Size::REGION, &name))
+            (
+                file,
+                region(seed.wrapping_add(k as u64 * 7919), Size::REGION, &name),
+            )
         })
         .collect()
 }

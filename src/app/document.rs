@@ -67,6 +67,9 @@ pub struct OpenDoc {
     pub view: View,
     /// The file as we last read or wrote it.
     pub disk: Option<DiskState>,
+    /// `is_dirty()` as of the start of this frame: one comparison per frame for the title,
+    /// the status bar and autosave, instead of one each.
+    pub dirty: bool,
 }
 
 impl OpenDoc {
@@ -90,6 +93,7 @@ impl OpenDoc {
             cycle,
             view: View::Step(Step::Analysis),
             disk: None,
+            dirty: false,
             project,
         }
     }

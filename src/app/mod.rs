@@ -71,6 +71,11 @@ pub struct KompasApp {
     /// Recovery files still to offer after the one in the dialog.
     pub recovery_queue: Vec<recovery::Found>,
     was_focused: bool,
+    /// Frames run so far (the first ones always compare the document).
+    frames_seen: u32,
+    /// Whether the last frame had input, and whether commands ran since the last frame.
+    was_active: bool,
+    commands_ran: bool,
     dialogs: Box<dyn FileDialogs>,
     allow_close: bool,
     title: String,
@@ -110,6 +115,9 @@ impl KompasApp {
             timer: timer::Timer::default(),
             recovery_queue: Vec::new(),
             was_focused: true,
+            frames_seen: 0,
+            was_active: true,
+            commands_ran: false,
             dialogs,
             allow_close: false,
             title: String::new(),
@@ -631,9 +639,23 @@ impl KompasApp {
         }
         self.run_pending(ctx);
         let now = ctx.input(|i| i.time);
-        if let Some(doc) = &mut self.doc {
+        // Edits only happen with input (drawn in the frame after it is read) or a command:
+        // compare the document then, and while an edit settles into an undo point; idle frames
+        // (a timer, an animation) skip the comparison.
+        let active = ctx.input(|i| !i.events.is_empty() || i.pointer.any_down());
+        let ran_commands = std::mem::take(&mut self.commands_ran);
+        let was_active = std::mem::replace(&mut self.was_active, active);
+        if let Some(doc) = &mut self.doc
+            && (active
+                || was_active
+                || ran_commands
+                || doc.undoer.is_in_flux()
+                || self.frames_seen < 2)
+        {
             doc.undoer.feed_state(now, &doc.project);
+            doc.dirty = doc.is_dirty();
         }
+        self.frames_seen = self.frames_seen.saturating_add(1);
         self.autosave_tick(ctx, now);
         self.prefs.zoom = ctx.zoom_factor();
         let title = self.window_title();
@@ -677,7 +699,7 @@ impl KompasApp {
             self.autosave.poll();
             return;
         };
-        let dirty = doc.is_dirty();
+        let dirty = doc.dirty;
         let header = || recovery::Header {
             original: doc.path.clone(),
             name: doc.display_name(),
@@ -695,6 +717,9 @@ impl KompasApp {
 
     /// Runs the commands asked for during the last pass.
     pub fn run_pending(&mut self, ctx: &egui::Context) {
+        if !self.pending.is_empty() {
+            self.commands_ran = true;
+        }
         for cmd in std::mem::take(&mut self.pending) {
             self.run(ctx, cmd);
         }
@@ -704,7 +729,7 @@ impl KompasApp {
     pub fn window_title(&self) -> String {
         match &self.doc {
             Some(doc) => {
-                let dirty = if doc.is_dirty() { "• " } else { "" };
+                let dirty = if doc.dirty { "• " } else { "" };
                 format!("{dirty}{} — Kompas", doc.display_name())
             }
             None => "Kompas".to_owned(),

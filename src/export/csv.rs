@@ -32,9 +32,10 @@ pub fn cycle_csv(project: &Project, cycle: usize) -> Result<String, csv::Error> 
     };
     let num = |v: Option<f64>| v.map(decimal).unwrap_or_default();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let index = crate::model::SeriesIndex::new(project);
     for o in &c.outcomes {
         for i in &o.indicators {
-            let series = project.indicator_series(i.id);
+            let series = index.series(i.id);
             let status = assess(i, &series).status.label();
             let fixed = [
                 o.title.clone(),

@@ -252,6 +252,7 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
     h.raw("</section>");
 
     // 3. outcomes with indicators
+    let index = SeriesIndex::new(p);
     h.section(&format!("3. {}", Step::Outcomes.label()));
     for o in &c.outcomes {
         h.tag("h3", &o.title);
@@ -259,7 +260,7 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
             h.tag("p", &o.description);
         }
         for ind in &o.indicators {
-            indicator_part(&mut h, p, ind);
+            indicator_part(&mut h, p, ind, &index);
         }
     }
     h.raw("</section>");
@@ -313,7 +314,7 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
         ],
         c.indicators()
             .map(|i| {
-                let series = p.indicator_series(i.id);
+                let series = index.series(i.id);
                 let a = assess(i, &series);
                 vec![
                     i.name.clone(),
@@ -406,8 +407,8 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
     h.0
 }
 
-fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator) {
-    let series = p.indicator_series(ind.id);
+fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesIndex) {
+    let series = index.series(ind.id);
     let a = assess(ind, &series);
     let below = p.settings.small_numbers_below;
     h.raw("<div class=\"indicator\">");

@@ -138,10 +138,11 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
     }
 
     let _ = writeln!(o, "## 3. {}\n", Step::Outcomes.label());
+    let index = SeriesIndex::new(p);
     for out in &c.outcomes {
         let _ = writeln!(o, "### {}\n", out.title);
         for ind in &out.indicators {
-            let series = p.indicator_series(ind.id);
+            let series = index.series(ind.id);
             let st = assess(ind, &series).status;
             let _ = writeln!(o, "**{}** — {}\n", ind.name, st.label());
             table(

@@ -3,6 +3,7 @@
 
 use super::{Cycle, Direction, Id, Indicator, Project};
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// One measured value in an indicator's series.
 #[derive(Clone, Debug, PartialEq)]
@@ -186,6 +187,86 @@ fn first_point(series: &[SeriesPoint]) -> Option<&SeriesPoint> {
     dated.or_else(|| series.first())
 }
 
+/// Every indicator's series at once: built in one pass over the project, so drawing a cycle
+/// with a thousand indicators does not scan every measurement a thousand times.
+pub struct SeriesIndex<'a> {
+    project: &'a Project,
+    /// indicator id → (cycle index, the indicator)
+    indicators: HashMap<Id, (usize, &'a Indicator)>,
+    /// indicator id → its measurements as (cycle index, position in that cycle's list)
+    measurements: HashMap<Id, Vec<(usize, usize)>>,
+}
+
+impl<'a> SeriesIndex<'a> {
+    pub fn new(project: &'a Project) -> Self {
+        let mut indicators = HashMap::new();
+        let mut measurements: HashMap<Id, Vec<(usize, usize)>> = HashMap::new();
+        for (k, c) in project.cycles.iter().enumerate() {
+            for i in c.indicators() {
+                indicators.insert(i.id, (k, i));
+            }
+            for (n, m) in c.evaluation.measurements.iter().enumerate() {
+                measurements.entry(m.indicator).or_default().push((k, n));
+            }
+        }
+        Self {
+            project,
+            indicators,
+            measurements,
+        }
+    }
+
+    pub fn indicator(&self, id: Id) -> Option<&'a Indicator> {
+        self.indicators.get(&id).map(|(_, i)| *i)
+    }
+
+    /// The ids of an indicator and of its earlier versions (following `previous`), newest first.
+    pub fn lineage(&self, id: Id) -> Vec<Id> {
+        let mut chain = vec![id];
+        let mut current = id;
+        while let Some(prev) = self.indicators.get(&current).and_then(|(_, i)| i.previous) {
+            if chain.contains(&prev) {
+                break; // a loop in a hand-edited file: stop rather than hang
+            }
+            chain.push(prev);
+            current = prev;
+        }
+        chain
+    }
+
+    /// The measurements of an indicator across cycles, sorted by date (undated last, in entry
+    /// order): its own and those of its earlier versions.
+    pub fn series(&self, id: Id) -> Vec<SeriesPoint> {
+        let mut points: Vec<SeriesPoint> = Vec::new();
+        let mut lineage = self.lineage(id);
+        lineage.reverse(); // oldest first, like the cycles
+        for ind in lineage {
+            for (k, n) in self.measurements.get(&ind).into_iter().flatten() {
+                let c = &self.project.cycles[*k];
+                let m = &c.evaluation.measurements[*n];
+                points.push(SeriesPoint {
+                    measurement: m.id,
+                    date: m.date,
+                    value: m.value,
+                    source: m.source.clone(),
+                    note: m.note.clone(),
+                    cycle: c.id,
+                    earlier_cycle: m.indicator != id,
+                });
+            }
+        }
+        points.sort_by_key(|p| (p.date.is_none(), p.date));
+        points
+    }
+
+    /// An indicator's series and its assessment.
+    pub fn assessed(&self, ind: &Indicator) -> (Vec<SeriesPoint>, Assessment) {
+        let series = self.series(ind.id);
+        let a = assess(ind, &series);
+        (series, a)
+    }
+}
+
 impl Project {
     /// Where an indicator is: (cycle index, the indicator).
     pub fn find_indicator(&self, id: Id) -> Option<(usize, &Indicator)> {
@@ -197,46 +278,20 @@ impl Project {
 
     /// The ids of an indicator and of its earlier versions (following `previous`), newest first.
     pub fn indicator_lineage(&self, id: Id) -> Vec<Id> {
-        let mut chain = vec![id];
-        let mut current = id;
-        while let Some(prev) = self.find_indicator(current).and_then(|(_, i)| i.previous) {
-            if chain.contains(&prev) {
-                break; // a loop in a hand-edited file: stop rather than hang
-            }
-            chain.push(prev);
-            current = prev;
-        }
-        chain
+        SeriesIndex::new(self).lineage(id)
     }
 
-    /// The measurements of an indicator across cycles, as one series sorted by date (undated
-    /// last, in entry order): its own and those of its earlier versions.
+    /// The measurements of an indicator across cycles, as one series (see
+    /// [`SeriesIndex::series`]; build a `SeriesIndex` once for many indicators).
     pub fn indicator_series(&self, id: Id) -> Vec<SeriesPoint> {
-        let lineage = self.indicator_lineage(id);
-        let mut points: Vec<SeriesPoint> = Vec::new();
-        for c in &self.cycles {
-            for m in &c.evaluation.measurements {
-                if lineage.contains(&m.indicator) {
-                    points.push(SeriesPoint {
-                        measurement: m.id,
-                        date: m.date,
-                        value: m.value,
-                        source: m.source.clone(),
-                        note: m.note.clone(),
-                        cycle: c.id,
-                        earlier_cycle: m.indicator != id,
-                    });
-                }
-            }
-        }
-        points.sort_by_key(|p| (p.date.is_none(), p.date));
-        points
+        SeriesIndex::new(self).series(id)
     }
 
     /// The assessment of an indicator over its whole series.
     pub fn assess_indicator(&self, id: Id) -> Option<Assessment> {
-        let (_, ind) = self.find_indicator(id)?;
-        Some(assess(ind, &self.indicator_series(id)))
+        let index = SeriesIndex::new(self);
+        let ind = index.indicator(id)?;
+        Some(assess(ind, &index.series(id)))
     }
 }
 

@@ -69,7 +69,19 @@ pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let probe: VersionProbe = ron::from_str(text).map_err(|e| LoadError::from_ron_in(&e, text))?;
+    // Kompas writes `format_version` as the first field: read it from the first lines without
+    // parsing the whole document twice; anything else gets the full (slower) probe.
+    let version = match quick_version(text) {
+        Some(v) => v,
+        None => {
+            let probe: VersionProbe =
+                ron::from_str(text).map_err(|e| LoadError::from_ron_in(&e, text))?;
+            probe.format_version
+        }
+    };
+    let probe = VersionProbe {
+        format_version: version,
+    };
     match probe.format_version {
         0 => return Err(LoadError::NotAProject),
         v if v > FORMAT_VERSION => {
@@ -89,6 +101,25 @@ pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
     }
     warnings.extend(repair(&mut project));
     Ok(Loaded { project, warnings })
+}
+
+/// `format_version: N` as the first field of the document, as Kompas writes it.
+fn quick_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start().strip_prefix('(')?.trim_start();
+    let rest = rest
+        .strip_prefix("format_version")?
+        .trim_start()
+        .strip_prefix(':')?;
+    let digits: String = rest
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let after = rest.trim_start()[digits.len()..].trim_start();
+    if digits.is_empty() || !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// Repairs what is odd but usable: a counter behind the ids, links to nothing.

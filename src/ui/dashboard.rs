@@ -6,8 +6,11 @@ use crate::app::{Command, View};
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
 use crate::ui::widgets::charts::{BEHIND, ON_TRACK, sparkline, status_color, status_pill};
-use crate::ui::widgets::{display_name, empty_state};
+use crate::ui::widgets::{display_name, empty_state, pager};
 use egui::{RichText, Ui, vec2};
+
+/// How many outcomes one page of the dashboard shows.
+const OUTCOMES_PER_PAGE: usize = 8;
 
 pub fn show(ui: &mut Ui, project: &Project, cycle: usize, pending: &mut Vec<Command>) {
     let Some(c) = project.cycles.get(cycle) else {
@@ -24,10 +27,11 @@ pub fn show(ui: &mut Ui, project: &Project, cycle: usize, pending: &mut Vec<Comm
     ));
     ui.add_space(8.0);
 
+    let index = SeriesIndex::new(project);
     let assessed: Vec<(Id, Assessment, Vec<SeriesPoint>)> = c
         .indicators()
         .map(|i| {
-            let series = project.indicator_series(i.id);
+            let series = index.series(i.id);
             (i.id, assess(i, &series), series)
         })
         .collect();
@@ -53,7 +57,13 @@ pub fn show(ui: &mut Ui, project: &Project, cycle: usize, pending: &mut Vec<Comm
         empty_state(ui, t("dashboard.no_outcomes"));
         return;
     }
-    for o in &c.outcomes {
+    let page = pager(
+        ui,
+        ui.make_persistent_id(("dashboard-page", cycle)),
+        c.outcomes.len(),
+        OUTCOMES_PER_PAGE,
+    );
+    for o in &c.outcomes[page] {
         outcome_card(ui, project, c, o, &assessed, pending);
         ui.add_space(10.0);
     }

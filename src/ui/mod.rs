@@ -127,7 +127,7 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
     ui.horizontal(|ui| {
         let now = ui.input(|i| i.time);
         if let Some(doc) = &app.doc {
-            if doc.is_dirty() {
+            if doc.dirty {
                 ui.label(format!("• {}", t("status.unsaved")));
             } else {
                 ui.weak(t("status.all_saved"));

@@ -489,8 +489,9 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
     if !o.description.is_empty() {
         ui.label(&o.description);
     }
+    let index = SeriesIndex::new(project);
     for ind in &o.indicators {
-        let series = project.indicator_series(ind.id);
+        let series = index.series(ind.id);
         let a = assess(ind, &series);
         ui.add_space(6.0);
         ui.horizontal(|ui| {

@@ -7,8 +7,25 @@ use crate::model::*;
 use crate::ui::widgets::*;
 use egui::{RichText, Ui};
 
+/// How many indicator cards one page of the evaluation step shows.
+const INDICATORS_PER_PAGE: usize = 10;
+
 pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) {
-    let infos = &IndicatorInfo::of_cycle(project, cycle);
+    // a page of indicators at a time: a cycle may have a thousand
+    let all: Vec<Id> = project
+        .cycles
+        .get(cycle)
+        .map(|c| c.indicators().map(|i| i.id).collect())
+        .unwrap_or_default();
+    let page_id = ui.make_persistent_id(("indicator-page", cycle));
+    let range = if all.len() > INDICATORS_PER_PAGE {
+        section_heading(ui, t("measurements.title"), t("measurements.explain"));
+        pager(ui, page_id, all.len(), INDICATORS_PER_PAGE)
+    } else {
+        0..all.len()
+    };
+    let paged = all.len() > INDICATORS_PER_PAGE;
+    let infos = &IndicatorInfo::of_cycle(project, cycle, &all[range]);
     let partners = partner_options(project);
     let history = project.scan_history(cycle, ScanMoment::Evaluation);
     let cycle_names: Vec<String> = project.cycles.iter().map(|c| c.name.clone()).collect();
@@ -25,7 +42,9 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         })
         .collect();
 
-    section_heading(ui, t("measurements.title"), t("measurements.explain"));
+    if !paged {
+        section_heading(ui, t("measurements.title"), t("measurements.explain"));
+    }
     if indicators.is_empty() {
         empty_state(ui, t("measurements.no_indicators"));
     }

@@ -25,10 +25,12 @@ pub struct IndicatorInfo {
 }
 
 impl IndicatorInfo {
-    pub fn of_cycle(project: &Project, cycle: usize) -> Vec<Self> {
+    /// The information of the indicators of a cycle with the given ids.
+    pub fn of_cycle(project: &Project, cycle: usize, ids: &[Id]) -> Vec<Self> {
         let Some(c) = project.cycles.get(cycle) else {
             return Vec::new();
         };
+        let index = SeriesIndex::new(project);
         let cycle_names: Vec<(Id, String)> = project
             .cycles
             .iter()
@@ -37,8 +39,9 @@ impl IndicatorInfo {
         c.outcomes
             .iter()
             .flat_map(|o| o.indicators.iter().map(move |i| (o, i)))
+            .filter(|(_, i)| ids.contains(&i.id))
             .map(|(o, i)| {
-                let series = project.indicator_series(i.id);
+                let series = index.series(i.id);
                 Self {
                     id: i.id,
                     outcome: o.title.clone(),

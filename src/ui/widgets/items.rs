@@ -100,3 +100,46 @@ pub fn item_card(
 fn small(ui: &mut Ui, icon: &str, key: &str) -> Response {
     ui.small_button(icon).on_hover_text(t(key))
 }
+
+/// For long lists: which items to show, with "« previous · 11–20 of 1,000 · next »" when they
+/// do not fit on one page. The page is remembered per `id`.
+pub fn pager(ui: &mut Ui, id: egui::Id, total: usize, per_page: usize) -> std::ops::Range<usize> {
+    if total <= per_page {
+        return 0..total;
+    }
+    let pages = total.div_ceil(per_page);
+    let mut page: usize = ui.data(|d| d.get_temp(id)).unwrap_or(0).min(pages - 1);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(
+                page > 0,
+                egui::Button::new(format!("« {}", t("pager.previous"))),
+            )
+            .clicked()
+        {
+            page -= 1;
+        }
+        let from = page * per_page;
+        let to = (from + per_page).min(total);
+        ui.label(crate::i18n::tf(
+            "pager.range",
+            &[
+                ("from", &(from + 1).to_string()),
+                ("to", &to.to_string()),
+                ("total", &total.to_string()),
+            ],
+        ));
+        if ui
+            .add_enabled(
+                page + 1 < pages,
+                egui::Button::new(format!("{} »", t("pager.next"))),
+            )
+            .clicked()
+        {
+            page += 1;
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, page));
+    let from = page * per_page;
+    from..(from + per_page).min(total)
+}
