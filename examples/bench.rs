@@ -2,6 +2,9 @@
 //! median and p99 over repeated runs and, where there is one, the ratio against a baseline
 //! measured in the same run. Documents come from `kompas::stress` (deterministic).
 
+// A measuring tool: a failure to serialise the generated document should stop it loudly.
+#![allow(clippy::expect_used)]
+
 use kompas::KompasApp;
 use kompas::app::{FileDialogs, FileKind, OpenDoc, Prefs, View};
 use kompas::model::{Project, Step};
