@@ -70,6 +70,9 @@ pub struct OpenDoc {
     /// `is_dirty()` as of the start of this frame: one comparison per frame for the title,
     /// the status bar and autosave, instead of one each.
     pub dirty: bool,
+    /// Whether undo and redo have something to do, as of the start of this frame.
+    pub can_undo: bool,
+    pub can_redo: bool,
 }
 
 impl OpenDoc {
@@ -94,6 +97,8 @@ impl OpenDoc {
             view: View::Step(Step::Analysis),
             disk: None,
             dirty: false,
+            can_undo: false,
+            can_redo: false,
             project,
         }
     }

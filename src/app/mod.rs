@@ -654,6 +654,8 @@ impl KompasApp {
         {
             doc.undoer.feed_state(now, &doc.project);
             doc.dirty = doc.is_dirty();
+            doc.can_undo = doc.undoer.has_undo(&doc.project);
+            doc.can_redo = doc.undoer.has_redo(&doc.project);
         }
         self.frames_seen = self.frames_seen.saturating_add(1);
         self.autosave_tick(ctx, now);

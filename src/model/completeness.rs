@@ -112,12 +112,13 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
                     );
                 }
             }
+            let moved: std::collections::HashSet<Id> = c
+                .interventions
+                .iter()
+                .flat_map(|i| i.contributions.iter().map(|k| k.outcome))
+                .collect();
             for o in &c.outcomes {
-                let moved = c
-                    .interventions
-                    .iter()
-                    .any(|i| i.contributions.iter().any(|k| k.outcome == o.id));
-                if !moved {
+                if !moved.contains(&o.id) {
                     add(
                         FindingKind::OutcomeWithoutIntervention,
                         Some((o.id, &o.title)),
@@ -126,13 +127,20 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
             }
         }
         Step::Evaluation => {
+            let measured: std::collections::HashSet<Id> = c
+                .evaluation
+                .measurements
+                .iter()
+                .map(|m| m.indicator)
+                .collect();
+            let judged: std::collections::HashSet<Id> = c
+                .evaluation
+                .judgements
+                .iter()
+                .map(|j| j.intervention)
+                .collect();
             for i in c.indicators() {
-                if !c
-                    .evaluation
-                    .measurements
-                    .iter()
-                    .any(|m| m.indicator == i.id)
-                {
+                if !measured.contains(&i.id) {
                     add(
                         FindingKind::IndicatorWithoutMeasurements,
                         Some((i.id, &i.name)),
@@ -140,7 +148,7 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
                 }
             }
             for i in &c.interventions {
-                if c.judgement_of(i.id).is_none() {
+                if !judged.contains(&i.id) {
                     add(
                         FindingKind::InterventionWithoutJudgement,
                         Some((i.id, &i.title)),

@@ -234,6 +234,71 @@ impl<'a> SeriesIndex<'a> {
         chain
     }
 
+    /// Only what is needed for the series of `ids` (and their earlier versions): cheaper than
+    /// [`SeriesIndex::new`] when a screen shows a few indicators of a large project.
+    pub fn for_indicators(project: &'a Project, ids: &[Id]) -> Self {
+        let mut indicators = HashMap::new();
+        for (k, c) in project.cycles.iter().enumerate() {
+            for i in c.indicators() {
+                indicators.insert(i.id, (k, i));
+            }
+        }
+        let mut index = Self {
+            project,
+            indicators,
+            measurements: HashMap::new(),
+        };
+        let wanted: std::collections::HashSet<Id> =
+            ids.iter().flat_map(|id| index.lineage(*id)).collect();
+        for (k, c) in project.cycles.iter().enumerate() {
+            for (n, m) in c.evaluation.measurements.iter().enumerate() {
+                if wanted.contains(&m.indicator) {
+                    index
+                        .measurements
+                        .entry(m.indicator)
+                        .or_default()
+                        .push((k, n));
+                }
+            }
+        }
+        index
+    }
+
+    /// The assessment of an indicator, without copying the texts of its measurements.
+    pub fn assess(&self, ind: &Indicator) -> Assessment {
+        let points: Vec<SeriesPoint> = self
+            .points(ind.id)
+            .map(|(m, c)| SeriesPoint {
+                measurement: m.id,
+                date: m.date,
+                value: m.value,
+                source: String::new(),
+                note: String::new(),
+                cycle: c,
+                earlier_cycle: m.indicator != ind.id,
+            })
+            .collect();
+        let mut points = points;
+        points.sort_by_key(|p| (p.date.is_none(), p.date));
+        assess(ind, &points)
+    }
+
+    /// The measurements of an indicator's lineage, oldest version first, with their cycle.
+    fn points(&self, id: Id) -> impl Iterator<Item = (&'a super::Measurement, Id)> + '_ {
+        let mut lineage = self.lineage(id);
+        lineage.reverse();
+        lineage.into_iter().flat_map(move |ind| {
+            self.measurements
+                .get(&ind)
+                .into_iter()
+                .flatten()
+                .map(move |(k, n)| {
+                    let c = &self.project.cycles[*k];
+                    (&c.evaluation.measurements[*n], c.id)
+                })
+        })
+    }
+
     /// The measurements of an indicator across cycles, sorted by date (undated last, in entry
     /// order): its own and those of its earlier versions.
     pub fn series(&self, id: Id) -> Vec<SeriesPoint> {

@@ -28,13 +28,8 @@ pub fn show(ui: &mut Ui, project: &Project, cycle: usize, pending: &mut Vec<Comm
     ui.add_space(8.0);
 
     let index = SeriesIndex::new(project);
-    let assessed: Vec<(Id, Assessment, Vec<SeriesPoint>)> = c
-        .indicators()
-        .map(|i| {
-            let series = index.series(i.id);
-            (i.id, assess(i, &series), series)
-        })
-        .collect();
+    // the status of every indicator (for the counts); the series only for the cards shown
+    let assessed: Vec<(Id, Assessment)> = c.indicators().map(|i| (i.id, index.assess(i))).collect();
     ui.horizontal_wrapped(|ui| {
         for s in Status::ALL {
             let n = assessed.iter().filter(|a| a.1.status == s).count();
@@ -64,7 +59,7 @@ pub fn show(ui: &mut Ui, project: &Project, cycle: usize, pending: &mut Vec<Comm
         OUTCOMES_PER_PAGE,
     );
     for o in &c.outcomes[page] {
-        outcome_card(ui, project, c, o, &assessed, pending);
+        outcome_card(ui, project, c, o, &index, pending);
         ui.add_space(10.0);
     }
 }
@@ -74,7 +69,7 @@ fn outcome_card(
     project: &Project,
     c: &Cycle,
     o: &Outcome,
-    assessed: &[(Id, Assessment, Vec<SeriesPoint>)],
+    index: &SeriesIndex,
     pending: &mut Vec<Command>,
 ) {
     egui::Frame::group(ui.style())
@@ -100,10 +95,8 @@ fn outcome_card(
                 ui.label(RichText::new(t("dashboard.no_indicators")).color(BEHIND));
             }
             for ind in &o.indicators {
-                let Some((_, a, series)) = assessed.iter().find(|x| x.0 == ind.id) else {
-                    continue;
-                };
-                indicator_row(ui, ind, a, series, pending);
+                let (series, a) = index.assessed(ind);
+                indicator_row(ui, ind, &a, &series, pending);
                 ui.add_space(6.0);
             }
             ui.add_space(6.0);

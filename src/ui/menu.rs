@@ -6,9 +6,10 @@ use egui::{Button, Ui};
 
 pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
     let has_doc = app.doc.is_some();
-    let (can_undo, can_redo) = app.doc.as_ref().map_or((false, false), |d| {
-        (d.undoer.has_undo(&d.project), d.undoer.has_redo(&d.project))
-    });
+    let (can_undo, can_redo) = app
+        .doc
+        .as_ref()
+        .map_or((false, false), |d| (d.can_undo, d.can_redo));
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(t("menu.file"), |ui| {
             item(app, ui, Command::New, true);

@@ -30,7 +30,7 @@ impl IndicatorInfo {
         let Some(c) = project.cycles.get(cycle) else {
             return Vec::new();
         };
-        let index = SeriesIndex::new(project);
+        let index = SeriesIndex::for_indicators(project, ids);
         let cycle_names: Vec<(Id, String)> = project
             .cycles
             .iter()
@@ -162,6 +162,9 @@ fn summary(ind: &Indicator) -> String {
     )
 }
 
+/// How many measurements of earlier cycles the table shows before "show all".
+const EARLIER_ROWS: usize = 3;
+
 /// The measurements table; returns the id of a measurement to remove.
 fn table(
     ui: &mut Ui,
@@ -180,11 +183,20 @@ fn table(
         .filter(|(_, m)| m.indicator == ind.id)
         .map(|(k, m)| (m.date, Row::Own(k)))
         .collect();
+    // earlier cycles' measurements: the last few, unless the user asks for all (the chart
+    // always shows them all)
+    let all_id = ui.make_persistent_id(("all-earlier", ind.id.0));
+    let show_all = ui.data(|d| d.get_temp::<bool>(all_id).unwrap_or(false));
+    let earlier: Vec<&SeriesPoint> = info.series.iter().filter(|p| p.earlier_cycle).collect();
+    let hidden = if show_all {
+        0
+    } else {
+        earlier.len().saturating_sub(EARLIER_ROWS)
+    };
     rows.extend(
-        info.series
+        earlier[hidden..]
             .iter()
-            .filter(|p| p.earlier_cycle)
-            .map(|p| (p.date, Row::Earlier(p.clone()))),
+            .map(|p| (p.date, Row::Earlier((*p).clone()))),
     );
     rows.sort_by_key(|(d, _)| (d.is_none(), *d));
     if descending {
@@ -304,6 +316,16 @@ fn table(
                 });
             }
         });
+    if hidden > 0 || show_all && earlier.len() > EARLIER_ROWS {
+        let text = if show_all {
+            t("measurements.show_fewer").to_owned()
+        } else {
+            tf("measurements.show_all", &[("n", &hidden.to_string())])
+        };
+        if ui.small_button(text).clicked() {
+            ui.data_mut(|d| d.insert_temp(all_id, !show_all));
+        }
+    }
     removed
 }
 
