@@ -70,6 +70,9 @@ pub struct OpenDoc {
     /// `is_dirty()` as of the start of this frame: one comparison per frame for the title,
     /// the status bar and autosave, instead of one each.
     pub dirty: bool,
+    /// Goes up whenever the document may have changed (input that can edit, or a command):
+    /// screens cache what they compute from the document by it.
+    pub revision: u64,
     /// Whether undo and redo have something to do, as of the start of this frame.
     pub can_undo: bool,
     pub can_redo: bool,
@@ -97,6 +100,7 @@ impl OpenDoc {
             view: View::Step(Step::Analysis),
             disk: None,
             dirty: false,
+            revision: 0,
             can_undo: false,
             can_redo: false,
             project,

@@ -642,7 +642,13 @@ impl KompasApp {
         // Edits only happen with input (drawn in the frame after it is read) or a command:
         // compare the document then, and while an edit settles into an undo point; idle frames
         // (a timer, an animation) skip the comparison.
-        let active = ctx.input(|i| !i.events.is_empty() || i.pointer.any_down());
+        // moving the pointer edits nothing; keys, clicks, drags and scrolling might
+        let active = ctx.input(|i| {
+            i.pointer.any_down()
+                || i.events.iter().any(|e| {
+                    !matches!(e, egui::Event::PointerMoved(_) | egui::Event::MouseMoved(_))
+                })
+        });
         let ran_commands = std::mem::take(&mut self.commands_ran);
         let was_active = std::mem::replace(&mut self.was_active, active);
         if let Some(doc) = &mut self.doc
@@ -654,6 +660,7 @@ impl KompasApp {
         {
             doc.undoer.feed_state(now, &doc.project);
             doc.dirty = doc.is_dirty();
+            doc.revision = doc.revision.wrapping_add(1);
             doc.can_undo = doc.undoer.has_undo(&doc.project);
             doc.can_redo = doc.undoer.has_redo(&doc.project);
         }

@@ -12,7 +12,22 @@ use egui::{RichText, Ui, vec2};
 /// How many outcomes one page of the dashboard shows.
 const OUTCOMES_PER_PAGE: usize = 8;
 
-pub fn show(ui: &mut Ui, project: &Project, cycle: usize, pending: &mut Vec<Command>) {
+/// What the dashboard computes from the document, kept while the document's revision stays:
+/// the status counts, and each shown indicator's series and assessment.
+#[derive(Clone, Default)]
+struct Cache {
+    key: (usize, u64, usize),
+    counts: [usize; 4],
+    cards: Vec<(Id, Assessment, Vec<SeriesPoint>)>,
+}
+
+pub fn show(
+    ui: &mut Ui,
+    project: &Project,
+    cycle: usize,
+    revision: u64,
+    pending: &mut Vec<Command>,
+) {
     let Some(c) = project.cycles.get(cycle) else {
         empty_state(ui, t("cycle.none"));
         return;
@@ -27,12 +42,39 @@ pub fn show(ui: &mut Ui, project: &Project, cycle: usize, pending: &mut Vec<Comm
     ));
     ui.add_space(8.0);
 
-    let index = SeriesIndex::new(project);
-    // the status of every indicator (for the counts); the series only for the cards shown
-    let assessed: Vec<(Id, Assessment)> = c.indicators().map(|i| (i.id, index.assess(i))).collect();
+    let cache_id = ui.make_persistent_id("dashboard-cache");
+    let mut cache: Cache = ui.data(|d| d.get_temp(cache_id)).unwrap_or_default();
+    let page_id = ui.make_persistent_id(("dashboard-page", cycle));
+    let page_start: usize =
+        ui.data(|d| d.get_temp::<usize>(page_id)).unwrap_or(0) * OUTCOMES_PER_PAGE;
+    let key = (cycle, revision, page_start);
+    if cache.key != key || cache.cards.is_empty() && !c.outcomes.is_empty() {
+        let index = SeriesIndex::new(project);
+        // the status of every indicator (for the counts); series only for the cards shown
+        let mut counts = [0; 4];
+        for i in c.indicators() {
+            counts[Status::ALL
+                .iter()
+                .position(|s| *s == index.assess(i).status)
+                .unwrap_or(3)] += 1;
+        }
+        let cards = c
+            .outcomes
+            .iter()
+            .skip(page_start)
+            .take(OUTCOMES_PER_PAGE)
+            .flat_map(|o| o.indicators.iter())
+            .map(|i| {
+                let (series, a) = index.assessed(i);
+                (i.id, a, series)
+            })
+            .collect();
+        cache = Cache { key, counts, cards };
+        ui.data_mut(|d| d.insert_temp(cache_id, cache.clone()));
+    }
     ui.horizontal_wrapped(|ui| {
-        for s in Status::ALL {
-            let n = assessed.iter().filter(|a| a.1.status == s).count();
+        for (k, s) in Status::ALL.into_iter().enumerate() {
+            let n = cache.counts[k];
             egui::Frame::new()
                 .stroke(egui::Stroke::new(2.0, status_color(s)))
                 .corner_radius(8.0)
@@ -52,14 +94,9 @@ pub fn show(ui: &mut Ui, project: &Project, cycle: usize, pending: &mut Vec<Comm
         empty_state(ui, t("dashboard.no_outcomes"));
         return;
     }
-    let page = pager(
-        ui,
-        ui.make_persistent_id(("dashboard-page", cycle)),
-        c.outcomes.len(),
-        OUTCOMES_PER_PAGE,
-    );
+    let page = pager(ui, page_id, c.outcomes.len(), OUTCOMES_PER_PAGE);
     for o in &c.outcomes[page] {
-        outcome_card(ui, project, c, o, &index, pending);
+        outcome_card(ui, project, c, o, &cache.cards, pending);
         ui.add_space(10.0);
     }
 }
@@ -69,7 +106,7 @@ fn outcome_card(
     project: &Project,
     c: &Cycle,
     o: &Outcome,
-    index: &SeriesIndex,
+    cards: &[(Id, Assessment, Vec<SeriesPoint>)],
     pending: &mut Vec<Command>,
 ) {
     egui::Frame::group(ui.style())
@@ -95,8 +132,10 @@ fn outcome_card(
                 ui.label(RichText::new(t("dashboard.no_indicators")).color(BEHIND));
             }
             for ind in &o.indicators {
-                let (series, a) = index.assessed(ind);
-                indicator_row(ui, ind, &a, &series, pending);
+                let Some((_, a, series)) = cards.iter().find(|x| x.0 == ind.id) else {
+                    continue;
+                };
+                indicator_row(ui, ind, a, series, pending);
                 ui.add_space(6.0);
             }
             ui.add_space(6.0);

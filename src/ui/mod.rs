@@ -102,7 +102,9 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                             View::Step(step) => {
                                 steps::show(ui, &mut doc.project, cycle, step, pending)
                             }
-                            View::Dashboard => dashboard::show(ui, &doc.project, cycle, pending),
+                            View::Dashboard => {
+                                dashboard::show(ui, &doc.project, cycle, doc.revision, pending)
+                            }
                             View::Meetings => meetings::show(ui, &mut doc.project),
                             View::Intervision => intervision::show(
                                 ui,
