@@ -99,9 +99,13 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                         let cycle = doc.cycle;
                         match doc.view {
                             View::Region => region::show(ui, &mut doc.project, cycle),
-                            View::Step(step) => {
-                                steps::show(ui, &mut doc.project, cycle, step, pending)
-                            }
+                            View::Step(step) => steps::show(
+                                ui,
+                                &mut doc.project,
+                                (cycle, doc.revision),
+                                step,
+                                pending,
+                            ),
                             View::Dashboard => {
                                 dashboard::show(ui, &doc.project, cycle, doc.revision, pending)
                             }

@@ -7,10 +7,13 @@ use crate::model::*;
 use crate::ui::widgets::*;
 use egui::{RichText, Ui};
 
+/// The shown indicators' information, with the (cycle, revision, first index) it was made for.
+type InfoCache = ((usize, u64, usize), std::sync::Arc<Vec<IndicatorInfo>>);
+
 /// How many indicator cards one page of the evaluation step shows.
 const INDICATORS_PER_PAGE: usize = 10;
 
-pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) {
+pub fn show(ui: &mut Ui, project: &mut Project, (cycle, revision): (usize, u64), ed: &mut EditCtx) {
     // a page of indicators at a time: a cycle may have a thousand
     let all: Vec<Id> = project
         .cycles
@@ -25,7 +28,19 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         0..all.len()
     };
     let paged = all.len() > INDICATORS_PER_PAGE;
-    let infos = &IndicatorInfo::of_cycle(project, cycle, &all[range]);
+    // the series of the shown indicators, kept while the document does not change
+    let cache_id = ui.make_persistent_id("indicator-infos");
+    let key = (cycle, revision, range.start);
+    let cached: Option<InfoCache> = ui.data(|d| d.get_temp(cache_id));
+    let infos = match cached {
+        Some((k, infos)) if k == key => infos,
+        _ => {
+            let infos = std::sync::Arc::new(IndicatorInfo::of_cycle(project, cycle, &all[range]));
+            ui.data_mut(|d| d.insert_temp(cache_id, (key, infos.clone())));
+            infos
+        }
+    };
+    let infos = infos.as_slice();
     let partners = partner_options(project);
     let history = project.scan_history(cycle, ScanMoment::Evaluation);
     let cycle_names: Vec<String> = project.cycles.iter().map(|c| c.name.clone()).collect();

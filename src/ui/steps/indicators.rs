@@ -13,6 +13,7 @@ use egui_extras::{Column, TableBuilder};
 
 /// What the evaluation step computed about an indicator before drawing (the whole project is
 /// needed for the series, while the cycle is being edited).
+#[derive(Clone)]
 pub struct IndicatorInfo {
     pub id: Id,
     pub outcome: String,

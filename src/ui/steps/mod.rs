@@ -55,11 +55,12 @@ impl EditCtx {
     }
 }
 
-/// Draws the editor of one step of the cycle at index `cycle`.
+/// Draws the editor of one step of the cycle at index `cycle`; `revision` is the document's
+/// (see `OpenDoc::revision`), by which the evaluation step caches its charts' series.
 pub fn show(
     ui: &mut Ui,
     project: &mut Project,
-    cycle: usize,
+    (cycle, revision): (usize, u64),
     step: Step,
     pending: &mut Vec<Command>,
 ) {
@@ -82,7 +83,7 @@ pub fn show(
         Step::Ambitions => ambitions::show(ui, project, cycle, &mut ed),
         Step::Outcomes => outcomes::show(ui, project, cycle, &mut ed),
         Step::Interventions => interventions::show(ui, project, cycle, &mut ed),
-        Step::Evaluation => evaluation::show(ui, project, cycle, &mut ed),
+        Step::Evaluation => evaluation::show(ui, project, (cycle, revision), &mut ed),
     }
     ed.finish(project, pending);
     footer(ui, step, pending);
