@@ -56,6 +56,18 @@ fn peak_rss_mb() -> Option<f64> {
 }
 
 fn frames(app: &mut KompasApp, ctx: &egui::Context, view: View, n: usize) -> Vec<Duration> {
+    frames_with(app, ctx, view, n, false)
+}
+
+/// Frames of a screen; with `keyed`, every frame gets a key press, as when someone types, so
+/// the screen cannot reuse what it computed from the document.
+fn frames_with(
+    app: &mut KompasApp,
+    ctx: &egui::Context,
+    view: View,
+    n: usize,
+    keyed: bool,
+) -> Vec<Duration> {
     if let Some(doc) = &mut app.doc {
         doc.view = view;
     }
@@ -64,6 +76,17 @@ fn frames(app: &mut KompasApp, ctx: &egui::Context, view: View, n: usize) -> Vec
             egui::Pos2::ZERO,
             egui::vec2(1280.0, 800.0),
         )),
+        events: if keyed {
+            vec![egui::Event::Key {
+                key: egui::Key::F20,
+                physical_key: None,
+                pressed: true,
+                repeat: false,
+                modifiers: egui::Modifiers::NONE,
+            }]
+        } else {
+            Vec::new()
+        },
         ..Default::default()
     };
     // a few frames to settle layout, then measure
@@ -83,6 +106,54 @@ fn frames(app: &mut KompasApp, ctx: &egui::Context, view: View, n: usize) -> Vec
             t.elapsed()
         })
         .collect()
+}
+
+/// Start of the release binary to its first frame with a sample open, against a bare eframe
+/// window from the same crates, both launched alternately. Needs a display (run the benchmark
+/// under `xvfb-run -a`).
+fn startup() {
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        println!("start-up: not measured (no display; run under xvfb-run -a)");
+        return;
+    }
+    let dir = std::env::current_exe().expect("own path");
+    let examples = dir.parent().expect("examples folder");
+    let kompas = examples.parent().expect("target folder").join("kompas");
+    let bare = examples.join("bare_window");
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/sample-projects/utrecht-voorbeeld.ron"
+    );
+    let run = |cmd: &mut std::process::Command| -> Option<Duration> {
+        let t = Instant::now();
+        let out = cmd.output().ok()?;
+        String::from_utf8_lossy(&out.stdout)
+            .contains("first-frame")
+            .then(|| t.elapsed())
+    };
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for _ in 0..10 {
+        let tmp = std::env::temp_dir().join("kompas-bench-home");
+        b.extend(run(
+            std::process::Command::new(&bare).env("XDG_DATA_HOME", &tmp)
+        ));
+        a.extend(run(std::process::Command::new(&kompas)
+            .arg(sample)
+            .env("XDG_DATA_HOME", &tmp)
+            .env(kompas::app::FIRST_FRAME_ENV, "1")));
+    }
+    if a.is_empty() || b.is_empty() {
+        println!("start-up: not measured (a window did not report its first frame)");
+        return;
+    }
+    let base = stats(b);
+    row("start-up: bare eframe window (baseline)", base, None, "");
+    row(
+        "start-up: kompas with a sample",
+        stats(a),
+        Some(base),
+        "≤ 1.2×",
+    );
 }
 
 /// The screens measured, with their names.
@@ -188,6 +259,18 @@ fn main() {
         let st = stats(frames(&mut app, &ctx, view, frames_per_screen));
         row(&format!("frame: {name}"), st, None, "median ≤ 2, p99 ≤ 8");
     }
+    for (name, view) in [
+        ("step 5", View::Step(Step::Evaluation)),
+        ("dashboard", View::Dashboard),
+    ] {
+        let st = stats(frames_with(&mut app, &ctx, view, frames_per_screen, true));
+        row(
+            &format!("frame with a key press: {name}"),
+            st,
+            None,
+            "median ≤ 2, p99 ≤ 8",
+        );
+    }
 
     // the overview of 151 region files, from files on disk to a complete table
     let dir = std::env::temp_dir().join(format!("kompas-bench-{}", std::process::id()));
@@ -215,7 +298,5 @@ fn main() {
         "{:<44} {rss:>10} MB peak RSS: stress file opened, every screen drawn   goal ≤ 150 MB",
         "memory"
     );
-    println!(
-        "not measured here: start of the release binary to its first frame (needs a display; see BENCHMARKS.md)"
-    );
+    startup();
 }
