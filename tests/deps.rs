@@ -41,7 +41,6 @@ fn no_networking_crate_in_the_dependency_tree() {
     let out = Command::new(env!("CARGO"))
         .args([
             "tree",
-            "--offline",
             "--locked",
             "-e",
             "normal,build",
