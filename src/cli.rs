@@ -125,18 +125,7 @@ pub fn export(
 ) -> Result<(), (String, u8)> {
     let format = crate::export::Format::parse(format)
         .ok_or_else(|| (tf("cli.bad_format", &[("format", format)]), 1))?;
-    let loaded = storage::load(file).map_err(|e| {
-        (
-            tf(
-                "cli.load_failed",
-                &[
-                    ("file", &file.display().to_string()),
-                    ("error", &e.message()),
-                ],
-            ),
-            1,
-        )
-    })?;
+    let loaded = load(file).map_err(|e| (e, 1))?;
     let p = &loaded.project;
     let count = p.cycles.len();
     let index = match cycle {
@@ -263,9 +252,9 @@ pub fn privacy_line(f: &crate::privacy::Finding) -> String {
     )
 }
 
-/// Writes the check report of `file` to `out`; the error message when it does not load.
-pub fn check(file: &Path, out: &mut dyn Write) -> Result<(), String> {
-    let loaded = storage::load(file).map_err(|e| {
+/// Loads a project, or says in the user's language why it does not load.
+fn load(file: &Path) -> Result<storage::Loaded, String> {
+    storage::load(file).map_err(|e| {
         tf(
             "cli.load_failed",
             &[
@@ -273,7 +262,12 @@ pub fn check(file: &Path, out: &mut dyn Write) -> Result<(), String> {
                 ("error", &e.message()),
             ],
         )
-    })?;
+    })
+}
+
+/// Writes the check report of `file` to `out`; the error message when it does not load.
+pub fn check(file: &Path, out: &mut dyn Write) -> Result<(), String> {
+    let loaded = load(file)?;
     let p = &loaded.project;
     let mut w = |s: String| {
         let _ = writeln!(out, "{s}");

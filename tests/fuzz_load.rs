@@ -6,22 +6,7 @@
 
 use kompas::storage::{self, LoadError};
 
-/// A small deterministic generator (xorshift64*), so a failure can be replayed by its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use kompas::stress::Rng;
 
 /// Characters that matter to RON's grammar, and some that are trouble in general.
 const NASTY: &[&[u8]] = &[
@@ -93,7 +78,7 @@ fn mutate(rng: &mut Rng, original: &[u8]) -> Vec<u8> {
             // random garbage
             5 => {
                 let at = rng.below(len).min(v.len());
-                let garbage: Vec<u8> = (0..rng.below(16)).map(|_| rng.next() as u8).collect();
+                let garbage: Vec<u8> = (0..rng.below(16)).map(|_| rng.next_u64() as u8).collect();
                 v.splice(at..at, garbage);
             }
             // swap two bytes
@@ -125,7 +110,7 @@ fn ten_thousand_garbled_files_never_panic() {
         ))
         .unwrap(),
     );
-    let mut rng = Rng(0x5eed_c0ff_ee00_1234);
+    let mut rng = Rng::new(0x5eed_c0ff_ee00_1234);
     let (mut loaded, mut located, mut other) = (0, 0, 0);
     let total = 10_000;
     for case in 0..total {
