@@ -7,7 +7,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
 use kompas::KompasApp;
-use kompas::app::{FileDialogs, FileKind, Prefs};
+use kompas::app::{FileDialogs, FileKind, Prefs, View};
 use kompas::i18n::Lang;
 use std::path::PathBuf;
 
@@ -1048,4 +1048,61 @@ fn an_export_with_personal_data_asks_first() {
     click(&mut h, "Toch exporteren");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("<h2>1. Analyse</h2>"));
+}
+
+/// In English, no screen shows a Dutch interface text (the content of the sample stays Dutch).
+#[test]
+fn every_screen_is_english_when_english_is_chosen() {
+    use std::cell::RefCell;
+    let table = kompas::i18n::parse_table(kompas::i18n::SOURCE).unwrap();
+    let english: std::collections::HashSet<&str> =
+        table.values().map(|(_, en)| en.as_str()).collect();
+    let dutch: std::collections::HashSet<&str> = table
+        .values()
+        .map(|(nl, _)| nl.as_str())
+        .filter(|nl| nl.chars().count() > 3 && !english.contains(nl))
+        .collect();
+    let mut h = harness(None, None);
+    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+    h.state_mut()
+        .pending
+        .push(kompas::app::Command::SetLang(Lang::En));
+    h.run_steps(3);
+    let seen = RefCell::new(Vec::<String>::new());
+    let mut collect = |h: &mut Harness<'_, KompasApp>| {
+        h.run_steps(3);
+        let _ = h
+            .query_all(By::new().predicate(|n| {
+                if let Some(l) = n.label() {
+                    seen.borrow_mut().push(l.to_string());
+                }
+                false
+            }))
+            .count();
+    };
+    let mut views = vec![View::Region];
+    views.extend(kompas::model::Step::ALL.iter().map(|s| View::Step(*s)));
+    views.extend([View::Dashboard, View::Meetings, View::Intervision]);
+    for v in views {
+        h.state_mut().doc.as_mut().unwrap().view = v;
+        collect(&mut h);
+    }
+    h.key_press(Key::F5);
+    for _ in 0..5 {
+        collect(&mut h);
+        h.key_press(Key::PageDown);
+    }
+    let labels = seen.into_inner();
+    assert!(labels.len() > 300, "only {} labels seen", labels.len());
+    let dutch_left: Vec<&String> = labels
+        .iter()
+        .filter(|l| {
+            let text = l.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
+            dutch.contains(text)
+        })
+        .collect();
+    assert!(
+        dutch_left.is_empty(),
+        "Dutch interface texts in English: {dutch_left:?}"
+    );
 }
