@@ -1069,7 +1069,7 @@ fn every_screen_is_english_when_english_is_chosen() {
         .push(kompas::app::Command::SetLang(Lang::En));
     h.run_steps(3);
     let seen = RefCell::new(Vec::<String>::new());
-    let mut collect = |h: &mut Harness<'_, KompasApp>| {
+    let collect = |h: &mut Harness<'_, KompasApp>| {
         h.run_steps(3);
         let _ = h
             .query_all(By::new().predicate(|n| {
