@@ -3,18 +3,14 @@
 
 use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::*;
-use crate::ui::steps::{EditCtx, partner_options, text_list};
+use crate::ui::steps::{EditCtx, partner_options, table_options, text_list};
 use crate::ui::widgets::charts::BEHIND;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
 
 pub fn show(ui: &mut Ui, project: &mut Project) {
     let partners = partner_options(project);
-    let tables: Vec<(Id, String)> = project
-        .tables
-        .iter()
-        .map(|tb| (tb.id, crate::i18n::table_name(tb)))
-        .collect();
+    let tables = table_options(project);
     let mut ed = EditCtx::new(project);
     ui.add_space(8.0);
     ui.label(RichText::new(t("meetings.title")).size(28.0).strong());

@@ -1,6 +1,6 @@
 //! Step 2, shared ambitions and guiding principles.
 
-use super::{EditCtx, partner_options, text_list};
+use super::{EditCtx, partner_options, table_options, text_list};
 use crate::i18n::t;
 use crate::model::*;
 use crate::ui::widgets::*;
@@ -8,11 +8,7 @@ use egui::Ui;
 
 pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) {
     let partners = partner_options(project);
-    let tables: Vec<(Id, String)> = project
-        .tables
-        .iter()
-        .map(|tb| (tb.id, crate::i18n::table_name(tb)))
-        .collect();
+    let tables = table_options(project);
     let Some(c) = project.cycles.get_mut(cycle) else {
         return;
     };

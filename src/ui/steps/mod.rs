@@ -204,3 +204,12 @@ pub fn partner_options(project: &Project) -> Vec<(Id, String)> {
         .map(|p| (p.id, p.name.clone()))
         .collect()
 }
+
+/// (id, name) of every table, for pickers.
+pub fn table_options(project: &Project) -> Vec<(Id, String)> {
+    project
+        .tables
+        .iter()
+        .map(|tb| (tb.id, crate::i18n::table_name(tb)))
+        .collect()
+}
