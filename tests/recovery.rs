@@ -9,6 +9,7 @@ use egui_kittest::kittest::Queryable;
 use kompas::KompasApp;
 use kompas::app::recovery::{self, Autosaver, Header};
 use kompas::app::{FileDialogs, FileKind, Prefs};
+use kompas::model::Snapshot;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -205,13 +206,28 @@ fn the_autosaver_writes_only_when_due_dirty_and_changed() {
             std::thread::sleep(Duration::from_millis(5));
         }
     };
-    assert!(!a.tick(&p, true, header, 10.0, false), "not due yet");
-    assert!(!a.tick(&p, false, header, 40.0, false), "not dirty");
-    assert!(a.tick(&p, true, header, 40.0, false), "due after 30 s");
+    assert!(
+        !a.tick(&Snapshot::of(&p), true, header, 10.0, false),
+        "not due yet"
+    );
+    assert!(
+        !a.tick(&Snapshot::of(&p), false, header, 40.0, false),
+        "not dirty"
+    );
+    assert!(
+        a.tick(&Snapshot::of(&p), true, header, 40.0, false),
+        "due after 30 s"
+    );
     wait(&mut a);
-    assert!(!a.tick(&p, true, header, 80.0, false), "unchanged since");
+    assert!(
+        !a.tick(&Snapshot::of(&p), true, header, 80.0, false),
+        "unchanged since"
+    );
     p.region.name = "R2".into();
-    assert!(a.tick(&p, true, header, 81.0, true), "focus lost: at once");
+    assert!(
+        a.tick(&Snapshot::of(&p), true, header, 81.0, true),
+        "focus lost: at once"
+    );
     wait(&mut a);
     assert_eq!(recovery_files(dir.path()).len(), 1, "one file per document");
     let found = recovery::scan(dir.path());
@@ -231,7 +247,7 @@ fn the_autosaver_writes_only_when_due_dirty_and_changed() {
     std::fs::write(&blocked, "x").unwrap();
     let mut b = Autosaver::with_dir(Some(blocked.join("sub")));
     b.start(None, None, 0.0);
-    assert!(b.tick(&p, true, header, 31.0, false));
+    assert!(b.tick(&Snapshot::of(&p), true, header, 31.0, false));
     wait(&mut b);
     assert!(b.error.is_some());
 }

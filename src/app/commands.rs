@@ -7,6 +7,9 @@ use std::path::PathBuf;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
+    /// An edit reached beyond the shown cycle (a removal took links out of every cycle): the
+    /// next check compares the whole document.
+    CheckWholeDocument,
     New,
     Open,
     OpenPath(PathBuf),
@@ -127,6 +130,7 @@ impl Command {
             Self::CopyLessons(_) => "intervision.copy_lessons",
             Self::ExportLessons(_) => "intervision.export_lessons",
             Self::About => "cmd.about",
+            Self::CheckWholeDocument => "cmd.check_document",
         };
         t(key).to_owned()
     }

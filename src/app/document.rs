@@ -1,7 +1,6 @@
 //! The open document and its runtime state: path, last saved version, undo history, position.
 
-use crate::model::{Project, Step};
-use egui::util::undoer::{Settings, Undoer};
+use crate::model::{Project, Scope, Step, Tracker, UndoSettings};
 use std::path::PathBuf;
 
 /// Which screen of the project is shown.
@@ -55,23 +54,25 @@ impl DiskState {
 /// A project that is open in the window.
 pub struct OpenDoc {
     pub project: Project,
-    /// The project as it was last saved or opened; "unsaved changes" is `project != saved`.
-    pub saved: Project,
+    /// The project as of the last check, at each undo step and as last saved or opened, in
+    /// snapshots that share unchanged cycles.
+    pub tracker: Tracker,
+    /// Set when an edit may have reached beyond the shown cycle (a command, a removal that
+    /// takes links out of every cycle): the next check compares the whole document.
+    pub check_all: bool,
     /// Where it is saved; `None` for a new project or an opened sample.
     pub path: Option<PathBuf>,
     /// Shown in the title when there is no path (a sample's name).
     pub untitled_name: String,
-    pub undoer: Undoer<Project>,
     /// Index of the cycle shown.
     pub cycle: usize,
     pub view: View,
     /// The file as we last read or wrote it.
     pub disk: Option<DiskState>,
-    /// `is_dirty()` as of the start of this frame: one comparison per frame for the title,
-    /// the status bar and autosave, instead of one each.
+    /// Unsaved changes as of the last check: for the title, the status bar and autosave.
     pub dirty: bool,
-    /// Goes up whenever the document may have changed (input that can edit, or a command):
-    /// screens cache what they compute from the document by it.
+    /// Goes up whenever the document changed: screens cache what they compute from the
+    /// document by it.
     pub revision: u64,
     /// Whether undo and redo have something to do, as of the start of this frame.
     pub can_undo: bool,
@@ -86,20 +87,17 @@ impl OpenDoc {
         saved: Project,
     ) -> Self {
         let cycle = project.cycles.len().saturating_sub(1);
+        // Edits closer together than 0.8 s are one undo step (typing a word); 200 steps.
+        let tracker = Tracker::new(&project, &saved, UndoSettings::default());
         Self {
-            saved,
+            dirty: tracker.dirty(),
+            tracker,
+            check_all: false,
             path,
             untitled_name,
-            undoer: Undoer::with_settings(Settings {
-                max_undos: 200,
-                // Edits closer together than this are one undo step (typing a word).
-                stable_time: 0.8,
-                auto_save_interval: 30.0,
-            }),
             cycle,
             view: View::Step(Step::Analysis),
             disk: None,
-            dirty: false,
             revision: 0,
             can_undo: false,
             can_redo: false,
@@ -107,8 +105,39 @@ impl OpenDoc {
         }
     }
 
+    /// Whether the project differs from the saved copy, checked in full now (for the rare
+    /// questions that must be exact: closing, opening another file).
     pub fn is_dirty(&self) -> bool {
-        self.project != self.saved
+        self.tracker.differs_from_saved(&self.project)
+    }
+
+    /// Looks at what the last edits changed (the shown cycle and the rest outside the cycles,
+    /// or everything after `check_all`), feeds undo, and updates `dirty`, `revision` and the
+    /// undo/redo availability. Returns whether the document changed.
+    pub fn sync(&mut self, now: f64) -> bool {
+        let scope = if std::mem::take(&mut self.check_all) {
+            Scope::All
+        } else {
+            Scope::Cycle(self.cycle)
+        };
+        let changed = self.tracker.sync(&self.project, scope, now);
+        if changed {
+            self.revision = self.revision.wrapping_add(1);
+        }
+        self.after_change();
+        changed
+    }
+
+    /// The project as of the last check was saved.
+    pub fn mark_saved(&mut self) {
+        self.tracker.mark_saved();
+        self.after_change();
+    }
+
+    fn after_change(&mut self) {
+        self.dirty = self.tracker.dirty();
+        self.can_undo = self.tracker.has_undo();
+        self.can_redo = self.tracker.has_redo();
     }
 
     /// The file name shown in the title bar.
@@ -125,25 +154,26 @@ impl OpenDoc {
         self.cycle = self.cycle.min(self.project.cycles.len().saturating_sub(1));
     }
 
-    pub fn undo(&mut self) -> bool {
-        match self.undoer.undo(&self.project) {
-            Some(state) => {
-                self.project = state.clone();
-                self.clamp_cycle();
-                true
-            }
-            None => false,
-        }
+    /// Steps back to the previous undo step (edits not checked yet are checked first).
+    pub fn undo(&mut self, now: f64) -> bool {
+        self.sync(now);
+        let done = self.tracker.undo(&mut self.project);
+        self.after_jump(done)
     }
 
-    pub fn redo(&mut self) -> bool {
-        match self.undoer.redo(&self.project) {
-            Some(state) => {
-                self.project = state.clone();
-                self.clamp_cycle();
-                true
-            }
-            None => false,
+    /// Steps forward again after an undo.
+    pub fn redo(&mut self, now: f64) -> bool {
+        self.sync(now);
+        let done = self.tracker.redo(&mut self.project);
+        self.after_jump(done)
+    }
+
+    fn after_jump(&mut self, done: bool) -> bool {
+        if done {
+            self.revision = self.revision.wrapping_add(1);
+            self.clamp_cycle();
         }
+        self.after_change();
+        done
     }
 }

@@ -291,14 +291,14 @@ impl KompasApp {
             }
             Command::Undo => {
                 if let Some(doc) = &mut self.doc
-                    && doc.undo()
+                    && doc.undo(now)
                 {
                     self.status = Some((t("status.undone").to_owned(), now));
                 }
             }
             Command::Redo => {
                 if let Some(doc) = &mut self.doc {
-                    doc.redo();
+                    doc.redo(now);
                 }
             }
             Command::ZoomIn => ctx.set_zoom_factor((ctx.zoom_factor() + 0.1).min(3.0)),
@@ -314,6 +314,7 @@ impl KompasApp {
                 if let Some(doc) = &mut self.doc
                     && let Some(i) = doc.project.start_next_cycle(doc.cycle)
                 {
+                    doc.check_all = true;
                     doc.cycle = i;
                     doc.view = View::Step(Step::Analysis);
                     let name = doc.project.cycles[i].name.clone();
@@ -363,6 +364,11 @@ impl KompasApp {
             Command::Export(format) => self.export(format, false, now),
             Command::ExportChecked(format) => self.export(format, true, now),
             Command::About => self.dialog = Some(Dialog::About),
+            Command::CheckWholeDocument => {
+                if let Some(doc) = &mut self.doc {
+                    doc.check_all = true;
+                }
+            }
         }
     }
 
@@ -586,9 +592,10 @@ impl KompasApp {
         let Some(doc) = &mut self.doc else {
             return false;
         };
+        doc.sync(now);
         match storage::save(path, &doc.project) {
             Ok(()) => {
-                doc.saved = doc.project.clone();
+                doc.mark_saved();
                 doc.path = Some(path.to_path_buf());
                 doc.disk = DiskState::of(path);
                 // saved: the recovery file goes; a new one follows the file's (new) path
@@ -659,14 +666,10 @@ impl KompasApp {
             && (active
                 || was_active
                 || ran_commands
-                || doc.undoer.is_in_flux()
+                || doc.tracker.is_in_flux()
                 || self.frames_seen < 2)
         {
-            doc.undoer.feed_state(now, &doc.project);
-            doc.dirty = doc.is_dirty();
-            doc.revision = doc.revision.wrapping_add(1);
-            doc.can_undo = doc.undoer.has_undo(&doc.project);
-            doc.can_redo = doc.undoer.has_redo(&doc.project);
+            doc.sync(now);
         }
         self.frames_seen = self.frames_seen.saturating_add(1);
         self.autosave_tick(ctx, now);
@@ -719,7 +722,7 @@ impl KompasApp {
             written: 0,
         };
         self.autosave
-            .tick(&doc.project, dirty, header, now, focus_lost);
+            .tick(doc.tracker.current(), dirty, header, now, focus_lost);
         if dirty {
             ctx.request_repaint_after(std::time::Duration::from_secs(5));
         }
@@ -732,6 +735,13 @@ impl KompasApp {
     pub fn run_pending(&mut self, ctx: &egui::Context) {
         if !self.pending.is_empty() {
             self.commands_ran = true;
+            // the edits of the pass that asked for these commands are taken in first (the
+            // commands may undo, save or switch cycle)
+            let all = self.pending.contains(&Command::CheckWholeDocument);
+            if let Some(doc) = &mut self.doc {
+                doc.check_all |= all;
+                doc.sync(ctx.input(|i| i.time));
+            }
         }
         for cmd in std::mem::take(&mut self.pending) {
             self.run(ctx, cmd);

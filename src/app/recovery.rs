@@ -7,7 +7,7 @@
 //! error messages, reads it) whose first line is a RON comment with where it came from:
 //! `// kompas-recovery: (original: Some("/pad/regio.ron"), name: "regio.ron", written: 1732350000)`
 
-use crate::model::Project;
+use crate::model::{Project, Snapshot};
 use crate::storage::{self, WriteOptions};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -137,7 +137,7 @@ pub struct Autosaver {
     /// When the last autosave started (egui time).
     last: f64,
     /// The document as last written, to skip writing the same again.
-    written: Option<Project>,
+    written: Option<Snapshot>,
     /// A write on its way: its result arrives here.
     in_flight: Option<InFlight>,
     /// The last autosave failure, shown in the status bar.
@@ -197,7 +197,7 @@ impl Autosaver {
     /// was last written, and 30 seconds have passed or `now_please` (focus lost).
     pub fn tick(
         &mut self,
-        project: &Project,
+        project: &Snapshot,
         dirty: bool,
         header: impl FnOnce() -> Header,
         now: f64,
@@ -205,19 +205,21 @@ impl Autosaver {
     ) -> bool {
         self.poll();
         let due = now_please || now - self.last >= AUTOSAVE_SECONDS;
-        if !dirty || !due || self.busy() || self.written.as_ref() == Some(project) {
+        if !dirty || !due || self.busy() || self.written.as_ref().is_some_and(|w| w.same(project)) {
             return false;
         }
         let Some(path) = self.path() else {
             return false;
         };
         self.last = now;
+        // a snapshot shares its cycles: cloning it here costs nothing; the thread makes the copy
         self.written = Some(project.clone());
-        let project = project.clone();
+        let snapshot = project.clone();
         let mut header = header();
         header.written = now_secs();
         let (tx, rx) = channel();
         let handle = std::thread::spawn(move || {
+            let project = snapshot.to_project();
             let result = write(&path, &header, &project).map_err(|e| e.message());
             let _ = tx.send(result);
         });

@@ -7,6 +7,7 @@
 mod completeness;
 mod cycle;
 mod facilitation;
+mod history;
 mod ids;
 mod links;
 mod monitor;
@@ -18,6 +19,7 @@ mod scan;
 pub use completeness::{Finding, FindingKind, findings, findings_for_step};
 pub use cycle::*;
 pub use facilitation::*;
+pub use history::{Scope, Snapshot, Tracker, UndoSettings};
 pub use ids::Id;
 pub use monitor::*;
 pub use region::*;

@@ -48,6 +48,9 @@ impl EditCtx {
     /// Writes the id counter back and removes what was deleted, with every link to it.
     pub fn finish(self, project: &mut Project, pending: &mut Vec<Command>) {
         pending.extend(self.commands);
+        if !self.removed.is_empty() {
+            pending.push(Command::CheckWholeDocument);
+        }
         project.next_id = project.next_id.max(self.next_id);
         for id in self.removed {
             project.remove(id);

@@ -1,0 +1,468 @@
+//! Snapshots of a project that share unchanged cycles, and the undo history and "unsaved
+//! changes" check built on them.
+//!
+//! A project with ten years of measurements is tens of megabytes. Comparing or copying all of
+//! it on every key press makes typing slow, and two hundred undo points of full copies do not
+//! fit in memory. Almost every edit changes one cycle (the one on screen) or the small rest of
+//! the project (region, partners, meetings). A [`Snapshot`] keeps each cycle behind an `Arc`:
+//! a new snapshot copies only the cycles that changed and shares the others with the previous
+//! one, with the undo points and with the saved copy. Whether two snapshots are equal is then
+//! mostly a pointer check.
+//!
+//! [`Tracker`] follows the live project with such snapshots: the caller says which cycles an
+//! edit may have touched ([`Scope`]), and only those are compared.
+
+use super::{Cycle, Project};
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+/// Which cycles an edit may have touched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Any part of the project (after a command, a removal with links in every cycle, …).
+    All,
+    /// Only the cycle at this index, and the rest of the project outside the cycles.
+    Cycle(usize),
+}
+
+/// A project's state at one moment; unchanged cycles are shared with other snapshots.
+#[derive(Clone, Debug, Default)]
+pub struct Snapshot {
+    /// Everything but the cycles (its `cycles` is empty).
+    shell: Project,
+    cycles: Vec<Arc<Cycle>>,
+}
+
+impl Snapshot {
+    /// A snapshot of `project`, sharing nothing.
+    pub fn of(project: &Project) -> Self {
+        Self {
+            shell: shell_of(project),
+            cycles: project.cycles.iter().cloned().map(Arc::new).collect(),
+        }
+    }
+
+    /// The project this is a snapshot of (a full copy).
+    pub fn to_project(&self) -> Project {
+        let mut p = self.shell.clone();
+        p.cycles = self.cycles.iter().map(|c| Cycle::clone(c)).collect();
+        p
+    }
+
+    /// Whether both hold the same project (shared cycles are not compared).
+    pub fn same(&self, other: &Snapshot) -> bool {
+        self.shell == other.shell
+            && self.cycles.len() == other.cycles.len()
+            && self
+                .cycles
+                .iter()
+                .zip(&other.cycles)
+                .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
+    }
+
+    /// Whether this snapshot holds `project` (compares everything).
+    pub fn matches(&self, project: &Project) -> bool {
+        shell_eq(project, &self.shell)
+            && self.cycles.len() == project.cycles.len()
+            && self
+                .cycles
+                .iter()
+                .zip(&project.cycles)
+                .all(|(a, b)| **a == *b)
+    }
+
+    /// The snapshot of `project` now, sharing with `self` every cycle that is unchanged, or
+    /// `None` when nothing changed. Only the cycles in `scope` are compared: the caller promises
+    /// that the others are as they were in `self`.
+    pub fn update(&self, project: &Project, scope: Scope) -> Option<Snapshot> {
+        let shell_changed = !shell_eq(project, &self.shell);
+        let scope = if project.cycles.len() == self.cycles.len() {
+            scope
+        } else {
+            Scope::All
+        };
+        let changed_cycle = |i: usize| match self.cycles.get(i) {
+            Some(old) => **old != project.cycles[i],
+            None => true,
+        };
+        let changed: Vec<usize> = match scope {
+            Scope::All => (0..project.cycles.len())
+                .filter(|&i| changed_cycle(i))
+                .collect(),
+            Scope::Cycle(i) if i < project.cycles.len() && changed_cycle(i) => vec![i],
+            Scope::Cycle(_) => Vec::new(),
+        };
+        if !shell_changed && changed.is_empty() && project.cycles.len() == self.cycles.len() {
+            return None;
+        }
+        let shell = if shell_changed {
+            shell_of(project)
+        } else {
+            self.shell.clone()
+        };
+        let cycles = (0..project.cycles.len())
+            .map(|i| match self.cycles.get(i) {
+                Some(old) if !changed.contains(&i) => Arc::clone(old),
+                _ => Arc::new(project.cycles[i].clone()),
+            })
+            .collect();
+        Some(Snapshot { shell, cycles })
+    }
+
+    /// Makes `project` equal to this snapshot. `current` must be the snapshot `project` is
+    /// now: cycles it shares with this one are left as they are instead of copied.
+    pub fn restore_into(&self, project: &mut Project, current: &Snapshot) {
+        let mut old = std::mem::take(&mut project.cycles).into_iter();
+        let cycles = self
+            .cycles
+            .iter()
+            .enumerate()
+            .map(|(i, want)| {
+                let kept = old.next();
+                let shared = current.cycles.get(i).is_some_and(|c| Arc::ptr_eq(c, want));
+                match kept {
+                    Some(c) if shared => c,
+                    _ => Cycle::clone(want),
+                }
+            })
+            .collect();
+        *project = self.shell.clone();
+        project.cycles = cycles;
+    }
+
+    /// How many cycles this snapshot holds its own copy of, not shared with `other`.
+    pub fn unshared_cycles(&self, other: &Snapshot) -> usize {
+        self.cycles
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| other.cycles.get(*i).is_none_or(|o| !Arc::ptr_eq(c, o)))
+            .count()
+    }
+}
+
+/// A copy of everything but the cycles.
+fn shell_of(project: &Project) -> Project {
+    let Project {
+        format_version,
+        next_id,
+        region,
+        partners,
+        tables,
+        cycles: _,
+        meetings,
+        agenda,
+        intervisions,
+        tips,
+        settings,
+    } = project;
+    Project {
+        format_version: *format_version,
+        next_id: *next_id,
+        region: region.clone(),
+        partners: partners.clone(),
+        tables: tables.clone(),
+        cycles: Vec::new(),
+        meetings: meetings.clone(),
+        agenda: agenda.clone(),
+        intervisions: intervisions.clone(),
+        tips: tips.clone(),
+        settings: settings.clone(),
+    }
+}
+
+/// Whether `project` and `shell` are equal outside the cycles. (Written out field by field, so
+/// a new field of `Project` does not compile until it is added here.)
+fn shell_eq(project: &Project, shell: &Project) -> bool {
+    let Project {
+        format_version,
+        next_id,
+        region,
+        partners,
+        tables,
+        cycles: _,
+        meetings,
+        agenda,
+        intervisions,
+        tips,
+        settings,
+    } = project;
+    *format_version == shell.format_version
+        && *next_id == shell.next_id
+        && *region == shell.region
+        && *partners == shell.partners
+        && *tables == shell.tables
+        && *meetings == shell.meetings
+        && *agenda == shell.agenda
+        && *intervisions == shell.intervisions
+        && *tips == shell.tips
+        && *settings == shell.settings
+}
+
+/// When edits become one undo step.
+#[derive(Clone, Copy, Debug)]
+pub struct UndoSettings {
+    /// At most this many undo steps are kept.
+    pub max_undos: usize,
+    /// Edits closer together than this (seconds) are one step (typing a word).
+    pub stable_time: f32,
+    /// While edits go on without a pause, a step is made at least this often (seconds).
+    pub auto_save_interval: f32,
+}
+
+impl Default for UndoSettings {
+    fn default() -> Self {
+        Self {
+            max_undos: 200,
+            stable_time: 0.8,
+            auto_save_interval: 30.0,
+        }
+    }
+}
+
+/// A series of edits that has not settled into an undo step yet.
+#[derive(Clone, Copy, Debug)]
+struct Flux {
+    start: f64,
+    latest_change: f64,
+}
+
+/// Follows a live project: what it was at the last check, at each undo step, and when it was
+/// last saved, all as [`Snapshot`]s that share their unchanged cycles.
+#[derive(Clone, Debug)]
+pub struct Tracker {
+    settings: UndoSettings,
+    /// The project as of the last [`Tracker::sync`].
+    current: Snapshot,
+    saved: Snapshot,
+    undos: VecDeque<Snapshot>,
+    redos: Vec<Snapshot>,
+    flux: Option<Flux>,
+    /// Per cycle of `current`: whether it differs from the saved copy; and the rest.
+    cycle_dirty: Vec<bool>,
+    shell_dirty: bool,
+    /// Whether `current` is the latest undo step.
+    at_undo: bool,
+}
+
+impl Tracker {
+    /// Starts following `project`, which was saved as `saved` (for a new project or an opened
+    /// file, the same).
+    pub fn new(project: &Project, saved: &Project, settings: UndoSettings) -> Self {
+        let current = Snapshot::of(project);
+        let saved = if saved == project {
+            current.clone()
+        } else {
+            Snapshot::of(saved)
+        };
+        let mut t = Self {
+            settings,
+            undos: VecDeque::from([current.clone()]),
+            current,
+            saved,
+            redos: Vec::new(),
+            flux: None,
+            cycle_dirty: Vec::new(),
+            shell_dirty: false,
+            at_undo: true,
+        };
+        t.recompute_dirty();
+        t
+    }
+
+    /// The project as of the last check (cheap to clone: cycles are shared).
+    pub fn current(&self) -> &Snapshot {
+        &self.current
+    }
+
+    /// Looks at what changed in `scope` since the last check, at time `now` (seconds), and
+    /// turns edits into undo steps once they settle. Returns whether anything changed.
+    pub fn sync(&mut self, project: &Project, scope: Scope, now: f64) -> bool {
+        let changed = match self.current.update(project, scope) {
+            Some(next) => {
+                let len_changed = next.cycles.len() != self.current.cycles.len();
+                let touched: Vec<usize> = (0..next.cycles.len())
+                    .filter(|&i| {
+                        self.current
+                            .cycles
+                            .get(i)
+                            .is_none_or(|c| !Arc::ptr_eq(c, &next.cycles[i]))
+                    })
+                    .collect();
+                self.current = next;
+                self.refresh_at_undo();
+                if len_changed {
+                    self.recompute_dirty();
+                } else {
+                    self.shell_dirty = self.current.shell != self.saved.shell;
+                    for i in touched {
+                        self.cycle_dirty[i] = self.cycle_differs_from_saved(i);
+                    }
+                }
+                true
+            }
+            None => false,
+        };
+        self.feed(now, changed);
+        changed
+    }
+
+    /// Whether the project as of the last check differs from the saved copy.
+    pub fn dirty(&self) -> bool {
+        self.shell_dirty
+            || self.current.cycles.len() != self.saved.cycles.len()
+            || self.cycle_dirty.iter().any(|d| *d)
+    }
+
+    /// Whether `project` (checked in full) differs from the saved copy.
+    pub fn differs_from_saved(&self, project: &Project) -> bool {
+        !self.saved.matches(project)
+    }
+
+    /// The project as of the last check was saved.
+    pub fn mark_saved(&mut self) {
+        self.saved = self.current.clone();
+        self.recompute_dirty();
+    }
+
+    /// Whether a series of edits is still settling into an undo step (keep checking then, even
+    /// without input).
+    pub fn is_in_flux(&self) -> bool {
+        self.flux.is_some()
+    }
+
+    pub fn has_undo(&self) -> bool {
+        match self.undos.len() {
+            0 => false,
+            1 => !self.at_undo,
+            _ => true,
+        }
+    }
+
+    pub fn has_redo(&self) -> bool {
+        !self.redos.is_empty() && self.at_undo
+    }
+
+    /// Steps back: `project` becomes the previous undo step. Call [`Tracker::sync`] first, so
+    /// the tracker knows the project as it is. Returns whether there was a step.
+    pub fn undo(&mut self, project: &mut Project) -> bool {
+        if !self.has_undo() {
+            return false;
+        }
+        self.flux = None;
+        if self.at_undo {
+            if let Some(s) = self.undos.pop_back() {
+                self.redos.push(s);
+            }
+        } else {
+            self.redos.push(self.current.clone());
+        }
+        let Some(target) = self.undos.back().cloned() else {
+            return false;
+        };
+        self.jump_to(project, target);
+        true
+    }
+
+    /// Steps forward again after an undo. Returns whether there was a step.
+    pub fn redo(&mut self, project: &mut Project) -> bool {
+        if !self.undos.is_empty() && !self.at_undo {
+            // changed since the last undo: the redo steps no longer apply
+            self.redos.clear();
+            return false;
+        }
+        let Some(target) = self.redos.pop() else {
+            return false;
+        };
+        self.undos.push_back(target.clone());
+        self.jump_to(project, target);
+        true
+    }
+
+    /// How many undo steps are kept, and how many cycle copies they hold that the current
+    /// project does not share (for the memory benchmark and tests).
+    pub fn undo_cost(&self) -> (usize, usize) {
+        let copies = self
+            .undos
+            .iter()
+            .chain(&self.redos)
+            .map(|s| s.unshared_cycles(&self.current))
+            .sum();
+        (self.undos.len() + self.redos.len(), copies)
+    }
+
+    fn jump_to(&mut self, project: &mut Project, target: Snapshot) {
+        target.restore_into(project, &self.current);
+        self.current = target;
+        self.recompute_dirty();
+        self.refresh_at_undo();
+    }
+
+    /// The undo logic of `egui::util::undoer::Undoer`, on snapshots (a test holds them equal).
+    fn feed(&mut self, now: f64, changed: bool) {
+        if self.undos.is_empty() {
+            self.add_undo();
+            return;
+        }
+        if self.at_undo {
+            self.flux = None;
+            return;
+        }
+        self.redos.clear();
+        let UndoSettings {
+            stable_time,
+            auto_save_interval,
+            ..
+        } = self.settings;
+        match &mut self.flux {
+            None => {
+                self.flux = Some(Flux {
+                    start: now,
+                    latest_change: now,
+                });
+            }
+            Some(flux) if changed => {
+                if (now - flux.start) as f32 >= auto_save_interval {
+                    self.add_undo();
+                } else {
+                    flux.latest_change = now;
+                }
+            }
+            Some(flux) => {
+                if (now - flux.latest_change) as f32 >= stable_time {
+                    self.add_undo();
+                }
+            }
+        }
+    }
+
+    fn add_undo(&mut self) {
+        if !self.at_undo {
+            self.undos.push_back(self.current.clone());
+            self.at_undo = true;
+        }
+        while self.undos.len() > self.settings.max_undos {
+            self.undos.pop_front();
+        }
+        self.flux = None;
+    }
+
+    /// Compares the project with the latest undo step (kept in `at_undo`, since the frame asks
+    /// often and the answer changes only when one of them does).
+    fn refresh_at_undo(&mut self) {
+        self.at_undo = self.undos.back().is_some_and(|u| u.same(&self.current));
+    }
+
+    fn cycle_differs_from_saved(&self, i: usize) -> bool {
+        match self.saved.cycles.get(i) {
+            Some(s) => !(Arc::ptr_eq(s, &self.current.cycles[i]) || **s == *self.current.cycles[i]),
+            None => true,
+        }
+    }
+
+    fn recompute_dirty(&mut self) {
+        self.shell_dirty = self.current.shell != self.saved.shell;
+        self.cycle_dirty = (0..self.current.cycles.len())
+            .map(|i| self.cycle_differs_from_saved(i))
+            .collect();
+    }
+}
