@@ -210,10 +210,36 @@ fn memory_probe(file: &str) {
     println!("{:.1}", peak_rss_mb().unwrap_or(0.0));
 }
 
+/// For `perf record`: draws one screen (`step5`, `dashboard`, `region`, …) of the stress
+/// project 300 times, idle or with `typing`.
+fn profile_screen(name: &str, mode: Option<&str>) {
+    let project: Project = kompas::stress::stress(42);
+    let ctx = egui::Context::default();
+    let mut app = KompasApp::with_dialogs(Prefs::default(), Box::new(NoDialogs));
+    let mut doc = OpenDoc::new(project.clone(), None, "stress.ron".into(), project);
+    doc.cycle = doc.project.cycles.len() - 1;
+    app.doc = Some(doc);
+    let view = screens()
+        .into_iter()
+        .find(|(n, _)| n.replace(' ', "") == name)
+        .map_or(View::Dashboard, |(_, v)| v);
+    let what = if mode == Some("typing") {
+        Input::Typing
+    } else {
+        Input::Idle
+    };
+    let st = stats(frames_with(&mut app, &ctx, view, 300, what));
+    row(&format!("frame: {name}"), st, None, "");
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(k) = args.iter().position(|a| a == "--memory-probe") {
         memory_probe(&args[k + 1]);
+        return;
+    }
+    if let Some(k) = args.iter().position(|a| a == "--profile") {
+        profile_screen(&args[k + 1], args.get(k + 2).map(String::as_str));
         return;
     }
     let quick = std::env::args().any(|a| a == "--quick");

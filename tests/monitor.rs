@@ -426,3 +426,43 @@ fn adding_measurements_replaces_same_dates_when_asked() {
         c.evaluation.measurements.iter().map(|m| m.id).collect();
     assert_eq!(ids.len(), 7);
 }
+
+/// The index for a few indicators gives the same series as the full index, also when a
+/// hand-edited file links an indicator forward, to itself in a loop, or to nothing.
+#[test]
+fn index_for_a_few_indicators_equals_the_full_index() {
+    let mut p = kompas::stress::region(11, kompas::stress::Size::REGION, "Testregio");
+    let last = p.cycles.len() - 1;
+    assert!(last >= 1, "the test needs linked cycles");
+    let check = |p: &Project| {
+        let full = SeriesIndex::new(p);
+        let ids: Vec<Id> = p.cycles[last].indicators().map(|i| i.id).collect();
+        let few = SeriesIndex::for_indicators(p, &ids);
+        let mut with_history = 0;
+        for id in &ids {
+            assert_eq!(few.series(*id), full.series(*id), "indicator {id}");
+            assert_eq!(few.lineage(*id), full.lineage(*id));
+            with_history += usize::from(few.lineage(*id).len() > 1);
+        }
+        with_history
+    };
+    assert!(check(&p) > 0, "some indicators carry earlier versions");
+    // forward link: an indicator of the first cycle "continues" one of the last
+    let later = p.cycles[last].indicators().next().unwrap().id;
+    let first = p.cycles[0]
+        .outcomes
+        .iter_mut()
+        .flat_map(|o| o.indicators.iter_mut())
+        .next();
+    first.unwrap().previous = Some(later);
+    check(&p);
+    // a link to nothing
+    let some = p.cycles[last]
+        .outcomes
+        .iter_mut()
+        .flat_map(|o| o.indicators.iter_mut())
+        .nth(1)
+        .unwrap();
+    some.previous = Some(Id(9_999_999));
+    check(&p);
+}

@@ -1106,3 +1106,61 @@ fn every_screen_is_english_when_english_is_chosen() {
         "Dutch interface texts in English: {dutch_left:?}"
     );
 }
+
+/// On a long page (step 5 with its indicator cards) only the cards on screen are built; a card
+/// further down appears, with its fields, once it is scrolled to.
+#[test]
+fn cards_out_of_sight_are_drawn_when_scrolled_to() {
+    let mut p = kompas::stress::region(5, kompas::stress::Size::REGION, "Testregio");
+    let last = p.cycles.len() - 1;
+    let ind = p.cycles[last]
+        .outcomes
+        .iter_mut()
+        .flat_map(|o| o.indicators.iter_mut())
+        .last()
+        .unwrap();
+    ind.name = "Onderaan de pagina".into();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|_cc| {
+            KompasApp::with_dialogs(
+                Prefs {
+                    lang: Lang::Nl,
+                    ..Prefs::default()
+                },
+                Box::new(Answer {
+                    open: None,
+                    save: None,
+                    csv_open: None,
+                    csv_save: None,
+                }),
+            )
+        });
+    let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
+    doc.cycle = last;
+    doc.view = View::Step(kompas::model::Step::Evaluation);
+    h.state_mut().doc = Some(doc);
+    h.run_steps(4);
+    assert!(
+        h.query_by_label_contains("Onderaan de pagina").is_none(),
+        "the last card is below the window and not built"
+    );
+    for _ in 0..40 {
+        h.event(egui::Event::PointerMoved(egui::pos2(640.0, 400.0)));
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(2);
+        if h.query_by_label_contains("Onderaan de pagina").is_some() {
+            break;
+        }
+    }
+    assert!(
+        h.query_by_label_contains("Onderaan de pagina").is_some(),
+        "scrolled to, the card is there"
+    );
+}

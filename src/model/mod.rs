@@ -20,7 +20,7 @@ pub use completeness::{Finding, FindingKind, findings, findings_for_step};
 pub use cycle::*;
 pub use facilitation::*;
 pub use history::{Scope, Snapshot, Tracker, UndoSettings};
-pub use ids::Id;
+pub use ids::{Id, IdHasher, IdMap, IdSet};
 pub use monitor::*;
 pub use region::*;
 pub use scan::*;

@@ -1,9 +1,8 @@
 //! Monitoring: an indicator's measurements as one series across cycles, and its status against
 //! baseline and target.
 
-use super::{Cycle, Direction, Id, Indicator, Project};
+use super::{Cycle, Direction, Id, IdMap, Indicator, Project};
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// One measured value in an indicator's series.
 #[derive(Clone, Debug, PartialEq)]
@@ -192,15 +191,15 @@ fn first_point(series: &[SeriesPoint]) -> Option<&SeriesPoint> {
 pub struct SeriesIndex<'a> {
     project: &'a Project,
     /// indicator id → (cycle index, the indicator)
-    indicators: HashMap<Id, (usize, &'a Indicator)>,
+    indicators: IdMap<(usize, &'a Indicator)>,
     /// indicator id → its measurements as (cycle index, position in that cycle's list)
-    measurements: HashMap<Id, Vec<(usize, usize)>>,
+    measurements: IdMap<Vec<(usize, usize)>>,
 }
 
 impl<'a> SeriesIndex<'a> {
     pub fn new(project: &'a Project) -> Self {
-        let mut indicators = HashMap::new();
-        let mut measurements: HashMap<Id, Vec<(usize, usize)>> = HashMap::new();
+        let mut indicators = IdMap::default();
+        let mut measurements: IdMap<Vec<(usize, usize)>> = IdMap::default();
         for (k, c) in project.cycles.iter().enumerate() {
             for i in c.indicators() {
                 indicators.insert(i.id, (k, i));
@@ -237,19 +236,31 @@ impl<'a> SeriesIndex<'a> {
     /// Only what is needed for the series of `ids` (and their earlier versions): cheaper than
     /// [`SeriesIndex::new`] when a screen shows a few indicators of a large project.
     pub fn for_indicators(project: &'a Project, ids: &[Id]) -> Self {
-        let mut indicators = HashMap::new();
-        for (k, c) in project.cycles.iter().enumerate() {
+        // Earlier versions live in earlier cycles: one pass from the last cycle to the first
+        // collects the lineages without indexing every indicator of the project.
+        let mut wanted: super::IdSet = ids.iter().copied().collect();
+        let mut indicators = IdMap::default();
+        for (k, c) in project.cycles.iter().enumerate().rev() {
             for i in c.indicators() {
-                indicators.insert(i.id, (k, i));
+                if wanted.contains(&i.id) {
+                    indicators.insert(i.id, (k, i));
+                    if let Some(prev) = i.previous {
+                        wanted.insert(prev);
+                    }
+                }
             }
         }
         let mut index = Self {
             project,
             indicators,
-            measurements: HashMap::new(),
+            measurements: IdMap::default(),
         };
-        let wanted: std::collections::HashSet<Id> =
-            ids.iter().flat_map(|id| index.lineage(*id)).collect();
+        // a hand-edited file may link forward or to nothing: then the full index decides
+        if wanted.iter().any(|id| !index.indicators.contains_key(id)) {
+            let full = Self::new(project);
+            index.indicators = full.indicators;
+            wanted = ids.iter().flat_map(|id| index.lineage(*id)).collect();
+        }
         for (k, c) in project.cycles.iter().enumerate() {
             for (n, m) in c.evaluation.measurements.iter().enumerate() {
                 if wanted.contains(&m.indicator) {

@@ -6,7 +6,7 @@ use crate::app::{Command, View};
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
 use crate::ui::widgets::charts::{BEHIND, ON_TRACK, sparkline, status_color, status_pill};
-use crate::ui::widgets::{display_name, empty_state, pager};
+use crate::ui::widgets::{display_name, empty_state, lazy, pager};
 use egui::{RichText, Ui, vec2};
 
 /// How many outcomes one page of the dashboard shows.
@@ -43,7 +43,8 @@ pub fn show(
     ui.add_space(8.0);
 
     let cache_id = ui.make_persistent_id("dashboard-cache");
-    let mut cache: Cache = ui.data(|d| d.get_temp(cache_id)).unwrap_or_default();
+    // kept behind an Arc: fetching it from egui's memory every frame copies no series
+    let mut cache: std::sync::Arc<Cache> = ui.data(|d| d.get_temp(cache_id)).unwrap_or_default();
     let page_id = ui.make_persistent_id(("dashboard-page", cycle));
     let page_start: usize =
         ui.data(|d| d.get_temp::<usize>(page_id)).unwrap_or(0) * OUTCOMES_PER_PAGE;
@@ -69,7 +70,7 @@ pub fn show(
                 (i.id, a, series)
             })
             .collect();
-        cache = Cache { key, counts, cards };
+        cache = std::sync::Arc::new(Cache { key, counts, cards });
         ui.data_mut(|d| d.insert_temp(cache_id, cache.clone()));
     }
     ui.horizontal_wrapped(|ui| {
@@ -96,7 +97,9 @@ pub fn show(
     }
     let page = pager(ui, page_id, c.outcomes.len(), OUTCOMES_PER_PAGE);
     for o in &c.outcomes[page] {
-        outcome_card(ui, project, c, o, &cache.cards, pending);
+        lazy(ui, ui.make_persistent_id(("outcome-card", o.id.0)), |ui| {
+            outcome_card(ui, project, c, o, &cache.cards, pending);
+        });
         ui.add_space(10.0);
     }
 }

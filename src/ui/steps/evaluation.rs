@@ -64,7 +64,13 @@ pub fn show(ui: &mut Ui, project: &mut Project, (cycle, revision): (usize, u64),
         empty_state(ui, t("measurements.no_indicators"));
     }
     for info in infos {
-        indicators::card(ui, c, info, &indicators, ed);
+        lazy(
+            ui,
+            ui.make_persistent_id(("indicator-card", info.id.0)),
+            |ui| {
+                indicators::card(ui, c, info, &indicators, ed);
+            },
+        );
         ui.add_space(8.0);
     }
 

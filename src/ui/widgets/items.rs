@@ -143,3 +143,27 @@ pub fn pager(ui: &mut Ui, id: egui::Id, total: usize, per_page: usize) -> std::o
     let from = page * per_page;
     from..(from + per_page).min(total)
 }
+
+/// Draws `add` only when the space it took last time is on screen (or it holds the keyboard
+/// focus); otherwise reserves that space, so the scroll bar and the position of what follows
+/// stay right. For long pages of cards: a card scrolled out of sight costs nothing.
+pub fn lazy(ui: &mut Ui, id: egui::Id, add: impl FnOnce(&mut Ui)) {
+    let width = ui.available_width();
+    let known: Option<(f32, f32)> = ui.data(|d| d.get_temp(id));
+    if let Some((height, at_width)) = known
+        && (at_width - width).abs() < 0.5
+    {
+        let rect = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, height));
+        let focus_inside = ui.memory(|m| m.focused()).is_some_and(|f| {
+            ui.ctx()
+                .read_response(f)
+                .is_some_and(|r| rect.intersects(r.rect))
+        });
+        if !ui.is_rect_visible(rect) && !focus_inside {
+            ui.allocate_space(egui::vec2(width, height));
+            return;
+        }
+    }
+    let height = ui.scope(add).response.rect.height();
+    ui.data_mut(|d| d.insert_temp(id, (height, width)));
+}

@@ -10,7 +10,7 @@ pub use fields::{
     date_field, date_field_required, date_input, form_grid, number_field, number_input,
     privacy_warning, text_area, text_line,
 };
-pub use items::{ListAction, add_button, empty_state, item_card, pager, section_heading};
+pub use items::{ListAction, add_button, empty_state, item_card, lazy, pager, section_heading};
 pub use pickers::{
     chip, display as display_name, enum_combo, enum_combo_inline, linked_chips, multi_pick,
     opt_enum_combo, single_pick,
