@@ -181,9 +181,10 @@ fn saving_removes_the_recovery_file() {
     {
         let app = h.state_mut();
         app.doc.as_mut().unwrap().path = Some(file.clone());
-        assert!(app.save(now));
+        app.save_then(now, None);
+        assert!(app.job.is_some(), "saving runs in the background");
     }
-    h.run_steps(2);
+    settle(&mut h);
     assert!(recovery_files(dir.path()).is_empty());
     assert!(file.exists());
 }
@@ -250,4 +251,19 @@ fn the_autosaver_writes_only_when_due_dirty_and_changed() {
     assert!(b.tick(&Snapshot::of(&p), true, header, 31.0, false));
     wait(&mut b);
     assert!(b.error.is_some());
+}
+
+/// Runs frames until the background job (opening, saving) is done.
+fn settle(h: &mut Harness<'_, KompasApp>) {
+    let start = Instant::now();
+    h.run_steps(1);
+    while h.state().job.is_some() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the job finishes"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+        h.run_steps(1);
+    }
+    h.run_steps(2);
 }

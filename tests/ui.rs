@@ -69,6 +69,19 @@ fn click(h: &mut Harness<'_, KompasApp>, label: &str) {
     h.run_steps(1);
     h.get_by_label(label).click();
     h.run_steps(3);
+    settle(h);
+}
+
+/// Runs frames until the background job (opening, saving, exporting) is done.
+fn settle(h: &mut Harness<'_, KompasApp>) {
+    let start = std::time::Instant::now();
+    h.run_steps(1);
+    while h.state().job.is_some() {
+        assert!(start.elapsed().as_secs() < 20, "the job finishes");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        h.run_steps(1);
+    }
+    h.run_steps(2);
 }
 
 fn go_to_step(h: &mut Harness<'_, KompasApp>, number_and_name: &str) {
@@ -145,7 +158,7 @@ fn a_new_user_fills_every_step_saves_and_finds_it_back() {
         h.state().window_title()
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run_steps(3);
+    settle(&mut h);
     assert!(!h.state().is_dirty(), "saved");
     assert!(file.exists());
 
@@ -541,7 +554,7 @@ fn a_failed_save_keeps_the_work_and_save_as_elsewhere_works() {
     // the folder disappears (a USB stick pulled, a network share gone)
     std::fs::remove_dir_all(&sub).unwrap();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run_steps(3);
+    settle(&mut h);
     assert!(
         h.query_by_label("regio.ron kon niet worden opgeslagen")
             .is_some()
@@ -580,7 +593,7 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     let their_bytes = std::fs::read(&file).unwrap();
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run_steps(3);
+    settle(&mut h);
     assert!(
         h.query_by_label("Het bestand is intussen gewijzigd")
             .is_some()
@@ -591,7 +604,7 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
 
     // save ours as a new file: both versions exist
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run_steps(3);
+    settle(&mut h);
     click(&mut h, "Opslaan als nieuw bestand…");
     assert_eq!(std::fs::read(&file).unwrap(), their_bytes);
     let ours = kompas::storage::load(&copy).unwrap().project;
@@ -601,7 +614,7 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     // and our own new file, unchanged by others, saves without a question
     type_into(&mut h, Role::TextInput, "Naam van de regio", "!");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run_steps(3);
+    settle(&mut h);
     assert!(h.state().dialog.is_none());
     assert!(
         kompas::storage::load(&copy)
@@ -631,7 +644,7 @@ fn overwriting_a_changed_file_is_possible_when_chosen() {
     theirs.region.name = "Versie van een collega".into();
     kompas::storage::save(&file, &theirs).unwrap();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run_steps(3);
+    settle(&mut h);
     click(&mut h, "Toch overschrijven");
     assert!(!h.state().is_dirty());
     let on_disk = kompas::storage::load(&file).unwrap().project;
@@ -676,7 +689,7 @@ fn closing_with_unsaved_changes_asks_first() {
 #[test]
 fn typing_a_word_is_one_undo_step() {
     let mut h = harness(None, None);
-    let mut time = 1.0;
+    let mut time = 10.0;
     let mut tick = |h: &mut Harness<'_, KompasApp>, secs: f64| {
         time += secs;
         h.input_mut().time = Some(time);
@@ -1163,4 +1176,109 @@ fn cards_out_of_sight_are_drawn_when_scrolled_to() {
         h.query_by_label_contains("Onderaan de pagina").is_some(),
         "scrolled to, the card is there"
     );
+}
+
+// ---------------------------------------------------------------- no waiting on disk
+
+/// A large project file (several megabytes) written to a temporary folder.
+fn large_file(dir: &std::path::Path) -> (PathBuf, kompas::model::Project) {
+    let size = kompas::stress::Size {
+        cycles: 6,
+        ambitions: 20,
+        indicators_per_ambition: 10,
+        measurements_per_indicator_per_cycle: 5,
+        interventions: 20,
+    };
+    let p = kompas::stress::region(8, size, "Grote regio");
+    let file = dir.join("groot.ron");
+    kompas::storage::save(&file, &p).unwrap();
+    (file, p)
+}
+
+#[test]
+fn opening_a_large_file_shows_progress_and_the_window_keeps_running() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, p) = large_file(dir.path());
+    let mut h = harness(Some(file.clone()), None);
+    h.get_by_label("📂 Project openen").click();
+    h.run_steps(1);
+    assert!(
+        h.state().job.is_some() && h.state().doc.is_none(),
+        "the frame that asked ended without waiting for the file"
+    );
+    h.run_steps(1);
+    assert!(
+        h.query_all_by_label_contains("groot.ron openen").count() > 0,
+        "the window says what it is doing"
+    );
+    settle(&mut h);
+    assert_eq!(project(&h), &p);
+    assert!(!h.state().is_dirty());
+    assert_eq!(h.query_all_by_label_contains("groot.ron openen").count(), 0);
+}
+
+#[test]
+fn editing_during_a_save_stays_unsaved_and_the_file_holds_the_moment_of_saving() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, p) = large_file(dir.path());
+    let mut h = harness(Some(file.clone()), None);
+    click(&mut h, "📂 Project openen");
+    go_to_step(&mut h, "Regio en partners");
+    type_into(&mut h, Role::TextInput, "Naam van de regio", " Noord");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(1);
+    assert!(h.state().job.is_some(), "saving runs in the background");
+    // the user goes on typing while the file is written
+    type_into(&mut h, Role::TextInput, "Naam van de regio", " en Zuid");
+    settle(&mut h);
+    let on_disk = kompas::storage::load(&file).unwrap().project;
+    assert_eq!(on_disk.region.name, format!("{} Noord", p.region.name));
+    assert_eq!(
+        project(&h).region.name,
+        format!("{} Noord en Zuid", p.region.name)
+    );
+    assert!(
+        h.state().is_dirty(),
+        "what was typed after saving began is unsaved"
+    );
+    assert!(h.state().window_title().starts_with('•'));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut h);
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn closing_while_saving_waits_for_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, p) = large_file(dir.path());
+    let mut h = harness(Some(file.clone()), None);
+    click(&mut h, "📂 Project openen");
+    go_to_step(&mut h, "Regio en partners");
+    type_into(&mut h, Role::TextInput, "Naam van de regio", " Oost");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(1);
+    assert!(h.state().job.is_some());
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run_steps(1);
+    assert!(
+        h.state().closing_after_job(),
+        "the close waits for the save"
+    );
+    assert!(
+        h.query_by_label("Kompas sluit zodra dit klaar is.")
+            .is_some()
+    );
+    assert!(
+        h.state().dialog.is_none(),
+        "nothing to ask: the work is being saved"
+    );
+    settle(&mut h);
+    let on_disk = kompas::storage::load(&file).unwrap().project;
+    assert_eq!(on_disk.region.name, format!("{} Oost", p.region.name));
+    assert!(!h.state().is_dirty());
 }

@@ -41,6 +41,19 @@ impl DiskState {
         })
     }
 
+    /// The state of the file at `path` whose content is `bytes` (just read or written).
+    pub fn of_bytes(path: &std::path::Path, bytes: &[u8]) -> Option<Self> {
+        use std::hash::{Hash, Hasher};
+        let meta = std::fs::metadata(path).ok()?;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut h);
+        Some(Self {
+            modified: meta.modified().ok(),
+            len: bytes.len() as u64,
+            hash: h.finish(),
+        })
+    }
+
     /// Whether the file at `path` has other content than this state (a file that is gone or
     /// unreadable counts as not changed: saving will recreate it or report the error).
     pub fn changed(&self, path: &std::path::Path) -> bool {
@@ -80,17 +93,33 @@ pub struct OpenDoc {
 }
 
 impl OpenDoc {
+    /// A document whose file holds `saved` (for a new project or a sample: the same).
     pub fn new(
         project: Project,
         path: Option<PathBuf>,
         untitled_name: String,
         saved: Project,
     ) -> Self {
-        let cycle = project.cycles.len().saturating_sub(1);
         // Edits closer together than 0.8 s are one undo step (typing a word); 200 steps.
         let tracker = Tracker::new(&project, &saved, UndoSettings::default());
-        Self {
-            dirty: tracker.dirty(),
+        Self::with_tracker(project, path, untitled_name, tracker)
+    }
+
+    /// A document just read from its file: nothing unsaved, and no second copy to compare.
+    pub fn opened(project: Project, path: Option<PathBuf>, untitled_name: String) -> Self {
+        let tracker = Tracker::new(&project, &project, UndoSettings::default());
+        Self::with_tracker(project, path, untitled_name, tracker)
+    }
+
+    fn with_tracker(
+        project: Project,
+        path: Option<PathBuf>,
+        untitled_name: String,
+        tracker: Tracker,
+    ) -> Self {
+        let cycle = project.cycles.len().saturating_sub(1);
+        let mut doc = Self {
+            dirty: false,
             tracker,
             check_all: false,
             path,
@@ -102,7 +131,9 @@ impl OpenDoc {
             can_undo: false,
             can_redo: false,
             project,
-        }
+        };
+        doc.after_change();
+        doc
     }
 
     /// Whether the project differs from the saved copy, checked in full now (for the rare
@@ -128,9 +159,9 @@ impl OpenDoc {
         changed
     }
 
-    /// The project as of the last check was saved.
-    pub fn mark_saved(&mut self) {
-        self.tracker.mark_saved();
+    /// `snapshot` (taken earlier; the user may have gone on editing since) was saved.
+    pub fn mark_saved(&mut self, snapshot: crate::model::Snapshot) {
+        self.tracker.mark_saved_as(snapshot);
         self.after_change();
     }
 

@@ -4,6 +4,7 @@
 mod commands;
 mod dialogs;
 mod document;
+pub mod jobs;
 mod prefs;
 pub mod recovery;
 pub mod timer;
@@ -74,6 +75,10 @@ pub struct KompasApp {
     pub timer: timer::Timer,
     /// Recovery files still to offer after the one in the dialog.
     pub recovery_queue: Vec<recovery::Found>,
+    /// Opening, saving or exporting on a background thread, while it runs.
+    pub job: Option<jobs::Job>,
+    /// The window was asked to close while a job ran: close once it is done.
+    close_when_done: bool,
     was_focused: bool,
     /// Frames run so far (the first ones always compare the document).
     frames_seen: u32,
@@ -118,6 +123,8 @@ impl KompasApp {
             overview: None,
             timer: timer::Timer::default(),
             recovery_queue: Vec::new(),
+            job: None,
+            close_when_done: false,
             was_focused: true,
             frames_seen: 0,
             was_active: true,
@@ -209,6 +216,11 @@ impl KompasApp {
         self.doc.as_ref().is_some_and(OpenDoc::is_dirty)
     }
 
+    /// Whether the window closes once the running job is done.
+    pub fn closing_after_job(&self) -> bool {
+        self.close_when_done
+    }
+
     /// Runs a command now, asking first when it would throw away unsaved changes.
     pub fn run(&mut self, ctx: &egui::Context, cmd: Command) {
         if cmd.replaces_document() && self.is_dirty() {
@@ -235,13 +247,17 @@ impl KompasApp {
                 self.set_doc(doc, now);
             }
             Command::Open => {
-                if let Some(path) = self.dialogs.pick_open(FileKind::Project) {
-                    self.open_path(&path, now);
+                if !self.refuse_when_busy(now)
+                    && let Some(path) = self.dialogs.pick_open(FileKind::Project)
+                {
+                    self.start_open(path, now);
                 }
             }
             Command::OpenPath(path) => {
-                self.overview = None;
-                self.open_path(&path, now);
+                if !self.refuse_when_busy(now) {
+                    self.overview = None;
+                    self.start_open(path, now);
+                }
             }
             Command::OpenOverview => {
                 if let Some(folder) = self.dialogs.pick_open(FileKind::Folder) {
@@ -267,22 +283,23 @@ impl KompasApp {
                 }
             }
             Command::OpenSample(i) => self.open_sample(i, now),
-            Command::Save => {
-                self.save(now);
-            }
+            Command::Save => self.save_then(now, None),
             Command::SaveOverwrite => {
                 if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
-                    self.write_to(&path, now);
+                    self.start_save(path, false, None, now);
                 }
             }
-            Command::SaveAs => {
-                self.save_as(now);
-            }
+            Command::SaveAs => self.save_as(now, None),
             Command::CloseProject => {
                 self.autosave.stop();
                 self.doc = None;
             }
             Command::Quit => {
+                if self.job.is_some() {
+                    // a file is being written: close once it is done
+                    self.close_when_done = true;
+                    return;
+                }
                 if !self.is_dirty() {
                     self.autosave.stop();
                 }
@@ -445,20 +462,25 @@ impl KompasApp {
         }
     }
 
-    /// Exports the cycle (HTML report, Markdown or CSV) to a file the user picks; first asks
-    /// when the project holds something that looks like personal data.
+    /// Exports the cycle (HTML report, Markdown or CSV) to a file the user picks; first looks
+    /// (in the background) for what looks like personal data, and asks when it finds some.
     fn export(&mut self, format: crate::export::Format, checked: bool, now: f64) {
-        let Some(doc) = &self.doc else { return };
-        if !checked {
-            let findings = crate::privacy::scan_project(&doc.project);
-            if !findings.is_empty() {
-                self.dialog = Some(Dialog::PrivacyBeforeExport {
-                    format,
-                    lines: findings.iter().map(crate::cli::privacy_line).collect(),
-                });
-                return;
-            }
+        if self.refuse_when_busy(now) {
+            return;
         }
+        let Some(doc) = &mut self.doc else { return };
+        doc.sync(now);
+        if checked {
+            self.export_to_file(format, now);
+        } else {
+            let snapshot = doc.tracker.current().clone();
+            self.job = Some(jobs::privacy_check(snapshot, format, now, self.prefs.lang));
+        }
+    }
+
+    /// Asks where to write the export and starts writing it.
+    fn export_to_file(&mut self, format: crate::export::Format, now: f64) {
+        let Some(doc) = &self.doc else { return };
         let cycle_name = doc
             .project
             .cycles
@@ -472,52 +494,75 @@ impl KompasApp {
             crate::export::Format::Markdown => FileKind::Markdown,
             crate::export::Format::Csv => FileKind::Csv,
         };
+        let snapshot = doc.tracker.current().clone();
+        let cycle = doc.cycle;
         let Some(path) = self.dialogs.pick_save(kind, &suggested) else {
             return;
         };
-        let result = crate::export::export(&doc.project, doc.cycle, format).and_then(|text| {
-            storage::write_export(&path, text.as_bytes()).map_err(|e| e.message())
-        });
-        match result {
-            Ok(()) => {
-                self.status = Some((tf("status.exported", &[("file", &file_name(&path))]), now));
+        self.job = Some(jobs::export(
+            snapshot,
+            cycle,
+            format,
+            path,
+            now,
+            self.prefs.lang,
+        ));
+    }
+
+    /// While a job runs, another that needs the disk waits: says so and returns `true`.
+    fn refuse_when_busy(&mut self, now: f64) -> bool {
+        match &self.job {
+            Some(job) => {
+                let what = job.what.describe();
+                self.status = Some((tf("job.busy", &[("what", &what)]), now));
+                true
             }
-            Err(body) => {
-                self.dialog = Some(Dialog::Message {
-                    title: tf("dialog.export_failed", &[("file", &file_name(&path))]),
-                    body,
-                });
-            }
+            None => false,
         }
     }
 
-    fn open_path(&mut self, path: &Path, now: f64) {
-        match storage::load(path) {
-            Ok(loaded) => {
-                let region = loaded.project.region.name.clone();
-                let mut doc = OpenDoc::new(
-                    loaded.project.clone(),
-                    Some(path.to_path_buf()),
-                    String::new(),
-                    loaded.project,
-                );
-                doc.disk = DiskState::of(path);
-                self.set_doc(doc, now);
-                self.prefs.remember(path.to_path_buf(), &region);
-                if !loaded.warnings.is_empty() {
-                    let body = loaded
-                        .warnings
-                        .iter()
-                        .map(|w| w.message())
-                        .collect::<Vec<_>>()
-                        .join("\n");
+    fn start_open(&mut self, path: PathBuf, now: f64) {
+        self.job = Some(jobs::open(path, now, self.prefs.lang));
+    }
+
+    /// Takes in the result of the background job once it is done. Runs at the start of every
+    /// frame.
+    fn poll_job(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.job else { return };
+        let Some(outcome) = job.poll() else {
+            // look again soon, also when nobody touches the window
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            return;
+        };
+        let Some(job) = self.job.take() else { return };
+        let now = ctx.input(|i| i.time);
+        let succeeded = self.finish_job(&job.what, outcome, now);
+        if succeeded && let Some(then) = job.then {
+            self.run_confirmed(ctx, then);
+        }
+        if std::mem::take(&mut self.close_when_done) && succeeded {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// What a finished job changes in the window. Returns whether it succeeded.
+    fn finish_job(&mut self, what: &jobs::What, outcome: jobs::Outcome, now: f64) -> bool {
+        use jobs::{Outcome, What};
+        match (what, outcome) {
+            (What::Open(path), Outcome::Opened { doc, warnings }) => {
+                let region = doc.project.region.name.clone();
+                self.overview = None;
+                self.set_doc(*doc, now);
+                self.prefs.remember(path.clone(), &region);
+                if !warnings.is_empty() {
                     self.dialog = Some(Dialog::Message {
                         title: t("dialog.warnings_title").to_owned(),
-                        body,
+                        body: warnings.join("\n"),
                     });
                 }
+                true
             }
-            Err(e) => {
+            (What::Open(path), Outcome::OpenFailed(e)) => {
                 if matches!(
                     e,
                     storage::LoadError::Read {
@@ -531,7 +576,63 @@ impl KompasApp {
                     title: tf("dialog.open_failed", &[("file", &file_name(path))]),
                     body: format!("{}\n\n{}", e.message(), t("dialog.file_untouched")),
                 });
+                false
             }
+            (What::Save(path), Outcome::Saved { snapshot, disk }) => {
+                let Some(doc) = &mut self.doc else {
+                    return false;
+                };
+                doc.mark_saved(*snapshot);
+                doc.path = Some(path.clone());
+                doc.disk = disk;
+                // saved: the recovery file goes; a new one follows the file's (new) path
+                self.autosave.remove();
+                self.autosave.start(Some(path), None, now);
+                let region = doc.project.region.name.clone();
+                self.prefs.remember(path.clone(), &region);
+                self.status = Some((tf("status.saved", &[("file", &file_name(path))]), now));
+                true
+            }
+            (What::Save(path), Outcome::SaveFailed(body)) => {
+                self.dialog = Some(Dialog::SaveFailed {
+                    title: tf("dialog.save_failed", &[("file", &file_name(path))]),
+                    body: format!("{body}\n\n{}", t("dialog.kept_in_memory")),
+                });
+                false
+            }
+            (What::Save(path), Outcome::ChangedOnDisk) => {
+                self.dialog = Some(Dialog::ChangedOnDisk {
+                    file: file_name(path),
+                });
+                false
+            }
+            (What::PrivacyCheck(format), Outcome::Checked(lines)) => {
+                if lines.is_empty() {
+                    self.export_to_file(*format, now);
+                } else {
+                    self.dialog = Some(Dialog::PrivacyBeforeExport {
+                        format: *format,
+                        lines,
+                    });
+                }
+                true
+            }
+            (What::Export(path, _), Outcome::Exported) => {
+                self.status = Some((tf("status.exported", &[("file", &file_name(path))]), now));
+                true
+            }
+            (What::Export(..) | What::PrivacyCheck(_), Outcome::ExportFailed(body)) => {
+                let file = match what {
+                    What::Export(path, _) => file_name(path),
+                    _ => String::new(),
+                };
+                self.dialog = Some(Dialog::Message {
+                    title: tf("dialog.export_failed", &[("file", &file)]),
+                    body,
+                });
+                false
+            }
+            _ => false,
         }
     }
 
@@ -554,66 +655,43 @@ impl KompasApp {
         }
     }
 
-    /// Saves to the document's own path, or asks for one. Returns whether it was saved.
-    pub fn save(&mut self, now: f64) -> bool {
+    /// Saves to the document's own path, or asks for one, in the background; `then` runs once
+    /// it is saved.
+    pub fn save_then(&mut self, now: f64, then: Option<Command>) {
         match self.doc.as_ref().and_then(|d| d.path.clone()) {
-            Some(path) => self.save_to(&path, now),
-            None => self.save_as(now),
+            Some(path) => self.start_save(path, true, then, now),
+            None => self.save_as(now, then),
         }
     }
 
     /// Asks where to save and saves there.
-    pub fn save_as(&mut self, now: f64) -> bool {
-        let Some(doc) = &self.doc else { return false };
+    pub fn save_as(&mut self, now: f64, then: Option<Command>) {
+        let Some(doc) = &self.doc else { return };
         let suggested = suggested_file_name(&doc.project.region.name);
-        match self.dialogs.pick_save(FileKind::Project, &suggested) {
-            Some(path) => self.save_to(&path, now),
-            None => false,
+        if let Some(path) = self.dialogs.pick_save(FileKind::Project, &suggested) {
+            self.start_save(path, true, then, now);
         }
     }
 
-    /// Saves to `path`, but first asks when it is the document's own file and another program
-    /// changed it since we read or wrote it.
-    fn save_to(&mut self, path: &Path, now: f64) -> bool {
-        let Some(doc) = &self.doc else {
-            return false;
-        };
-        let own_file = doc.path.as_deref() == Some(path);
-        if own_file && doc.disk.as_ref().is_some_and(|d| d.changed(path)) {
-            self.dialog = Some(Dialog::ChangedOnDisk {
-                file: file_name(path),
-            });
-            return false;
+    /// Starts writing the document to `path` on a background thread. With `check_disk`, when
+    /// `path` is the document's own file and another program changed it since we read or wrote
+    /// it, nothing is written and the user is asked.
+    fn start_save(&mut self, path: PathBuf, check_disk: bool, then: Option<Command>, now: f64) {
+        if self.refuse_when_busy(now) {
+            return;
         }
-        self.write_to(path, now)
-    }
-
-    fn write_to(&mut self, path: &Path, now: f64) -> bool {
-        let Some(doc) = &mut self.doc else {
-            return false;
-        };
+        let Some(doc) = &mut self.doc else { return };
         doc.sync(now);
-        match storage::save(path, &doc.project) {
-            Ok(()) => {
-                doc.mark_saved();
-                doc.path = Some(path.to_path_buf());
-                doc.disk = DiskState::of(path);
-                // saved: the recovery file goes; a new one follows the file's (new) path
-                self.autosave.remove();
-                self.autosave.start(Some(path), None, now);
-                let region = doc.project.region.name.clone();
-                self.prefs.remember(path.to_path_buf(), &region);
-                self.status = Some((tf("status.saved", &[("file", &file_name(path))]), now));
-                true
-            }
-            Err(e) => {
-                self.dialog = Some(Dialog::SaveFailed {
-                    title: tf("dialog.save_failed", &[("file", &file_name(path))]),
-                    body: format!("{}\n\n{}", e.message(), t("dialog.kept_in_memory")),
-                });
-                false
-            }
-        }
+        let own_file = doc.path.as_deref() == Some(path.as_path());
+        let disk = if check_disk && own_file {
+            doc.disk.clone()
+        } else {
+            None
+        };
+        let snapshot = doc.tracker.current().clone();
+        let mut job = jobs::save(snapshot, path, disk, now, self.prefs.lang);
+        job.then = then;
+        self.job = Some(job);
     }
 
     /// Everything that is not drawing: shortcuts, dropped files, close requests, undo points,
@@ -621,6 +699,7 @@ impl KompasApp {
     pub fn logic(&mut self, ctx: &egui::Context) {
         set_lang(self.prefs.lang);
         self.apply_style(ctx);
+        self.poll_job(ctx);
         if self.dialog.is_none() {
             for (shortcut, cmd) in SHORTCUTS {
                 if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -644,7 +723,14 @@ impl KompasApp {
         {
             self.pending.push(Command::OpenPath(path));
         }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
+        if ctx.input(|i| i.viewport().close_requested()) && self.job.is_some() {
+            // a file is being written or read: close once that is done
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.close_when_done = true;
+        } else if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.is_dirty()
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.dialog = Some(Dialog::ConfirmDiscard(Command::Quit));
         }
@@ -790,6 +876,10 @@ impl eframe::App for KompasApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // never leave a save half done
+        if let Some(job) = self.job.take() {
+            let _ = job.wait();
+        }
         // Closing with nothing unsaved is a clean close: no recovery needed.
         if !self.is_dirty() {
             self.autosave.stop();

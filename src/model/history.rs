@@ -249,7 +249,7 @@ impl Tracker {
     /// file, the same).
     pub fn new(project: &Project, saved: &Project, settings: UndoSettings) -> Self {
         let current = Snapshot::of(project);
-        let saved = if saved == project {
+        let saved = if std::ptr::eq(saved, project) || saved == project {
             current.clone()
         } else {
             Snapshot::of(saved)
@@ -320,7 +320,12 @@ impl Tracker {
 
     /// The project as of the last check was saved.
     pub fn mark_saved(&mut self) {
-        self.saved = self.current.clone();
+        self.mark_saved_as(self.current.clone());
+    }
+
+    /// `snapshot`, an earlier [`Tracker::current`], was saved (while the user went on editing).
+    pub fn mark_saved_as(&mut self, snapshot: Snapshot) {
+        self.saved = snapshot;
         self.recompute_dirty();
     }
 

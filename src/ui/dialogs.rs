@@ -20,9 +20,8 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                 ui.horizontal(|ui| {
                     if ui.button(t("dialog.save")).clicked() {
                         close = true;
-                        if app.save(now) {
-                            app.run_confirmed(ui.ctx(), then.clone());
-                        }
+                        // the command runs once the file is written
+                        app.save_then(now, Some(then.clone()));
                     }
                     if ui.button(t("dialog.discard")).clicked() {
                         close = true;

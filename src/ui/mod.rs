@@ -59,6 +59,21 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
         ..
     } = app;
     match doc {
+        None if matches!(
+            app_job_what(&app.job),
+            Some(crate::app::jobs::What::Open(_))
+        ) =>
+        {
+            // opening the first document: say so where it will appear
+            CentralPanel::default_margins().show(ui, |ui| {
+                ui.add_space(ui.available_height() / 3.0);
+                ui.vertical_centered(|ui| {
+                    if let Some(job) = &app.job {
+                        job_progress(ui, job, now);
+                    }
+                });
+            });
+        }
         None => {
             CentralPanel::default_margins().show(ui, |ui| start::show(prefs, pending, ui));
         }
@@ -143,6 +158,13 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
                 ui.weak(path.display().to_string());
             }
         }
+        if let Some(job) = &app.job {
+            ui.separator();
+            job_progress(ui, job, now);
+            if app.closing_after_job() {
+                ui.weak(t("job.closing"));
+            }
+        }
         if let Some(err) = &app.autosave.error {
             ui.separator();
             ui.label(
@@ -163,5 +185,22 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
                 app.status = None;
             }
         }
+    });
+}
+
+fn app_job_what(job: &Option<crate::app::jobs::Job>) -> Option<&crate::app::jobs::What> {
+    job.as_ref().map(|j| &j.what)
+}
+
+/// A spinner with what is being done ("stress.ron openen: inhoud lezen en controleren… 2 s").
+fn job_progress(ui: &mut Ui, job: &crate::app::jobs::Job, now: f64) {
+    ui.horizontal(|ui| {
+        ui.spinner();
+        let seconds = (now - job.started).max(0.0);
+        let mut text = format!("{}: {}…", job.what.describe(), job.phase().label());
+        if seconds >= 1.0 {
+            text.push_str(&format!(" {seconds:.0} s"));
+        }
+        ui.label(text);
     });
 }

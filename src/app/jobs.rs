@@ -1,0 +1,274 @@
+//! Work that touches the disk, on a background thread: opening, saving and exporting a
+//! project, and the privacy check before an export. The window only looks for the result once
+//! per frame and shows what is going on, so even a project of fifty megabytes never freezes it.
+//!
+//! A save takes a [`Snapshot`] of the document (cheap: cycles are shared), so the user can go on
+//! working while it is written; the snapshot is what counts as saved afterwards.
+
+use super::{Command, DiskState, OpenDoc};
+use crate::export::Format;
+use crate::i18n::{Lang, set_lang, t};
+use crate::model::Snapshot;
+use crate::storage::{self, LoadError};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// What a job is busy with right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Reading the file from disk.
+    Reading,
+    /// Reading the project from the file's text (and checking it).
+    Parsing,
+    /// Checking the file on disk or the texts (personal data) before going on.
+    Checking,
+    /// Turning the project into the file's text.
+    Preparing,
+    /// Writing the file to disk.
+    Writing,
+}
+
+impl Phase {
+    const ALL: [Phase; 5] = [
+        Phase::Reading,
+        Phase::Parsing,
+        Phase::Checking,
+        Phase::Preparing,
+        Phase::Writing,
+    ];
+
+    pub fn label(self) -> &'static str {
+        t(match self {
+            Phase::Reading => "job.phase_reading",
+            Phase::Parsing => "job.phase_parsing",
+            Phase::Checking => "job.phase_checking",
+            Phase::Preparing => "job.phase_preparing",
+            Phase::Writing => "job.phase_writing",
+        })
+    }
+}
+
+/// The phase, shared between the job's thread and the window.
+#[derive(Debug, Default)]
+struct Progress(AtomicU8);
+
+impl Progress {
+    fn set(&self, phase: Phase) {
+        let k = Phase::ALL.iter().position(|p| *p == phase).unwrap_or(0);
+        self.0.store(k as u8, Ordering::Relaxed);
+    }
+
+    fn get(&self) -> Phase {
+        Phase::ALL
+            .get(usize::from(self.0.load(Ordering::Relaxed)))
+            .copied()
+            .unwrap_or(Phase::Reading)
+    }
+}
+
+/// What a job works on, for the progress shown and for what happens after.
+#[derive(Clone, Debug, PartialEq)]
+pub enum What {
+    Open(PathBuf),
+    Save(PathBuf),
+    Export(PathBuf, Format),
+    PrivacyCheck(Format),
+}
+
+impl What {
+    /// "regio.ron openen…", as shown in the status bar.
+    pub fn describe(&self) -> String {
+        let file = |p: &Path| super::file_name(p);
+        match self {
+            What::Open(p) => crate::i18n::tf("job.opening", &[("file", &file(p))]),
+            What::Save(p) => crate::i18n::tf("job.saving", &[("file", &file(p))]),
+            What::Export(p, _) => crate::i18n::tf("job.exporting", &[("file", &file(p))]),
+            What::PrivacyCheck(_) => t("job.privacy_check").to_owned(),
+        }
+    }
+}
+
+/// How a job ended.
+pub enum Outcome {
+    Opened {
+        doc: Box<OpenDoc>,
+        warnings: Vec<String>,
+    },
+    OpenFailed(LoadError),
+    /// `snapshot` is on disk now.
+    Saved {
+        snapshot: Box<Snapshot>,
+        disk: Option<DiskState>,
+    },
+    SaveFailed(String),
+    /// Another program changed the file since we read it: nothing was written.
+    ChangedOnDisk,
+    Exported,
+    ExportFailed(String),
+    /// The privacy check before an export: what looks like personal data (empty: nothing).
+    Checked(Vec<String>),
+}
+
+/// A job on its thread.
+pub struct Job {
+    pub what: What,
+    /// When it started (egui time), to show how long it takes.
+    pub started: f64,
+    /// What to run once it succeeded (e.g. "quit" after "save, then quit").
+    pub then: Option<Command>,
+    progress: Arc<Progress>,
+    rx: Receiver<Outcome>,
+}
+
+impl Job {
+    fn spawn(
+        what: What,
+        started: f64,
+        lang: Lang,
+        work: impl FnOnce(&Progress) -> Outcome + Send + 'static,
+    ) -> Self {
+        let progress = Arc::new(Progress::default());
+        let (tx, rx) = channel();
+        let p = Arc::clone(&progress);
+        std::thread::spawn(move || {
+            set_lang(lang);
+            let _ = tx.send(work(&p));
+        });
+        Self {
+            what,
+            started,
+            then: None,
+            progress,
+            rx,
+        }
+    }
+
+    pub fn phase(&self) -> Phase {
+        self.progress.get()
+    }
+
+    /// The outcome, once the job is done. A job whose thread died (it never should) ends as
+    /// a failure with a message, not as a job that never finishes.
+    pub fn poll(&self) -> Option<Outcome> {
+        match self.rx.try_recv() {
+            Ok(outcome) => Some(outcome),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(self.died()),
+        }
+    }
+
+    /// Waits for the outcome (when the window closes while a save is being written).
+    pub fn wait(&self) -> Outcome {
+        self.rx.recv().unwrap_or_else(|_| self.died())
+    }
+
+    fn died(&self) -> Outcome {
+        let msg = t("job.died").to_owned();
+        match self.what {
+            What::Open(_) => Outcome::OpenFailed(LoadError::Read {
+                kind: std::io::ErrorKind::Other,
+                detail: msg,
+            }),
+            What::Save(_) => Outcome::SaveFailed(msg),
+            What::Export(..) | What::PrivacyCheck(_) => Outcome::ExportFailed(msg),
+        }
+    }
+}
+
+/// Opens the project file at `path`: reads, parses and prepares the document for the window.
+pub fn open(path: PathBuf, started: f64, lang: Lang) -> Job {
+    let what = What::Open(path.clone());
+    Job::spawn(what, started, lang, move |progress| {
+        progress.set(Phase::Reading);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                return Outcome::OpenFailed(LoadError::Read {
+                    kind: e.kind(),
+                    detail: e.to_string(),
+                });
+            }
+        };
+        progress.set(Phase::Parsing);
+        match storage::parse(&bytes) {
+            Ok(loaded) => {
+                let warnings = loaded.warnings.iter().map(|w| w.message()).collect();
+                let mut doc = OpenDoc::opened(loaded.project, Some(path.clone()), String::new());
+                doc.disk = DiskState::of_bytes(&path, &bytes);
+                Outcome::Opened {
+                    doc: Box::new(doc),
+                    warnings,
+                }
+            }
+            Err(e) => Outcome::OpenFailed(e),
+        }
+    })
+}
+
+/// Saves `snapshot` to `path`. With `disk` (the file as we last saw it), first checks that no
+/// other program changed the file since; if one did, nothing is written.
+pub fn save(
+    snapshot: Snapshot,
+    path: PathBuf,
+    disk: Option<DiskState>,
+    started: f64,
+    lang: Lang,
+) -> Job {
+    let what = What::Save(path.clone());
+    Job::spawn(what, started, lang, move |progress| {
+        if let Some(disk) = disk {
+            progress.set(Phase::Checking);
+            if disk.changed(&path) {
+                return Outcome::ChangedOnDisk;
+            }
+        }
+        progress.set(Phase::Preparing);
+        let text = match storage::to_ron_string(&snapshot.to_project()) {
+            Ok(text) => text,
+            Err(e) => return Outcome::SaveFailed(e.message()),
+        };
+        progress.set(Phase::Writing);
+        match storage::write_atomic(&path, text.as_bytes()) {
+            Ok(()) => Outcome::Saved {
+                snapshot: Box::new(snapshot),
+                disk: DiskState::of_bytes(&path, text.as_bytes()),
+            },
+            Err(e) => Outcome::SaveFailed(e.message()),
+        }
+    })
+}
+
+/// Looks for personal data in the project before an export of `format`.
+pub fn privacy_check(snapshot: Snapshot, format: Format, started: f64, lang: Lang) -> Job {
+    Job::spawn(What::PrivacyCheck(format), started, lang, move |progress| {
+        progress.set(Phase::Checking);
+        let findings = crate::privacy::scan_project(&snapshot.to_project());
+        Outcome::Checked(findings.iter().map(crate::cli::privacy_line).collect())
+    })
+}
+
+/// Exports cycle `cycle` of `snapshot` as `format` to `path`.
+pub fn export(
+    snapshot: Snapshot,
+    cycle: usize,
+    format: Format,
+    path: PathBuf,
+    started: f64,
+    lang: Lang,
+) -> Job {
+    let what = What::Export(path.clone(), format);
+    Job::spawn(what, started, lang, move |progress| {
+        progress.set(Phase::Preparing);
+        let text = match crate::export::export(&snapshot.to_project(), cycle, format) {
+            Ok(text) => text,
+            Err(e) => return Outcome::ExportFailed(e),
+        };
+        progress.set(Phase::Writing);
+        match storage::write_export(&path, text.as_bytes()) {
+            Ok(()) => Outcome::Exported,
+            Err(e) => Outcome::ExportFailed(e.message()),
+        }
+    })
+}
