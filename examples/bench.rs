@@ -238,6 +238,13 @@ fn main() {
         memory_probe(&args[k + 1]);
         return;
     }
+    if let Some(k) = args.iter().position(|a| a == "--read") {
+        // for trying file layouts: how long reading a given project file takes
+        let bytes = std::fs::read(&args[k + 1]).expect("the file reads");
+        let st = stats(time(5, || kompas::storage::parse(&bytes).map(|_| ())));
+        row(&format!("read: {}", args[k + 1]), st, None, "");
+        return;
+    }
     if let Some(k) = args.iter().position(|a| a == "--profile") {
         profile_screen(&args[k + 1], args.get(k + 2).map(String::as_str));
         return;
