@@ -43,6 +43,7 @@ fn click(h: &mut Harness<'_, KompasApp>, label: &str) {
     h.run_steps(1);
     h.get_by_label(label).click();
     h.run_steps(3);
+    settle(h);
 }
 
 fn recovery_files(dir: &Path) -> Vec<PathBuf> {

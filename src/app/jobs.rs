@@ -72,6 +72,8 @@ impl Progress {
 #[derive(Clone, Debug, PartialEq)]
 pub enum What {
     Open(PathBuf),
+    /// Unsaved work from a recovery file.
+    Restore(super::recovery::Found),
     Save(PathBuf),
     Export(PathBuf, Format),
     PrivacyCheck(Format),
@@ -83,6 +85,7 @@ impl What {
         let file = |p: &Path| super::file_name(p);
         match self {
             What::Open(p) => crate::i18n::tf("job.opening", &[("file", &file(p))]),
+            What::Restore(f) => crate::i18n::tf("job.opening", &[("file", &f.header.name)]),
             What::Save(p) => crate::i18n::tf("job.saving", &[("file", &file(p))]),
             What::Export(p, _) => crate::i18n::tf("job.exporting", &[("file", &file(p))]),
             What::PrivacyCheck(_) => t("job.privacy_check").to_owned(),
@@ -167,7 +170,7 @@ impl Job {
     fn died(&self) -> Outcome {
         let msg = t("job.died").to_owned();
         match self.what {
-            What::Open(_) => Outcome::OpenFailed(LoadError::Read {
+            What::Open(_) | What::Restore(_) => Outcome::OpenFailed(LoadError::Read {
                 kind: std::io::ErrorKind::Other,
                 detail: msg,
             }),
@@ -205,6 +208,35 @@ pub fn open(path: PathBuf, started: f64, lang: Lang) -> Job {
             Err(e) => Outcome::OpenFailed(e),
         }
     })
+}
+
+/// Reads the work in a recovery file, and the file it belongs to (if any) as the saved state
+/// it differs from.
+pub fn restore(found: super::recovery::Found, started: f64, lang: Lang) -> Job {
+    Job::spawn(
+        What::Restore(found.clone()),
+        started,
+        lang,
+        move |progress| {
+            progress.set(Phase::Reading);
+            let loaded = match storage::load(&found.path) {
+                Ok(loaded) => loaded,
+                Err(e) => return Outcome::OpenFailed(e),
+            };
+            let original = found.header.original.clone();
+            let saved = original
+                .as_deref()
+                .and_then(|p| storage::load(p).ok())
+                .map(|l| l.project)
+                .unwrap_or_default();
+            let mut doc = OpenDoc::new(loaded.project, original.clone(), found.header.name, saved);
+            doc.disk = original.as_deref().and_then(DiskState::of);
+            Outcome::Opened {
+                doc: Box::new(doc),
+                warnings: Vec::new(),
+            }
+        },
+    )
 }
 
 /// Saves `snapshot` to `path`. With `disk` (the file as we last saw it), first checks that no

@@ -167,41 +167,16 @@ impl KompasApp {
         self.offer_next_recovery();
     }
 
-    /// Opens the work in a recovery file. It shows as unsaved changes to its own file (if it had
-    /// one); the recovery file stays until the document is saved or closed cleanly.
+    /// Opens the work in a recovery file (in the background). It shows as unsaved changes to
+    /// its own file (if it had one); the recovery file stays until the document is saved or
+    /// closed cleanly.
     pub fn restore(&mut self, found: &recovery::Found, now: f64) {
         self.dialog = None;
-        match storage::load(&found.path) {
-            Ok(loaded) => {
-                let original = found.header.original.clone();
-                let saved = original
-                    .as_deref()
-                    .and_then(|p| storage::load(p).ok())
-                    .map(|l| l.project)
-                    .unwrap_or_default();
-                let mut doc = OpenDoc::new(
-                    loaded.project,
-                    original.clone(),
-                    found.header.name.clone(),
-                    saved,
-                );
-                doc.disk = original.as_deref().and_then(DiskState::of);
-                self.set_doc(doc, now);
-                let name = found
-                    .path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned());
-                self.autosave.start(original.as_deref(), name, now);
-                self.status = Some((tf("status.restored", &[("name", &found.header.name)]), now));
-            }
-            Err(e) => {
-                self.dialog = Some(Dialog::Message {
-                    title: tf("dialog.open_failed", &[("file", &found.header.name)]),
-                    body: e.message(),
-                });
-            }
+        if self.refuse_when_busy(now) {
+            self.recovery_queue.insert(0, found.clone());
+            return;
         }
-        self.offer_next_recovery();
+        self.job = Some(jobs::restore(found.clone(), now, self.prefs.lang));
     }
 
     /// Replaces the open document (the old one was saved or discarded: its recovery file goes)
@@ -561,6 +536,26 @@ impl KompasApp {
                     });
                 }
                 true
+            }
+            (What::Restore(found), Outcome::Opened { doc, .. }) => {
+                let original = doc.path.clone();
+                self.set_doc(*doc, now);
+                let name = found
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned());
+                self.autosave.start(original.as_deref(), name, now);
+                self.status = Some((tf("status.restored", &[("name", &found.header.name)]), now));
+                self.offer_next_recovery();
+                true
+            }
+            (What::Restore(found), Outcome::OpenFailed(e)) => {
+                self.dialog = Some(Dialog::Message {
+                    title: tf("dialog.open_failed", &[("file", &found.header.name)]),
+                    body: e.message(),
+                });
+                self.offer_next_recovery();
+                false
             }
             (What::Open(path), Outcome::OpenFailed(e)) => {
                 if matches!(

@@ -61,7 +61,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
     match doc {
         None if matches!(
             app_job_what(&app.job),
-            Some(crate::app::jobs::What::Open(_))
+            Some(crate::app::jobs::What::Open(_) | crate::app::jobs::What::Restore(_))
         ) =>
         {
             // opening the first document: say so where it will appear
