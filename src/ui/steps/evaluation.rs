@@ -7,8 +7,20 @@ use crate::model::*;
 use crate::ui::widgets::*;
 use egui::{RichText, Ui};
 
-/// The shown indicators' information, with the (cycle, revision, first index) it was made for.
-type InfoCache = ((usize, u64, usize), std::sync::Arc<Vec<IndicatorInfo>>);
+/// What the step shows that is computed from the whole document: kept, behind an Arc, while
+/// the document does not change.
+struct StepData {
+    /// The shown indicators' series and status.
+    infos: Vec<IndicatorInfo>,
+    /// Every indicator of the cycle (id, name, outcome), to move a measurement to.
+    targets: Vec<(Id, String, String)>,
+    history: Vec<ScanHistoryPoint>,
+    cycle_names: Vec<String>,
+    partners: Vec<(Id, String)>,
+}
+
+/// The step's data with the (cycle, revision, first index) it was made for.
+type StepCache = ((usize, u64, usize), std::sync::Arc<StepData>);
 
 /// How many indicator cards one page of the evaluation step shows.
 const INDICATORS_PER_PAGE: usize = 10;
@@ -28,34 +40,48 @@ pub fn show(ui: &mut Ui, project: &mut Project, (cycle, revision): (usize, u64),
         0..all.len()
     };
     let paged = all.len() > INDICATORS_PER_PAGE;
-    // the series of the shown indicators, kept while the document does not change
-    let cache_id = ui.make_persistent_id("indicator-infos");
+    // the series of the shown indicators and the lists the step needs, kept while the document
+    // does not change
+    let cache_id = ui.make_persistent_id("evaluation-data");
     let key = (cycle, revision, range.start);
-    let cached: Option<InfoCache> = ui.data(|d| d.get_temp(cache_id));
-    let infos = match cached {
-        Some((k, infos)) if k == key => infos,
+    let cached: Option<StepCache> = ui.data(|d| d.get_temp(cache_id));
+    let data = match cached {
+        Some((k, data)) if k == key => data,
         _ => {
-            let infos = std::sync::Arc::new(IndicatorInfo::of_cycle(project, cycle, &all[range]));
-            ui.data_mut(|d| d.insert_temp(cache_id, (key, infos.clone())));
-            infos
+            let data = std::sync::Arc::new(StepData {
+                infos: IndicatorInfo::of_cycle(project, cycle, &all[range]),
+                targets: project
+                    .cycles
+                    .get(cycle)
+                    .map(|c| {
+                        c.outcomes
+                            .iter()
+                            .flat_map(|o| {
+                                o.indicators
+                                    .iter()
+                                    .map(move |i| (i.id, i.name.clone(), o.title.clone()))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                history: project.scan_history(cycle, ScanMoment::Evaluation),
+                cycle_names: project.cycles.iter().map(|c| c.name.clone()).collect(),
+                partners: partner_options(project),
+            });
+            ui.data_mut(|d| d.insert_temp(cache_id, (key, data.clone())));
+            data
         }
     };
-    let infos = infos.as_slice();
-    let partners = partner_options(project);
-    let history = project.scan_history(cycle, ScanMoment::Evaluation);
-    let cycle_names: Vec<String> = project.cycles.iter().map(|c| c.name.clone()).collect();
+    let StepData {
+        infos,
+        targets: indicators,
+        history,
+        cycle_names,
+        partners,
+    } = &*data;
     let Some(c) = project.cycles.get_mut(cycle) else {
         return;
     };
-    let indicators: Vec<(Id, String, String)> = c
-        .outcomes
-        .iter()
-        .flat_map(|o| {
-            o.indicators
-                .iter()
-                .map(move |i| (i.id, i.name.clone(), o.title.clone()))
-        })
-        .collect();
 
     if !paged {
         section_heading(ui, t("measurements.title"), t("measurements.explain"));
@@ -68,7 +94,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, (cycle, revision): (usize, u64),
             ui,
             ui.make_persistent_id(("indicator-card", info.id.0)),
             |ui| {
-                indicators::card(ui, c, info, &indicators, ed);
+                indicators::card(ui, c, info, indicators, ed);
             },
         );
         ui.add_space(8.0);
@@ -84,70 +110,81 @@ pub fn show(ui: &mut Ui, project: &mut Project, (cycle, revision): (usize, u64),
             .judgements
             .iter()
             .position(|j| j.intervention == iv.id);
-        egui::Frame::group(ui.style())
-            .inner_margin(10.0)
-            .corner_radius(8.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(RichText::new(display_name(&iv.title)).strong().size(17.0));
-                match existing {
-                    Some(k) => {
-                        let j = &mut c.evaluation.judgements[k];
-                        form_grid(ui, ("jg", j.id.0), |ui| {
-                            enum_combo(
-                                ui,
-                                t("judgement.contribution"),
-                                &mut j.contribution,
-                                &ContributionJudgement::ALL,
-                                ("jgc", j.id.0),
-                            );
-                            text_area(ui, t("judgement.evidence"), &mut j.evidence);
-                            opt_enum_combo(
-                                ui,
-                                t("judgement.decision"),
-                                &mut j.decision,
-                                &Decision::ALL,
-                                ("jgd", j.id.0),
-                            );
-                        });
-                        if let Some(d) = j.decision {
-                            ui.label(
-                                RichText::new(format!(
-                                    "{}: {}",
+        let judgements = &mut c.evaluation.judgements;
+        lazy(ui, ui.make_persistent_id(("judgement", iv.id.0)), |ui| {
+            egui::Frame::group(ui.style())
+                .inner_margin(10.0)
+                .corner_radius(8.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(RichText::new(display_name(&iv.title)).strong().size(17.0));
+                    match existing {
+                        Some(k) => {
+                            let j = &mut judgements[k];
+                            form_grid(ui, ("jg", j.id.0), |ui| {
+                                enum_combo(
+                                    ui,
+                                    t("judgement.contribution"),
+                                    &mut j.contribution,
+                                    &ContributionJudgement::ALL,
+                                    ("jgc", j.id.0),
+                                );
+                                text_area(ui, t("judgement.evidence"), &mut j.evidence);
+                                opt_enum_combo(
+                                    ui,
                                     t("judgement.decision"),
-                                    d.label()
-                                ))
-                                .strong(),
-                            );
-                        }
-                    }
-                    None => {
-                        if ui.button(format!("➕ {}", t("judgements.add"))).clicked() {
-                            let id = ed.new_id();
-                            c.evaluation.judgements.push(Judgement {
-                                id,
-                                intervention: iv.id,
-                                contribution: ContributionJudgement::Unknown,
-                                evidence: String::new(),
-                                decision: None,
+                                    &mut j.decision,
+                                    &Decision::ALL,
+                                    ("jgd", j.id.0),
+                                );
                             });
+                            if let Some(d) = j.decision {
+                                ui.label(
+                                    RichText::new(format!(
+                                        "{}: {}",
+                                        t("judgement.decision"),
+                                        d.label()
+                                    ))
+                                    .strong(),
+                                );
+                            }
+                        }
+                        None => {
+                            if ui.button(format!("➕ {}", t("judgements.add"))).clicked() {
+                                let id = ed.new_id();
+                                judgements.push(Judgement {
+                                    id,
+                                    intervention: iv.id,
+                                    contribution: ContributionJudgement::Unknown,
+                                    evidence: String::new(),
+                                    decision: None,
+                                });
+                            }
                         }
                     }
-                }
-            });
+                });
+        });
         ui.add_space(6.0);
     }
 
-    crate::ui::scan::section(
+    // the scan is a large table and a chart: built only when scrolled to
+    let scan = c.scan_mut(ScanMoment::Evaluation);
+    lazy(
         ui,
-        c.scan_mut(ScanMoment::Evaluation),
-        &crate::ui::scan::Context {
-            moment: ScanMoment::Evaluation,
-            partners: &partners,
-            history: &history,
-            cycle_names: &cycle_names,
+        ui.make_persistent_id(("evaluation-scan", cycle)),
+        |ui| {
+            crate::ui::scan::section(
+                ui,
+                scan,
+                &crate::ui::scan::Context {
+                    moment: ScanMoment::Evaluation,
+                    partners,
+                    history,
+                    cycle_names,
+                },
+                ed,
+            );
         },
-        ed,
     );
 
     section_heading(ui, t("lessons.title"), t("lessons.explain"));
