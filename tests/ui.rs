@@ -1282,3 +1282,49 @@ fn closing_while_saving_waits_for_the_file() {
     assert_eq!(on_disk.region.name, format!("{} Oost", p.region.name));
     assert!(!h.state().is_dirty());
 }
+
+/// A long series (ten years of weekly figures) scrolls inside its table, which builds only the
+/// rows in view.
+#[test]
+fn a_long_series_builds_only_the_rows_in_view() {
+    let mut p = kompas::stress::region(5, kompas::stress::Size::REGION, "Testregio");
+    let last = p.cycles.len() - 1;
+    let ind = p.cycles[last].indicators().next().unwrap().id;
+    let start = chrono::NaiveDate::from_ymd_opt(2015, 1, 5).unwrap();
+    for week in 0..520 {
+        let id = p.new_id();
+        p.cycles[last]
+            .evaluation
+            .measurements
+            .push(kompas::model::Measurement {
+                id,
+                indicator: ind,
+                date: Some(start + chrono::Duration::weeks(week)),
+                value: week as f64,
+                source: format!("week {week}"),
+                note: String::new(),
+            });
+    }
+    let mut h = harness(None, None);
+    let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
+    doc.cycle = last;
+    doc.view = View::Step(kompas::model::Step::Evaluation);
+    h.state_mut().doc = Some(doc);
+    h.run_steps(4);
+    let built = h
+        .query_all_by_role_and_label(Role::TextInput, "Bron")
+        .count();
+    assert!(
+        (5..=40).contains(&built),
+        "{built} source fields built for 520+ rows"
+    );
+    assert!(
+        h.query_all_by_value("week 0").count() > 0,
+        "the first rows are there"
+    );
+    assert_eq!(
+        h.query_all_by_value("week 519").count(),
+        0,
+        "the last rows are not built"
+    );
+}

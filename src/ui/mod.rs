@@ -69,7 +69,10 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                 ui.add_space(ui.available_height() / 3.0);
                 ui.vertical_centered(|ui| {
                     if let Some(job) = &app.job {
-                        job_progress(ui, job, now);
+                        ui.add(egui::Spinner::new().size(40.0));
+                        ui.add_space(12.0);
+                        ui.label(egui::RichText::new(job.what.describe()).size(22.0).strong());
+                        ui.weak(format!("{}…", job.phase().label()));
                     }
                 });
             });

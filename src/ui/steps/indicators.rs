@@ -163,6 +163,9 @@ fn summary(ind: &Indicator) -> String {
     )
 }
 
+/// With more rows than this, the measurements table scrolls on its own.
+const VISIBLE_ROWS: usize = 12;
+
 /// How many measurements of earlier cycles the table shows before "show all".
 const EARLIER_ROWS: usize = 3;
 
@@ -217,10 +220,14 @@ fn table(
     let mut removed = None;
     let mut headers = [egui::Id::NULL; 4];
     let row_height = 32.0;
+    // a long series scrolls inside its own table, which builds only the rows in view
+    let many = rows.len() > VISIBLE_ROWS;
     TableBuilder::new(ui)
         .id_salt(("measurements", ind.id.0))
         .striped(true)
-        .vscroll(false)
+        .vscroll(many)
+        .min_scrolled_height(VISIBLE_ROWS as f32 * (row_height + 4.0))
+        .max_scroll_height(VISIBLE_ROWS as f32 * (row_height + 4.0))
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(170.0))
         .column(Column::exact(140.0))
@@ -249,72 +256,79 @@ fn table(
             h.col(|_| {});
         })
         .body(|mut body| {
-            for (_, row) in &rows {
-                body.row(row_height, |mut r| match row {
-                    Row::Own(k) => {
-                        let m = &mut c.evaluation.measurements[*k];
-                        r.col(|ui| {
-                            date_input(ui, headers[0], &mut m.date, ("md", m.id.0));
-                        });
-                        r.col(|ui| {
-                            let mut v = Some(m.value);
-                            number_input(ui, headers[1], &mut v, ("mv", m.id.0), 95.0);
-                            if let Some(x) = v {
-                                m.value = x;
-                            }
-                            if crate::privacy::suppress(m.value, &ind.unit, info.small_below) {
-                                ui.label("🔒").on_hover_text(tf(
-                                    "privacy.small_marker",
-                                    &[("n", &info.small_below.to_string())],
-                                ));
-                            }
-                        });
-                        r.col(|ui| {
-                            ui.add(
-                                TextEdit::singleline(&mut m.source).desired_width(f32::INFINITY),
-                            )
+            let mut draw = |r: &mut egui_extras::TableRow<'_, '_>, row: &Row| match row {
+                Row::Own(k) => {
+                    let m = &mut c.evaluation.measurements[*k];
+                    r.col(|ui| {
+                        date_input(ui, headers[0], &mut m.date, ("md", m.id.0));
+                    });
+                    r.col(|ui| {
+                        let mut v = Some(m.value);
+                        number_input(ui, headers[1], &mut v, ("mv", m.id.0), 95.0);
+                        if let Some(x) = v {
+                            m.value = x;
+                        }
+                        if crate::privacy::suppress(m.value, &ind.unit, info.small_below) {
+                            ui.label("🔒").on_hover_text(tf(
+                                "privacy.small_marker",
+                                &[("n", &info.small_below.to_string())],
+                            ));
+                        }
+                    });
+                    r.col(|ui| {
+                        ui.add(TextEdit::singleline(&mut m.source).desired_width(f32::INFINITY))
                             .labelled_by(headers[2]);
-                        });
-                        r.col(|ui| {
-                            ui.add(TextEdit::singleline(&mut m.note).desired_width(f32::INFINITY))
-                                .labelled_by(headers[3]);
-                        });
-                        r.col(|ui| {
-                            move_menu(ui, m, targets);
-                            if ui
-                                .small_button("🗑")
-                                .on_hover_text(t("item.remove"))
-                                .clicked()
-                            {
-                                removed = Some(m.id);
-                            }
-                        });
-                    }
-                    Row::Earlier(p) => {
-                        let cycle = info
-                            .cycle_names
-                            .iter()
-                            .find(|(id, _)| *id == p.cycle)
-                            .map(|(_, n)| n.as_str())
-                            .unwrap_or_default();
-                        r.col(|ui| {
-                            ui.weak(p.date.map(fmt_date).unwrap_or_default());
-                        });
-                        r.col(|ui| {
-                            ui.weak(fmt_number(p.value));
-                        });
-                        r.col(|ui| {
-                            ui.weak(&p.source);
-                        });
-                        r.col(|ui| {
-                            ui.weak(
-                                RichText::new(tf("measurements.from_cycle", &[("cycle", cycle)]))
-                                    .italics(),
-                            );
-                        });
-                        r.col(|_| {});
-                    }
+                    });
+                    r.col(|ui| {
+                        ui.add(TextEdit::singleline(&mut m.note).desired_width(f32::INFINITY))
+                            .labelled_by(headers[3]);
+                    });
+                    r.col(|ui| {
+                        move_menu(ui, m, targets);
+                        if ui
+                            .small_button("🗑")
+                            .on_hover_text(t("item.remove"))
+                            .clicked()
+                        {
+                            removed = Some(m.id);
+                        }
+                    });
+                }
+                Row::Earlier(p) => {
+                    let cycle = info
+                        .cycle_names
+                        .iter()
+                        .find(|(id, _)| *id == p.cycle)
+                        .map(|(_, n)| n.as_str())
+                        .unwrap_or_default();
+                    r.col(|ui| {
+                        ui.weak(p.date.map(fmt_date).unwrap_or_default());
+                    });
+                    r.col(|ui| {
+                        ui.weak(fmt_number(p.value));
+                    });
+                    r.col(|ui| {
+                        ui.weak(&p.source);
+                    });
+                    r.col(|ui| {
+                        ui.weak(
+                            RichText::new(tf("measurements.from_cycle", &[("cycle", cycle)]))
+                                .italics(),
+                        );
+                    });
+                    r.col(|_| {});
+                }
+            };
+            if many {
+                // only the rows in view of the table's own scroll area are built
+                body.rows(row_height, rows.len(), |mut r| {
+                    let k = r.index();
+                    draw(&mut r, &rows[k].1);
                 });
+            } else {
+                for (_, row) in &rows {
+                    body.row(row_height, |mut r| draw(&mut r, row));
+                }
             }
         });
     if hidden > 0 || show_all && earlier.len() > EARLIER_ROWS {

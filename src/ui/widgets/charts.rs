@@ -56,16 +56,13 @@ fn date_marks(input: egui_plot::GridInput) -> Vec<GridMark> {
     let (Some(a), Some(b)) = (date_of(lo), date_of(hi)) else {
         return Vec::new();
     };
-    let years = b.year() - a.year();
-    let months_step = if years > 6 {
-        24
-    } else if years > 2 {
-        12
-    } else if years > 0 {
-        3
-    } else {
-        1
-    };
+    // `base_step_size` is the value of 8 points on screen; a label ("jan. 2024") needs about
+    // 90 points between marks or egui_plot leaves it out, so pick the first step that wide
+    let min_days = input.base_step_size * 90.0 / 8.0;
+    let months_step = [1, 2, 3, 6, 12, 24, 36, 60, 120]
+        .into_iter()
+        .find(|m| 30.0 * f64::from(*m) >= min_days)
+        .unwrap_or(240);
     let mut marks = Vec::new();
     let mut m = a.year() * 12;
     while m <= b.year() * 12 + 11 {
