@@ -401,3 +401,21 @@ fn a_version_1_file_keeps_everything_and_gets_empty_scans() {
     let text = std::fs::read_to_string(file).unwrap();
     assert!(text.contains("format_version: 1,"));
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// A large file is read in pieces on several threads: for any document with several
+    /// cycles (texts with quotes, brackets, commas, `r#"`, newlines, emoji), the pieces give
+    /// exactly the document.
+    #[test]
+    fn reading_in_pieces_gives_the_same_document(p in any_project()) {
+        let mut p = p;
+        p.start_next_cycle(0);
+        p.start_next_cycle(1);
+        let text = storage::to_ron_string(&p).unwrap();
+        let pieces = storage::split::read_any_size(&text);
+        prop_assert!(pieces.is_some(), "a file Kompas wrote is always cut");
+        prop_assert_eq!(pieces.unwrap(), p);
+    }
+}

@@ -12,9 +12,7 @@ use crate::model::{FORMAT_VERSION, Project};
 pub fn read(text: &str, version: u32) -> Result<Project, LoadError> {
     match version {
         1 => additive(text),
-        v if v == FORMAT_VERSION => {
-            ron::from_str(text).map_err(|e| LoadError::from_ron_in(&e, text))
-        }
+        v if v == FORMAT_VERSION => whole_or_split(text),
         found => Err(LoadError::NewerVersion {
             found,
             supported: FORMAT_VERSION,
@@ -26,5 +24,14 @@ pub fn read(text: &str, version: u32) -> Result<Project, LoadError> {
 /// dialogues, meetings, the samenwerkingsagenda, intervision, tips, privacy settings), so its
 /// text reads as the current document.
 fn additive(text: &str) -> Result<Project, LoadError> {
-    ron::from_str(text).map_err(|e| LoadError::from_ron_in(&e, text))
+    whole_or_split(text)
+}
+
+/// A large file is parsed in pieces on every core ([`super::split`]); anything unusual, and
+/// every error, goes through the parse of the whole text (which reports line and column).
+fn whole_or_split(text: &str) -> Result<Project, LoadError> {
+    match super::split::read(text) {
+        Some(project) => Ok(project),
+        None => ron::from_str(text).map_err(|e| LoadError::from_ron_in(&e, text)),
+    }
 }

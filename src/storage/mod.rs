@@ -7,6 +7,7 @@
 mod atomic;
 mod error;
 mod migrate;
+pub mod split;
 
 pub use atomic::{
     Stage, WriteOptions, backup_path, write_atomic, write_atomic_faulty, write_export, write_with,
