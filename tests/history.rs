@@ -228,3 +228,35 @@ fn a_snapshot_restores_the_whole_project() {
     s.restore_into(&mut r, &t);
     assert_eq!(r, p);
 }
+
+#[test]
+fn a_cycle_gets_a_new_generation_exactly_when_it_changes() {
+    let mut p = project(4);
+    let mut tracker = Tracker::new(&p, &p, settings());
+    let other = Tracker::new(&p, &p, settings());
+    let start = tracker.generations().to_vec();
+    assert_eq!(start.len(), 4);
+    assert!(
+        start.iter().all(|g| !other.generations().contains(g)),
+        "never the same numbers as another document"
+    );
+    p.cycles[2].name.push('x');
+    tracker.sync(&p, Scope::Cycle(2), 0.1);
+    let after = tracker.generations().to_vec();
+    for k in 0..4 {
+        assert_eq!(after[k] != start[k], k == 2, "cycle {k}");
+    }
+    p.region.name.push('y');
+    tracker.sync(&p, Scope::Cycle(2), 0.2);
+    assert_eq!(
+        tracker.generations(),
+        &after[..],
+        "outside the cycles: no cycle changed"
+    );
+    tracker.sync(&p, Scope::Cycle(2), 2.0);
+    assert!(tracker.undo(&mut p));
+    let undone = tracker.generations().to_vec();
+    assert_ne!(undone[2], after[2], "undo changes the cycle back");
+    assert_ne!(undone[2], start[2], "with a number never used before");
+    assert_eq!(undone[0], start[0]);
+}

@@ -431,6 +431,7 @@ fn adding_measurements_replaces_same_dates_when_asked() {
 /// hand-edited file links an indicator forward, to itself in a loop, or to nothing.
 #[test]
 fn index_for_a_few_indicators_equals_the_full_index() {
+    // (also built from an index per cycle, kept while a cycle does not change)
     let mut p = kompas::stress::region(11, kompas::stress::Size::REGION, "Testregio");
     let last = p.cycles.len() - 1;
     assert!(last >= 1, "the test needs linked cycles");
@@ -438,10 +439,31 @@ fn index_for_a_few_indicators_equals_the_full_index() {
         let full = SeriesIndex::new(p);
         let ids: Vec<Id> = p.cycles[last].indicators().map(|i| i.id).collect();
         let few = SeriesIndex::for_indicators(p, &ids);
+        let per_cycle: Vec<CycleIndex> = p.cycles.iter().map(CycleIndex::of).collect();
+        let refs: Vec<&CycleIndex> = per_cycle.iter().collect();
+        let kept = SeriesIndex::from_cycle_indexes(p, &ids, &refs);
+        // an index of another state of the project (stale) must not give wrong series
+        let stale: Vec<CycleIndex> = p.cycles.iter().rev().map(CycleIndex::of).collect();
+        let stale_refs: Vec<&CycleIndex> = stale.iter().collect();
+        let from_stale = SeriesIndex::from_cycle_indexes(p, &ids, &stale_refs);
+        // …and neither must an index from before the indicators were reordered
+        let mut shuffled = p.clone();
+        for c in &mut shuffled.cycles {
+            for o in &mut c.outcomes {
+                o.indicators.reverse();
+            }
+        }
+        let old: Vec<CycleIndex> = shuffled.cycles.iter().map(CycleIndex::of).collect();
+        let old_refs: Vec<&CycleIndex> = old.iter().collect();
+        let from_old = SeriesIndex::from_cycle_indexes(p, &ids, &old_refs);
         let mut with_history = 0;
         for id in &ids {
             assert_eq!(few.series(*id), full.series(*id), "indicator {id}");
+            assert_eq!(kept.series(*id), full.series(*id), "indicator {id}");
+            assert_eq!(from_stale.series(*id), full.series(*id), "indicator {id}");
+            assert_eq!(from_old.series(*id), full.series(*id), "indicator {id}");
             assert_eq!(few.lineage(*id), full.lineage(*id));
+            assert_eq!(kept.lineage(*id), full.lineage(*id));
             with_history += usize::from(few.lineage(*id).len() > 1);
         }
         with_history

@@ -242,6 +242,9 @@ pub struct Tracker {
     shell_dirty: bool,
     /// Whether `current` is the latest undo step.
     at_undo: bool,
+    /// Per cycle of `current`: a number that changes whenever the cycle does (screens keep
+    /// what they computed from a cycle by it).
+    generations: Vec<u64>,
 }
 
 impl Tracker {
@@ -264,7 +267,9 @@ impl Tracker {
             cycle_dirty: Vec::new(),
             shell_dirty: false,
             at_undo: true,
+            generations: Vec::new(),
         };
+        t.renumber_all();
         t.recompute_dirty();
         t
     }
@@ -292,10 +297,12 @@ impl Tracker {
                 self.refresh_at_undo();
                 if len_changed {
                     self.recompute_dirty();
+                    self.renumber_all();
                 } else {
                     self.shell_dirty = self.current.shell != self.saved.shell;
                     for i in touched {
                         self.cycle_dirty[i] = self.cycle_differs_from_saved(i);
+                        self.generations[i] = self.new_generation();
                     }
                 }
                 true
@@ -397,7 +404,17 @@ impl Tracker {
 
     fn jump_to(&mut self, project: &mut Project, target: Snapshot) {
         target.restore_into(project, &self.current);
-        self.current = target;
+        if target.cycles.len() == self.current.cycles.len() {
+            for i in 0..target.cycles.len() {
+                if !Arc::ptr_eq(&target.cycles[i], &self.current.cycles[i]) {
+                    self.generations[i] = self.new_generation();
+                }
+            }
+            self.current = target;
+        } else {
+            self.current = target;
+            self.renumber_all();
+        }
         self.recompute_dirty();
         self.refresh_at_undo();
     }
@@ -455,6 +472,23 @@ impl Tracker {
     /// often and the answer changes only when one of them does).
     fn refresh_at_undo(&mut self) {
         self.at_undo = self.undos.back().is_some_and(|u| u.same(&self.current));
+    }
+
+    /// Per cycle: a number that changes whenever the cycle changes (by an edit, undo or redo),
+    /// and is never handed out again in this process (also not to another document).
+    pub fn generations(&self) -> &[u64] {
+        &self.generations
+    }
+
+    fn new_generation(&mut self) -> u64 {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn renumber_all(&mut self) {
+        self.generations = (0..self.current.cycles.len())
+            .map(|_| self.new_generation())
+            .collect();
     }
 
     fn cycle_differs_from_saved(&self, i: usize) -> bool {

@@ -186,6 +186,31 @@ fn first_point(series: &[SeriesPoint]) -> Option<&SeriesPoint> {
     dated.or_else(|| series.first())
 }
 
+/// Where a cycle's indicators and measurements are, by indicator id: kept by a screen while
+/// the cycle does not change (see [`SeriesIndex::from_cycle_indexes`]).
+#[derive(Clone, Debug, Default)]
+pub struct CycleIndex {
+    /// indicator id → (outcome index, index in the outcome's indicators)
+    indicators: IdMap<(usize, usize)>,
+    /// indicator id → positions in the cycle's measurements
+    measurements: IdMap<Vec<usize>>,
+}
+
+impl CycleIndex {
+    pub fn of(c: &Cycle) -> Self {
+        let mut index = Self::default();
+        for (o, outcome) in c.outcomes.iter().enumerate() {
+            for (n, i) in outcome.indicators.iter().enumerate() {
+                index.indicators.insert(i.id, (o, n));
+            }
+        }
+        for (n, m) in c.evaluation.measurements.iter().enumerate() {
+            index.measurements.entry(m.indicator).or_default().push(n);
+        }
+        index
+    }
+}
+
 /// Every indicator's series at once: built in one pass over the project, so drawing a cycle
 /// with a thousand indicators does not scan every measurement a thousand times.
 pub struct SeriesIndex<'a> {
@@ -269,6 +294,68 @@ impl<'a> SeriesIndex<'a> {
                         .entry(m.indicator)
                         .or_default()
                         .push((k, n));
+                }
+            }
+        }
+        index
+    }
+
+    /// Like [`SeriesIndex::for_indicators`], from an index per cycle (`cycles[k]` of
+    /// `project.cycles[k]`) that the caller keeps while a cycle does not change: while someone
+    /// types in one cycle, the other cycles are not scanned again.
+    pub fn from_cycle_indexes(project: &'a Project, ids: &[Id], cycles: &[&CycleIndex]) -> Self {
+        if cycles.len() != project.cycles.len() {
+            return Self::for_indicators(project, ids);
+        }
+        let mut wanted: super::IdSet = ids.iter().copied().collect();
+        let mut index = Self {
+            project,
+            indicators: IdMap::default(),
+            measurements: IdMap::default(),
+        };
+        for (k, c) in project.cycles.iter().enumerate().rev() {
+            let ci = cycles[k];
+            let found: Vec<Id> = wanted
+                .iter()
+                .copied()
+                .filter(|id| ci.indicators.contains_key(id) && !index.indicators.contains_key(id))
+                .collect();
+            for id in found {
+                let found = ci
+                    .indicators
+                    .get(&id)
+                    .and_then(|&(o, n)| c.outcomes.get(o).and_then(|o| o.indicators.get(n)))
+                    .filter(|i| i.id == id);
+                let Some(i) = found else {
+                    // the index does not fit the cycle: build from the project instead
+                    return Self::for_indicators(project, ids);
+                };
+                index.indicators.insert(id, (k, i));
+                if let Some(prev) = i.previous {
+                    wanted.insert(prev);
+                }
+            }
+        }
+        if wanted.iter().any(|id| !index.indicators.contains_key(id)) {
+            return Self::for_indicators(project, ids);
+        }
+        // measurements: in every cycle (an indicator's own cycle holds them, but a hand-edited
+        // file may put them elsewhere), from the per-cycle lists
+        for (k, ci) in cycles.iter().enumerate() {
+            for id in &wanted {
+                if let Some(list) = ci.measurements.get(id) {
+                    let m = &project.cycles[k].evaluation.measurements;
+                    if list
+                        .iter()
+                        .any(|&n| m.get(n).is_none_or(|x| x.indicator != *id))
+                    {
+                        return Self::for_indicators(project, ids);
+                    }
+                    index
+                        .measurements
+                        .entry(*id)
+                        .or_default()
+                        .extend(list.iter().map(|&n| (k, n)));
                 }
             }
         }

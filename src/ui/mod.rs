@@ -120,7 +120,11 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                             View::Step(step) => steps::show(
                                 ui,
                                 &mut doc.project,
-                                (cycle, doc.revision),
+                                steps::Stamp {
+                                    cycle,
+                                    revision: doc.revision,
+                                    generations: doc.tracker.generations(),
+                                },
                                 step,
                                 pending,
                             ),

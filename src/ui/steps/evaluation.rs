@@ -25,7 +25,12 @@ type StepCache = ((usize, u64, usize), std::sync::Arc<StepData>);
 /// How many indicator cards one page of the evaluation step shows.
 const INDICATORS_PER_PAGE: usize = 10;
 
-pub fn show(ui: &mut Ui, project: &mut Project, (cycle, revision): (usize, u64), ed: &mut EditCtx) {
+pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mut EditCtx) {
+    let super::Stamp {
+        cycle,
+        revision,
+        generations,
+    } = stamp;
     // a page of indicators at a time: a cycle may have a thousand
     let all: Vec<Id> = project
         .cycles
@@ -49,7 +54,13 @@ pub fn show(ui: &mut Ui, project: &mut Project, (cycle, revision): (usize, u64),
         Some((k, data)) if k == key => data,
         _ => {
             let data = std::sync::Arc::new(StepData {
-                infos: IndicatorInfo::of_cycle(project, cycle, &all[range]),
+                infos: {
+                    let indexes = cycle_indexes(ui, project, generations);
+                    let refs: Vec<&CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
+                    let ids = &all[range];
+                    let index = SeriesIndex::from_cycle_indexes(project, ids, &refs);
+                    IndicatorInfo::of_cycle(project, cycle, ids, &index)
+                },
                 targets: project
                     .cycles
                     .get(cycle)
@@ -196,4 +207,31 @@ pub fn show(ui: &mut Ui, project: &mut Project, (cycle, revision): (usize, u64),
         t("lessons.add"),
         t("lessons.empty"),
     );
+}
+
+/// An index per cycle of where its indicators and measurements are, kept by the cycle's
+/// generation: while someone types in one cycle, only that cycle is indexed again.
+fn cycle_indexes(
+    ui: &Ui,
+    project: &Project,
+    generations: &[u64],
+) -> Vec<(u64, std::sync::Arc<CycleIndex>)> {
+    let id = ui.make_persistent_id("cycle-indexes");
+    let mut indexes: Vec<(u64, std::sync::Arc<CycleIndex>)> =
+        ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    indexes.resize_with(project.cycles.len(), Default::default);
+    for (k, c) in project.cycles.iter().enumerate() {
+        // without a generation (a document not tracked), index every time
+        match generations.get(k) {
+            Some(g) if indexes[k].0 == *g => {}
+            g => {
+                indexes[k] = (
+                    g.copied().unwrap_or(0),
+                    std::sync::Arc::new(CycleIndex::of(c)),
+                )
+            }
+        }
+    }
+    ui.data_mut(|d| d.insert_temp(id, indexes.clone()));
+    indexes
 }

@@ -27,11 +27,15 @@ pub struct IndicatorInfo {
 
 impl IndicatorInfo {
     /// The information of the indicators of a cycle with the given ids.
-    pub fn of_cycle(project: &Project, cycle: usize, ids: &[Id]) -> Vec<Self> {
+    pub fn of_cycle(
+        project: &Project,
+        cycle: usize,
+        ids: &[Id],
+        index: &SeriesIndex<'_>,
+    ) -> Vec<Self> {
         let Some(c) = project.cycles.get(cycle) else {
             return Vec::new();
         };
-        let index = SeriesIndex::for_indicators(project, ids);
         let cycle_names: Vec<(Id, String)> = project
             .cycles
             .iter()

@@ -58,15 +58,26 @@ impl EditCtx {
     }
 }
 
-/// Draws the editor of one step of the cycle at index `cycle`; `revision` is the document's
-/// (see `OpenDoc::revision`), by which the evaluation step caches its charts' series.
+/// Which state of the document is drawn: the evaluation step keeps what it computes by it.
+#[derive(Clone, Copy, Debug)]
+pub struct Stamp<'a> {
+    /// The index of the cycle shown.
+    pub cycle: usize,
+    /// The document's revision (see `OpenDoc::revision`).
+    pub revision: u64,
+    /// Per cycle, a number that changes whenever that cycle does (`Tracker::generations`).
+    pub generations: &'a [u64],
+}
+
+/// Draws the editor of one step of the cycle `stamp.cycle`.
 pub fn show(
     ui: &mut Ui,
     project: &mut Project,
-    (cycle, revision): (usize, u64),
+    stamp: Stamp<'_>,
     step: Step,
     pending: &mut Vec<Command>,
 ) {
+    let cycle = stamp.cycle;
     let Some(c) = project.cycles.get(cycle) else {
         empty_state(ui, t("cycle.none"));
         return;
@@ -86,7 +97,7 @@ pub fn show(
         Step::Ambitions => ambitions::show(ui, project, cycle, &mut ed),
         Step::Outcomes => outcomes::show(ui, project, cycle, &mut ed),
         Step::Interventions => interventions::show(ui, project, cycle, &mut ed),
-        Step::Evaluation => evaluation::show(ui, project, (cycle, revision), &mut ed),
+        Step::Evaluation => evaluation::show(ui, project, stamp, &mut ed),
     }
     ed.finish(project, pending);
     footer(ui, step, pending);
