@@ -370,6 +370,7 @@ fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
         .expect("an import button per indicator")
         .click();
     h.run_steps(3);
+    settle(&mut h);
     assert!(
         h.query_by_label("Metingen importeren: statline.csv")
             .is_some()

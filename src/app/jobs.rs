@@ -77,6 +77,8 @@ pub enum What {
     Save(PathBuf),
     Export(PathBuf, Format),
     PrivacyCheck(Format),
+    /// A CSV file to import, for one indicator or to choose in the dialog.
+    ReadCsv(PathBuf, Option<crate::model::Id>),
 }
 
 impl What {
@@ -89,6 +91,7 @@ impl What {
             What::Save(p) => crate::i18n::tf("job.saving", &[("file", &file(p))]),
             What::Export(p, _) => crate::i18n::tf("job.exporting", &[("file", &file(p))]),
             What::PrivacyCheck(_) => t("job.privacy_check").to_owned(),
+            What::ReadCsv(p, _) => crate::i18n::tf("job.opening", &[("file", &file(p))]),
         }
     }
 }
@@ -112,6 +115,8 @@ pub enum Outcome {
     ExportFailed(String),
     /// The privacy check before an export: what looks like personal data (empty: nothing).
     Checked(Vec<String>),
+    CsvRead(Box<crate::import::CsvTable>),
+    CsvFailed(String),
 }
 
 /// A job on its thread.
@@ -176,6 +181,7 @@ impl Job {
             }),
             What::Save(_) => Outcome::SaveFailed(msg),
             What::Export(..) | What::PrivacyCheck(_) => Outcome::ExportFailed(msg),
+            What::ReadCsv(..) => Outcome::CsvFailed(msg),
         }
     }
 }
@@ -301,6 +307,41 @@ pub fn export(
         match storage::write_export(&path, text.as_bytes()) {
             Ok(()) => Outcome::Exported,
             Err(e) => Outcome::ExportFailed(e.message()),
+        }
+    })
+}
+
+/// Reads a CSV file (at most `max_bytes`) into a table for the import dialog.
+pub fn read_csv(
+    path: PathBuf,
+    indicator: Option<crate::model::Id>,
+    max_bytes: u64,
+    started: f64,
+    lang: Lang,
+) -> Job {
+    let what = What::ReadCsv(path.clone(), indicator);
+    Job::spawn(what, started, lang, move |progress| {
+        progress.set(Phase::Reading);
+        match std::fs::metadata(&path).map(|m| m.len()) {
+            Ok(len) if len > max_bytes => {
+                return Outcome::CsvFailed(t("import.too_large").to_owned());
+            }
+            Err(e) => return Outcome::CsvFailed(e.to_string()),
+            Ok(_) => {}
+        }
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => return Outcome::CsvFailed(e.to_string()),
+        };
+        progress.set(Phase::Parsing);
+        match crate::import::read_table(&bytes) {
+            Ok(table) => Outcome::CsvRead(Box::new(table)),
+            Err(crate::import::ImportError::Empty) => {
+                Outcome::CsvFailed(t("import.empty").to_owned())
+            }
+            Err(crate::import::ImportError::NoColumns) => {
+                Outcome::CsvFailed(t("import.no_columns").to_owned())
+            }
         }
     })
 }

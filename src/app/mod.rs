@@ -352,7 +352,7 @@ impl KompasApp {
                 }
             }
             Command::ExportLessons(session) => self.export_lessons(session, now),
-            Command::ImportCsv(indicator) => self.start_import(indicator),
+            Command::ImportCsv(indicator) => self.start_import(indicator, now),
             Command::Export(format) => self.export(format, false, now),
             Command::ExportChecked(format) => self.export(format, true, now),
             Command::About => self.dialog = Some(Dialog::About),
@@ -364,48 +364,22 @@ impl KompasApp {
         }
     }
 
-    /// Asks for a CSV file and opens the import dialog on it (nothing changes until the user
-    /// confirms there).
-    fn start_import(&mut self, indicator: Option<crate::model::Id>) {
-        if self.doc.is_none() {
+    /// Asks for a CSV file and reads it in the background; the import dialog opens on it
+    /// (nothing changes until the user confirms there).
+    fn start_import(&mut self, indicator: Option<crate::model::Id>, now: f64) {
+        if self.doc.is_none() || self.refuse_when_busy(now) {
             return;
         }
         let Some(path) = self.dialogs.pick_open(FileKind::Csv) else {
             return;
         };
-        let fail = |body: String| Dialog::Message {
-            title: tf("dialog.import_failed", &[("file", &file_name(&path))]),
-            body,
-        };
-        match std::fs::metadata(&path).map(|m| m.len()) {
-            Ok(len) if len > MAX_CSV_BYTES => {
-                self.dialog = Some(fail(t("import.too_large").to_owned()));
-                return;
-            }
-            Err(e) => {
-                self.dialog = Some(fail(e.to_string()));
-                return;
-            }
-            Ok(_) => {}
-        }
-        match std::fs::read(&path) {
-            Ok(bytes) => match crate::import::read_table(&bytes) {
-                Ok(table) => {
-                    self.import = Some(crate::ui::import::ImportDialog::new(
-                        file_name(&path),
-                        table,
-                        indicator,
-                    ));
-                }
-                Err(crate::import::ImportError::Empty) => {
-                    self.dialog = Some(fail(t("import.empty").to_owned()));
-                }
-                Err(crate::import::ImportError::NoColumns) => {
-                    self.dialog = Some(fail(t("import.no_columns").to_owned()));
-                }
-            },
-            Err(e) => self.dialog = Some(fail(e.to_string())),
-        }
+        self.job = Some(jobs::read_csv(
+            path,
+            indicator,
+            MAX_CSV_BYTES,
+            now,
+            self.prefs.lang,
+        ));
     }
 
     /// Writes the general lessons of an intervision session to a text file the user picks.
@@ -611,6 +585,21 @@ impl KompasApp {
                     });
                 }
                 true
+            }
+            (What::ReadCsv(path, indicator), Outcome::CsvRead(table)) => {
+                self.import = Some(crate::ui::import::ImportDialog::new(
+                    file_name(path),
+                    *table,
+                    *indicator,
+                ));
+                true
+            }
+            (What::ReadCsv(path, _), Outcome::CsvFailed(body)) => {
+                self.dialog = Some(Dialog::Message {
+                    title: tf("dialog.import_failed", &[("file", &file_name(path))]),
+                    body,
+                });
+                false
             }
             (What::Export(path, _), Outcome::Exported) => {
                 self.status = Some((tf("status.exported", &[("file", &file_name(path))]), now));
