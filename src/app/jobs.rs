@@ -79,6 +79,8 @@ pub enum What {
     PrivacyCheck(Format),
     /// A CSV file to import, for one indicator or to choose in the dialog.
     ReadCsv(PathBuf, Option<crate::model::Id>),
+    /// A text (the lessons of an intervision session) to write.
+    WriteText(PathBuf),
 }
 
 impl What {
@@ -92,6 +94,7 @@ impl What {
             What::Export(p, _) => crate::i18n::tf("job.exporting", &[("file", &file(p))]),
             What::PrivacyCheck(_) => t("job.privacy_check").to_owned(),
             What::ReadCsv(p, _) => crate::i18n::tf("job.opening", &[("file", &file(p))]),
+            What::WriteText(p) => crate::i18n::tf("job.saving", &[("file", &file(p))]),
         }
     }
 }
@@ -180,7 +183,9 @@ impl Job {
                 detail: msg,
             }),
             What::Save(_) => Outcome::SaveFailed(msg),
-            What::Export(..) | What::PrivacyCheck(_) => Outcome::ExportFailed(msg),
+            What::Export(..) | What::PrivacyCheck(_) | What::WriteText(_) => {
+                Outcome::ExportFailed(msg)
+            }
             What::ReadCsv(..) => Outcome::CsvFailed(msg),
         }
     }
@@ -344,4 +349,20 @@ pub fn read_csv(
             }
         }
     })
+}
+
+/// Writes `text` to `path` (an export the user asked for).
+pub fn write_text(path: PathBuf, text: String, started: f64, lang: Lang) -> Job {
+    Job::spawn(
+        What::WriteText(path.clone()),
+        started,
+        lang,
+        move |progress| {
+            progress.set(Phase::Writing);
+            match storage::write_export(&path, text.as_bytes()) {
+                Ok(()) => Outcome::Exported,
+                Err(e) => Outcome::ExportFailed(e.message()),
+            }
+        },
+    )
 }

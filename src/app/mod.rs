@@ -384,6 +384,9 @@ impl KompasApp {
 
     /// Writes the general lessons of an intervision session to a text file the user picks.
     fn export_lessons(&mut self, session: crate::model::Id, now: f64) {
+        if self.refuse_when_busy(now) {
+            return;
+        }
         let Some(doc) = &self.doc else { return };
         let text = doc
             .project
@@ -398,17 +401,7 @@ impl KompasApp {
         let Some(path) = self.dialogs.pick_save(FileKind::Text, &suggested) else {
             return;
         };
-        match storage::write_export(&path, text.as_bytes()) {
-            Ok(()) => {
-                self.status = Some((tf("status.exported", &[("file", &file_name(&path))]), now));
-            }
-            Err(e) => {
-                self.dialog = Some(Dialog::Message {
-                    title: tf("dialog.export_failed", &[("file", &file_name(&path))]),
-                    body: e.message(),
-                });
-            }
-        }
+        self.job = Some(jobs::write_text(path, text, now, self.prefs.lang));
     }
 
     /// Exports the cycle (HTML report, Markdown or CSV) to a file the user picks; first looks
@@ -601,13 +594,16 @@ impl KompasApp {
                 });
                 false
             }
-            (What::Export(path, _), Outcome::Exported) => {
+            (What::Export(path, _) | What::WriteText(path), Outcome::Exported) => {
                 self.status = Some((tf("status.exported", &[("file", &file_name(path))]), now));
                 true
             }
-            (What::Export(..) | What::PrivacyCheck(_), Outcome::ExportFailed(body)) => {
+            (
+                What::Export(..) | What::PrivacyCheck(_) | What::WriteText(_),
+                Outcome::ExportFailed(body),
+            ) => {
                 let file = match what {
-                    What::Export(path, _) => file_name(path),
+                    What::Export(path, _) | What::WriteText(path) => file_name(path),
                     _ => String::new(),
                 };
                 self.dialog = Some(Dialog::Message {
