@@ -131,6 +131,9 @@ pub struct Job {
     pub then: Option<Command>,
     progress: Arc<Progress>,
     rx: Receiver<Outcome>,
+    /// Set by the window when it first looks: the thread wakes it when done, so the result
+    /// shows at once instead of at the next timed repaint.
+    waker: Arc<std::sync::Mutex<Option<egui::Context>>>,
 }
 
 impl Job {
@@ -143,9 +146,18 @@ impl Job {
         let progress = Arc::new(Progress::default());
         let (tx, rx) = channel();
         let p = Arc::clone(&progress);
+        let waker: Arc<std::sync::Mutex<Option<egui::Context>>> = Arc::default();
+        let w = Arc::clone(&waker);
         std::thread::spawn(move || {
             set_lang(lang);
             let _ = tx.send(work(&p));
+            // (the window sets the waker before it looks for the result: either it finds the
+            // result, or it is woken here)
+            if let Ok(w) = w.lock()
+                && let Some(ctx) = &*w
+            {
+                ctx.request_repaint();
+            }
         });
         Self {
             what,
@@ -153,6 +165,7 @@ impl Job {
             then: None,
             progress,
             rx,
+            waker,
         }
     }
 
@@ -168,6 +181,16 @@ impl Job {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(self.died()),
         }
+    }
+
+    /// [`Job::poll`], and wakes `ctx` as soon as the job is done.
+    pub fn poll_waking(&self, ctx: &egui::Context) -> Option<Outcome> {
+        if let Ok(mut w) = self.waker.lock()
+            && w.is_none()
+        {
+            *w = Some(ctx.clone());
+        }
+        self.poll()
     }
 
     /// Waits for the outcome (when the window closes while a save is being written).

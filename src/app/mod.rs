@@ -103,7 +103,8 @@ impl KompasApp {
             .with_recovery_dir(recovery::default_dir());
         cc.egui_ctx.set_zoom_factor(app.prefs.zoom);
         if let Some(path) = file {
-            app.pending.push(Command::OpenPath(path));
+            // read while the window is still being set up: a sample is there by the first frame
+            app.start_open(path, 0.0);
         }
         app
     }
@@ -471,9 +472,9 @@ impl KompasApp {
     /// frame.
     fn poll_job(&mut self, ctx: &egui::Context) {
         let Some(job) = &self.job else { return };
-        let Some(outcome) = job.poll() else {
-            // look again soon, also when nobody touches the window
-            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        let Some(outcome) = job.poll_waking(ctx) else {
+            // the job wakes the window when it is done; the spinner turns meanwhile
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
             return;
         };
         let Some(job) = self.job.take() else { return };
