@@ -488,3 +488,110 @@ fn index_for_a_few_indicators_equals_the_full_index() {
     some.previous = Some(Id(9_999_999));
     check(&p);
 }
+
+use proptest::prelude::*;
+
+proptest! {
+    /// The status does not depend on the order the measurements come in (the dashboard
+    /// assesses them unsorted, the chart sorted), also with equal dates and undated ones.
+    #[test]
+    fn the_status_does_not_depend_on_the_order(
+        values in prop::collection::vec((prop::option::of(0u32..6), 0.0f64..100.0), 0..12),
+        direction in 0usize..3,
+        baseline in prop::option::of(0.0f64..100.0),
+        target in prop::option::of(0.0f64..100.0),
+        seed in any::<u64>(),
+    ) {
+        let mut ind = ind([Direction::Increase, Direction::Decrease, Direction::Maintain][direction]);
+        ind.baseline_value = baseline;
+        ind.baseline_date = baseline.map(|_| d(2020, 1, 1));
+        ind.target_value = target;
+        ind.target_date = target.map(|_| d(2024, 1, 1));
+        let series = pts(
+            &values
+                .iter()
+                .map(|(m, v)| (m.map(|m| d(2020 + m as i32 / 2, 1 + m % 2 * 6, 1)), *v))
+                .collect::<Vec<_>>(),
+        );
+        let mut sorted = series.clone();
+        sorted.sort_by_key(|p| (p.date.is_none(), p.date));
+        let mut shuffled = series.clone();
+        let mut rng = kompas::stress::Rng::new(seed);
+        for i in (1..shuffled.len()).rev() {
+            shuffled.swap(i, rng.below(i + 1));
+        }
+        let expected = assess(&ind, &sorted);
+        prop_assert_eq!(assess(&ind, &series), expected.clone());
+        // any order at all, when no two measurements share a date (equal dates keep their
+        // entry order, which a shuffle changes)
+        let mut dates: Vec<_> = series.iter().map(|p| p.date).collect();
+        dates.sort();
+        dates.dedup();
+        if dates.len() == series.len() && dates.iter().all(Option::is_some) {
+            prop_assert_eq!(assess(&ind, &shuffled), expected);
+        }
+    }
+}
+
+/// The dashboard's assessment (from the index, unsorted, without copying texts) equals the
+/// chart's (from the sorted series) for every indicator of a generated region.
+#[test]
+fn the_index_assesses_like_the_chart() {
+    let p = kompas::stress::region(21, kompas::stress::Size::REGION, "Testregio");
+    let index = SeriesIndex::new(&p);
+    let mut n = 0;
+    for c in &p.cycles {
+        for i in c.indicators() {
+            assert_eq!(index.assess(i), assess(i, &index.series(i.id)), "{}", i.id);
+            n += 1;
+        }
+    }
+    assert!(n > 10);
+}
+
+/// The dashboard's statuses from an index per cycle equal those of the full index; for a file
+/// with something irregular it declines (and the dashboard takes the long way).
+#[test]
+fn statuses_from_cycle_indexes_equal_the_full_index() {
+    let mut p = kompas::stress::region(33, kompas::stress::Size::REGION, "Testregio");
+    let assess_all = |p: &Project, k: usize| {
+        let per_cycle: Vec<CycleIndex> = p.cycles.iter().map(CycleIndex::of).collect();
+        let refs: Vec<&CycleIndex> = per_cycle.iter().collect();
+        CycleIndex::assess_cycle(p, k, &refs)
+    };
+    let full = SeriesIndex::new(&p);
+    for k in 0..p.cycles.len() {
+        let fast = assess_all(&p, k).expect("a regular file");
+        let slow: Vec<(Id, Assessment)> = p.cycles[k]
+            .indicators()
+            .map(|i| (i.id, full.assess(i)))
+            .collect();
+        assert_eq!(fast, slow, "cycle {k}");
+    }
+    let last = p.cycles.len() - 1;
+    // an index that no longer fits the cycle is noticed
+    let stale: Vec<CycleIndex> = p.cycles.iter().map(CycleIndex::of).collect();
+    let m = p.cycles[last].evaluation.measurements[0].clone();
+    p.cycles[last].evaluation.measurements.push(Measurement {
+        id: Id(9_000_001),
+        ..m.clone()
+    });
+    let stale_refs: Vec<&CycleIndex> = stale.iter().collect();
+    assert!(CycleIndex::assess_cycle(&p, last, &stale_refs).is_none());
+    // a measurement under an indicator of another cycle
+    let mut q = p.clone();
+    let other = q.cycles[0].indicators().next().unwrap().id;
+    q.cycles[last].evaluation.measurements[0].indicator = other;
+    assert!(assess_all(&q, last).is_none());
+    // an id used in two cycles
+    let mut r = p.clone();
+    let first_id = r.cycles[0].indicators().next().unwrap().id;
+    let old = r.cycles[last].outcomes[0].indicators[0].id;
+    r.cycles[last].outcomes[0].indicators[0].id = first_id;
+    for m in &mut r.cycles[last].evaluation.measurements {
+        if m.indicator == old {
+            m.indicator = first_id;
+        }
+    }
+    assert!(assess_all(&r, last).is_none());
+}

@@ -80,7 +80,50 @@ const EPS: f64 = 1e-9;
 /// *behind*. Without dates, any step in the desired direction counts as on track. "Keep level"
 /// is on track within 5 % of the target (or the baseline). Nothing to compare with: *no data*.
 pub fn assess(ind: &Indicator, series: &[SeriesPoint]) -> Assessment {
-    let Some(latest) = latest_point(series) else {
+    assess_ends(ind, ends(series.iter().map(End::of)))
+}
+
+/// What [`assess`] needs of a point.
+#[derive(Clone, Copy, Debug)]
+struct End {
+    measurement: Id,
+    date: Option<NaiveDate>,
+    value: f64,
+}
+
+impl End {
+    fn of(p: &SeriesPoint) -> Self {
+        Self {
+            measurement: p.measurement,
+            date: p.date,
+            value: p.value,
+        }
+    }
+}
+
+/// The first and the latest point of a series in any order: the earliest and the latest date
+/// (the first, resp. last, of equal dates in the given order); when nothing is dated, the
+/// first and last given.
+fn ends(points: impl Iterator<Item = End>) -> (Option<End>, Option<End>) {
+    let (mut first_dated, mut latest_dated) = (None::<End>, None::<End>);
+    let (mut first_any, mut last_any) = (None, None);
+    for p in points {
+        first_any = first_any.or(Some(p));
+        last_any = Some(p);
+        if let Some(d) = p.date {
+            if first_dated.is_none_or(|f| f.date.is_some_and(|fd| d < fd)) {
+                first_dated = Some(p);
+            }
+            if latest_dated.is_none_or(|l| l.date.is_some_and(|ld| d >= ld)) {
+                latest_dated = Some(p);
+            }
+        }
+    }
+    (first_dated.or(first_any), latest_dated.or(last_any))
+}
+
+fn assess_ends(ind: &Indicator, (first, latest): (Option<End>, Option<End>)) -> Assessment {
+    let Some(latest) = latest else {
         return Assessment {
             status: Status::NoData,
             reason: Reason::NoMeasurements,
@@ -96,7 +139,7 @@ pub fn assess(ind: &Indicator, series: &[SeriesPoint]) -> Assessment {
     // The start of the path: the baseline, or else the first measurement (when it is not the latest).
     let start: Option<(f64, Option<NaiveDate>)> = match ind.baseline_value {
         Some(v) => Some((v, ind.baseline_date)),
-        None => first_point(series)
+        None => first
             .filter(|p| p.measurement != latest.measurement)
             .map(|p| (p.value, p.date)),
     };
@@ -177,15 +220,6 @@ pub fn latest_point(series: &[SeriesPoint]) -> Option<&SeriesPoint> {
     dated.or_else(|| series.last())
 }
 
-/// The first point: the one with the earliest date; when nothing is dated, the first entered.
-fn first_point(series: &[SeriesPoint]) -> Option<&SeriesPoint> {
-    let dated = series
-        .iter()
-        .filter(|p| p.date.is_some())
-        .min_by_key(|p| p.date);
-    dated.or_else(|| series.first())
-}
-
 /// Where a cycle's indicators and measurements are, by indicator id: kept by a screen while
 /// the cycle does not change (see [`SeriesIndex::from_cycle_indexes`]).
 #[derive(Clone, Debug, Default)]
@@ -194,6 +228,16 @@ pub struct CycleIndex {
     indicators: IdMap<(usize, usize)>,
     /// indicator id → positions in the cycle's measurements
     measurements: IdMap<Vec<usize>>,
+    /// indicator id → its earlier version
+    previous: IdMap<Id>,
+    /// indicator id → the first and latest of its measurements in this cycle (see `ends`)
+    ends: IdMap<(End, End)>,
+    /// Whether a measurement here belongs to an indicator of another cycle, or an id is used
+    /// twice (a hand-edited file): then statuses are computed the long way.
+    irregular: bool,
+    /// How many indicators and measurements the cycle had (to notice an index that does not
+    /// fit).
+    counts: (usize, usize),
 }
 
 impl CycleIndex {
@@ -201,13 +245,87 @@ impl CycleIndex {
         let mut index = Self::default();
         for (o, outcome) in c.outcomes.iter().enumerate() {
             for (n, i) in outcome.indicators.iter().enumerate() {
-                index.indicators.insert(i.id, (o, n));
+                index.irregular |= index.indicators.insert(i.id, (o, n)).is_some();
+                index.counts.0 += 1;
+                if let Some(prev) = i.previous {
+                    index.previous.insert(i.id, prev);
+                }
             }
         }
         for (n, m) in c.evaluation.measurements.iter().enumerate() {
             index.measurements.entry(m.indicator).or_default().push(n);
+            index.irregular |= !index.indicators.contains_key(&m.indicator);
+            index.counts.1 += 1;
+        }
+        for (id, list) in &index.measurements {
+            let points = list.iter().map(|&n| {
+                let m = &c.evaluation.measurements[n];
+                End {
+                    measurement: m.id,
+                    date: m.date,
+                    value: m.value,
+                }
+            });
+            if let (Some(first), Some(latest)) = ends(points) {
+                index.ends.insert(*id, (first, latest));
+            }
         }
         index
+    }
+
+    /// The status of every indicator of cycle `cycle` of `project`, from an index per cycle
+    /// (`cycles[k]` of `project.cycles[k]`, kept while a cycle does not change): while someone
+    /// edits one cycle, the others are not read again. `None` when the indexes do not fit the
+    /// project or the file is irregular (measurements under another cycle's indicator, links
+    /// forward): then use [`SeriesIndex`].
+    pub fn assess_cycle(
+        project: &Project,
+        cycle: usize,
+        cycles: &[&CycleIndex],
+    ) -> Option<Vec<(Id, Assessment)>> {
+        let c = project.cycles.get(cycle)?;
+        let fits = cycles.len() == project.cycles.len()
+            && cycles.iter().zip(&project.cycles).all(|(ci, c)| {
+                !ci.irregular
+                    && ci.counts == (c.indicators().count(), c.evaluation.measurements.len())
+            });
+        if !fits {
+            return None;
+        }
+        // an id used twice (a hand-edited file) could make the lineage ambiguous
+        let total: usize = cycles.iter().map(|ci| ci.indicators.len()).sum();
+        let mut seen = super::IdSet::default();
+        seen.reserve(total);
+        for ci in cycles {
+            if ci.indicators.keys().any(|id| !seen.insert(*id)) {
+                return None;
+            }
+        }
+        let mut out = Vec::new();
+        for ind in c.indicators() {
+            if cycles[cycle].indicators.get(&ind.id).is_none() {
+                return None;
+            }
+            // the lineage, newest first: (cycle index, indicator id)
+            let mut chain = vec![(cycle, ind.id)];
+            let (mut k, mut id) = (cycle, ind.id);
+            while let Some(&prev) = cycles[k].previous.get(&id) {
+                // an earlier version lives in an earlier cycle (usually the one before)
+                let at = (0..k)
+                    .rev()
+                    .find(|&j| cycles[j].indicators.contains_key(&prev))?;
+                chain.push((at, prev));
+                (k, id) = (at, prev);
+            }
+            // oldest first, each version's measurements in entry order: as `SeriesIndex`
+            let segments = chain
+                .iter()
+                .rev()
+                .filter_map(|(k, id)| cycles[*k].ends.get(id))
+                .flat_map(|(first, latest)| [*first, *latest]);
+            out.push((ind.id, assess_ends(ind, ends(segments))));
+        }
+        Some(out)
     }
 }
 
@@ -215,22 +333,49 @@ impl CycleIndex {
 /// with a thousand indicators does not scan every measurement a thousand times.
 pub struct SeriesIndex<'a> {
     project: &'a Project,
-    /// indicator id → (cycle index, the indicator)
-    indicators: IdMap<(usize, &'a Indicator)>,
-    /// indicator id → its measurements as (cycle index, position in that cycle's list)
-    measurements: IdMap<Vec<(usize, usize)>>,
+    /// indicator id → (cycle index, the indicator, its earlier version): the lineage is
+    /// followed in this map alone, without reading the indicators themselves
+    indicators: IdMap<(usize, &'a Indicator, Option<Id>)>,
+    /// indicator id → its measurements
+    measurements: IdMap<Vec<Pos>>,
+}
+
+/// Where a measurement is (cycle index, position in that cycle's list), and what a status
+/// needs of it: assessing a thousand indicators reads only these, one after the other.
+#[derive(Clone, Copy, Debug)]
+struct Pos {
+    k: usize,
+    n: usize,
+    end: End,
+}
+
+impl Pos {
+    fn of(k: usize, n: usize, m: &super::Measurement) -> Self {
+        Self {
+            k,
+            n,
+            end: End {
+                measurement: m.id,
+                date: m.date,
+                value: m.value,
+            },
+        }
+    }
 }
 
 impl<'a> SeriesIndex<'a> {
     pub fn new(project: &'a Project) -> Self {
         let mut indicators = IdMap::default();
-        let mut measurements: IdMap<Vec<(usize, usize)>> = IdMap::default();
+        let mut measurements: IdMap<Vec<Pos>> = IdMap::default();
         for (k, c) in project.cycles.iter().enumerate() {
             for i in c.indicators() {
-                indicators.insert(i.id, (k, i));
+                indicators.insert(i.id, (k, i, i.previous));
             }
             for (n, m) in c.evaluation.measurements.iter().enumerate() {
-                measurements.entry(m.indicator).or_default().push((k, n));
+                measurements
+                    .entry(m.indicator)
+                    .or_default()
+                    .push(Pos::of(k, n, m));
             }
         }
         Self {
@@ -241,14 +386,14 @@ impl<'a> SeriesIndex<'a> {
     }
 
     pub fn indicator(&self, id: Id) -> Option<&'a Indicator> {
-        self.indicators.get(&id).map(|(_, i)| *i)
+        self.indicators.get(&id).map(|e| e.1)
     }
 
     /// The ids of an indicator and of its earlier versions (following `previous`), newest first.
     pub fn lineage(&self, id: Id) -> Vec<Id> {
         let mut chain = vec![id];
         let mut current = id;
-        while let Some(prev) = self.indicators.get(&current).and_then(|(_, i)| i.previous) {
+        while let Some(prev) = self.indicators.get(&current).and_then(|e| e.2) {
             if chain.contains(&prev) {
                 break; // a loop in a hand-edited file: stop rather than hang
             }
@@ -268,7 +413,7 @@ impl<'a> SeriesIndex<'a> {
         for (k, c) in project.cycles.iter().enumerate().rev() {
             for i in c.indicators() {
                 if wanted.contains(&i.id) {
-                    indicators.insert(i.id, (k, i));
+                    indicators.insert(i.id, (k, i, i.previous));
                     if let Some(prev) = i.previous {
                         wanted.insert(prev);
                     }
@@ -293,7 +438,7 @@ impl<'a> SeriesIndex<'a> {
                         .measurements
                         .entry(m.indicator)
                         .or_default()
-                        .push((k, n));
+                        .push(Pos::of(k, n, m));
                 }
             }
         }
@@ -330,7 +475,7 @@ impl<'a> SeriesIndex<'a> {
                     // the index does not fit the cycle: build from the project instead
                     return Self::for_indicators(project, ids);
                 };
-                index.indicators.insert(id, (k, i));
+                index.indicators.insert(id, (k, i, i.previous));
                 if let Some(prev) = i.previous {
                     wanted.insert(prev);
                 }
@@ -355,46 +500,25 @@ impl<'a> SeriesIndex<'a> {
                         .measurements
                         .entry(*id)
                         .or_default()
-                        .extend(list.iter().map(|&n| (k, n)));
+                        .extend(list.iter().map(|&n| Pos::of(k, n, &m[n])));
                 }
             }
         }
         index
     }
 
-    /// The assessment of an indicator, without copying the texts of its measurements.
+    /// The assessment of an indicator, without copying its measurements at all.
     pub fn assess(&self, ind: &Indicator) -> Assessment {
-        let points: Vec<SeriesPoint> = self
-            .points(ind.id)
-            .map(|(m, c)| SeriesPoint {
-                measurement: m.id,
-                date: m.date,
-                value: m.value,
-                source: String::new(),
-                note: String::new(),
-                cycle: c,
-                earlier_cycle: m.indicator != ind.id,
-            })
-            .collect();
-        let mut points = points;
-        points.sort_by_key(|p| (p.date.is_none(), p.date));
-        assess(ind, &points)
-    }
-
-    /// The measurements of an indicator's lineage, oldest version first, with their cycle.
-    fn points(&self, id: Id) -> impl Iterator<Item = (&'a super::Measurement, Id)> + '_ {
-        let mut lineage = self.lineage(id);
+        let mut lineage = self.lineage(ind.id);
         lineage.reverse();
-        lineage.into_iter().flat_map(move |ind| {
+        let points = lineage.into_iter().flat_map(|id| {
             self.measurements
-                .get(&ind)
+                .get(&id)
                 .into_iter()
                 .flatten()
-                .map(move |(k, n)| {
-                    let c = &self.project.cycles[*k];
-                    (&c.evaluation.measurements[*n], c.id)
-                })
-        })
+                .map(|p| p.end)
+        });
+        assess_ends(ind, ends(points))
     }
 
     /// The measurements of an indicator across cycles, sorted by date (undated last, in entry
@@ -404,9 +528,9 @@ impl<'a> SeriesIndex<'a> {
         let mut lineage = self.lineage(id);
         lineage.reverse(); // oldest first, like the cycles
         for ind in lineage {
-            for (k, n) in self.measurements.get(&ind).into_iter().flatten() {
-                let c = &self.project.cycles[*k];
-                let m = &c.evaluation.measurements[*n];
+            for p in self.measurements.get(&ind).into_iter().flatten() {
+                let c = &self.project.cycles[p.k];
+                let m = &c.evaluation.measurements[p.n];
                 points.push(SeriesPoint {
                     measurement: m.id,
                     date: m.date,

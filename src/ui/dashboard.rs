@@ -24,10 +24,14 @@ struct Cache {
 pub fn show(
     ui: &mut Ui,
     project: &Project,
-    cycle: usize,
-    revision: u64,
+    stamp: crate::ui::steps::Stamp<'_>,
     pending: &mut Vec<Command>,
 ) {
+    let crate::ui::steps::Stamp {
+        cycle,
+        revision,
+        generations,
+    } = stamp;
     let Some(c) = project.cycles.get(cycle) else {
         empty_state(ui, t("cycle.none"));
         return;
@@ -50,15 +54,29 @@ pub fn show(
         ui.data(|d| d.get_temp::<usize>(page_id)).unwrap_or(0) * OUTCOMES_PER_PAGE;
     let key = (cycle, revision, page_start);
     if cache.key != key || cache.cards.is_empty() && !c.outcomes.is_empty() {
-        let index = SeriesIndex::new(project);
-        // the status of every indicator (for the counts); series only for the cards shown
+        // the status of every indicator (for the counts), from an index per cycle that is kept
+        // while the cycle does not change; series only for the cards shown
+        let indexes = crate::ui::steps::cycle_indexes(ui, project, generations);
+        let refs: Vec<&CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
+        let statuses: Vec<Status> = match CycleIndex::assess_cycle(project, cycle, &refs) {
+            Some(all) => all.into_iter().map(|(_, a)| a.status).collect(),
+            None => {
+                let index = SeriesIndex::new(project);
+                c.indicators().map(|i| index.assess(i).status).collect()
+            }
+        };
         let mut counts = [0; 4];
-        for i in c.indicators() {
-            counts[Status::ALL
-                .iter()
-                .position(|s| *s == index.assess(i).status)
-                .unwrap_or(3)] += 1;
+        for status in statuses {
+            counts[Status::ALL.iter().position(|s| *s == status).unwrap_or(3)] += 1;
         }
+        let shown: Vec<Id> = c
+            .outcomes
+            .iter()
+            .skip(page_start)
+            .take(OUTCOMES_PER_PAGE)
+            .flat_map(|o| o.indicators.iter().map(|i| i.id))
+            .collect();
+        let index = SeriesIndex::from_cycle_indexes(project, &shown, &refs);
         let cards = c
             .outcomes
             .iter()

@@ -128,9 +128,16 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                                 step,
                                 pending,
                             ),
-                            View::Dashboard => {
-                                dashboard::show(ui, &doc.project, cycle, doc.revision, pending)
-                            }
+                            View::Dashboard => dashboard::show(
+                                ui,
+                                &doc.project,
+                                steps::Stamp {
+                                    cycle,
+                                    revision: doc.revision,
+                                    generations: doc.tracker.generations(),
+                                },
+                                pending,
+                            ),
                             View::Meetings => meetings::show(ui, &mut doc.project),
                             View::Intervision => intervision::show(
                                 ui,

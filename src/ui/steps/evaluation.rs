@@ -55,7 +55,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
         _ => {
             let data = std::sync::Arc::new(StepData {
                 infos: {
-                    let indexes = cycle_indexes(ui, project, generations);
+                    let indexes = super::cycle_indexes(ui, project, generations);
                     let refs: Vec<&CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
                     let ids = &all[range];
                     let index = SeriesIndex::from_cycle_indexes(project, ids, &refs);
@@ -207,31 +207,4 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
         t("lessons.add"),
         t("lessons.empty"),
     );
-}
-
-/// An index per cycle of where its indicators and measurements are, kept by the cycle's
-/// generation: while someone types in one cycle, only that cycle is indexed again.
-fn cycle_indexes(
-    ui: &Ui,
-    project: &Project,
-    generations: &[u64],
-) -> Vec<(u64, std::sync::Arc<CycleIndex>)> {
-    let id = ui.make_persistent_id("cycle-indexes");
-    let mut indexes: Vec<(u64, std::sync::Arc<CycleIndex>)> =
-        ui.data(|d| d.get_temp(id)).unwrap_or_default();
-    indexes.resize_with(project.cycles.len(), Default::default);
-    for (k, c) in project.cycles.iter().enumerate() {
-        // without a generation (a document not tracked), index every time
-        match generations.get(k) {
-            Some(g) if indexes[k].0 == *g => {}
-            g => {
-                indexes[k] = (
-                    g.copied().unwrap_or(0),
-                    std::sync::Arc::new(CycleIndex::of(c)),
-                )
-            }
-        }
-    }
-    ui.data_mut(|d| d.insert_temp(id, indexes.clone()));
-    indexes
 }

@@ -227,3 +227,31 @@ pub fn table_options(project: &Project) -> Vec<(Id, String)> {
         .map(|tb| (tb.id, crate::i18n::table_name(tb)))
         .collect()
 }
+
+/// An index per cycle of where its indicators and measurements are, kept by the cycle's
+/// generation: while someone types in one cycle, only that cycle is indexed again.
+pub fn cycle_indexes(
+    ui: &Ui,
+    project: &Project,
+    generations: &[u64],
+) -> Vec<(u64, std::sync::Arc<crate::model::CycleIndex>)> {
+    // one for the whole window: step 5 and the dashboard share it
+    let id = egui::Id::NULL.with("kompas-cycle-indexes");
+    let mut indexes: Vec<(u64, std::sync::Arc<crate::model::CycleIndex>)> =
+        ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    indexes.resize_with(project.cycles.len(), Default::default);
+    for (k, c) in project.cycles.iter().enumerate() {
+        // without a generation (a document not tracked), index every time
+        match generations.get(k) {
+            Some(g) if indexes[k].0 == *g => {}
+            g => {
+                indexes[k] = (
+                    g.copied().unwrap_or(0),
+                    std::sync::Arc::new(crate::model::CycleIndex::of(c)),
+                )
+            }
+        }
+    }
+    ui.data_mut(|d| d.insert_temp(id, indexes.clone()));
+    indexes
+}
