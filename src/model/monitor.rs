@@ -303,7 +303,7 @@ impl CycleIndex {
         }
         let mut out = Vec::new();
         for ind in c.indicators() {
-            if cycles[cycle].indicators.get(&ind.id).is_none() {
+            if !cycles[cycle].indicators.contains_key(&ind.id) {
                 return None;
             }
             // the lineage, newest first: (cycle index, indicator id)
