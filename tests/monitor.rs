@@ -521,7 +521,7 @@ proptest! {
             shuffled.swap(i, rng.below(i + 1));
         }
         let expected = assess(&ind, &sorted);
-        prop_assert_eq!(assess(&ind, &series), expected.clone());
+        prop_assert_eq!(assess(&ind, &series), expected);
         // any order at all, when no two measurements share a date (equal dates keep their
         // entry order, which a shuffle changes)
         let mut dates: Vec<_> = series.iter().map(|p| p.date).collect();
