@@ -230,8 +230,9 @@ pub struct CycleIndex {
     measurements: IdMap<Vec<usize>>,
     /// indicator id → its earlier version
     previous: IdMap<Id>,
-    /// indicator id → the first and latest of its measurements in this cycle (see `ends`)
-    ends: IdMap<(End, End)>,
+    /// indicator id → the first and latest of its measurements in this cycle (see `ends`);
+    /// made when first asked for (the dashboard needs it, step 5 does not)
+    ends: std::sync::OnceLock<IdMap<(End, End)>>,
     /// Whether a measurement here belongs to an indicator of another cycle, or an id is used
     /// twice (a hand-edited file): then statuses are computed the long way.
     irregular: bool,
@@ -257,20 +258,28 @@ impl CycleIndex {
             index.irregular |= !index.indicators.contains_key(&m.indicator);
             index.counts.1 += 1;
         }
-        for (id, list) in &index.measurements {
-            let points = list.iter().map(|&n| {
-                let m = &c.evaluation.measurements[n];
-                End {
-                    measurement: m.id,
-                    date: m.date,
-                    value: m.value,
-                }
-            });
-            if let (Some(first), Some(latest)) = ends(points) {
-                index.ends.insert(*id, (first, latest));
-            }
-        }
         index
+    }
+
+    /// The first and latest measurement of each indicator in `c` (the cycle this indexes).
+    fn ends(&self, c: &Cycle) -> &IdMap<(End, End)> {
+        self.ends.get_or_init(|| {
+            let mut out = IdMap::default();
+            for (id, list) in &self.measurements {
+                let points = list.iter().filter_map(|&n| {
+                    let m = c.evaluation.measurements.get(n)?;
+                    Some(End {
+                        measurement: m.id,
+                        date: m.date,
+                        value: m.value,
+                    })
+                });
+                if let (Some(first), Some(latest)) = ends(points) {
+                    out.insert(*id, (first, latest));
+                }
+            }
+            out
+        })
     }
 
     /// The status of every indicator of cycle `cycle` of `project`, from an index per cycle
@@ -321,7 +330,7 @@ impl CycleIndex {
             let segments = chain
                 .iter()
                 .rev()
-                .filter_map(|(k, id)| cycles[*k].ends.get(id))
+                .filter_map(|(k, id)| cycles[*k].ends(&project.cycles[*k]).get(id))
                 .flat_map(|(first, latest)| [*first, *latest]);
             out.push((ind.id, assess_ends(ind, ends(segments))));
         }

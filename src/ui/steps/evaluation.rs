@@ -12,8 +12,6 @@ use egui::{RichText, Ui};
 struct StepData {
     /// The shown indicators' series and status.
     infos: Vec<IndicatorInfo>,
-    /// Every indicator of the cycle (id, name, outcome), to move a measurement to.
-    targets: Vec<(Id, String, String)>,
     history: Vec<ScanHistoryPoint>,
     cycle_names: Vec<String>,
     partners: Vec<(Id, String)>,
@@ -61,20 +59,6 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
                     let index = SeriesIndex::from_cycle_indexes(project, ids, &refs);
                     IndicatorInfo::of_cycle(project, cycle, ids, &index)
                 },
-                targets: project
-                    .cycles
-                    .get(cycle)
-                    .map(|c| {
-                        c.outcomes
-                            .iter()
-                            .flat_map(|o| {
-                                o.indicators
-                                    .iter()
-                                    .map(move |i| (i.id, i.name.clone(), o.title.clone()))
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default(),
                 history: project.scan_history(cycle, ScanMoment::Evaluation),
                 cycle_names: project.cycles.iter().map(|c| c.name.clone()).collect(),
                 partners: partner_options(project),
@@ -85,7 +69,6 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
     };
     let StepData {
         infos,
-        targets: indicators,
         history,
         cycle_names,
         partners,
@@ -97,7 +80,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
     if !paged {
         section_heading(ui, t("measurements.title"), t("measurements.explain"));
     }
-    if indicators.is_empty() {
+    if all.is_empty() {
         empty_state(ui, t("measurements.no_indicators"));
     }
     for info in infos {
@@ -105,7 +88,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
             ui,
             ui.make_persistent_id(("indicator-card", info.id.0)),
             |ui| {
-                indicators::card(ui, c, info, indicators, ed);
+                indicators::card(ui, c, info, ed);
             },
         );
         ui.add_space(8.0);

@@ -68,15 +68,9 @@ enum Row {
     Earlier(SeriesPoint),
 }
 
-/// Draws the card of one indicator. `targets` lists every indicator of the cycle (for moving a
+/// Draws the card of one indicator. (Every indicator of the cycle can be picked for moving a
 /// measurement to another one).
-pub fn card(
-    ui: &mut Ui,
-    c: &mut Cycle,
-    info: &IndicatorInfo,
-    targets: &[(Id, String, String)],
-    ed: &mut EditCtx,
-) {
+pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) {
     let Some(ind) = c.indicator(info.id).cloned() else {
         return;
     };
@@ -98,7 +92,7 @@ pub fn card(
             let chart_id = ui.make_persistent_id(("chart", ind.id.0));
             indicator_chart(ui, chart_id, &ind, &info.series, 220.0);
             ui.add_space(6.0);
-            let removed = table(ui, c, &ind, info, targets);
+            let removed = table(ui, c, &ind, info);
             ed.apply(
                 removed.map(ListAction::Remove),
                 &mut c.evaluation.measurements,
@@ -174,13 +168,7 @@ const VISIBLE_ROWS: usize = 12;
 const EARLIER_ROWS: usize = 3;
 
 /// The measurements table; returns the id of a measurement to remove.
-fn table(
-    ui: &mut Ui,
-    c: &mut Cycle,
-    ind: &Indicator,
-    info: &IndicatorInfo,
-    targets: &[(Id, String, String)],
-) -> Option<Id> {
+fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> Option<Id> {
     let sort_id = ui.make_persistent_id(("sort-desc", ind.id.0));
     let descending = ui.data(|d| d.get_temp::<bool>(sort_id).unwrap_or(false));
     let mut rows: Vec<(Option<chrono::NaiveDate>, Row)> = c
@@ -288,7 +276,7 @@ fn table(
                             .labelled_by(headers[3]);
                     });
                     r.col(|ui| {
-                        move_menu(ui, m, targets);
+                        move_menu(ui, m, &c.outcomes);
                         if ui
                             .small_button("🗑")
                             .on_hover_text(t("item.remove"))
@@ -349,14 +337,18 @@ fn table(
 }
 
 /// The measurement → indicator link: move a measurement entered under the wrong indicator.
-fn move_menu(ui: &mut Ui, m: &mut Measurement, indicators: &[(Id, String, String)]) {
+fn move_menu(ui: &mut Ui, m: &mut Measurement, outcomes: &[Outcome]) {
+    // the list is made only while the menu is open (a cycle may have a thousand indicators)
     ui.menu_button("…", |ui| {
         ui.label(RichText::new(t("measurement.move")).strong());
         let current = m.indicator;
-        for (id, name, outcome) in indicators.iter().filter(|i| i.0 != current) {
+        let targets = outcomes
+            .iter()
+            .flat_map(|o| o.indicators.iter().map(move |i| (i.id, &i.name, &o.title)));
+        for (id, name, outcome) in targets.filter(|i| i.0 != current) {
             let text = format!("{} ({})", display_name(name), display_name(outcome));
             if ui.button(text).clicked() {
-                m.indicator = *id;
+                m.indicator = id;
                 ui.close();
             }
         }
