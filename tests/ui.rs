@@ -1329,3 +1329,55 @@ fn a_long_series_builds_only_the_rows_in_view() {
         "the last rows are not built"
     );
 }
+
+/// Deleting a partner takes its links out of every cycle, also the ones not on screen; undo
+/// brings them all back (the check after such an edit covers the whole document).
+#[test]
+fn undo_of_a_removal_restores_links_in_cycles_not_on_screen() {
+    let mut h = harness(None, None);
+    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+    go_to_step(&mut h, "Regio en partners");
+    let before = project(&h).clone();
+    let last = before.cycles.len() - 1;
+    assert!(last >= 1, "the sample has an earlier cycle");
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().cycle,
+        last,
+        "the last cycle is shown"
+    );
+    // a partner responsible for an intervention in the earlier cycle
+    let partner = before.cycles[0].interventions[0].responsible[0];
+    let k = before
+        .partners
+        .iter()
+        .position(|x| x.id == partner)
+        .unwrap();
+    // the cards fit beside the guidance panel (a long help text once pushed their buttons
+    // under it)
+    for button in h.get_all_by_label("🗑") {
+        assert!(button.rect().max.x < 1400.0 - 200.0, "{:?}", button.rect());
+    }
+    h.get_all_by_label("🗑").nth(k).unwrap().hover();
+    h.run_steps(1);
+    h.get_all_by_label("🗑").nth(k).unwrap().click();
+    h.run_steps(4);
+    let after = project(&h).clone();
+    assert!(
+        after.partners.iter().all(|x| x.id != partner),
+        "the partner is gone"
+    );
+    assert!(
+        !after.cycles[0].interventions[0]
+            .responsible
+            .contains(&partner),
+        "and its link in the earlier cycle"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(
+        project(&h),
+        &before,
+        "undo brings back the links in every cycle"
+    );
+    assert!(!h.state().is_dirty());
+}

@@ -8,7 +8,7 @@ use crate::ui::widgets::charts::BEHIND;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
 
-pub fn show(ui: &mut Ui, project: &mut Project) {
+pub fn show(ui: &mut Ui, project: &mut Project, pending: &mut Vec<crate::app::Command>) {
     let partners = partner_options(project);
     let tables = table_options(project);
     let mut ed = EditCtx::new(project);
@@ -50,7 +50,7 @@ pub fn show(ui: &mut Ui, project: &mut Project) {
         m.date = Some(chrono::Local::now().date_naive());
         project.meetings.push(m);
     }
-    ed.finish(project, &mut Vec::new());
+    ed.finish(project, pending);
 }
 
 fn meeting_editor(

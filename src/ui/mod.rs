@@ -116,7 +116,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                         ui.set_max_width((ui.available_width() - 16.0).min(max));
                         let cycle = doc.cycle;
                         match doc.view {
-                            View::Region => region::show(ui, &mut doc.project, cycle),
+                            View::Region => region::show(ui, &mut doc.project, cycle, pending),
                             View::Step(step) => steps::show(
                                 ui,
                                 &mut doc.project,
@@ -138,7 +138,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                                 },
                                 pending,
                             ),
-                            View::Meetings => meetings::show(ui, &mut doc.project),
+                            View::Meetings => meetings::show(ui, &mut doc.project, pending),
                             View::Intervision => intervision::show(
                                 ui,
                                 &mut doc.project,

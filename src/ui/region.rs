@@ -6,7 +6,12 @@ use crate::ui::steps::{EditCtx, partner_options};
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
 
-pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
+pub fn show(
+    ui: &mut Ui,
+    project: &mut Project,
+    cycle: usize,
+    pending: &mut Vec<crate::app::Command>,
+) {
     ui.add_space(8.0);
     ui.label(RichText::new(t("view.region")).size(28.0).strong());
     ui.weak(t("intro.region"));
@@ -38,14 +43,13 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
         ui.end_row();
         text_area(ui, t("region.notes"), &mut r.notes);
         let l = ui.label(t("region.small_numbers"));
-        ui.horizontal(|ui| {
-            ui.add(egui::DragValue::new(&mut project.settings.small_numbers_below).range(0..=100))
-                .labelled_by(l.id)
-                .on_hover_text(t("region.small_numbers_help"));
-            ui.weak(t("region.small_numbers_help"));
-        });
+        ui.add(egui::DragValue::new(&mut project.settings.small_numbers_below).range(0..=100))
+            .labelled_by(l.id)
+            .on_hover_text(t("region.small_numbers_help"));
         ui.end_row();
     });
+    // below the form, where it wraps: in the form's row it made the page wider than the window
+    ui.weak(t("region.small_numbers_help"));
 
     section_heading(ui, t("partners.title"), t("partners.explain"));
     let mut action = None;
@@ -152,6 +156,6 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize) {
             );
         });
     }
-    ed.finish(project, &mut Vec::new());
+    ed.finish(project, pending);
     ui.add_space(30.0);
 }

@@ -241,7 +241,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                 ui.add_space(6.0);
                 ui.label(RichText::new(&title).heading().strong());
                 ui.add_space(10.0);
-                page_content(ui, &mut doc.project, cycle, page, ws);
+                page_content(ui, &mut doc.project, (cycle, page), ws, pending);
             });
     });
 }
@@ -270,7 +270,13 @@ fn bullet(ui: &mut Ui, text: &str) {
     });
 }
 
-fn page_content(ui: &mut Ui, project: &mut Project, cycle: usize, page: Page, ws: &mut Workshop) {
+fn page_content(
+    ui: &mut Ui,
+    project: &mut Project,
+    (cycle, page): (usize, Page),
+    ws: &mut Workshop,
+    pending: &mut Vec<Command>,
+) {
     match page {
         Page::Title => title_page(ui, project, cycle),
         Page::Step(Step::Analysis) => analysis_page(ui, project, cycle, ws),
@@ -373,7 +379,7 @@ fn page_content(ui: &mut Ui, project: &mut Project, cycle: usize, page: Page, ws
                 }
             }
         }
-        Page::Scan => scan_page(ui, project, cycle),
+        Page::Scan => scan_page(ui, project, cycle, pending),
         Page::WrapUp => wrapup_page(ui, project, cycle),
     }
 }
@@ -525,7 +531,7 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
     }
 }
 
-fn scan_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
+fn scan_page(ui: &mut Ui, project: &mut Project, cycle: usize, pending: &mut Vec<Command>) {
     let partners = partner_options(project);
     let cycle_names: Vec<String> = project.cycles.iter().map(|c| c.name.clone()).collect();
     // the rescore once it has started, else the first scan
@@ -548,7 +554,7 @@ fn scan_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
             &mut ed,
         );
     }
-    ed.finish(project, &mut Vec::new());
+    ed.finish(project, pending);
 }
 
 fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
