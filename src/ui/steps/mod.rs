@@ -178,13 +178,28 @@ pub fn text_list(
             ui.add(
                 TextEdit::multiline(&mut item.text)
                     .desired_rows(1)
-                    .desired_width(ui.available_width() - 110.0),
+                    // room for the three buttons (a row wider than the page would widen
+                    // every row after it)
+                    .desired_width(
+                        ui.available_width() - 3.0 * 32.0 - 4.0 * ui.spacing().item_spacing.x,
+                    ),
             )
             .labelled_by(l.id);
-            if i > 0 && ui.small_button("⬆").on_hover_text(t("item.up")).clicked() {
+            // always three buttons (an arrow that cannot move is greyed), so the rows line up
+            let up = egui::Button::new("⬆").small();
+            if ui
+                .add_enabled(i > 0, up)
+                .on_hover_text(t("item.up"))
+                .clicked()
+            {
                 action = Some(ListAction::MoveUp(i));
             }
-            if i + 1 < len && ui.small_button("⬇").on_hover_text(t("item.down")).clicked() {
+            let down = egui::Button::new("⬇").small();
+            if ui
+                .add_enabled(i + 1 < len, down)
+                .on_hover_text(t("item.down"))
+                .clicked()
+            {
                 action = Some(ListAction::MoveDown(i));
             }
             if ui
