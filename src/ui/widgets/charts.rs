@@ -134,6 +134,8 @@ pub fn indicator_chart(
         .allow_drag(false)
         .allow_boxed_zoom(false)
         .show_crosshair(false)
+        // room at the sides for the first and last date label, which sit centred on their mark
+        .set_margin_fraction(egui::vec2(0.08, 0.05))
         .x_grid_spacer(date_marks)
         .x_axis_formatter(|mark, _| date_of(mark.value).map(fmt_month).unwrap_or_default())
         .y_axis_label(if ind.unit.trim().is_empty() {
