@@ -112,7 +112,7 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
                     );
                 }
             }
-            let moved: std::collections::HashSet<Id> = c
+            let moved: super::IdSet = c
                 .interventions
                 .iter()
                 .flat_map(|i| i.contributions.iter().map(|k| k.outcome))
@@ -127,13 +127,13 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
             }
         }
         Step::Evaluation => {
-            let measured: std::collections::HashSet<Id> = c
+            let measured: super::IdSet = c
                 .evaluation
                 .measurements
                 .iter()
                 .map(|m| m.indicator)
                 .collect();
-            let judged: std::collections::HashSet<Id> = c
+            let judged: super::IdSet = c
                 .evaluation
                 .judgements
                 .iter()

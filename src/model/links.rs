@@ -1,8 +1,8 @@
 //! Keeping links valid: every link is by id, and after a deletion the links to items that no
 //! longer exist are removed, so a document never holds a dangling id.
 
+use super::IdSet;
 use super::{Cycle, Id, Project};
-use std::collections::HashSet;
 
 impl Project {
     /// Every id of every item in the project.
@@ -30,8 +30,8 @@ impl Project {
 
     /// Removes every link to an id that does not exist (anymore). Returns how many were removed.
     pub fn prune_links(&mut self) -> usize {
-        let partners: HashSet<Id> = self.partners.iter().map(|p| p.id).collect();
-        let tables: HashSet<Id> = self.tables.iter().map(|t| t.id).collect();
+        let partners: IdSet = self.partners.iter().map(|p| p.id).collect();
+        let tables: IdSet = self.tables.iter().map(|t| t.id).collect();
         let mut removed = 0;
         for t in &mut self.tables {
             removed += retain(&mut t.partners, |id| partners.contains(id));
@@ -53,8 +53,8 @@ impl Project {
             }
         }
         // A tip of a session or cycle that is gone goes with it.
-        let sessions: HashSet<Id> = self.intervisions.iter().map(|s| s.id).collect();
-        let cycles: HashSet<Id> = self.cycles.iter().map(|c| c.id).collect();
+        let sessions: IdSet = self.intervisions.iter().map(|s| s.id).collect();
+        let cycles: IdSet = self.cycles.iter().map(|c| c.id).collect();
         removed += retain(&mut self.tips, |t| {
             t.session.is_none_or(|s| sessions.contains(&s))
                 && t.cycle.is_none_or(|c| cycles.contains(&c))
@@ -73,7 +73,7 @@ impl Project {
 
     /// Ids used by more than one item.
     pub fn duplicate_ids(&self) -> Vec<Id> {
-        let mut seen = HashSet::new();
+        let mut seen = IdSet::default();
         let mut dup: Vec<Id> = self
             .all_ids()
             .into_iter()
@@ -165,11 +165,11 @@ fn remove_from_cycle(c: &mut Cycle, id: Id) {
     }
 }
 
-fn prune_cycle(c: &mut Cycle, partners: &HashSet<Id>, tables: &HashSet<Id>) -> usize {
-    let ambitions: HashSet<Id> = c.ambitions.iter().map(|a| a.id).collect();
-    let outcomes: HashSet<Id> = c.outcomes.iter().map(|o| o.id).collect();
-    let indicators: HashSet<Id> = c.indicators().map(|i| i.id).collect();
-    let interventions: HashSet<Id> = c.interventions.iter().map(|i| i.id).collect();
+fn prune_cycle(c: &mut Cycle, partners: &IdSet, tables: &IdSet) -> usize {
+    let ambitions: IdSet = c.ambitions.iter().map(|a| a.id).collect();
+    let outcomes: IdSet = c.outcomes.iter().map(|o| o.id).collect();
+    let indicators: IdSet = c.indicators().map(|i| i.id).collect();
+    let interventions: IdSet = c.interventions.iter().map(|i| i.id).collect();
     let mut n = 0;
     for s in &mut c.analysis.signals {
         if s.partner.is_some_and(|p| !partners.contains(&p)) {
