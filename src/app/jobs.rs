@@ -257,14 +257,20 @@ pub fn restore(found: super::recovery::Found, started: f64, lang: Lang) -> Job {
                 Ok(loaded) => loaded,
                 Err(e) => return Outcome::OpenFailed(e),
             };
+            // the file it belongs to, read once: what counts as saved, and its state on disk
             let original = found.header.original.clone();
-            let saved = original
+            let bytes = original.as_deref().and_then(|p| std::fs::read(p).ok());
+            let saved = bytes
                 .as_deref()
-                .and_then(|p| storage::load(p).ok())
+                .and_then(|b| storage::parse(b).ok())
                 .map(|l| l.project)
                 .unwrap_or_default();
+            let disk = original
+                .as_deref()
+                .zip(bytes.as_deref())
+                .and_then(|(p, b)| DiskState::of_bytes(p, b));
             let mut doc = OpenDoc::new(loaded.project, original.clone(), found.header.name, saved);
-            doc.disk = original.as_deref().and_then(DiskState::of);
+            doc.disk = disk;
             Outcome::Opened {
                 doc: Box::new(doc),
                 warnings: Vec::new(),

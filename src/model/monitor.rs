@@ -211,15 +211,6 @@ fn direction_only(
     }
 }
 
-/// The latest point: the one with the latest date; when nothing is dated, the last entered.
-pub fn latest_point(series: &[SeriesPoint]) -> Option<&SeriesPoint> {
-    let dated = series
-        .iter()
-        .filter(|p| p.date.is_some())
-        .max_by_key(|p| p.date);
-    dated.or_else(|| series.last())
-}
-
 /// Where a cycle's indicators and measurements are, by indicator id: kept by a screen while
 /// the cycle does not change (see [`SeriesIndex::from_cycle_indexes`]).
 #[derive(Clone, Debug, Default)]
