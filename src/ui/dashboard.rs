@@ -58,11 +58,24 @@ pub fn show(
         // while the cycle does not change; series only for the cards shown
         let indexes = crate::ui::steps::cycle_indexes(ui, project, generations);
         let refs: Vec<&CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
+        // an indicator without a name or definition counts nowhere
+        let filled: crate::model::IdSet = c
+            .indicators()
+            .filter(|i| i.has_content())
+            .map(|i| i.id)
+            .collect();
         let statuses: Vec<Status> = match CycleIndex::assess_cycle(project, cycle, &refs) {
-            Some(all) => all.into_iter().map(|(_, a)| a.status).collect(),
+            Some(all) => all
+                .into_iter()
+                .filter(|(id, _)| filled.contains(id))
+                .map(|(_, a)| a.status)
+                .collect(),
             None => {
                 let index = SeriesIndex::new(project);
-                c.indicators().map(|i| index.assess(i).status).collect()
+                c.indicators()
+                    .filter(|i| i.has_content())
+                    .map(|i| index.assess(i).status)
+                    .collect()
             }
         };
         let mut counts = [0; 4];
