@@ -28,7 +28,10 @@ pub enum Command {
     SetLang(Lang),
     ToggleDark,
     ToggleGuidance,
+    /// Asks first, saying what will be carried over.
     StartNextCycle,
+    /// Starts the next cycle after the user saw what is carried over.
+    StartNextCycleConfirmed,
     SelectCycle(usize),
     Show(View),
     NextStep,
@@ -113,7 +116,7 @@ impl Command {
             Self::SetLang(_) => "cmd.language",
             Self::ToggleDark => "cmd.dark",
             Self::ToggleGuidance => "cmd.guidance",
-            Self::StartNextCycle => "cmd.next_cycle",
+            Self::StartNextCycle | Self::StartNextCycleConfirmed => "cmd.next_cycle",
             Self::SelectCycle(_) => "cmd.select_cycle",
             Self::Show(_) => "cmd.show",
             Self::NextStep => "cmd.next_step",

@@ -188,20 +188,27 @@ impl OpenDoc {
     /// Steps back to the previous undo step (edits not checked yet are checked first).
     pub fn undo(&mut self, now: f64) -> bool {
         self.sync(now);
+        let cycles = self.project.cycles.len();
         let done = self.tracker.undo(&mut self.project);
-        self.after_jump(done)
+        self.after_jump(done, cycles)
     }
 
     /// Steps forward again after an undo.
     pub fn redo(&mut self, now: f64) -> bool {
         self.sync(now);
+        let cycles = self.project.cycles.len();
         let done = self.tracker.redo(&mut self.project);
-        self.after_jump(done)
+        self.after_jump(done, cycles)
     }
 
-    fn after_jump(&mut self, done: bool) -> bool {
+    /// After undo or redo: a cycle that came back (redo of "start next cycle") is shown, as it
+    /// was when it was started; a cycle that went is no longer selected.
+    fn after_jump(&mut self, done: bool, cycles_before: usize) -> bool {
         if done {
             self.revision = self.revision.wrapping_add(1);
+            if self.project.cycles.len() > cycles_before {
+                self.cycle = self.project.cycles.len() - 1;
+            }
             self.clamp_cycle();
         }
         self.after_change();

@@ -12,11 +12,12 @@ mod ids;
 mod links;
 mod monitor;
 mod next_cycle;
+pub use next_cycle::CarryOver;
 mod plan;
 mod region;
 mod scan;
 
-pub use completeness::{Finding, FindingKind, findings, findings_for_step};
+pub use completeness::{Content, Finding, FindingKind, findings, findings_for_step};
 pub use cycle::*;
 pub use facilitation::*;
 pub use history::{Scope, Snapshot, Tracker, UndoSettings};

@@ -127,6 +127,22 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                     }
                 });
             }
+            Dialog::ConfirmNextCycle { from, carry } => {
+                next_cycle_body(ui, app, *from, carry);
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(RichText::new(t("next_cycle.start")).strong())
+                        .clicked()
+                    {
+                        close = true;
+                        app.pending.push(Command::StartNextCycleConfirmed);
+                    }
+                    if ui.button(t("dialog.cancel")).clicked() {
+                        close = true;
+                    }
+                });
+            }
             Dialog::About => {
                 ui.label(RichText::new("Kompas").heading());
                 ui.label(format!(
@@ -148,6 +164,55 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
     if close && app.dialog.as_ref() == Some(&dialog) {
         app.dialog = None;
     }
+}
+
+/// What "start the next cycle" takes along and what stays in the old cycle.
+fn next_cycle_body(ui: &mut egui::Ui, app: &KompasApp, from: usize, c: &crate::model::CarryOver) {
+    let name = app
+        .doc
+        .as_ref()
+        .and_then(|d| d.project.cycles.get(from))
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    ui.label(RichText::new(t("next_cycle.title")).heading());
+    ui.label(tf("next_cycle.intro", &[("name", &name)]));
+    ui.add_space(6.0);
+    ui.label(RichText::new(t("next_cycle.copied")).strong());
+    let n = |v: usize| v.to_string();
+    let copied = [
+        tf(
+            "next_cycle.ambitions",
+            &[("n", &n(c.ambitions)), ("p", &n(c.principles))],
+        ),
+        tf(
+            "next_cycle.outcomes",
+            &[
+                ("n", &n(c.outcomes)),
+                ("i", &n(c.indicators)),
+                ("b", &n(c.new_baselines)),
+            ],
+        ),
+        tf(
+            "next_cycle.interventions",
+            &[("n", &n(c.interventions)), ("s", &n(c.stopped))],
+        ),
+        tf("next_cycle.lessons", &[("n", &n(c.lessons))]),
+        t("next_cycle.partners").to_owned(),
+    ];
+    for line in copied {
+        ui.label(format!("• {line}"));
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new(t("next_cycle.stays")).strong());
+    ui.label(format!(
+        "• {}",
+        tf(
+            "next_cycle.stays_list",
+            &[("m", &n(c.measurements)), ("j", &n(c.judgements))],
+        )
+    ));
+    ui.add_space(6.0);
+    ui.weak(t("next_cycle.undo"));
 }
 
 /// "3 minuten" / "2 uur" / "5 dagen" since a time in seconds since 1970.

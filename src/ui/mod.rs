@@ -164,6 +164,9 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
         if let Some(doc) = &app.doc {
             if doc.dirty {
                 ui.label(format!("• {}", t("status.unsaved")));
+            } else if doc.path.is_none() {
+                // a new project, or a sample, that has no file yet
+                ui.label(format!("• {}", t("status.never_saved")));
             } else {
                 ui.weak(t("status.all_saved"));
             }
