@@ -317,3 +317,58 @@ fn the_calendar_speaks_the_interface_language() {
         "closed after picking"
     );
 }
+
+#[test]
+fn resolving_an_item_to_do_moves_nothing_under_the_pointer() {
+    let mut h = harness(None, None);
+    click(&mut h, "➕ Nieuw project");
+    go_to_step(&mut h, "2  Gezamenlijke ambities");
+    click(&mut h, "➕ Ambitie toevoegen");
+    let before = h.get_by_role_and_label(Role::TextInput, "Ambitie").rect();
+    let findings = |h: &Harness<'_, KompasApp>| {
+        findings_for_step(&project(h).cycles[0], Step::Ambitions).len()
+    };
+    let open_before = findings(&h);
+    type_into(&mut h, Role::TextInput, "Ambitie", "Elk kind naar school");
+    assert!(
+        findings(&h) < open_before,
+        "typing the title resolved an item"
+    );
+    let after = h.get_by_role_and_label(Role::TextInput, "Ambitie").rect();
+    assert_eq!(before.min.y, after.min.y, "the field did not move");
+}
+
+#[test]
+fn every_step_opens_at_its_top() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    let sample = "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)";
+    click(&mut h, sample);
+    go_to_step(&mut h, "1  Analyse");
+    let heading = "1. Analyse";
+    let top = h.get_by_label(heading).rect().min.y;
+    // the mouse wheel over the page
+    h.get_by_label(heading).hover();
+    for _ in 0..10 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -300.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(2);
+    }
+    h.run_steps(5);
+    assert!(
+        h.get_by_label(heading).rect().min.y < top - 200.0,
+        "the page scrolled"
+    );
+    go_to_step(&mut h, "5  Evaluatie");
+    assert_eq!(h.get_by_label("5. Evaluatie").rect().min.y, top);
+    go_to_step(&mut h, "1  Analyse");
+    assert_eq!(
+        h.get_by_label(heading).rect().min.y,
+        top,
+        "back on step 1 it is at its top again"
+    );
+}

@@ -90,6 +90,9 @@ pub struct OpenDoc {
     /// Whether undo and redo have something to do, as of the start of this frame.
     pub can_undo: bool,
     pub can_redo: bool,
+    /// A number no other document opened in this run has: screens that remember something
+    /// per document (the scroll position) start afresh for a new one.
+    pub serial: u64,
 }
 
 impl OpenDoc {
@@ -130,6 +133,10 @@ impl OpenDoc {
             revision: 0,
             can_undo: false,
             can_redo: false,
+            serial: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
             project,
         };
         doc.after_change();

@@ -102,55 +102,65 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                     View::Meetings => 10,
                     View::Intervision => 11,
                 };
-                ScrollArea::vertical()
+                // every screen opens at its top: going to another step or cycle, or opening a
+                // file, starts at the top (not where an earlier screen was scrolled to)
+                let shown = (scroll_salt, doc.cycle, doc.serial);
+                let shown_id = egui::Id::unique("central-shown");
+                let arrived =
+                    ui.data(|d| d.get_temp::<(usize, usize, u64)>(shown_id)) != Some(shown);
+                ui.data_mut(|d| d.insert_temp(shown_id, shown));
+                let mut area = ScrollArea::vertical()
                     .id_salt(("central", scroll_salt, doc.cycle))
-                    .auto_shrink(false)
-                    .show(ui, |ui| {
-                        // forms read best narrow; the dashboard uses the whole width
-                        let max = if doc.view == View::Dashboard {
-                            1400.0
-                        } else {
-                            900.0
-                        };
-                        // leave room for the scroll bar, which floats over the content
-                        ui.set_max_width((ui.available_width() - 16.0).min(max));
-                        let cycle = doc.cycle;
-                        match doc.view {
-                            View::Region => region::show(ui, &mut doc.project, cycle, pending),
-                            View::Step(step) => steps::show(
-                                ui,
-                                &mut doc.project,
-                                steps::Stamp {
-                                    cycle,
-                                    revision: doc.revision,
-                                    generations: doc.tracker.generations(),
-                                },
-                                step,
+                    .auto_shrink(false);
+                if arrived {
+                    area = area.vertical_scroll_offset(0.0);
+                }
+                area.show(ui, |ui| {
+                    // forms read best narrow; the dashboard uses the whole width
+                    let max = if doc.view == View::Dashboard {
+                        1400.0
+                    } else {
+                        900.0
+                    };
+                    // leave room for the scroll bar, which floats over the content
+                    ui.set_max_width((ui.available_width() - 16.0).min(max));
+                    let cycle = doc.cycle;
+                    match doc.view {
+                        View::Region => region::show(ui, &mut doc.project, cycle, pending),
+                        View::Step(step) => steps::show(
+                            ui,
+                            &mut doc.project,
+                            steps::Stamp {
+                                cycle,
+                                revision: doc.revision,
+                                generations: doc.tracker.generations(),
+                            },
+                            step,
+                            pending,
+                        ),
+                        View::Dashboard => dashboard::show(
+                            ui,
+                            &doc.project,
+                            steps::Stamp {
+                                cycle,
+                                revision: doc.revision,
+                                generations: doc.tracker.generations(),
+                            },
+                            pending,
+                        ),
+                        View::Meetings => meetings::show(ui, &mut doc.project, pending),
+                        View::Intervision => intervision::show(
+                            ui,
+                            &mut doc.project,
+                            intervision::Ctx {
+                                cycle,
+                                timer,
+                                now,
                                 pending,
-                            ),
-                            View::Dashboard => dashboard::show(
-                                ui,
-                                &doc.project,
-                                steps::Stamp {
-                                    cycle,
-                                    revision: doc.revision,
-                                    generations: doc.tracker.generations(),
-                                },
-                                pending,
-                            ),
-                            View::Meetings => meetings::show(ui, &mut doc.project, pending),
-                            View::Intervision => intervision::show(
-                                ui,
-                                &mut doc.project,
-                                intervision::Ctx {
-                                    cycle,
-                                    timer,
-                                    now,
-                                    pending,
-                                },
-                            ),
-                        }
-                    });
+                            },
+                        ),
+                    }
+                });
             });
         }
     }
