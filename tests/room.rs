@@ -372,3 +372,95 @@ fn every_step_opens_at_its_top() {
         "back on step 1 it is at its top again"
     );
 }
+
+#[test]
+fn a_status_says_when_it_rests_on_an_earlier_cycle() {
+    let mut h = harness(None, None);
+    click(&mut h, &format!("📘 {}", kompas::i18n::t("sample.utrecht")));
+    let p = project(&h).clone();
+    let current = p.cycles.last().unwrap();
+    assert!(
+        current.evaluation.measurements.is_empty(),
+        "the sample's current cycle has no measurements yet"
+    );
+    click(&mut h, "📊  Dashboard");
+    assert!(
+        h.query_by_label_contains("rusten op metingen uit een eerdere cyclus")
+            .is_some(),
+        "the dashboard says its statuses rest on the earlier cycle"
+    );
+    let notes = h
+        .query_all_by_label_contains("uit een eerdere cyclus: in deze cyclus is nog niet gemeten")
+        .count();
+    assert!(notes > 0, "each such status says so");
+    // step 5 and its list of what is missing use the same words
+    go_to_step(&mut h, "5  Evaluatie");
+    assert!(
+        h.query_all_by_label_contains("uit een eerdere cyclus: in deze cyclus is nog niet gemeten")
+            .next()
+            .is_some()
+    );
+    assert!(
+        h.query_all_by_label_contains("nog niet gemeten in deze cyclus")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn the_workshop_toolbar_keeps_its_place_at_zero_and_with_two_digit_pages() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    key(&mut h, Key::F5);
+    let at = |h: &mut Harness<'_, KompasApp>, t: f64| {
+        h.input_mut().time = Some(t);
+        h.run_steps(2);
+    };
+    at(&mut h, 100.0);
+    click(&mut h, "5 min");
+    click(&mut h, "Start");
+    at(&mut h, 130.0);
+    let toolbar = ["−1", "+1", "✖", "✖ Esc", "»", "«", "Opnieuw"];
+    // where each sits along the bar (a pixel up or down as the row's height settles is no move)
+    let rects = |h: &Harness<'_, KompasApp>| -> Vec<egui::Rect> {
+        toolbar
+            .iter()
+            .map(|l| {
+                let r = h.get_by_label(l).rect();
+                egui::Rect::from_x_y_ranges(r.x_range(), (r.min.y / 4.0).round()..=0.0)
+            })
+            .collect()
+    };
+    let running = rects(&h);
+    at(&mut h, 1000.0);
+    assert!(h.query_by_label("Tijd is om").is_some());
+    assert!(
+        h.query_by_label("Pauze").is_none(),
+        "nothing to pause at zero"
+    );
+    let finished = rects(&h);
+    assert_eq!(running, finished, "the time running out moves nothing");
+    let along: Vec<egui::Rangef> = finished.iter().map(|r| r.x_range()).collect();
+    for (i, a) in along.iter().enumerate() {
+        assert!(a.max <= 1024.0, "{} in the window: {a:?}", toolbar[i]);
+        for (j, b) in along.iter().enumerate().skip(i + 1) {
+            assert!(
+                a.intersection(*b).span() <= 0.0,
+                "{} and {} overlap: {a:?} {b:?}",
+                toolbar[i],
+                toolbar[j]
+            );
+        }
+    }
+    // to a page with a two-digit number
+    let pages = kompas::ui::workshop::pages(&project(&h).cycles[0]).len();
+    assert!(pages >= 10, "the sample has ten pages or more: {pages}");
+    for _ in 0..9 {
+        key(&mut h, Key::PageDown);
+    }
+    assert_eq!(workshop_page(&h), Some(9));
+    assert_eq!(rects(&h), finished, "a two-digit page number moves nothing");
+}

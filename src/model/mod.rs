@@ -4,6 +4,7 @@
 //! are by id, so they survive reordering and renaming, and [`Project::prune_links`] removes links
 //! to items that no longer exist.
 
+mod basis;
 mod completeness;
 mod cycle;
 mod facilitation;
@@ -17,6 +18,7 @@ mod plan;
 mod region;
 mod scan;
 
+pub use basis::{Basis, basis, months_between};
 pub use completeness::{Content, Finding, FindingKind, findings, findings_for_step};
 pub use cycle::*;
 pub use facilitation::*;

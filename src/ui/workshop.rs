@@ -8,7 +8,7 @@ use crate::app::{Command, KompasApp, View};
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
 use crate::ui::steps::{EditCtx, partner_options};
-use crate::ui::widgets::charts::{indicator_chart, status_pill};
+use crate::ui::widgets::charts::{basis_note, indicator_chart, status_pill};
 use crate::ui::widgets::display_name;
 use egui::{Color32, FontFamily, FontId, Panel, RichText, ScrollArea, TextStyle, Ui};
 
@@ -148,10 +148,16 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let wide = ui.available_width() > 1200.0;
-            ui.label(RichText::new(display_name(&region)).strong());
-            if wide {
-                ui.weak(format!("·  {}", c.name));
-            }
+            // the region's name is cut to fit, so the toolbar keeps its place
+            let name = if wide {
+                format!("{}  ·  {}", display_name(&region), c.name)
+            } else {
+                display_name(&region).to_owned()
+            };
+            ui.scope(|ui| {
+                ui.set_max_width(if wide { 420.0 } else { 200.0 });
+                ui.add(egui::Label::new(RichText::new(name).strong()).truncate());
+            });
             ui.separator();
             if ui
                 .button("«")
@@ -160,7 +166,12 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             {
                 pending.push(Command::WorkshopPage(-1));
             }
-            ui.label(format!("{} / {}", ws.page + 1, all.len()));
+            // room for "99 / 99", so the buttons do not move when the number grows
+            let counter_width = ui.text_style_height(&TextStyle::Body) * 3.6;
+            ui.add_sized(
+                [counter_width, ui.spacing().interact_size.y],
+                egui::Label::new(format!("{} / {}", ws.page + 1, all.len())),
+            );
             if ui.button("»").on_hover_text(t("workshop.next")).clicked() {
                 pending.push(Command::WorkshopPage(1));
             }
@@ -508,6 +519,7 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
             );
             status_pill(ui, &a, ind);
         });
+        basis_note(ui, &a, &series, scaled(ui, 18.0));
         let height = (ui.available_height() * 0.45).clamp(200.0, 380.0);
         indicator_chart(
             ui,

@@ -42,6 +42,38 @@ pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
         })
 }
 
+/// What the status rests on, in words, when the room should know it: a measurement from an
+/// earlier cycle, or one more than a year old.
+pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
+    let today = chrono::Local::now().date_naive();
+    Some(match crate::model::basis(a, series, today)? {
+        crate::model::Basis::EarlierCycle { date: Some(d) } => {
+            crate::i18n::tf("status.basis_earlier", &[("date", &fmt_date(d))])
+        }
+        crate::model::Basis::EarlierCycle { date: None } => {
+            t("status.basis_earlier_undated").to_owned()
+        }
+        crate::model::Basis::Old { date, months } => crate::i18n::tf(
+            "status.basis_old",
+            &[("date", &fmt_date(date)), ("n", &months.to_string())],
+        ),
+    })
+}
+
+/// [`basis_text`] as a line under the status, when there is something to say.
+pub fn basis_note(ui: &mut Ui, a: &Assessment, series: &[SeriesPoint], size: f32) {
+    if let Some(text) = basis_text(a, series) {
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("⚠ {text}"))
+                    .size(size)
+                    .color(ui.visuals().warn_fg_color),
+            )
+            .wrap(),
+        );
+    }
+}
+
 fn x_of(d: NaiveDate) -> f64 {
     f64::from(d.num_days_from_ce())
 }
