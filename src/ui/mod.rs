@@ -81,12 +81,17 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             CentralPanel::default_margins().show(ui, |ui| start::show(prefs, pending, ui));
         }
         Some(doc) => {
+            let narrow = ui.available_width() < guidance::SIDE_PANEL_FROM;
             Panel::left("steps")
                 .resizable(true)
-                .default_size(270.0)
-                .min_size(220.0)
-                .show(ui, |ui| stepper::show(doc, pending, ui));
-            if prefs.show_guidance {
+                .default_size(if narrow { 240.0 } else { 270.0 })
+                .min_size(200.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("stepper-scroll")
+                        .show(ui, |ui| stepper::show(doc, pending, ui));
+                });
+            if prefs.show_guidance && !narrow {
                 Panel::right("guidance")
                     .resizable(true)
                     .default_size(300.0)
@@ -124,6 +129,9 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                     };
                     // leave room for the scroll bar, which floats over the content
                     ui.set_max_width((ui.available_width() - 16.0).min(max));
+                    if prefs.show_guidance && narrow {
+                        guidance::strip(doc.view, pending, ui);
+                    }
                     let cycle = doc.cycle;
                     match doc.view {
                         View::Region => region::show(ui, &mut doc.project, cycle, pending),

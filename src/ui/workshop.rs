@@ -220,15 +220,22 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 let l = ui.label(format!("💡 {}", t("workshop.tip")));
-                let field = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut ws.tip)
-                            .desired_width((ui.available_width() - 180.0).max(200.0))
-                            .hint_text(tf("workshop.tip_hint", &[("step", step.label())])),
-                    )
-                    .labelled_by(l.id);
+                // "Add" at the right, the field takes the width between
+                let (clicked, field) = ui
+                    .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let clicked = ui.button(t("workshop.add")).clicked();
+                        let field = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut ws.tip)
+                                    .desired_width(ui.available_width())
+                                    .hint_text(tf("workshop.tip_hint", &[("step", step.label())])),
+                            )
+                            .labelled_by(l.id);
+                        (clicked, field)
+                    })
+                    .inner;
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button(t("workshop.add")).clicked() || enter) && !ws.tip.trim().is_empty() {
+                if (clicked || enter) && !ws.tip.trim().is_empty() {
                     let id = doc.project.new_id();
                     doc.project.tips.push(Tip {
                         id,
@@ -466,23 +473,28 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
     // add a signal live, without leaving the mode
     ui.add_space(6.0);
     let mut add = false;
+    // who it comes from on one line, the text and "Add" below it, so both fit any width
+    let l = ui
+        .horizontal(|ui| {
+            let l = ui.label(t("workshop.new_signal"));
+            crate::ui::widgets::enum_combo_inline(
+                ui,
+                l.id,
+                &mut ws.signal_from,
+                &SignalSource::ALL,
+                "ws-signal-from",
+            );
+            l
+        })
+        .inner;
     ui.horizontal(|ui| {
-        let l = ui.label(t("workshop.new_signal"));
-        crate::ui::widgets::enum_combo_inline(
-            ui,
-            l.id,
-            &mut ws.signal_from,
-            &SignalSource::ALL,
-            "ws-signal-from",
-        );
-        let r = ui
-            .add(
-                egui::TextEdit::singleline(&mut ws.signal)
-                    .desired_width((ui.available_width() - 160.0).max(200.0)),
-            )
-            .labelled_by(l.id);
-        add = ui.button(t("workshop.add")).clicked()
-            || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let clicked = ui.button(t("workshop.add")).clicked();
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut ws.signal).desired_width(ui.available_width()))
+                .labelled_by(l.id);
+            add = clicked || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+        });
     });
     if add && !ws.signal.trim().is_empty() {
         let id = project.new_id();

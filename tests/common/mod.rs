@@ -11,6 +11,8 @@ use kompas::app::{FileDialogs, FileKind, Prefs};
 use kompas::i18n::Lang;
 use std::path::PathBuf;
 
+pub mod layout;
+
 /// File dialogs that answer with fixed paths (CSV dialogs get their own answers).
 pub struct Answer {
     pub open: Option<PathBuf>,
