@@ -71,6 +71,11 @@ fn every_screen_of(sample: &str) -> Vec<String> {
             h.run_steps(4);
             check(&h, size, &format!("{tag} next-cycle dialog"), &mut out);
             click(&mut h, "Annuleren");
+            key(&mut h, Key::F1);
+            check(&h, size, &format!("{tag} guide"), &mut out);
+            click(&mut h, "Sneltoetsen");
+            check(&h, size, &format!("{tag} shortcuts"), &mut out);
+            click(&mut h, "OK");
         }
     }
     out

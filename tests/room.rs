@@ -464,3 +464,24 @@ fn the_workshop_toolbar_keeps_its_place_at_zero_and_with_two_digit_pages() {
     assert_eq!(workshop_page(&h), Some(9));
     assert_eq!(rects(&h), finished, "a two-digit page number moves nothing");
 }
+
+#[test]
+fn help_has_a_guide_and_every_shortcut() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    key(&mut h, Key::F1);
+    assert!(
+        h.query_by_label("Kompas in het kort").is_some(),
+        "F1 opens the guide"
+    );
+    assert!(h.query_by_label("Wat is een cyclus?").is_some());
+    assert!(h.query_by_label("Een werksessie leiden").is_some());
+    click(&mut h, "Sneltoetsen");
+    for (shortcut, _) in kompas::app::SHORTCUTS {
+        let text = h.ctx.format_shortcut(&shortcut);
+        assert!(
+            h.query_all_by_label(&text).next().is_some(),
+            "{text} is listed"
+        );
+    }
+    assert!(h.query_by_label("Page Down / →").is_some());
+}

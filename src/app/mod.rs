@@ -9,7 +9,7 @@ mod prefs;
 pub mod recovery;
 pub mod timer;
 
-pub use commands::{Command, SHORTCUTS};
+pub use commands::{Command, SHORTCUTS, WORKSHOP_KEYS, shortcut_list};
 pub use dialogs::{FileDialogs, FileKind, NativeDialogs};
 pub use document::{DiskState, OpenDoc, View};
 pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
@@ -53,6 +53,10 @@ pub enum Dialog {
         lines: Vec<String>,
     },
     About,
+    /// The built-in guide: what a cycle is, each step, running a workshop.
+    Guide,
+    /// Every shortcut, generated from the command list.
+    Shortcuts,
     /// Before starting the next cycle: what is carried over from the cycle at `from`.
     ConfirmNextCycle {
         from: usize,
@@ -388,6 +392,8 @@ impl KompasApp {
             Command::Export(format) => self.export(format, false, now),
             Command::ExportChecked(format) => self.export(format, true, now),
             Command::About => self.dialog = Some(Dialog::About),
+            Command::Guide => self.dialog = Some(Dialog::Guide),
+            Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::CheckWholeDocument => {
                 if let Some(doc) = &mut self.doc {
                     doc.check_all = true;

@@ -143,6 +143,50 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                     }
                 });
             }
+            Dialog::Guide => {
+                ui.set_max_width(640.0);
+                ui.label(RichText::new(t("guide_doc.title")).heading());
+                egui::ScrollArea::vertical()
+                    .max_height(ui.ctx().content_rect().height() * 0.65)
+                    .show(ui, |ui| {
+                        for (head, body) in GUIDE {
+                            ui.add_space(8.0);
+                            ui.label(RichText::new(t(head)).strong().size(17.0));
+                            ui.add(egui::Label::new(t(body)).wrap());
+                        }
+                    });
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t("cmd.shortcuts")).clicked() {
+                        app.pending.push(Command::Shortcuts);
+                        close = true;
+                    }
+                    if ui.button(t("dialog.ok")).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::Shortcuts => {
+                ui.label(RichText::new(t("cmd.shortcuts")).heading());
+                ui.add_space(6.0);
+                egui::Grid::new("shortcut-list")
+                    .num_columns(2)
+                    .striped(true)
+                    .spacing([24.0, 6.0])
+                    .show(ui, |ui| {
+                        for (keys, what) in crate::app::shortcut_list(ui.ctx()) {
+                            ui.label(RichText::new(keys).monospace().strong());
+                            ui.label(what);
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(6.0);
+                ui.weak(t("keys.fields_first"));
+                ui.add_space(12.0);
+                if ui.button(t("dialog.ok")).clicked() {
+                    close = true;
+                }
+            }
             Dialog::About => {
                 ui.label(RichText::new("Kompas").heading());
                 ui.label(format!(
@@ -165,6 +209,19 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
         app.dialog = None;
     }
 }
+
+/// The guide's sections: heading and text keys.
+const GUIDE: [(&str, &str); 9] = [
+    ("guide_doc.cycle_h", "guide_doc.cycle"),
+    ("guide_doc.step1_h", "guide_doc.step1"),
+    ("guide_doc.step2_h", "guide_doc.step2"),
+    ("guide_doc.step3_h", "guide_doc.step3"),
+    ("guide_doc.step4_h", "guide_doc.step4"),
+    ("guide_doc.step5_h", "guide_doc.step5"),
+    ("guide_doc.workshop_h", "guide_doc.workshop"),
+    ("guide_doc.intervision_h", "guide_doc.intervision"),
+    ("guide_doc.files_h", "guide_doc.files"),
+];
 
 /// What "start the next cycle" takes along and what stays in the old cycle.
 fn next_cycle_body(ui: &mut egui::Ui, app: &KompasApp, from: usize, c: &crate::model::CarryOver) {
