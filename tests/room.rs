@@ -483,5 +483,70 @@ fn help_has_a_guide_and_every_shortcut() {
             "{text} is listed"
         );
     }
-    assert!(h.query_by_label("Page Down / →").is_some());
+    assert!(h.query_by_label("Page Down, pijl rechts").is_some());
+}
+
+#[test]
+fn the_room_scores_the_scan_one_partner_at_a_time_with_keys() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    key(&mut h, Key::F5);
+    key(&mut h, Key::PageDown);
+    key(&mut h, Key::PageDown);
+    assert!(
+        h.query_by_label_contains("gaan in de eerste scan")
+            .is_some(),
+        "the page says which scan it fills"
+    );
+    let codes: Vec<&str> = all_statements().map(|(_, c)| c).collect();
+    let scan_before = project(&h).cycles[0].analysis.scan.clone();
+    let rescore_before = project(&h).cycles[0].evaluation.scan.clone();
+    let first = &scan_before.responses[0];
+    let current = first.scores.get(codes[0]).copied();
+    let (press, score) = if current == Some(Score::Value(2)) {
+        (Key::Num4, Score::Value(4))
+    } else {
+        (Key::Num2, Score::Value(2))
+    };
+    key(&mut h, press);
+    key(&mut h, Key::Questionmark);
+    let scan = &project(&h).cycles[0].analysis.scan;
+    let scored = scan.response_of(first.partner).unwrap();
+    assert_eq!(
+        scored.scores.get(codes[0]),
+        Some(&score),
+        "the key scored it"
+    );
+    assert_eq!(
+        scored.scores.get(codes[1]),
+        Some(&Score::NoView),
+        "and moved on to the next statement"
+    );
+    assert_eq!(
+        project(&h).cycles[0].evaluation.scan,
+        rescore_before,
+        "the first scan, not the rescore"
+    );
+    assert!(
+        h.query_by_label_contains(&format!("van {} uitspraken gescoord", codes.len()))
+            .is_some(),
+        "a count of what is scored"
+    );
+    // six large buttons per statement, in the same place on every row, inside the window
+    let buttons = |code: &str| -> Vec<egui::Rect> {
+        let text = kompas::i18n::statement_text(code);
+        h.query_all_by_role_and_label(Role::Button, &text)
+            .map(|n| n.rect())
+            .collect()
+    };
+    let (a, b) = (buttons(codes[0]), buttons(codes[3]));
+    assert_eq!(a.len(), 6);
+    assert_eq!(b.len(), 6);
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x.x_range(), y.x_range(), "the buttons do not drift");
+        assert!(x.max.x <= 1024.0 && x.width() >= 40.0 && x.height() >= 36.0);
+    }
 }

@@ -90,13 +90,14 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 12] = [
     ),
 ];
 
-/// The keys of workshop mode, which act only while no text field has the keyboard: the key and
-/// the translation key of what it does.
-pub const WORKSHOP_KEYS: [(&str, &str); 4] = [
-    ("Page Down / →", "keys.workshop_next"),
-    ("Page Up / ←", "keys.workshop_previous"),
-    ("Esc", "keys.workshop_leave"),
-    ("1–5, ?", "keys.workshop_score"),
+/// The keys of workshop mode, which act only while no text field has the keyboard: the
+/// translation keys of the keys and of what they do.
+pub const WORKSHOP_KEYS: [(&str, &str); 5] = [
+    ("keys.next", "keys.workshop_next"),
+    ("keys.previous", "keys.workshop_previous"),
+    ("keys.esc", "keys.workshop_leave"),
+    ("keys.scores", "keys.workshop_score"),
+    ("keys.up_down", "keys.workshop_choose"),
 ];
 
 /// Every shortcut with what it does, for Help › Shortcuts: generated from [`SHORTCUTS`], the
@@ -113,7 +114,7 @@ pub fn shortcut_list(ctx: &egui::Context) -> Vec<(String, String)> {
     }
     for (keys, what) in WORKSHOP_KEYS {
         out.push((
-            keys.to_owned(),
+            t(keys).to_owned(),
             format!("{}: {}", t("cmd.workshop"), t(what)),
         ));
     }

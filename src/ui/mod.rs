@@ -19,6 +19,7 @@ pub mod theme;
 pub mod timer;
 pub mod widgets;
 pub mod workshop;
+mod workshop_scan;
 
 use crate::app::{KompasApp, View};
 use crate::i18n::t;

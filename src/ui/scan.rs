@@ -195,7 +195,7 @@ fn round1(v: f64) -> f64 {
 }
 
 /// The result: the chart, the largest differences between partners, and the table.
-fn results(ui: &mut Ui, scan: &Scan, cx: &Context) {
+pub fn results(ui: &mut Ui, scan: &Scan, cx: &Context) {
     let previous = cx.history.last();
     factor_chart(ui, scan, previous, cx);
     ui.add_space(8.0);

@@ -7,7 +7,7 @@
 use crate::app::{Command, KompasApp, View};
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
-use crate::ui::steps::{EditCtx, partner_options};
+use crate::ui::steps::partner_options;
 use crate::ui::widgets::charts::{basis_note, indicator_chart, status_pill};
 use crate::ui::widgets::display_name;
 use egui::{Color32, FontFamily, FontId, Panel, RichText, ScrollArea, TextStyle, Ui};
@@ -21,6 +21,8 @@ pub struct Workshop {
     /// The text and source of the quick "signal" field.
     pub signal: String,
     pub signal_from: SignalSource,
+    /// Who is scoring on the scan pages, and which statement has the keys.
+    pub live_scan: crate::ui::workshop_scan::LiveScan,
 }
 
 /// One page of the presentation.
@@ -30,7 +32,8 @@ pub enum Page {
     Step(Step),
     /// One outcome (index in the cycle) with its indicators.
     Outcome(usize),
-    Scan,
+    /// The first scan (after the analysis) or the rescore (in the evaluation).
+    Scan(ScanMoment),
     WrapUp,
 }
 
@@ -41,7 +44,8 @@ impl Page {
             Self::Title | Self::WrapUp => None,
             Self::Step(s) => Some(s),
             Self::Outcome(_) => Some(Step::Outcomes),
-            Self::Scan => Some(Step::Analysis),
+            Self::Scan(ScanMoment::Analysis) => Some(Step::Analysis),
+            Self::Scan(ScanMoment::Evaluation) => Some(Step::Evaluation),
         }
     }
 
@@ -54,7 +58,8 @@ impl Page {
                 .get(k)
                 .map(|o| display_name(&o.title).to_owned())
                 .unwrap_or_default(),
-            Self::Scan => t("workshop.scan_page").to_owned(),
+            Self::Scan(ScanMoment::Analysis) => t("scan.title_first").to_owned(),
+            Self::Scan(ScanMoment::Evaluation) => t("scan.title_rescore").to_owned(),
             Self::WrapUp => t("workshop.wrapup_page").to_owned(),
         }
     }
@@ -64,7 +69,7 @@ impl Page {
             Self::Title => &[],
             Self::Step(s) => crate::ui::guidance::questions(View::Step(s)),
             Self::Outcome(_) => crate::ui::guidance::questions(View::Step(Step::Outcomes)),
-            Self::Scan => &["guide.scan.1", "guide.scan.2", "guide.scan.3"],
+            Self::Scan(_) => &["guide.scan.1", "guide.scan.2", "guide.scan.3"],
             Self::WrapUp => crate::ui::guidance::questions(View::Dashboard),
         }
     }
@@ -72,12 +77,17 @@ impl Page {
 
 /// The pages for a cycle, in order.
 pub fn pages(c: &Cycle) -> Vec<Page> {
-    let mut v = vec![Page::Title, Page::Step(Step::Analysis), Page::Scan];
+    let mut v = vec![
+        Page::Title,
+        Page::Step(Step::Analysis),
+        Page::Scan(ScanMoment::Analysis),
+    ];
     v.push(Page::Step(Step::Ambitions));
     v.push(Page::Step(Step::Outcomes));
     v.extend((0..c.outcomes.len()).map(Page::Outcome));
     v.push(Page::Step(Step::Interventions));
     v.push(Page::Step(Step::Evaluation));
+    v.push(Page::Scan(ScanMoment::Evaluation));
     v.push(Page::WrapUp);
     v
 }
@@ -397,7 +407,9 @@ fn page_content(
                 }
             }
         }
-        Page::Scan => scan_page(ui, project, cycle, pending),
+        Page::Scan(moment) => {
+            crate::ui::workshop_scan::page(ui, project, cycle, moment, &mut ws.live_scan, pending)
+        }
         Page::WrapUp => wrapup_page(ui, project, cycle),
     }
 }
@@ -553,32 +565,6 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
             bullet(ui, &format!("{}{j}", display_name(&iv.title)));
         }
     }
-}
-
-fn scan_page(ui: &mut Ui, project: &mut Project, cycle: usize, pending: &mut Vec<Command>) {
-    let partners = partner_options(project);
-    let cycle_names: Vec<String> = project.cycles.iter().map(|c| c.name.clone()).collect();
-    // the rescore once it has started, else the first scan
-    let moment = match project.cycles.get(cycle) {
-        Some(c) if !c.evaluation.scan.is_empty() => ScanMoment::Evaluation,
-        _ => ScanMoment::Analysis,
-    };
-    let history = project.scan_history(cycle, moment);
-    let mut ed = EditCtx::new(project);
-    if let Some(c) = project.cycles.get_mut(cycle) {
-        crate::ui::scan::section(
-            ui,
-            c.scan_mut(moment),
-            &crate::ui::scan::Context {
-                moment,
-                partners: &partners,
-                history: &history,
-                cycle_names: &cycle_names,
-            },
-            &mut ed,
-        );
-    }
-    ed.finish(project, pending);
 }
 
 fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
