@@ -30,6 +30,43 @@ const VIEWS: [&str; 9] = [
     "💬  Intervisie",
 ];
 
+/// Opens every closed card on the screen (the arrow before its title), to check what is inside.
+/// Returns whether there was any.
+fn expand_cards(h: &mut Harness<'_, KompasApp>) -> bool {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT;
+    let mut any = false;
+    // a few rounds: opening a card can show cards inside it
+    for _ in 0..3 {
+        let arrows: Vec<_> = h
+            .root()
+            .children_recursive()
+            .filter(|n| {
+                n.accesskit_node().role() == Role::Unknown
+                    && n.accesskit_node()
+                        .bounding_box()
+                        .is_some_and(|b| b.width() < 24.0 && b.height() < 24.0)
+            })
+            .map(|n| n.accesskit_node().id())
+            .collect();
+        if arrows.is_empty() {
+            break;
+        }
+        for id in arrows {
+            if let Some(n) = h
+                .root()
+                .children_recursive()
+                .find(|n| n.accesskit_node().id() == id)
+            {
+                n.click_accesskit();
+                any = true;
+            }
+        }
+        h.run_steps(4);
+    }
+    any
+}
+
 fn every_screen_of(sample: &str) -> Vec<String> {
     let mut out = vec![];
     for size in SIZES {
@@ -48,6 +85,9 @@ fn every_screen_of(sample: &str) -> Vec<String> {
                 h.get_by_label_contains(view).click();
                 h.run_steps(4);
                 check(&h, size, &format!("{tag} {view}"), &mut out);
+                if expand_cards(&mut h) {
+                    check(&h, size, &format!("{tag} {view}, cards open"), &mut out);
+                }
             }
             // the workshop, every page
             key(&mut h, Key::F5);

@@ -550,3 +550,40 @@ fn the_room_scores_the_scan_one_partner_at_a_time_with_keys() {
         assert!(x.max.x <= 1024.0 && x.width() >= 40.0 && x.height() >= 36.0);
     }
 }
+
+#[test]
+fn every_workshop_page_opens_at_its_top() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    key(&mut h, Key::F5);
+    key(&mut h, Key::PageDown);
+    key(&mut h, Key::PageDown);
+    let which = "gaan in de eerste scan";
+    let top = h.get_by_label_contains(which).rect().min.y;
+    h.get_by_label_contains(which).hover();
+    for _ in 0..10 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -300.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(2);
+    }
+    h.run_steps(5);
+    assert!(
+        h.get_by_label_contains(which).rect().min.y < top - 200.0,
+        "scrolled"
+    );
+    key(&mut h, Key::PageDown);
+    key(&mut h, Key::PageUp);
+    assert_eq!(
+        h.get_by_label_contains(which).rect().min.y,
+        top,
+        "back on the page, at its top"
+    );
+}

@@ -85,7 +85,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             let narrow = ui.available_width() < guidance::SIDE_PANEL_FROM;
             Panel::left("steps")
                 .resizable(true)
-                .default_size(if narrow { 240.0 } else { 270.0 })
+                .default_size(270.0)
                 .min_size(200.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()

@@ -262,15 +262,22 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
         });
     }
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        ScrollArea::vertical()
+        // every page opens at its top, also when it was scrolled before
+        let shown_id = egui::Id::unique("workshop-page-shown");
+        let arrived = ui.data(|d| d.get_temp::<usize>(shown_id)) != Some(ws.page);
+        ui.data_mut(|d| d.insert_temp(shown_id, ws.page));
+        let mut area = ScrollArea::vertical()
             .id_salt(("workshop-page", ws.page))
-            .auto_shrink(false)
-            .show(ui, |ui| {
-                ui.add_space(6.0);
-                ui.label(RichText::new(&title).heading().strong());
-                ui.add_space(10.0);
-                page_content(ui, &mut doc.project, (cycle, page), ws, pending);
-            });
+            .auto_shrink(false);
+        if arrived {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.label(RichText::new(&title).heading().strong());
+            ui.add_space(10.0);
+            page_content(ui, &mut doc.project, (cycle, page), ws, pending);
+        });
     });
 }
 

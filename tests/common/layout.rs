@@ -198,6 +198,28 @@ pub fn problems(root: &Node<'_>, size: egui::Vec2, screen: &str) -> Vec<String> 
                     out.push(format!("{} is set a letter per line", what()));
                 }
             }
+            // a line that ends inside a word: egui breaks between words when it can, so a
+            // word longer than its column is cut in two ("Maatschappelijk / e")
+            let lines: Vec<String> = node
+                .children()
+                .filter(|c| c.accesskit_node().role() == Role::TextRun)
+                .filter_map(|c| c.accesskit_node().value())
+                .collect();
+            for pair in lines.windows(2) {
+                let end = pair[0].chars().last();
+                let start = pair[1].chars().next();
+                if end.is_some_and(char::is_alphanumeric)
+                    && start.is_some_and(char::is_alphanumeric)
+                {
+                    out.push(format!(
+                        "{} breaks a word: {:?} / {:?}",
+                        what(),
+                        pair[0],
+                        pair[1]
+                    ));
+                    break;
+                }
+            }
             if matches!(role, Role::TextInput | Role::MultilineTextInput) && r.width() < 60.0 {
                 out.push(format!("{} is too narrow to type in", what()));
             }
