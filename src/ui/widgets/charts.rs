@@ -116,7 +116,7 @@ fn date_marks(input: egui_plot::GridInput, label_points: f64) -> Vec<GridMark> {
     marks
 }
 
-/// Value marks a round step apart (1, 2, 2.5 or 5 times a power of ten), as close as a label
+/// Value marks a round step apart (1, 2 or 5 times a power of ten), as close as a label
 /// of `gap_points` height allows: a short range gets several labels, not one.
 fn value_marks(input: egui_plot::GridInput, gap_points: f64) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
@@ -125,7 +125,7 @@ fn value_marks(input: egui_plot::GridInput, gap_points: f64) -> Vec<GridMark> {
     }
     let min_step = (gap_points * input.base_step_size / 8.0).max(f64::MIN_POSITIVE);
     let power = 10f64.powf(min_step.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+    let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)
         .find(|s| *s >= min_step)
@@ -210,6 +210,7 @@ pub fn indicator_chart(
         .set_margin_fraction(egui::vec2(0.08, 0.05))
         .x_grid_spacer(move |input| date_marks(input, label_points))
         .y_grid_spacer(move |input| value_marks(input, gap_points))
+        .y_axis_formatter(|mark, _| fmt_number(mark.value))
         .x_axis_formatter(|mark, _| date_of(mark.value).map(fmt_month).unwrap_or_default())
         .y_axis_label(if ind.unit.trim().is_empty() {
             t("measurement.value").to_owned()
@@ -299,11 +300,27 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
     let size = ui.text_style_height(&egui::TextStyle::Body);
     let k = size / 18.0;
     ui.horizontal_wrapped(|ui| {
+        // an item (its mark and its words) moves to the next line whole
         let mark = |ui: &mut Ui, draw: &dyn Fn(&egui::Painter, egui::Pos2), text: &str| {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(30.0 * k, size), Sense::hover());
-            draw(ui.painter(), rect.center());
-            ui.label(text);
-            ui.add_space(10.0 * k);
+            let galley = egui::WidgetText::from(text).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            let gap = ui.spacing().item_spacing.x;
+            let width = 30.0 * k + gap + galley.size().x + 10.0 * k;
+            let (rect, response) = ui
+                .allocate_exact_size(egui::vec2(width, size.max(galley.size().y)), Sense::hover());
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+            let mark_at = egui::pos2(rect.min.x + 15.0 * k, rect.center().y);
+            draw(ui.painter(), mark_at);
+            let text_at = egui::pos2(
+                rect.min.x + 30.0 * k + gap,
+                rect.center().y - galley.size().y / 2.0,
+            );
+            ui.painter()
+                .galley(text_at, galley, ui.visuals().text_color());
         };
         mark(
             ui,
