@@ -50,6 +50,10 @@ pub enum Command {
     /// Save an intervision session's general lessons as a text file.
     ExportLessons(crate::model::Id),
     About,
+    /// Restore the work in a recovery file (after the open document was saved).
+    Restore(super::recovery::Found),
+    /// Offer again the recovery files set aside with "Niet nu".
+    RecoverSetAside,
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -131,6 +135,8 @@ impl Command {
             Self::ExportLessons(_) => "intervision.export_lessons",
             Self::About => "cmd.about",
             Self::CheckWholeDocument => "cmd.check_document",
+            Self::Restore(_) => "recover.restore",
+            Self::RecoverSetAside => "cmd.recover_set_aside",
         };
         t(key).to_owned()
     }

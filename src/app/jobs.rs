@@ -257,7 +257,7 @@ pub fn restore(found: super::recovery::Found, started: f64, lang: Lang) -> Job {
                 Ok(loaded) => loaded,
                 Err(e) => return Outcome::OpenFailed(e),
             };
-            // the file it belongs to, read once: what counts as saved, and its state on disk
+            // the file it belongs to as it is now: what counts as saved
             let original = found.header.original.clone();
             let bytes = original.as_deref().and_then(|p| std::fs::read(p).ok());
             let saved = bytes
@@ -265,10 +265,22 @@ pub fn restore(found: super::recovery::Found, started: f64, lang: Lang) -> Job {
                 .and_then(|b| storage::parse(b).ok())
                 .map(|l| l.project)
                 .unwrap_or_default();
-            let disk = original
-                .as_deref()
-                .zip(bytes.as_deref())
-                .and_then(|(p, b)| DiskState::of_bytes(p, b));
+            // Saving compares with the file as it was when the recovered work began, not as it
+            // is now: a change synced in while Kompas was down is noticed, not overwritten. A
+            // recovery file from before this was kept says nothing: then saving asks once.
+            let disk = match (&original, found.header.base) {
+                (None, _) => None,
+                (Some(_), Some(base)) => Some(DiskState {
+                    modified: None,
+                    len: base.len,
+                    hash: base.hash,
+                }),
+                (Some(_), None) => Some(DiskState {
+                    modified: None,
+                    len: u64::MAX,
+                    hash: 0,
+                }),
+            };
             let mut doc = OpenDoc::new(loaded.project, original.clone(), found.header.name, saved);
             doc.disk = disk;
             Outcome::Opened {
