@@ -700,3 +700,72 @@ fn settle(h: &mut Harness<'_, KompasApp>) {
     }
     h.run_steps(2);
 }
+
+/// File dialogs that note what they were asked, and answer "cancelled".
+#[derive(Clone, Default)]
+struct Noting(std::sync::Arc<std::sync::Mutex<Vec<Request>>>);
+
+impl FileDialogs for Noting {
+    fn pick_open(&mut self, _: FileKind) -> Option<PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _: FileKind, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn ask(&mut self, request: Request, _: &egui::Context) -> Pending {
+        self.0.lock().unwrap().push(request);
+        Pending::answered(None)
+    }
+}
+
+#[test]
+fn file_dialogs_start_in_the_projects_folder_or_the_last_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = project_file(dir.path());
+    let noting = Noting::default();
+    let asked = noting.0.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 2600.0))
+        .build_eframe(move |_| KompasApp::with_dialogs(Prefs::default(), Box::new(noting)));
+    h.run_steps(2);
+    open_file(&mut h, &file);
+    h.state_mut().pending.push(Cmd::SaveAs);
+    h.run_steps(2);
+    h.state_mut().pending.push(Cmd::CloseProject);
+    h.run_steps(2);
+    assert!(h.state().doc.is_none());
+    h.state_mut().pending.push(Cmd::Open);
+    h.run_steps(2);
+    let asked = asked.lock().unwrap();
+    assert_eq!(asked.len(), 2);
+    assert!(asked[0].save && asked[0].kind == FileKind::Project);
+    assert_eq!(
+        asked[0].start_dir.as_deref(),
+        file.parent(),
+        "the project's folder"
+    );
+    assert!(!asked[1].save);
+    assert_eq!(
+        asked[1].start_dir.as_deref(),
+        file.parent(),
+        "the last used"
+    );
+}
+
+#[test]
+fn work_set_aside_is_found_again_in_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(fill_in_and_autosave(dir.path()));
+    let mut h = harness(dir.path());
+    click(&mut h, "Niet nu");
+    assert!(h.state().dialog.is_none());
+    h.get_by_role_and_label(Role::Button, "Bestand").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Opzijgezet werk…")
+        .click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
+    click(&mut h, "Herstellen");
+    let doc = h.state().doc.as_ref().expect("restored");
+    assert!(doc.project.region.name.ends_with(" na de stroomstoring"));
+}

@@ -106,10 +106,12 @@ pub enum Outcome {
         warnings: Vec<String>,
     },
     OpenFailed(LoadError),
-    /// `snapshot` is on disk now.
+    /// `snapshot` is on disk now; the other program's version was kept as `kept`, when the
+    /// user chose to overwrite it.
     Saved {
         snapshot: Box<Snapshot>,
         disk: Option<DiskState>,
+        kept: Option<PathBuf>,
     },
     SaveFailed(String),
     /// Another program changed the file since we read it: nothing was written.
@@ -291,12 +293,31 @@ pub fn restore(found: super::recovery::Found, started: f64, lang: Lang) -> Job {
     )
 }
 
+/// Where the other program's version of `path` is kept when the user overwrites it:
+/// `regio (andere versie 2026-12-01 14.05).ron`, beside it.
+pub fn other_version_path(path: &Path) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "ron".to_owned());
+    let when = chrono::Local::now().format("%Y-%m-%d %H.%M.%S");
+    let name = format!("{stem} ({} {when}).{ext}", t("file.other_version"));
+    path.with_file_name(name)
+}
+
 /// Saves `snapshot` to `path`. With `disk` (the file as we last saw it), first checks that no
-/// other program changed the file since; if one did, nothing is written.
+/// other program changed the file since; if one did, nothing is written. With `keep_other`
+/// (the user chose to overwrite a file another program changed), the file as it is now is
+/// first copied beside it, so that version is not lost.
 pub fn save(
     snapshot: Snapshot,
     path: PathBuf,
     disk: Option<DiskState>,
+    keep_other: bool,
     started: f64,
     lang: Lang,
 ) -> Job {
@@ -308,6 +329,15 @@ pub fn save(
                 return Outcome::ChangedOnDisk;
             }
         }
+        let mut kept = None;
+        if keep_other && let Ok(theirs) = std::fs::read(&path) {
+            let other = other_version_path(&path);
+            if let Err(e) = storage::write_export(&other, &theirs) {
+                // without a copy of their version, it is not overwritten
+                return Outcome::SaveFailed(e.message());
+            }
+            kept = Some(other);
+        }
         progress.set(Phase::Preparing);
         let text = match storage::to_ron_string(&snapshot.to_project()) {
             Ok(text) => text,
@@ -318,6 +348,7 @@ pub fn save(
             Ok(()) => Outcome::Saved {
                 snapshot: Box::new(snapshot),
                 disk: DiskState::of_bytes(&path, text.as_bytes()),
+                kept,
             },
             Err(e) => Outcome::SaveFailed(e.message()),
         }

@@ -230,7 +230,8 @@ impl KompasApp {
             Command::Save => self.save_then(now, None),
             Command::SaveOverwrite => {
                 if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
-                    self.start_save(path, false, None, now);
+                    // "Toch overschrijven": their version is kept beside the file
+                    self.start_save_keeping(path, false, true, None, now);
                 }
             }
             Command::SaveAs => self.save_as(now, None),
@@ -494,7 +495,14 @@ impl KompasApp {
                 });
                 false
             }
-            (What::Save(path), Outcome::Saved { snapshot, disk }) => {
+            (
+                What::Save(path),
+                Outcome::Saved {
+                    snapshot,
+                    disk,
+                    kept,
+                },
+            ) => {
                 let Some(doc) = &mut self.doc else {
                     return false;
                 };
@@ -505,7 +513,14 @@ impl KompasApp {
                 self.autosave.remove();
                 let region = doc.project.region.name.clone();
                 self.prefs.remember(path.clone(), &region);
-                self.status = Some((tf("status.saved", &[("file", &file_name(path))]), now));
+                let saved = tf("status.saved", &[("file", &file_name(path))]);
+                self.status = Some(match kept {
+                    Some(other) => {
+                        let kept = tf("status.kept_other", &[("file", &file_name(&other))]);
+                        (format!("{saved} {kept}"), now)
+                    }
+                    None => (saved, now),
+                });
                 true
             }
             (What::Save(path), Outcome::SaveFailed(body)) => {
@@ -613,6 +628,19 @@ impl KompasApp {
     /// `path` is the document's own file and another program changed it since we read or wrote
     /// it, nothing is written and the user is asked.
     fn start_save(&mut self, path: PathBuf, check_disk: bool, then: Option<Command>, now: f64) {
+        self.start_save_keeping(path, check_disk, false, then, now);
+    }
+
+    /// [`Self::start_save`]; with `keep_other`, the file as it is on disk is first kept beside
+    /// it (the user chose to overwrite another program's version).
+    fn start_save_keeping(
+        &mut self,
+        path: PathBuf,
+        check_disk: bool,
+        keep_other: bool,
+        then: Option<Command>,
+        now: f64,
+    ) {
         if self.refuse_when_busy(now) {
             return;
         }
@@ -625,7 +653,7 @@ impl KompasApp {
             None
         };
         let snapshot = doc.tracker.current().clone();
-        let mut job = jobs::save(snapshot, path, disk, now, self.prefs.lang);
+        let mut job = jobs::save(snapshot, path, disk, keep_other, now, self.prefs.lang);
         job.then = then;
         self.job = Some(job);
     }
