@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kompas::KompasApp;
 use kompas::app::recovery::{self, Autosaver, Header};
-use kompas::app::{FileDialogs, FileKind, Prefs};
+use kompas::app::{Command as Cmd, Dialog, FileDialogs, FileKind, Pending, Prefs, Request};
 use kompas::model::Snapshot;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -63,10 +63,6 @@ fn fill_in_and_autosave(dir: &Path) -> Harness<'static, KompasApp> {
         .type_text(" na de stroomstoring");
     h.run_steps(2);
     assert!(h.state().is_dirty());
-    assert!(
-        recovery_files(dir).is_empty(),
-        "nothing written before it is due"
-    );
     h.event(egui::Event::WindowFocused(false));
     let start = Instant::now();
     loop {
@@ -166,6 +162,15 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
     );
     let mut h = harness(dir.path());
     click(&mut h, "Weggooien");
+    // first it says what would be lost, and asks once
+    assert!(h.query_by_label("Dit werk weggooien?").is_some());
+    assert!(
+        h.query_by_label_contains("Regio: Utrecht (voorbeeld) na de stroomstoring")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("wijzigingen sinds").is_some());
+    assert_eq!(recovery_files(dir.path()).len(), 1, "not yet");
+    click(&mut h, "Ja, weggooien");
     assert!(recovery_files(dir.path()).is_empty());
     drop(h);
     let h = harness(dir.path());
@@ -190,48 +195,52 @@ fn saving_removes_the_recovery_file() {
     assert!(file.exists());
 }
 
+fn header() -> Header {
+    Header {
+        original: None,
+        name: "r.ron".into(),
+        written: 0,
+        base: None,
+        region: "R".into(),
+        cycle: String::new(),
+        changes: 0,
+    }
+}
+
+/// Waits (real time, no frames) until `f` holds, at most `secs` seconds.
+fn wait_for(secs: u64, mut f: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(secs) {
+        if f() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    f()
+}
+
 #[test]
 fn the_autosaver_writes_only_when_due_dirty_and_changed() {
     let dir = tempfile::tempdir().unwrap();
     let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
     let mut p = kompas::model::Project::new("R", d(2024, 1, 1), d(2024, 12, 31));
     let mut a = Autosaver::with_dir(Some(dir.path().to_path_buf()));
-    a.start(None, None, 0.0);
-    let header = || Header {
-        original: None,
-        name: "r.ron".into(),
-        written: 0,
-    };
-    let wait = |a: &mut Autosaver| {
-        while a.busy() {
-            a.poll();
-            std::thread::sleep(Duration::from_millis(5));
-        }
-    };
-    assert!(
-        !a.tick(&Snapshot::of(&p), true, header, 10.0, false),
-        "not due yet"
-    );
-    assert!(
-        !a.tick(&Snapshot::of(&p), false, header, 40.0, false),
-        "not dirty"
-    );
-    assert!(
-        a.tick(&Snapshot::of(&p), true, header, 40.0, false),
-        "due after 30 s"
-    );
-    wait(&mut a);
-    assert!(
-        !a.tick(&Snapshot::of(&p), true, header, 80.0, false),
-        "unchanged since"
-    );
+    a.set_delay(Duration::from_millis(300));
+    a.start(None);
+    a.update(&Snapshot::of(&p), 1, false, header);
+    std::thread::sleep(Duration::from_millis(600));
+    assert_eq!(a.writes(), 0, "nothing unsaved: nothing written");
+    a.update(&Snapshot::of(&p), 2, true, header);
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(a.writes(), 0, "not due yet");
+    assert!(wait_for(5, || a.writes() == 1), "due after the delay");
+    std::thread::sleep(Duration::from_millis(600));
+    assert_eq!(a.writes(), 1, "unchanged since: not written again");
     p.region.name = "R2".into();
-    assert!(
-        a.tick(&Snapshot::of(&p), true, header, 81.0, true),
-        "focus lost: at once"
-    );
-    wait(&mut a);
-    assert_eq!(recovery_files(dir.path()).len(), 1, "one file per document");
+    a.update(&Snapshot::of(&p), 3, true, header);
+    a.save_now();
+    assert!(wait_for(1, || a.writes() == 2), "focus lost: at once");
+    assert_eq!(recovery_files(dir.path()).len(), 1, "one file per session");
     let found = recovery::scan(dir.path());
     assert_eq!(
         kompas::storage::load(&found[0].path)
@@ -242,16 +251,441 @@ fn the_autosaver_writes_only_when_due_dirty_and_changed() {
         "R2"
     );
     assert!(found[0].header.written > 1_700_000_000);
+    assert_eq!(found[0].header.changes, 2, "two edits since it was saved");
     a.remove();
     assert!(recovery_files(dir.path()).is_empty());
+    // a second session, even on the same document, writes a file of its own
+    let mut b = Autosaver::with_dir(Some(dir.path().to_path_buf()));
+    b.start(None);
+    assert_ne!(a.path(), b.path());
     // a folder that cannot be written reports, never panics
     let blocked = dir.path().join("bestand");
     std::fs::write(&blocked, "x").unwrap();
-    let mut b = Autosaver::with_dir(Some(blocked.join("sub")));
-    b.start(None, None, 0.0);
-    assert!(b.tick(&Snapshot::of(&p), true, header, 31.0, false));
-    wait(&mut b);
-    assert!(b.error.is_some());
+    let mut c = Autosaver::with_dir(Some(blocked.join("sub")));
+    c.set_delay(Duration::from_millis(10));
+    c.start(None);
+    c.update(&Snapshot::of(&p), 1, true, header);
+    assert!(wait_for(5, || {
+        c.poll();
+        c.error.is_some()
+    }));
+}
+
+// ---- Issue 15: recovery never loses work, whatever the user clicked -----------------------
+//
+// Each test below runs the app in child processes (this test binary, with `SCENARIO_ENV`
+// set), kills them with SIGKILL at the moment in question, and starts again to see what is
+// offered.
+
+const SCENARIO_ENV: &str = "KOMPAS_RECOVERY_SCENARIO";
+const FILE_ENV: &str = "KOMPAS_RECOVERY_FILE";
+const TEXT_ENV: &str = "KOMPAS_RECOVERY_TEXT";
+
+/// A project file to work on (the Utrecht sample, saved).
+fn project_file(dir: &Path) -> PathBuf {
+    let file = dir.join("projecten").join("utrecht.ron");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let sample = kompas::samples::SAMPLES[0].content;
+    std::fs::write(&file, sample).unwrap();
+    file
+}
+
+/// Opens `file` as a double-click (a file given at start) would.
+fn open_file(h: &mut Harness<'_, KompasApp>, file: &Path) {
+    h.state_mut()
+        .pending
+        .push(Cmd::OpenPath(file.to_path_buf()));
+    h.run_steps(1);
+    settle(h);
+}
+
+/// Appends `text` to the region's name through the form.
+fn type_region(h: &mut Harness<'_, KompasApp>, text: &str) {
+    if h.query_by_role_and_label(Role::TextInput, "Naam van de regio")
+        .is_none()
+    {
+        click(h, "🏠  Regio en partners");
+    }
+    h.get_by_role_and_label(Role::TextInput, "Naam van de regio")
+        .focus();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::TextInput, "Naam van de regio")
+        .type_text(text);
+    h.run_steps(2);
+    assert!(h.state().is_dirty());
+}
+
+/// Loses focus (which writes the recovery file at once) and waits for the write.
+fn autosave_now(h: &mut Harness<'_, KompasApp>) {
+    let before = h.state().autosave.writes();
+    h.event(egui::Event::WindowFocused(false));
+    h.run_steps(1);
+    h.event(egui::Event::WindowFocused(true));
+    let start = Instant::now();
+    while h.state().autosave.writes() == before || h.state().autosave.busy() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "autosave never finished"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.run_steps(1);
+    }
+}
+
+/// Clicks `label` if it is there; says whether it was.
+fn click_if_there(h: &mut Harness<'_, KompasApp>, label: &str) -> bool {
+    if h.query_by_label(label).is_some() {
+        click(h, label);
+        true
+    } else {
+        false
+    }
+}
+
+/// File dialogs that never answer: the Save-as dialog stays open.
+#[derive(Default)]
+struct OpenForever {
+    answer_later: Vec<std::sync::mpsc::Sender<Option<PathBuf>>>,
+}
+
+impl FileDialogs for OpenForever {
+    fn pick_open(&mut self, _: FileKind) -> Option<PathBuf> {
+        println!("READY");
+        loop {
+            std::thread::sleep(Duration::from_secs(1));
+        }
+    }
+    fn pick_save(&mut self, _: FileKind, _: &str) -> Option<PathBuf> {
+        println!("READY");
+        loop {
+            std::thread::sleep(Duration::from_secs(1));
+        }
+    }
+    fn ask(&mut self, _: Request, _: &egui::Context) -> Pending {
+        println!("READY");
+        let (tx, pending) = Pending::channel();
+        self.answer_later.push(tx);
+        pending
+    }
+}
+
+/// The scenarios the child processes run; each prints READY at the moment to kill it, and
+/// gives back the window to keep it open meanwhile.
+fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
+    let file = std::env::var(FILE_ENV).ok().map(PathBuf::from);
+    let text = std::env::var(TEXT_ENV).unwrap_or_default();
+    match scenario {
+        // opens the file, edits it, autosaves
+        "edit" => {
+            let mut h = harness(dir);
+            click_if_there(&mut h, "Niet nu");
+            open_file(&mut h, file.as_deref().unwrap());
+            type_region(&mut h, &text);
+            autosave_now(&mut h);
+            println!("READY");
+            h
+        }
+        // the sample, edited and autosaved
+        "edit_sample" => {
+            let mut h = harness(dir);
+            click_if_there(&mut h, "Niet nu");
+            click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+            type_region(&mut h, &text);
+            autosave_now(&mut h);
+            println!("READY");
+            h
+        }
+        // started with the file (a double-click), then "Herstellen"
+        "restore" => {
+            let mut h = harness(dir);
+            open_file(&mut h, file.as_deref().unwrap());
+            click(&mut h, "Herstellen");
+            settle(&mut h);
+            assert!(h.state().is_dirty());
+            println!("READY");
+            h
+        }
+        // "Niet nu", then new work on the same file
+        "not_now_then_edit" => {
+            let mut h = harness(dir);
+            click(&mut h, "Niet nu");
+            open_file(&mut h, file.as_deref().unwrap());
+            type_region(&mut h, &text);
+            autosave_now(&mut h);
+            println!("READY");
+            h
+        }
+        // restores the first recovery, then the second (setting the first aside if asked)
+        "two_restores" => {
+            let mut h = harness(dir);
+            click(&mut h, "Herstellen");
+            settle(&mut h);
+            assert!(
+                h.query_by_label("Herstellen").is_some(),
+                "the second is offered"
+            );
+            click(&mut h, "Herstellen");
+            click_if_there(&mut h, "Opzij zetten");
+            settle(&mut h);
+            println!("READY");
+            h
+        }
+        // edits, then opens the Save-as dialog and leaves it open
+        "file_dialog" => {
+            let mut h = Harness::builder()
+                .with_size(egui::vec2(1400.0, 2600.0))
+                .build_eframe({
+                    let dir = dir.to_path_buf();
+                    move |_| {
+                        KompasApp::with_dialogs(Prefs::default(), Box::new(OpenForever::default()))
+                            .with_recovery_dir(Some(dir))
+                    }
+                });
+            h.run_steps(2);
+            click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+            type_region(&mut h, &text);
+            h.state_mut().pending.push(Cmd::SaveAs);
+            h.run_steps(1); // prints READY once the dialog is open
+            h
+        }
+        other => panic!("unknown scenario {other}"),
+    }
+}
+
+/// The child's side: run the scenario, then wait to be killed (the window still drawing).
+#[test]
+fn child_scenario() {
+    let (Ok(scenario), Ok(dir)) = (std::env::var(SCENARIO_ENV), std::env::var(CHILD_ENV)) else {
+        return; // only as a child process
+    };
+    let mut h = run_scenario(&scenario, Path::new(&dir));
+    loop {
+        // the window goes on drawing (idle) until it is killed
+        h.run_steps(1);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Runs `scenario` in a child process and SIGKILLs it once it prints READY (and `after` has
+/// passed, or held).
+fn run_and_kill(dir: &Path, scenario: &str, env: &[(&str, &str)], after: impl FnOnce() -> bool) {
+    let mut cmd = Command::new(std::env::current_exe().unwrap());
+    cmd.args([
+        "--exact",
+        "child_scenario",
+        "--nocapture",
+        "--test-threads=1",
+    ])
+    .env(CHILD_ENV, dir)
+    .env(SCENARIO_ENV, scenario)
+    .stdout(Stdio::piped())
+    .stderr(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let ready = BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .any(|l| l.contains("READY"));
+    let waited = ready && after();
+    child.kill().unwrap(); // SIGKILL: no cleanup, no save
+    child.wait().unwrap();
+    assert!(ready, "the child {scenario} did not get to its moment");
+    assert!(
+        waited,
+        "the child {scenario}: what was waited for never happened"
+    );
+}
+
+/// The region names in the recovery files of `dir`.
+fn recovered_regions(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = recovery::scan(dir)
+        .iter()
+        .map(|f| kompas::storage::load(&f.path).unwrap().project.region.name)
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn killed_after_a_restore_the_work_is_offered_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("herstel");
+    let file = project_file(dir.path());
+    let f = file.to_str().unwrap();
+    run_and_kill(
+        &rec,
+        "edit",
+        &[(FILE_ENV, f), (TEXT_ENV, " met de middag")],
+        || true,
+    );
+    // started with the file, "Herstellen", killed before any autosave: nothing may be gone
+    run_and_kill(&rec, "restore", &[(FILE_ENV, f)], || true);
+    assert_eq!(
+        recovered_regions(&rec),
+        ["Utrecht (voorbeeld) met de middag"],
+        "the restored work is still in its recovery file"
+    );
+    let mut h = harness(&rec);
+    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
+    click(&mut h, "Herstellen");
+    let doc = h.state().doc.as_ref().expect("restored");
+    assert_eq!(doc.project.region.name, "Utrecht (voorbeeld) met de middag");
+}
+
+#[test]
+fn killed_after_not_now_and_new_edits_both_works_are_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("herstel");
+    let file = project_file(dir.path());
+    let f = file.to_str().unwrap();
+    run_and_kill(
+        &rec,
+        "edit",
+        &[(FILE_ENV, f), (TEXT_ENV, " ochtend")],
+        || true,
+    );
+    run_and_kill(
+        &rec,
+        "not_now_then_edit",
+        &[(FILE_ENV, f), (TEXT_ENV, " middag")],
+        || true,
+    );
+    assert_eq!(
+        recovered_regions(&rec),
+        ["Utrecht (voorbeeld) middag", "Utrecht (voorbeeld) ochtend"],
+        "the work set aside was not overwritten by the new work"
+    );
+    let h = harness(&rec);
+    assert!(
+        h.query_by_label("Niet-opgeslagen werk gevonden (1 van 2)")
+            .is_some(),
+        "both are offered, one by one"
+    );
+}
+
+#[test]
+fn killed_between_two_restores_neither_work_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("herstel");
+    let file = project_file(dir.path());
+    let f = file.to_str().unwrap();
+    run_and_kill(
+        &rec,
+        "edit",
+        &[(FILE_ENV, f), (TEXT_ENV, " bestand")],
+        || true,
+    );
+    run_and_kill(&rec, "edit_sample", &[(TEXT_ENV, " voorbeeld")], || true);
+    assert_eq!(recovered_regions(&rec).len(), 2);
+    run_and_kill(&rec, "two_restores", &[], || true);
+    assert_eq!(
+        recovered_regions(&rec),
+        [
+            "Utrecht (voorbeeld) bestand",
+            "Utrecht (voorbeeld) voorbeeld"
+        ],
+        "restoring the second did not throw the first away"
+    );
+}
+
+#[test]
+fn killed_while_a_file_dialog_is_open_the_edit_is_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("herstel");
+    // the Save-as dialog stays open; autosave writes the edit meanwhile, on its own clock
+    run_and_kill(
+        &rec,
+        "file_dialog",
+        &[(TEXT_ENV, " tijdens het venster")],
+        || wait_for(15, || !recovery_files(&rec).is_empty()),
+    );
+    assert_eq!(
+        recovered_regions(&rec),
+        ["Utrecht (voorbeeld) tijdens het venster"]
+    );
+}
+
+#[test]
+fn a_menu_edit_is_written_within_seconds_without_frames() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+    let cycles = h.state().doc.as_ref().unwrap().project.cycles.len();
+    // Cyclus › Volgende cyclus starten, through the menu: no typing, no focus change
+    h.get_by_role_and_label(Role::Button, "Cyclus").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Volgende cyclus starten")
+        .click();
+    // it asks first, saying what is carried over (the dialog shows from the second frame)
+    h.run_steps(4);
+    click(&mut h, "Cyclus starten");
+    assert!(h.state().is_dirty());
+    // no more frames: the window is idle; the recovery file comes anyway, within seconds
+    assert!(
+        wait_for(8, || !recovery_files(dir.path()).is_empty()),
+        "the menu edit was not written"
+    );
+    std::thread::sleep(Duration::from_millis(200));
+    let found = recovery::scan(dir.path());
+    let p = kompas::storage::load(&found[0].path).unwrap().project;
+    assert_eq!(p.cycles.len(), cycles + 1);
+}
+
+#[test]
+fn after_a_restore_a_change_synced_in_meanwhile_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("herstel");
+    let file = project_file(dir.path());
+    let f = file.to_str().unwrap();
+    run_and_kill(
+        &rec,
+        "edit",
+        &[(FILE_ENV, f), (TEXT_ENV, " van mij")],
+        || true,
+    );
+    // while Kompas was down, a colleague's version came in through OneDrive
+    let theirs = kompas::samples::SAMPLES[0].content.replacen(
+        "name: \"Utrecht (voorbeeld)\"",
+        "name: \"Utrecht (voorbeeld) van de collega\"",
+        1,
+    );
+    assert_ne!(theirs, kompas::samples::SAMPLES[0].content);
+    std::fs::write(&file, &theirs).unwrap();
+    let mut h = harness(&rec);
+    click(&mut h, "Herstellen");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(
+        matches!(h.state().dialog, Some(Dialog::ChangedOnDisk { .. })),
+        "saving asks first"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs, "untouched");
+    assert_eq!(recovery_files(&rec).len(), 1, "the work is still safe");
+}
+
+#[test]
+fn dont_save_on_quit_is_not_offered_as_lost_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = fill_in_and_autosave(dir.path());
+    assert_eq!(recovery_files(dir.path()).len(), 1);
+    h.state_mut().pending.push(Cmd::Quit);
+    h.run_steps(2);
+    assert!(h.query_by_label("Wijzigingen opslaan?").is_some());
+    click(&mut h, "Niet opslaan");
+    assert!(
+        recovery_files(dir.path()).is_empty(),
+        "thrown away on purpose"
+    );
+    drop(h);
+    let h = harness(dir.path());
+    assert!(
+        h.state().dialog.is_none(),
+        "nothing offered at the next start"
+    );
 }
 
 /// Runs frames until the background job (opening, saving) is done.
@@ -267,4 +701,73 @@ fn settle(h: &mut Harness<'_, KompasApp>) {
         h.run_steps(1);
     }
     h.run_steps(2);
+}
+
+/// File dialogs that note what they were asked, and answer "cancelled".
+#[derive(Clone, Default)]
+struct Noting(std::sync::Arc<std::sync::Mutex<Vec<Request>>>);
+
+impl FileDialogs for Noting {
+    fn pick_open(&mut self, _: FileKind) -> Option<PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _: FileKind, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn ask(&mut self, request: Request, _: &egui::Context) -> Pending {
+        self.0.lock().unwrap().push(request);
+        Pending::answered(None)
+    }
+}
+
+#[test]
+fn file_dialogs_start_in_the_projects_folder_or_the_last_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = project_file(dir.path());
+    let noting = Noting::default();
+    let asked = noting.0.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 2600.0))
+        .build_eframe(move |_| KompasApp::with_dialogs(Prefs::default(), Box::new(noting)));
+    h.run_steps(2);
+    open_file(&mut h, &file);
+    h.state_mut().pending.push(Cmd::SaveAs);
+    h.run_steps(2);
+    h.state_mut().pending.push(Cmd::CloseProject);
+    h.run_steps(2);
+    assert!(h.state().doc.is_none());
+    h.state_mut().pending.push(Cmd::Open);
+    h.run_steps(2);
+    let asked = asked.lock().unwrap();
+    assert_eq!(asked.len(), 2);
+    assert!(asked[0].save && asked[0].kind == FileKind::Project);
+    assert_eq!(
+        asked[0].start_dir.as_deref(),
+        file.parent(),
+        "the project's folder"
+    );
+    assert!(!asked[1].save);
+    assert_eq!(
+        asked[1].start_dir.as_deref(),
+        file.parent(),
+        "the last used"
+    );
+}
+
+#[test]
+fn work_set_aside_is_found_again_in_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(fill_in_and_autosave(dir.path()));
+    let mut h = harness(dir.path());
+    click(&mut h, "Niet nu");
+    assert!(h.state().dialog.is_none());
+    h.get_by_role_and_label(Role::Button, "Bestand").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Opzijgezet werk…")
+        .click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
+    click(&mut h, "Herstellen");
+    let doc = h.state().doc.as_ref().expect("restored");
+    assert!(doc.project.region.name.ends_with(" na de stroomstoring"));
 }

@@ -594,9 +594,23 @@ fn overwriting_a_changed_file_is_possible_when_chosen() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
     click(&mut h, "Toch overschrijven");
+    settle(&mut h);
     assert!(!h.state().is_dirty());
     let on_disk = kompas::storage::load(&file).unwrap().project;
     assert!(on_disk.region.name.ends_with("(bewerkt)"));
+    // their version is kept beside the file, not only in the .bak until the next save
+    let others: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("regio (andere versie "))
+        .collect();
+    assert_eq!(others.len(), 1, "{others:?}");
+    let kept = kompas::storage::load(&others[0]).unwrap().project;
+    assert_eq!(kept.region.name, "Versie van een collega");
+    assert!(
+        h.query_by_label_contains("De andere versie staat ernaast")
+            .is_some()
+    );
 }
 
 fn asked_to_close(h: &Harness<'_, KompasApp>) -> bool {

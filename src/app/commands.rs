@@ -57,6 +57,10 @@ pub enum Command {
     /// The list of every shortcut.
     Shortcuts,
     About,
+    /// Restore the work in a recovery file (after the open document was saved).
+    Restore(super::recovery::Found),
+    /// Offer again the recovery files set aside with "Niet nu".
+    RecoverSetAside,
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -175,6 +179,8 @@ impl Command {
             Self::Guide => "cmd.guide",
             Self::Shortcuts => "cmd.shortcuts",
             Self::CheckWholeDocument => "cmd.check_document",
+            Self::Restore(_) => "recover.restore",
+            Self::RecoverSetAside => "cmd.recover_set_aside",
         };
         t(key).to_owned()
     }

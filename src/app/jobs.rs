@@ -106,10 +106,12 @@ pub enum Outcome {
         warnings: Vec<String>,
     },
     OpenFailed(LoadError),
-    /// `snapshot` is on disk now.
+    /// `snapshot` is on disk now; the other program's version was kept as `kept`, when the
+    /// user chose to overwrite it.
     Saved {
         snapshot: Box<Snapshot>,
         disk: Option<DiskState>,
+        kept: Option<PathBuf>,
     },
     SaveFailed(String),
     /// Another program changed the file since we read it: nothing was written.
@@ -257,7 +259,7 @@ pub fn restore(found: super::recovery::Found, started: f64, lang: Lang) -> Job {
                 Ok(loaded) => loaded,
                 Err(e) => return Outcome::OpenFailed(e),
             };
-            // the file it belongs to, read once: what counts as saved, and its state on disk
+            // the file it belongs to as it is now: what counts as saved
             let original = found.header.original.clone();
             let bytes = original.as_deref().and_then(|p| std::fs::read(p).ok());
             let saved = bytes
@@ -265,10 +267,22 @@ pub fn restore(found: super::recovery::Found, started: f64, lang: Lang) -> Job {
                 .and_then(|b| storage::parse(b).ok())
                 .map(|l| l.project)
                 .unwrap_or_default();
-            let disk = original
-                .as_deref()
-                .zip(bytes.as_deref())
-                .and_then(|(p, b)| DiskState::of_bytes(p, b));
+            // Saving compares with the file as it was when the recovered work began, not as it
+            // is now: a change synced in while Kompas was down is noticed, not overwritten. A
+            // recovery file from before this was kept says nothing: then saving asks once.
+            let disk = match (&original, found.header.base) {
+                (None, _) => None,
+                (Some(_), Some(base)) => Some(DiskState {
+                    modified: None,
+                    len: base.len,
+                    hash: base.hash,
+                }),
+                (Some(_), None) => Some(DiskState {
+                    modified: None,
+                    len: u64::MAX,
+                    hash: 0,
+                }),
+            };
             let mut doc = OpenDoc::new(loaded.project, original.clone(), found.header.name, saved);
             doc.disk = disk;
             Outcome::Opened {
@@ -279,12 +293,31 @@ pub fn restore(found: super::recovery::Found, started: f64, lang: Lang) -> Job {
     )
 }
 
+/// Where the other program's version of `path` is kept when the user overwrites it:
+/// `regio (andere versie 2026-12-01 14.05).ron`, beside it.
+pub fn other_version_path(path: &Path) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "ron".to_owned());
+    let when = chrono::Local::now().format("%Y-%m-%d %H.%M.%S");
+    let name = format!("{stem} ({} {when}).{ext}", t("file.other_version"));
+    path.with_file_name(name)
+}
+
 /// Saves `snapshot` to `path`. With `disk` (the file as we last saw it), first checks that no
-/// other program changed the file since; if one did, nothing is written.
+/// other program changed the file since; if one did, nothing is written. With `keep_other`
+/// (the user chose to overwrite a file another program changed), the file as it is now is
+/// first copied beside it, so that version is not lost.
 pub fn save(
     snapshot: Snapshot,
     path: PathBuf,
     disk: Option<DiskState>,
+    keep_other: bool,
     started: f64,
     lang: Lang,
 ) -> Job {
@@ -296,6 +329,15 @@ pub fn save(
                 return Outcome::ChangedOnDisk;
             }
         }
+        let mut kept = None;
+        if keep_other && let Ok(theirs) = std::fs::read(&path) {
+            let other = other_version_path(&path);
+            if let Err(e) = storage::write_export(&other, &theirs) {
+                // without a copy of their version, it is not overwritten
+                return Outcome::SaveFailed(e.message());
+            }
+            kept = Some(other);
+        }
         progress.set(Phase::Preparing);
         let text = match storage::to_ron_string(&snapshot.to_project()) {
             Ok(text) => text,
@@ -306,6 +348,7 @@ pub fn save(
             Ok(()) => Outcome::Saved {
                 snapshot: Box::new(snapshot),
                 disk: DiskState::of_bytes(&path, text.as_bytes()),
+                kept,
             },
             Err(e) => Outcome::SaveFailed(e.message()),
         }

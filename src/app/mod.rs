@@ -1,16 +1,18 @@
 //! The thin eframe shell: owns the runtime state, runs commands after the UI pass, and keeps
 //! undo, the title and the preferences in step with the document.
 
+mod ask;
 mod commands;
 mod dialogs;
 mod document;
 pub mod jobs;
 mod prefs;
 pub mod recovery;
+mod restore;
 pub mod timer;
 
 pub use commands::{Command, SHORTCUTS, WORKSHOP_KEYS, shortcut_list};
-pub use dialogs::{FileDialogs, FileKind, NativeDialogs};
+pub use dialogs::{FileDialogs, FileKind, NativeDialogs, Pending, Request};
 pub use document::{DiskState, OpenDoc, View};
 pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
 
@@ -47,6 +49,10 @@ pub enum Dialog {
     },
     /// Unsaved work from a session that did not end cleanly: restore, later, or throw away.
     Recover(recovery::Found),
+    /// Restoring would replace a document with unsaved changes: save it or set it aside first.
+    RecoverReplace(recovery::Found),
+    /// "Throw away" was chosen: what the recovery holds, and are you sure.
+    RecoverThrowAway(recovery::Found),
     /// Before an export: the project holds what looks like personal data.
     PrivacyBeforeExport {
         format: crate::export::Format,
@@ -84,6 +90,16 @@ pub struct KompasApp {
     pub timer: timer::Timer,
     /// Recovery files still to offer after the one in the dialog.
     pub recovery_queue: Vec<recovery::Found>,
+    /// How many recovery files were offered so far (for "1 van 2").
+    recovery_shown: usize,
+    /// "Herstellen" was chosen while a file was being read or written: restore once done.
+    restore_after_job: Option<recovery::Found>,
+    /// A file dialog that is open, and what its answer is for.
+    asking: Option<ask::Asking>,
+    /// The folder of the last file picked in a dialog.
+    last_dir: Option<PathBuf>,
+    /// The window's context, to wake it when a file dialog answers.
+    egui_ctx: Option<egui::Context>,
     /// Opening, saving or exporting on a background thread, while it runs.
     pub job: Option<jobs::Job>,
     /// The window was asked to close while a job ran: close once it is done.
@@ -139,6 +155,11 @@ impl KompasApp {
             overview: None,
             timer: timer::Timer::default(),
             recovery_queue: Vec::new(),
+            recovery_shown: 0,
+            restore_after_job: None,
+            asking: None,
+            last_dir: None,
+            egui_ctx: None,
             job: None,
             close_when_done: false,
             was_focused: true,
@@ -160,48 +181,17 @@ impl KompasApp {
         self.autosave = recovery::Autosaver::with_dir(dir);
         if let Some(dir) = self.autosave.dir.clone() {
             self.recovery_queue = recovery::scan(&dir);
+            self.recovery_shown = 0;
             self.offer_next_recovery();
         }
         self
     }
 
-    fn offer_next_recovery(&mut self) {
-        if self.dialog.is_none() && !self.recovery_queue.is_empty() {
-            let found = self.recovery_queue.remove(0);
-            self.dialog = Some(Dialog::Recover(found));
-        }
-    }
-
-    /// Throws a recovery file away (the user chose so) and offers the next.
-    pub fn discard_recovery(&mut self, found: &recovery::Found) {
-        let _ = std::fs::remove_file(&found.path);
-        self.dialog = None;
-        self.offer_next_recovery();
-    }
-
-    /// Keeps a recovery file for a later start and offers the next.
-    pub fn postpone_recovery(&mut self) {
-        self.dialog = None;
-        self.offer_next_recovery();
-    }
-
-    /// Opens the work in a recovery file (in the background). It shows as unsaved changes to
-    /// its own file (if it had one); the recovery file stays until the document is saved or
-    /// closed cleanly.
-    pub fn restore(&mut self, found: &recovery::Found, now: f64) {
-        self.dialog = None;
-        if self.refuse_when_busy(now) {
-            self.recovery_queue.insert(0, found.clone());
-            return;
-        }
-        self.job = Some(jobs::restore(found.clone(), now, self.prefs.lang));
-    }
-
     /// Replaces the open document (the old one was saved or discarded: its recovery file goes)
     /// and starts autosave for the new one.
-    fn set_doc(&mut self, doc: OpenDoc, now: f64) {
+    fn set_doc(&mut self, doc: OpenDoc, _now: f64) {
         self.autosave.stop();
-        self.autosave.start(doc.path.as_deref(), None, now);
+        self.autosave.start(None);
         self.doc = Some(doc);
     }
 
@@ -240,10 +230,8 @@ impl KompasApp {
                 self.set_doc(doc, now);
             }
             Command::Open => {
-                if !self.refuse_when_busy(now)
-                    && let Some(path) = self.dialogs.pick_open(FileKind::Project)
-                {
-                    self.start_open(path, now);
+                if !self.refuse_when_busy(now) {
+                    self.ask_file(now, FileKind::Project, None, ask::Purpose::Open);
                 }
             }
             Command::OpenPath(path) => {
@@ -253,33 +241,14 @@ impl KompasApp {
                 }
             }
             Command::OpenOverview => {
-                if let Some(folder) = self.dialogs.pick_open(FileKind::Folder) {
-                    match crate::overview::files_in(&folder) {
-                        Ok(files) => {
-                            let loading = crate::overview::start(files, self.prefs.lang);
-                            self.overview =
-                                Some(crate::ui::overview::OverviewScreen::new(folder, loading));
-                        }
-                        Err(e) => {
-                            self.dialog = Some(Dialog::Message {
-                                title: t("overview.title").to_owned(),
-                                body: tf(
-                                    "cli.folder_failed",
-                                    &[
-                                        ("folder", &folder.display().to_string()),
-                                        ("error", &e.to_string()),
-                                    ],
-                                ),
-                            });
-                        }
-                    }
-                }
+                self.ask_file(now, FileKind::Folder, None, ask::Purpose::Overview);
             }
             Command::OpenSample(i) => self.open_sample(i, now),
             Command::Save => self.save_then(now, None),
             Command::SaveOverwrite => {
                 if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
-                    self.start_save(path, false, None, now);
+                    // "Toch overschrijven": their version is kept beside the file
+                    self.start_save_keeping(path, false, true, None, now);
                 }
             }
             Command::SaveAs => self.save_as(now, None),
@@ -394,6 +363,8 @@ impl KompasApp {
             Command::About => self.dialog = Some(Dialog::About),
             Command::Guide => self.dialog = Some(Dialog::Guide),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
+            Command::Restore(found) => self.restore(&found, now),
+            Command::RecoverSetAside => self.offer_set_aside(now),
             Command::CheckWholeDocument => {
                 if let Some(doc) = &mut self.doc {
                     doc.check_all = true;
@@ -408,16 +379,7 @@ impl KompasApp {
         if self.doc.is_none() || self.refuse_when_busy(now) {
             return;
         }
-        let Some(path) = self.dialogs.pick_open(FileKind::Csv) else {
-            return;
-        };
-        self.job = Some(jobs::read_csv(
-            path,
-            indicator,
-            MAX_CSV_BYTES,
-            now,
-            self.prefs.lang,
-        ));
+        self.ask_file(now, FileKind::Csv, None, ask::Purpose::ImportCsv(indicator));
     }
 
     /// Writes the general lessons of an intervision session to a text file the user picks.
@@ -436,10 +398,12 @@ impl KompasApp {
             .unwrap_or_default();
         let stem = suggested_file_name(&format!("{} {title}", t("intervision.lessons_file")));
         let suggested = format!("{}.txt", stem.trim_end_matches(".ron"));
-        let Some(path) = self.dialogs.pick_save(FileKind::Text, &suggested) else {
-            return;
-        };
-        self.job = Some(jobs::write_text(path, text, now, self.prefs.lang));
+        self.ask_file(
+            now,
+            FileKind::Text,
+            Some(&suggested),
+            ask::Purpose::Lessons(text),
+        );
     }
 
     /// Exports the cycle (HTML report, Markdown or CSV) to a file the user picks; first looks
@@ -474,19 +438,12 @@ impl KompasApp {
             crate::export::Format::Markdown => FileKind::Markdown,
             crate::export::Format::Csv => FileKind::Csv,
         };
-        let snapshot = doc.tracker.current().clone();
-        let cycle = doc.cycle;
-        let Some(path) = self.dialogs.pick_save(kind, &suggested) else {
-            return;
-        };
-        self.job = Some(jobs::export(
-            snapshot,
-            cycle,
+        let purpose = ask::Purpose::Export {
+            snapshot: Box::new(doc.tracker.current().clone()),
+            cycle: doc.cycle,
             format,
-            path,
-            now,
-            self.prefs.lang,
-        ));
+        };
+        self.ask_file(now, kind, Some(&suggested), purpose);
     }
 
     /// While a job runs, another that needs the disk waits: says so and returns `true`.
@@ -523,6 +480,11 @@ impl KompasApp {
         if std::mem::take(&mut self.close_when_done) && succeeded {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        if self.job.is_none()
+            && let Some(found) = self.restore_after_job.take()
+        {
+            self.restore(&found, now);
+        }
     }
 
     /// What a finished job changes in the window. Returns whether it succeeded.
@@ -543,15 +505,7 @@ impl KompasApp {
                 true
             }
             (What::Restore(found), Outcome::Opened { doc, .. }) => {
-                let original = doc.path.clone();
-                self.set_doc(*doc, now);
-                let name = found
-                    .path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned());
-                self.autosave.start(original.as_deref(), name, now);
-                self.status = Some((tf("status.restored", &[("name", &found.header.name)]), now));
-                self.offer_next_recovery();
+                self.restored(found, *doc, now);
                 true
             }
             (What::Restore(found), Outcome::OpenFailed(e)) => {
@@ -578,19 +532,32 @@ impl KompasApp {
                 });
                 false
             }
-            (What::Save(path), Outcome::Saved { snapshot, disk }) => {
+            (
+                What::Save(path),
+                Outcome::Saved {
+                    snapshot,
+                    disk,
+                    kept,
+                },
+            ) => {
                 let Some(doc) = &mut self.doc else {
                     return false;
                 };
                 doc.mark_saved(*snapshot);
                 doc.path = Some(path.clone());
                 doc.disk = disk;
-                // saved: the recovery file goes; a new one follows the file's (new) path
+                // saved: the recovery file goes (edits from now on are written to it again)
                 self.autosave.remove();
-                self.autosave.start(Some(path), None, now);
                 let region = doc.project.region.name.clone();
                 self.prefs.remember(path.clone(), &region);
-                self.status = Some((tf("status.saved", &[("file", &file_name(path))]), now));
+                let saved = tf("status.saved", &[("file", &file_name(path))]);
+                self.status = Some(match kept {
+                    Some(other) => {
+                        let kept = tf("status.kept_other", &[("file", &file_name(&other))]);
+                        (format!("{saved} {kept}"), now)
+                    }
+                    None => (saved, now),
+                });
                 true
             }
             (What::Save(path), Outcome::SaveFailed(body)) => {
@@ -686,15 +653,31 @@ impl KompasApp {
     pub fn save_as(&mut self, now: f64, then: Option<Command>) {
         let Some(doc) = &self.doc else { return };
         let suggested = suggested_file_name(&doc.project.region.name);
-        if let Some(path) = self.dialogs.pick_save(FileKind::Project, &suggested) {
-            self.start_save(path, true, then, now);
-        }
+        self.ask_file(
+            now,
+            FileKind::Project,
+            Some(&suggested),
+            ask::Purpose::SaveAs(then),
+        );
     }
 
     /// Starts writing the document to `path` on a background thread. With `check_disk`, when
     /// `path` is the document's own file and another program changed it since we read or wrote
     /// it, nothing is written and the user is asked.
     fn start_save(&mut self, path: PathBuf, check_disk: bool, then: Option<Command>, now: f64) {
+        self.start_save_keeping(path, check_disk, false, then, now);
+    }
+
+    /// [`Self::start_save`]; with `keep_other`, the file as it is on disk is first kept beside
+    /// it (the user chose to overwrite another program's version).
+    fn start_save_keeping(
+        &mut self,
+        path: PathBuf,
+        check_disk: bool,
+        keep_other: bool,
+        then: Option<Command>,
+        now: f64,
+    ) {
         if self.refuse_when_busy(now) {
             return;
         }
@@ -707,7 +690,7 @@ impl KompasApp {
             None
         };
         let snapshot = doc.tracker.current().clone();
-        let mut job = jobs::save(snapshot, path, disk, now, self.prefs.lang);
+        let mut job = jobs::save(snapshot, path, disk, keep_other, now, self.prefs.lang);
         job.then = then;
         self.job = Some(job);
     }
@@ -717,7 +700,13 @@ impl KompasApp {
     pub fn logic(&mut self, ctx: &egui::Context) {
         set_lang(self.prefs.lang);
         self.apply_style(ctx);
+        if self.egui_ctx.is_none() {
+            self.egui_ctx = Some(ctx.clone());
+        }
         self.poll_job(ctx);
+        if self.asking.is_some() {
+            self.poll_file_dialog(ctx.input(|i| i.time));
+        }
         if self.dialog.is_none() {
             for (shortcut, cmd) in SHORTCUTS {
                 if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -776,7 +765,7 @@ impl KompasApp {
             doc.sync(now);
         }
         self.frames_seen = self.frames_seen.saturating_add(1);
-        self.autosave_tick(ctx, now);
+        self.autosave_tick(ctx);
         self.prefs.zoom = ctx.zoom_factor();
         let title = self.window_title();
         if title != self.title {
@@ -806,9 +795,9 @@ impl KompasApp {
         }
     }
 
-    /// Writes the recovery file when it is due (in the background) and keeps a timer running
-    /// while there are unsaved changes, so it also happens when nobody touches the window.
-    fn autosave_tick(&mut self, ctx: &egui::Context, now: f64) {
+    /// Hands the document to the autosave thread, and asks it to write at once when the window
+    /// lost focus.
+    fn autosave_tick(&mut self, ctx: &egui::Context) {
         let (focused, lost_event) = ctx.input(|i| {
             let lost = i
                 .raw
@@ -819,24 +808,27 @@ impl KompasApp {
         });
         let focus_lost = lost_event || (self.was_focused && !focused);
         self.was_focused = focused;
+        self.hand_over_to_autosave();
+        if focus_lost {
+            self.autosave.save_now();
+        }
+        if self.asking.is_some() {
+            // a file dialog is open: look for its answer now and then
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        }
+    }
+
+    /// Gives the autosave thread the document as of now (cheap when nothing changed); it
+    /// writes the recovery file on its own clock, frames or not.
+    fn hand_over_to_autosave(&mut self) {
         let Some(doc) = &self.doc else {
             self.autosave.poll();
             return;
         };
-        let dirty = doc.dirty;
-        let header = || recovery::Header {
-            original: doc.path.clone(),
-            name: doc.display_name(),
-            written: 0,
-        };
         self.autosave
-            .tick(doc.tracker.current(), dirty, header, now, focus_lost);
-        if dirty {
-            ctx.request_repaint_after(std::time::Duration::from_secs(5));
-        }
-        if self.autosave.busy() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
-        }
+            .update(doc.tracker.current(), doc.revision, doc.dirty, || {
+                restore::header_of(doc)
+            });
     }
 
     /// Runs the commands asked for during the last pass.
@@ -851,8 +843,14 @@ impl KompasApp {
                 doc.sync(ctx.input(|i| i.time));
             }
         }
+        let ran = !self.pending.is_empty();
         for cmd in std::mem::take(&mut self.pending) {
             self.run(ctx, cmd);
+        }
+        if ran && let Some(doc) = &mut self.doc {
+            // what the commands changed reaches the recovery file even if no frame follows
+            doc.sync(ctx.input(|i| i.time));
+            self.hand_over_to_autosave();
         }
     }
 

@@ -1,21 +1,30 @@
-//! Autosave and recovery. While a document has unsaved changes it is written every 30 seconds
-//! (and when the window loses focus) to a recovery file in the user's data folder, on a
-//! background thread, so a frame never waits on the disk. After a crash the next start offers
-//! to restore it. A save, or closing the document cleanly, removes it.
+//! Autosave and recovery. While a document has unsaved changes it is written, a few seconds
+//! after each edit and at once when the window loses focus, to a recovery file in the user's
+//! data folder. A thread of its own does the writing, on its own clock: a file dialog that is
+//! open, or a window that draws no frames, never holds it up. After a crash the next start
+//! offers to restore it.
+//!
+//! Each editing session has its own recovery file (never one per document path): work that was
+//! set aside with "Niet nu" is never overwritten by new work on the same file. A recovery file
+//! goes only when its work is safe: saved to the real file, or thrown away by the user. A
+//! restored document goes on writing into the file it came from, so the recovered work is on
+//! disk the whole time.
 //!
 //! A recovery file is an ordinary project file (so the normal loader, with its versions and
 //! error messages, reads it) whose first line is a RON comment with where it came from:
-//! `// kompas-recovery: (original: Some("/pad/regio.ron"), name: "regio.ron", written: 1732350000)`
+//! `// kompas-recovery: (original: Some("/pad/regio.ron"), name: "regio.ron", written: 1732350000, base: Some((len: 5120, hash: 1234)))`
 
 use crate::model::{Project, Snapshot};
 use crate::storage::{self, WriteOptions};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// How often a dirty document is written to its recovery file, in seconds.
-pub const AUTOSAVE_SECONDS: f64 = 30.0;
+/// How long after an edit it is written to the recovery file (while typing: at most this
+/// often). A crash costs at most these last seconds.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(3);
 
 /// The environment variable that moves the recovery folder (tests, portable installs).
 pub const DIR_ENV: &str = "KOMPAS_RECOVERY_DIR";
@@ -31,6 +40,26 @@ pub struct Header {
     pub name: String,
     /// When it was written (seconds since 1970).
     pub written: u64,
+    /// The original file as it was when this work began (read or last saved), so a restore
+    /// still notices a change made to it by another program while Kompas was down. `None`
+    /// for a project without a file, and in files written before this was kept.
+    #[serde(default)]
+    pub base: Option<Base>,
+    /// The region's name, the cycle shown and how many edits (undo steps) the work holds
+    /// since it was last saved: what the user is told before throwing it away.
+    #[serde(default)]
+    pub region: String,
+    #[serde(default)]
+    pub cycle: String,
+    #[serde(default)]
+    pub changes: usize,
+}
+
+/// The size and content hash of a file (see [`super::DiskState`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Base {
+    pub len: u64,
+    pub hash: u64,
 }
 
 /// A recovery file found at start.
@@ -48,26 +77,24 @@ pub fn default_dir() -> Option<PathBuf> {
     eframe::storage_dir("kompas").map(|d| d.join("recovery"))
 }
 
-/// The recovery file name for a document: stable for a saved file (so a restored document
-/// keeps writing to the same recovery file), unique for an unsaved one.
-pub fn file_name_for(original: Option<&Path>) -> String {
+/// A new recovery file name, unique to this editing session (process, time and a counter):
+/// never derived from the document's path, so two sessions on the same file, or new work on a
+/// file whose earlier work was set aside, never write into each other's file.
+pub fn new_file_name() -> String {
     use std::hash::{Hash, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    match original {
-        Some(p) => {
-            std::fs::canonicalize(p)
-                .unwrap_or_else(|_| p.to_path_buf())
-                .hash(&mut h);
-            format!("file-{:016x}.ron", h.finish())
-        }
-        None => {
-            let nanos = SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos());
-            (std::process::id(), nanos).hash(&mut h);
-            format!("new-{:016x}.ron", h.finish())
-        }
-    }
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    (
+        std::process::id(),
+        nanos,
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+    )
+        .hash(&mut h);
+    format!("work-{}-{:016x}.ron", now_secs(), h.finish())
 }
 
 fn now_secs() -> u64 {
@@ -124,32 +151,188 @@ pub fn scan(dir: &Path) -> Vec<Found> {
     found
 }
 
-/// A background write: its result, and the thread to join.
-type InFlight = (Receiver<Result<(), String>>, std::thread::JoinHandle<()>);
+/// The state shared between the window and the autosave thread.
+struct State {
+    /// The recovery file of the open document; `None`: nothing to write to.
+    path: Option<PathBuf>,
+    /// The unsaved document as last handed over, with its header; `None` when it has nothing
+    /// unsaved.
+    latest: Option<(Snapshot, Header)>,
+    /// What the recovery file holds now.
+    written: Option<Snapshot>,
+    /// When `latest` first differed from `written`.
+    since: Option<Instant>,
+    /// Write as soon as possible (focus lost), not after the delay.
+    now_please: bool,
+    /// A write is on its way (the file may not be removed meanwhile).
+    writing: bool,
+    error: Option<String>,
+    quit: bool,
+    delay: Duration,
+    /// Writes done so far (for tests and the status bar).
+    writes: u64,
+}
 
-/// The autosave state of the open document.
-#[derive(Default)]
+impl State {
+    /// When the next write is due, if one is.
+    fn due(&self) -> Option<Instant> {
+        self.path.as_ref()?;
+        let (latest, _) = self.latest.as_ref()?;
+        if self.written.as_ref().is_some_and(|w| w.same(latest)) {
+            return None;
+        }
+        let since = self.since.unwrap_or_else(Instant::now);
+        Some(if self.now_please {
+            since.min(Instant::now())
+        } else {
+            since + self.delay
+        })
+    }
+}
+
+struct Shared {
+    state: Mutex<State>,
+    /// Wakes the thread (new work, quit) and whoever waits for a write to end.
+    wake: Condvar,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // a panic while holding the lock leaves plain data behind: go on with it
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Waits until no write is on its way.
+    fn idle<'a>(&self, mut st: MutexGuard<'a, State>) -> MutexGuard<'a, State> {
+        while st.writing {
+            st = self
+                .wake
+                .wait(st)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        st
+    }
+}
+
+/// The autosave thread: sleeps until a write is due, writes, and sleeps again.
+fn run(shared: &Shared) {
+    loop {
+        let mut st = shared.lock();
+        let (path, snapshot, mut header) = loop {
+            if st.quit {
+                return;
+            }
+            match st.due() {
+                Some(due) if due <= Instant::now() => {
+                    if let (Some(path), Some((snapshot, header))) = (&st.path, &st.latest) {
+                        break (path.clone(), snapshot.clone(), header.clone());
+                    }
+                }
+                Some(due) => {
+                    let wait = due.saturating_duration_since(Instant::now());
+                    st = shared
+                        .wake
+                        .wait_timeout(st, wait)
+                        .map_or_else(|e| e.into_inner().0, |(g, _)| g);
+                    continue;
+                }
+                None => {}
+            }
+            st = shared
+                .wake
+                .wait(st)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        };
+        st.writing = true;
+        st.now_please = false;
+        drop(st);
+        header.written = now_secs();
+        let result = write(&path, &header, &snapshot.to_project()).map_err(|e| e.message());
+        let mut st = shared.lock();
+        st.writing = false;
+        match result {
+            Ok(()) => {
+                st.error = None;
+                st.writes += 1;
+                // what came in during the write is due a delay from now
+                st.since = Some(Instant::now());
+                st.written = Some(snapshot);
+            }
+            Err(e) => {
+                st.error = Some(e);
+                st.since = Some(Instant::now());
+            }
+        }
+        drop(st);
+        shared.wake.notify_all();
+    }
+}
+
+/// The autosave of the open document: the window hands over its state after edits; a thread
+/// writes it.
 pub struct Autosaver {
     /// The recovery folder; `None` when there is none (autosave off).
     pub dir: Option<PathBuf>,
     /// The file name used for the open document.
     pub file: Option<String>,
-    /// When the last autosave started (egui time).
-    last: f64,
-    /// The document as last written, to skip writing the same again.
-    written: Option<Snapshot>,
-    /// A write on its way: its result arrives here.
-    in_flight: Option<InFlight>,
     /// The last autosave failure, shown in the status bar.
     pub error: Option<String>,
+    shared: Arc<Shared>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    /// What was last handed over (the document's revision and whether it was unsaved), to hand
+    /// over only what changed.
+    handed: Option<(u64, bool)>,
+    /// Edits handed over since the work was last saved (or in the recovery it came from).
+    changes: usize,
+}
+
+impl Default for Autosaver {
+    fn default() -> Self {
+        Self::with_dir(None)
+    }
 }
 
 impl Autosaver {
+    /// Autosave into `dir` (its thread starts here); `None`: autosave off.
     pub fn with_dir(dir: Option<PathBuf>) -> Self {
+        let shared = Arc::new(Shared {
+            state: Mutex::new(State {
+                path: None,
+                latest: None,
+                written: None,
+                since: None,
+                now_please: false,
+                writing: false,
+                error: None,
+                quit: false,
+                delay: AUTOSAVE_DELAY,
+                writes: 0,
+            }),
+            wake: Condvar::new(),
+        });
+        let thread = dir.as_ref().and_then(|_| {
+            let s = Arc::clone(&shared);
+            std::thread::Builder::new()
+                .name("kompas-autosave".into())
+                .spawn(move || run(&s))
+                .ok()
+        });
         Self {
             dir,
-            ..Self::default()
+            file: None,
+            error: None,
+            shared,
+            thread,
+            handed: None,
+            changes: 0,
         }
+    }
+
+    /// Writes `delay` after an edit instead of [`AUTOSAVE_DELAY`] (tests).
+    pub fn set_delay(&mut self, delay: Duration) {
+        self.shared.lock().delay = delay;
     }
 
     /// The recovery file of the open document.
@@ -157,88 +340,140 @@ impl Autosaver {
         Some(self.dir.as_ref()?.join(self.file.as_ref()?))
     }
 
-    /// A document was opened or created: start its own recovery file (an existing one, from a
-    /// restore, is kept by passing its name).
-    pub fn start(&mut self, original: Option<&Path>, existing: Option<String>, now: f64) {
-        self.finish_in_flight();
-        self.file = Some(existing.unwrap_or_else(|| file_name_for(original)));
-        self.written = None;
-        self.last = now;
+    /// A document was opened or created: start a recovery file of its own, or go on writing
+    /// into `existing` (the file a restored document came from, with its count of edits).
+    pub fn start(&mut self, existing: Option<(String, usize)>) {
+        let (file, changes) = existing.unwrap_or_else(|| (new_file_name(), 0));
+        self.file = Some(file);
+        self.changes = changes;
+        let path = self.path();
+        let mut st = self.shared.idle(self.shared.lock());
+        st.path = path;
+        st.latest = None;
+        st.written = None;
+        st.since = None;
+        st.now_please = false;
+        self.handed = None;
     }
 
-    /// Whether a write is on its way.
-    pub fn busy(&self) -> bool {
-        self.in_flight.is_some()
-    }
-
-    /// Picks up the result of a finished background write.
-    pub fn poll(&mut self) {
-        if let Some((rx, _)) = &self.in_flight
-            && let Ok(result) = rx.try_recv()
-        {
-            self.error = result.err();
-            if let Some((_, handle)) = self.in_flight.take() {
-                let _ = handle.join();
-            }
-        }
-    }
-
-    /// Waits for a write on its way (at close, before removing the file).
-    fn finish_in_flight(&mut self) {
-        if let Some((rx, handle)) = self.in_flight.take() {
-            let _ = handle.join();
-            if let Ok(result) = rx.try_recv() {
-                self.error = result.err();
-            }
-        }
-    }
-
-    /// Starts a background write when it is time: the document is dirty and differs from what
-    /// was last written, and 30 seconds have passed or `now_please` (focus lost).
-    pub fn tick(
+    /// Hands over the document: `snapshot` at `revision` (goes up with every change), unsaved
+    /// or not. Cheap when nothing changed since the last call; the thread does the rest.
+    pub fn update(
         &mut self,
-        project: &Snapshot,
+        snapshot: &Snapshot,
+        revision: u64,
         dirty: bool,
         header: impl FnOnce() -> Header,
-        now: f64,
-        now_please: bool,
-    ) -> bool {
+    ) {
         self.poll();
-        let due = now_please || now - self.last >= AUTOSAVE_SECONDS;
-        if !dirty || !due || self.busy() || self.written.as_ref().is_some_and(|w| w.same(project)) {
-            return false;
+        if self.handed == Some((revision, dirty)) {
+            return;
         }
-        let Some(path) = self.path() else {
-            return false;
-        };
-        self.last = now;
-        // a snapshot shares its cycles: cloning it here costs nothing; the thread makes the copy
-        self.written = Some(project.clone());
-        let snapshot = project.clone();
-        let mut header = header();
-        header.written = now_secs();
-        let (tx, rx) = channel();
-        let handle = std::thread::spawn(move || {
-            let project = snapshot.to_project();
-            let result = write(&path, &header, &project).map_err(|e| e.message());
-            let _ = tx.send(result);
-        });
-        self.in_flight = Some((rx, handle));
-        true
+        if dirty && self.handed.is_some_and(|(r, _)| r != revision) {
+            self.changes += 1;
+        }
+        self.handed = Some((revision, dirty));
+        let mut st = self.shared.lock();
+        if dirty {
+            let mut header = header();
+            header.changes = self.changes.max(1);
+            st.latest = Some((snapshot.clone(), header));
+            if st.since.is_none() {
+                st.since = Some(Instant::now());
+            }
+        } else {
+            // saved, or undone back to the saved state: nothing to recover
+            st.latest = None;
+            st.since = None;
+        }
+        drop(st);
+        self.shared.wake.notify_all();
     }
 
-    /// The document was saved or closed cleanly: its recovery file goes.
+    /// Writes what was handed over as soon as possible (the window lost focus).
+    pub fn save_now(&mut self) {
+        self.shared.lock().now_please = true;
+        self.shared.wake.notify_all();
+    }
+
+    /// Writes `snapshot` now, on this thread, and waits for it (before a document is set
+    /// aside). Returns the error message when it could not be written.
+    pub fn write_now(&mut self, snapshot: &Snapshot, header: Header) -> Result<(), String> {
+        let Some(path) = self.path() else {
+            return Err(crate::i18n::t("recover.no_folder").to_owned());
+        };
+        let mut st = self.shared.idle(self.shared.lock());
+        if st.written.as_ref().is_some_and(|w| w.same(snapshot)) && path.exists() {
+            return Ok(());
+        }
+        let mut header = header;
+        header.written = now_secs();
+        write(&path, &header, &snapshot.to_project()).map_err(|e| e.message())?;
+        st.written = Some(snapshot.clone());
+        st.writes += 1;
+        Ok(())
+    }
+
+    /// Whether a write is due at once or on its way.
+    pub fn busy(&self) -> bool {
+        let st = self.shared.lock();
+        st.writing || (st.now_please && st.due().is_some())
+    }
+
+    /// How many writes were done so far.
+    pub fn writes(&self) -> u64 {
+        self.shared.lock().writes
+    }
+
+    /// Picks up the last write's failure (or its end).
+    pub fn poll(&mut self) {
+        self.error = self.shared.lock().error.clone();
+    }
+
+    /// The work was saved to its real file (or thrown away): its recovery file goes, after any
+    /// write on its way. The session goes on: new edits are written to the same name again.
     pub fn remove(&mut self) {
-        self.finish_in_flight();
-        if let Some(path) = self.path() {
+        let mut st = self.shared.idle(self.shared.lock());
+        st.latest = None;
+        st.written = None;
+        st.since = None;
+        st.now_please = false;
+        if let Some(path) = &st.path {
             let _ = std::fs::remove_file(path);
         }
-        self.written = None;
+        drop(st);
+        self.handed = None;
+        self.changes = 0;
     }
 
-    /// The document is gone (closed): remove its file and stop.
+    /// The document is gone (closed, replaced, its changes thrown away): remove its file and
+    /// stop.
     pub fn stop(&mut self) {
         self.remove();
+        self.shared.lock().path = None;
         self.file = None;
+    }
+
+    /// The document is set aside: its recovery file stays, for a later restore, and nothing
+    /// more is written to it.
+    pub fn detach(&mut self) {
+        let mut st = self.shared.idle(self.shared.lock());
+        st.path = None;
+        st.latest = None;
+        st.written = None;
+        st.since = None;
+        drop(st);
+        self.file = None;
+        self.handed = None;
+    }
+}
+
+impl Drop for Autosaver {
+    fn drop(&mut self) {
+        self.shared.lock().quit = true;
+        self.shared.wake.notify_all();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
     }
 }

@@ -25,6 +25,9 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                     }
                     if ui.button(t("dialog.discard")).clicked() {
                         close = true;
+                        // thrown away on purpose: its recovery file goes too, so the next
+                        // start does not offer it as lost work
+                        app.autosave.stop();
                         app.run_confirmed(ui.ctx(), then.clone());
                     }
                     if ui.button(t("dialog.cancel")).clicked() {
@@ -73,7 +76,18 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                 });
             }
             Dialog::Recover(found) => {
-                ui.label(RichText::new(t("recover.title")).heading());
+                let title = match app.recovery_position() {
+                    Some((n, total)) => format!(
+                        "{} ({})",
+                        t("recover.title"),
+                        tf(
+                            "recover.n_of",
+                            &[("n", &n.to_string()), ("total", &total.to_string())]
+                        )
+                    ),
+                    None => t("recover.title").to_owned(),
+                };
+                ui.label(RichText::new(title).heading());
                 ui.label(tf(
                     "recover.body",
                     &[
@@ -99,7 +113,72 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                         app.postpone_recovery();
                     }
                     if ui.button(t("recover.discard")).clicked() {
+                        app.ask_discard_recovery(found);
+                    }
+                });
+            }
+            Dialog::RecoverReplace(found) => {
+                let open = app
+                    .doc
+                    .as_ref()
+                    .map(crate::app::OpenDoc::display_name)
+                    .unwrap_or_default();
+                ui.label(RichText::new(t("recover.replace_title")).heading());
+                ui.label(tf(
+                    "recover.replace_body",
+                    &[("open", &open), ("name", &found.header.name)],
+                ));
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t("recover.save_first")).clicked() {
+                        close = true;
+                        app.save_then(now, Some(Command::Restore(found.clone())));
+                    }
+                    if ui.button(t("recover.set_aside_first")).clicked() {
+                        app.set_aside_then_restore(found, now);
+                    }
+                    if ui.button(t("dialog.cancel")).clicked() {
+                        // back to the question about the recovery
+                        app.dialog = Some(Dialog::Recover(found.clone()));
+                    }
+                });
+            }
+            Dialog::RecoverThrowAway(found) => {
+                ui.label(RichText::new(t("recover.discard_title")).heading());
+                ui.label(t("recover.discard_body"));
+                let h = &found.header;
+                let name = if h.region.is_empty() {
+                    &h.name
+                } else {
+                    &h.region
+                };
+                ui.label(format!(
+                    "• {}",
+                    tf("recover.what_region", &[("region", name)])
+                ));
+                if !h.cycle.is_empty() {
+                    ui.label(format!(
+                        "• {}",
+                        tf("recover.what_cycle", &[("cycle", &h.cycle)])
+                    ));
+                }
+                if h.changes > 0 {
+                    ui.label(format!(
+                        "• {}",
+                        tf("recover.what_changes", &[("n", &h.changes.to_string())])
+                    ));
+                }
+                ui.label(format!(
+                    "• {}",
+                    tf("recover.what_age", &[("age", &age_text(h.written))])
+                ));
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t("recover.discard_confirm")).clicked() {
                         app.discard_recovery(found);
+                    }
+                    if ui.button(t("dialog.cancel")).clicked() {
+                        app.dialog = Some(Dialog::Recover(found.clone()));
                     }
                 });
             }

@@ -57,6 +57,8 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
                 has_doc,
             );
             ui.separator();
+            let has_recovery = app.autosave.dir.is_some();
+            item(app, ui, Command::RecoverSetAside, has_recovery);
             item(app, ui, Command::CloseProject, has_doc);
             item(app, ui, Command::Quit, true);
         });

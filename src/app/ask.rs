@@ -1,0 +1,169 @@
+//! File dialogs without waiting: a command asks, the window goes on (drawing, autosaving), and
+//! what the command wanted to do with the file happens once the answer comes in.
+
+use super::dialogs::{Pending, Request};
+use super::{Command, Dialog, FileKind, KompasApp, jobs};
+use crate::i18n::{t, tf};
+use crate::model::{Id, Snapshot};
+use std::path::PathBuf;
+
+/// What to do with the file the user picks.
+pub enum Purpose {
+    /// Open it as the document.
+    Open,
+    /// Show the overview of the folder.
+    Overview,
+    /// Read it for the CSV import (for this indicator, if given).
+    ImportCsv(Option<Id>),
+    /// Write this text to it (an intervision session's lessons).
+    Lessons(String),
+    /// Export cycle `cycle` of `snapshot` to it.
+    Export {
+        snapshot: Box<Snapshot>,
+        cycle: usize,
+        format: crate::export::Format,
+    },
+    /// Save the document to it; then run the command.
+    SaveAs(Option<Command>),
+}
+
+/// A dialog that is open, and what its answer is for.
+pub struct Asking {
+    pending: Pending,
+    purpose: Purpose,
+}
+
+impl KompasApp {
+    /// The folder a dialog starts in: the open project's, else the one last used.
+    pub fn dialog_start_dir(&self) -> Option<PathBuf> {
+        let from_doc = self
+            .doc
+            .as_ref()
+            .and_then(|d| d.path.as_deref())
+            .and_then(std::path::Path::parent)
+            .map(std::path::Path::to_path_buf);
+        from_doc
+            .or_else(|| self.last_dir.clone())
+            .or_else(|| {
+                self.prefs
+                    .recent
+                    .first()
+                    .and_then(|r| r.path.parent())
+                    .map(std::path::Path::to_path_buf)
+            })
+            .filter(|d| !d.as_os_str().is_empty())
+    }
+
+    /// Whether a file dialog is open.
+    pub fn dialog_open(&self) -> bool {
+        self.asking.is_some()
+    }
+
+    /// Opens a file dialog for `purpose`; an answer that is there at once is taken in at once.
+    pub(super) fn ask_file(
+        &mut self,
+        now: f64,
+        kind: FileKind,
+        save: Option<&str>,
+        purpose: Purpose,
+    ) {
+        if self.asking.is_some() {
+            self.status = Some((t("dialog.already_open").to_owned(), now));
+            return;
+        }
+        let request = Request {
+            kind,
+            save: save.is_some(),
+            suggested_name: save.unwrap_or_default().to_owned(),
+            start_dir: self.dialog_start_dir(),
+        };
+        let ctx = self.egui_ctx.clone().unwrap_or_default();
+        let pending = self.dialogs.ask(request, &ctx);
+        self.asking = Some(Asking { pending, purpose });
+        self.poll_file_dialog(now);
+    }
+
+    /// Takes in a dialog's answer once it is there. Runs every frame.
+    pub(super) fn poll_file_dialog(&mut self, now: f64) {
+        let Some(asking) = &self.asking else { return };
+        let Some(answer) = asking.pending.poll() else {
+            return;
+        };
+        let Some(asking) = self.asking.take() else {
+            return;
+        };
+        let Some(path) = answer else { return };
+        self.last_dir = if asking_folder(&asking.purpose) {
+            Some(path.clone())
+        } else {
+            path.parent().map(std::path::Path::to_path_buf)
+        };
+        self.answered(now, asking.purpose, path);
+    }
+
+    /// What each command does with the file picked.
+    fn answered(&mut self, now: f64, purpose: Purpose, path: PathBuf) {
+        match purpose {
+            Purpose::Open => {
+                if !self.refuse_when_busy(now) {
+                    self.start_open(path, now);
+                }
+            }
+            Purpose::Overview => match crate::overview::files_in(&path) {
+                Ok(files) => {
+                    let loading = crate::overview::start(files, self.prefs.lang);
+                    self.overview = Some(crate::ui::overview::OverviewScreen::new(path, loading));
+                }
+                Err(e) => {
+                    self.dialog = Some(Dialog::Message {
+                        title: t("overview.title").to_owned(),
+                        body: tf(
+                            "cli.folder_failed",
+                            &[
+                                ("folder", &path.display().to_string()),
+                                ("error", &e.to_string()),
+                            ],
+                        ),
+                    });
+                }
+            },
+            Purpose::ImportCsv(indicator) => {
+                if !self.refuse_when_busy(now) {
+                    self.job = Some(jobs::read_csv(
+                        path,
+                        indicator,
+                        super::MAX_CSV_BYTES,
+                        now,
+                        self.prefs.lang,
+                    ));
+                }
+            }
+            Purpose::Lessons(text) => {
+                if !self.refuse_when_busy(now) {
+                    self.job = Some(jobs::write_text(path, text, now, self.prefs.lang));
+                }
+            }
+            Purpose::Export {
+                snapshot,
+                cycle,
+                format,
+            } => {
+                if !self.refuse_when_busy(now) {
+                    self.job = Some(jobs::export(
+                        *snapshot,
+                        cycle,
+                        format,
+                        path,
+                        now,
+                        self.prefs.lang,
+                    ));
+                }
+            }
+            Purpose::SaveAs(then) => self.start_save(path, true, then, now),
+        }
+    }
+}
+
+fn asking_folder(purpose: &Purpose) -> bool {
+    matches!(purpose, Purpose::Overview)
+}

@@ -1,0 +1,147 @@
+//! Offering, restoring, setting aside and throwing away recovered work: the window's side of
+//! [`super::recovery`]. The rule throughout: a recovery file goes only when its work is saved
+//! to the real file, or the user threw it away after seeing what it holds; an unsaved document
+//! is never replaced without asking.
+
+use super::recovery::{self, Found, Header};
+use super::{Dialog, KompasApp, OpenDoc, jobs};
+use crate::i18n::{t, tf};
+
+/// The header for the open document's recovery file.
+pub(super) fn header_of(doc: &OpenDoc) -> Header {
+    Header {
+        original: doc.path.clone(),
+        name: doc.display_name(),
+        written: 0,
+        base: doc.disk.as_ref().map(|d| recovery::Base {
+            len: d.len,
+            hash: d.hash,
+        }),
+        region: doc.project.region.name.clone(),
+        cycle: doc
+            .project
+            .cycles
+            .get(doc.cycle)
+            .map(|c| c.name.clone())
+            .unwrap_or_default(),
+        changes: 0,
+    }
+}
+
+impl KompasApp {
+    /// Shows the next recovery file of the queue, if no other dialog is open.
+    pub(super) fn offer_next_recovery(&mut self) {
+        if self.dialog.is_none() && !self.recovery_queue.is_empty() {
+            let found = self.recovery_queue.remove(0);
+            self.recovery_shown += 1;
+            self.dialog = Some(Dialog::Recover(found));
+        }
+    }
+
+    /// Which of how many recoveries the dialog shows ("1 van 2"), when there is more than one.
+    pub fn recovery_position(&self) -> Option<(usize, usize)> {
+        let total = self.recovery_shown + self.recovery_queue.len();
+        (total > 1).then_some((self.recovery_shown, total))
+    }
+
+    /// Offers again the recovery files set aside with "Niet nu" (the File menu), except the
+    /// open document's own.
+    pub fn offer_set_aside(&mut self, now: f64) {
+        let Some(dir) = self.autosave.dir.clone() else {
+            return;
+        };
+        let own = self.autosave.path();
+        self.recovery_queue = recovery::scan(&dir)
+            .into_iter()
+            .filter(|f| Some(&f.path) != own.as_ref())
+            .collect();
+        self.recovery_shown = 0;
+        if self.recovery_queue.is_empty() {
+            self.status = Some((t("recover.none_set_aside").to_owned(), now));
+        }
+        self.offer_next_recovery();
+    }
+
+    /// "Weggooien": first shows what the recovery holds and asks once.
+    pub fn ask_discard_recovery(&mut self, found: &Found) {
+        self.dialog = Some(Dialog::RecoverThrowAway(found.clone()));
+    }
+
+    /// Throws a recovery file away (the user confirmed) and offers the next.
+    pub fn discard_recovery(&mut self, found: &Found) {
+        let _ = std::fs::remove_file(&found.path);
+        self.dialog = None;
+        self.offer_next_recovery();
+    }
+
+    /// Keeps a recovery file for later (a later start, or the File menu) and offers the next.
+    pub fn postpone_recovery(&mut self) {
+        self.dialog = None;
+        self.offer_next_recovery();
+    }
+
+    /// "Herstellen": opens the work in a recovery file (in the background). When the open
+    /// document has unsaved changes, first asks to save it or set it aside; while a file is
+    /// being read or written, restores once that is done.
+    pub fn restore(&mut self, found: &Found, now: f64) {
+        self.dialog = None;
+        if self.job.is_some() {
+            self.restore_after_job = Some(found.clone());
+            return;
+        }
+        if self.is_dirty() {
+            self.dialog = Some(Dialog::RecoverReplace(found.clone()));
+            return;
+        }
+        self.job = Some(jobs::restore(found.clone(), now, self.prefs.lang));
+    }
+
+    /// The open document's work is written to its own recovery file, which stays (to restore
+    /// later, from the File menu or at the next start); then `found` is restored.
+    pub fn set_aside_then_restore(&mut self, found: &Found, now: f64) {
+        self.dialog = None;
+        if let Err(e) = self.set_aside(now) {
+            self.dialog = Some(Dialog::Message {
+                title: t("recover.set_aside_failed").to_owned(),
+                body: e,
+            });
+            return;
+        }
+        self.restore(found, now);
+    }
+
+    /// Closes the open document, keeping its unsaved work in its recovery file.
+    fn set_aside(&mut self, now: f64) -> Result<(), String> {
+        let Some(doc) = &mut self.doc else {
+            return Ok(());
+        };
+        doc.sync(now);
+        let name = doc.display_name();
+        if doc.dirty {
+            let header = header_of(doc);
+            self.autosave.write_now(doc.tracker.current(), header)?;
+            self.autosave.detach();
+        } else {
+            self.autosave.stop();
+        }
+        self.doc = None;
+        self.status = Some((tf("recover.set_aside", &[("name", &name)]), now));
+        Ok(())
+    }
+
+    /// A restore finished: the document replaces the open one (which had nothing unsaved, or
+    /// was saved or set aside first) and goes on writing into the recovery file it came from,
+    /// so the recovered work stays on disk until it is saved.
+    pub(super) fn restored(&mut self, found: &Found, doc: OpenDoc, now: f64) {
+        self.overview = None;
+        self.autosave.stop();
+        let name = found
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        self.autosave.start(name.map(|n| (n, found.header.changes)));
+        self.doc = Some(doc);
+        self.status = Some((tf("status.restored", &[("name", &found.header.name)]), now));
+        self.offer_next_recovery();
+    }
+}
