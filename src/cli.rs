@@ -238,12 +238,12 @@ pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
     Ok(())
 }
 
-/// "Cyclus 2024 › Analyse › signaal: lijkt een BSN (12•••••89)"
+/// "Cyclus 2024 › Analyse › signaal [cycles[0].analysis.signals[3].text]: lijkt een BSN (12•••••89)"
 pub fn privacy_line(f: &crate::privacy::Finding) -> String {
     let mut place: Vec<String> = Vec::new();
     place.extend(f.cycle.clone());
     place.extend(f.step.map(|s| s.label().to_owned()));
-    place.push(t(f.field).to_owned());
+    place.push(format!("{} [{}]", t(f.field), f.path));
     format!(
         "{}: {} ({})",
         place.join(" › "),

@@ -321,3 +321,90 @@ fn the_report_renders_in_chromium_to_png_and_pdf() {
         std::fs::copy(&pdf, Path::new(&keep).join("rapport.pdf")).unwrap();
     }
 }
+
+/// A project with one count indicator: baseline, target and measurements all below five.
+fn small_counts(unit: &str, baseline: f64, values: [f64; 4]) -> Project {
+    use kompas::model::{Direction, Measurement};
+    let d = |y, m| chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap();
+    let mut p = Project::new("Klein", d(2024, 8), d(2025, 7));
+    let (oid, iid) = (p.new_id(), p.new_id());
+    let mut ind = kompas::model::Indicator::new(iid);
+    ind.name = "Thuiszitters".into();
+    ind.unit = unit.into();
+    ind.direction = Direction::Decrease;
+    ind.baseline_value = Some(baseline);
+    ind.baseline_date = Some(d(2024, 8));
+    ind.target_value = Some(1.0);
+    ind.target_date = Some(d(2025, 7));
+    let c = &mut p.cycles[0];
+    c.outcomes.push(kompas::model::Outcome {
+        id: oid,
+        title: "Minder thuiszitters".into(),
+        description: String::new(),
+        ambitions: vec![],
+        indicators: vec![ind],
+        previous: None,
+    });
+    for (k, v) in values.into_iter().enumerate() {
+        let id = Id(100 + k as u64);
+        p.cycles[0].evaluation.measurements.push(Measurement {
+            id,
+            indicator: iid,
+            date: Some(d(2024, 9 + k as u32)),
+            value: Some(v),
+            source: "Leerplicht".into(),
+            note: String::new(),
+        });
+    }
+    p.next_id = 200;
+    p
+}
+
+use kompas::model::Id;
+
+/// How a suppressed value starts in a table cell of HTML, Markdown and CSV.
+const SUPPRESSED: [&str; 3] = ["<td>&lt; 5", "| < 5", ";< 5"];
+
+fn all_formats(p: &Project) -> [String; 3] {
+    [
+        export::cycle_html(p, 0),
+        export::cycle_markdown(p, 0),
+        export::cycle_csv(p, 0).unwrap(),
+    ]
+}
+
+/// Baseline 4, target 1, measurements 3, 2, 4, 1: every one of them is a count of people below
+/// five, so no export may depend on them. Two projects that differ only in these small counts
+/// (with the same status) give byte-identical HTML (tables, chart axis labels and points),
+/// Markdown and CSV (Nulmeting and Doel columns too), and "< 5" is shown. An age range in the
+/// unit ("12-18 jaar") does not make it a duration.
+#[test]
+fn no_export_depends_on_a_small_count_of_people() {
+    set_lang(Lang::Nl);
+    for unit in ["leerlingen", "jongeren (12-18 jaar)", ""] {
+        let a = small_counts(unit, 4.0, [3.0, 2.0, 4.0, 1.0]);
+        let b = small_counts(unit, 3.0, [4.0, 3.0, 2.0, 1.0]);
+        let (ea, eb) = (all_formats(&a), all_formats(&b));
+        for (k, (x, y)) in ea.iter().zip(&eb).enumerate() {
+            assert!(x.contains(SUPPRESSED[k]), "{unit}: {x}");
+            if x != y {
+                let at = x.bytes().zip(y.bytes()).take_while(|(p, q)| p == q).count();
+                panic!(
+                    "{unit}: format {k} shows a small count: …{}…",
+                    &x[at.saturating_sub(120)..(at + 40).min(x.len())]
+                );
+            }
+        }
+    }
+    // once the user says these are not people, the figures are shown
+    let mut a = small_counts("jongeren (12-18 jaar)", 4.0, [3.0, 2.0, 4.0, 1.0]);
+    let mut b = small_counts("jongeren (12-18 jaar)", 3.0, [4.0, 3.0, 2.0, 1.0]);
+    for p in [&mut a, &mut b] {
+        p.cycles[0].outcomes[0].indicators[0].counts_people = Some(false);
+    }
+    let (ea, eb) = (all_formats(&a), all_formats(&b));
+    for k in 0..3 {
+        assert_ne!(ea[k], eb[k], "format {k}");
+        assert!(!ea[k].contains(SUPPRESSED[k]), "{}", ea[k]);
+    }
+}

@@ -183,7 +183,7 @@ fn a_new_user_fills_every_step_saves_and_finds_it_back() {
         c.outcomes[0].id
     );
     assert_eq!(c.evaluation.measurements[0].indicator, ind.id);
-    assert_eq!(c.evaluation.measurements[0].value, 35.0);
+    assert_eq!(c.evaluation.measurements[0].value, Some(35.0));
     assert_eq!(c.evaluation.lessons[0].text, "Vaste gezichten werken");
 
     // ... and it shows in the window.
@@ -399,7 +399,7 @@ fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
         .measurements_of(first)
         .iter()
         .filter(|m| m.source == "CBS StatLine")
-        .map(|m| m.value)
+        .filter_map(|m| m.value)
         .collect();
     assert_eq!(imported, vec![52.0, 48.0, 45.0, 41.5]);
     assert!(h.state().is_dirty());
@@ -1301,7 +1301,7 @@ fn a_long_series_builds_only_the_rows_in_view() {
                 id,
                 indicator: ind,
                 date: Some(start + chrono::Duration::weeks(week)),
-                value: week as f64,
+                value: Some(week as f64),
                 source: format!("week {week}"),
                 note: String::new(),
             });

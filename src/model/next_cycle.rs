@@ -69,9 +69,9 @@ impl Project {
                 if let Some(last) = old
                     .measurements_of(old_id)
                     .into_iter()
-                    .rfind(|m| m.date.is_some())
+                    .rfind(|m| m.date.is_some() && m.value.is_some())
                 {
-                    ind.baseline_value = Some(last.value);
+                    ind.baseline_value = last.value;
                     ind.baseline_date = last.date;
                 }
                 // The dialogue was about the old figures; the new cycle's figures get their own.

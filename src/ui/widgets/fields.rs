@@ -246,3 +246,28 @@ fn to_jiff(d: NaiveDate) -> jiff::civil::Date {
 fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(d.year().into(), d.month() as u32, d.day() as u32)
 }
+
+/// "Aantal personen" (a grid row): whether the figures are numbers of people, so small values
+/// are shown as "< N" in exports. Until the user ticks or unticks it, it follows the unit; the
+/// window says which.
+pub fn counts_people_field(ui: &mut Ui, value: &mut Option<bool>, unit: &str) -> Response {
+    let l = ui.label(t("indicator.counts_people"));
+    let mut on = value.unwrap_or_else(|| crate::privacy::unit_counts_people(unit));
+    let r = ui
+        .vertical(|ui| {
+            let r = ui
+                .checkbox(&mut on, t("indicator.counts_people_check"))
+                .labelled_by(l.id)
+                .on_hover_text(t("indicator.counts_people_help"));
+            if r.changed() {
+                *value = Some(on);
+            }
+            if value.is_none() {
+                ui.weak(t("indicator.counts_people_from_unit"));
+            }
+            r
+        })
+        .inner;
+    ui.end_row();
+    r
+}
