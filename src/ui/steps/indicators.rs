@@ -441,6 +441,9 @@ pub fn problem_text(p: &import::RowProblem) -> String {
     match &p.issue {
         import::RowIssue::BadDate(v) => tf("import.bad_date", &[("line", &line), ("value", v)]),
         import::RowIssue::BadValue(v) => tf("import.bad_value", &[("line", &line), ("value", v)]),
+        import::RowIssue::AmbiguousValue(v) => {
+            tf("import.ambiguous_value", &[("line", &line), ("value", v)])
+        }
         import::RowIssue::MissingValue => tf("import.missing_value", &[("line", &line)]),
         import::RowIssue::TooFewColumns => tf("import.too_few", &[("line", &line)]),
         import::RowIssue::Unreadable(_) => tf("import.unreadable", &[("line", &line)]),
