@@ -114,7 +114,9 @@ pub fn pick_lang(arg: Option<&str>, env: Option<&str>) -> Lang {
 }
 
 /// Writes a cycle of `file` as a report to `output`. Errors carry the exit code: 1 when the
-/// file does not load or cannot be written, 2 when personal data was found (and no `force`).
+/// file does not load or cannot be written, 2 when personal data was found (and no `force`),
+/// and 2 when `output` is the input file, another project file, a folder, a device or anything
+/// else that is not a regular file (nothing is written; `--force` does not change that).
 pub fn export(
     file: &Path,
     format: &str,
@@ -125,6 +127,16 @@ pub fn export(
 ) -> Result<(), (String, u8)> {
     let format = crate::export::Format::parse(format)
         .ok_or_else(|| (tf("cli.bad_format", &[("format", format)]), 1))?;
+    let refused = |why| {
+        let e = storage::SaveError::Refused {
+            path: output.to_path_buf(),
+            why,
+        };
+        (e.message(), 2)
+    };
+    if let Some(why) = storage::guard::export_refusal_for(output, file) {
+        return Err(refused(why));
+    }
     let loaded = load(file).map_err(|e| (e, 1))?;
     let p = &loaded.project;
     let count = p.cycles.len();
@@ -156,7 +168,10 @@ pub fn export(
         }
     }
     let text = crate::export::export(p, index, format).map_err(|e| (e, 1))?;
-    storage::write_export(output, text.as_bytes()).map_err(|e| (e.message(), 1))?;
+    storage::write_export(output, text.as_bytes()).map_err(|e| match e {
+        storage::SaveError::Refused { why, .. } => refused(why),
+        e => (e.message(), 1),
+    })?;
     let _ = writeln!(
         out,
         "{}",

@@ -7,7 +7,7 @@
 use kompas::export;
 use kompas::i18n::{Lang, set_lang};
 use kompas::model::Project;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn sample(k: usize) -> Project {
@@ -407,4 +407,99 @@ fn no_export_depends_on_a_small_count_of_people() {
         assert_ne!(ea[k], eb[k], "format {k}");
         assert!(!ea[k].contains(SUPPRESSED[k]), "{}", ea[k]);
     }
+}
+
+/// An export never destroys: onto the input file, another project file (or its backup), a
+/// folder or a device it refuses with exit code 2 and a clear message, even with --force, and
+/// nothing changes on disk. A report may replace an earlier report.
+#[test]
+fn an_export_never_writes_onto_a_project_a_folder_or_a_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("X.ron");
+    kompas::storage::save(&input, &sample(0)).unwrap();
+    let other = dir.path().join("ander.ron");
+    kompas::storage::save(&other, &sample(1)).unwrap();
+    kompas::storage::save(&other, &sample(1)).unwrap(); // makes ander.ron.bak
+    let backup = kompas::storage::backup_path(&other);
+    assert!(backup.exists());
+    let before: Vec<Vec<u8>> = [&input, &other, &backup]
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    let same_by_other_name = dir.path().join(".").join("X.ron");
+    let cases: Vec<(PathBuf, &str)> = vec![
+        (input.clone(), "het bestand dat u exporteert"),
+        (same_by_other_name, "het bestand dat u exporteert"),
+        (other.clone(), "Kompas-projectbestand"),
+        (backup.clone(), "Kompas-projectbestand"),
+        (dir.path().to_path_buf(), "geen gewoon bestand"),
+        (PathBuf::from("/dev/null"), "geen gewoon bestand"),
+    ];
+    for (out, says) in &cases {
+        for format in ["md", "html", "csv"] {
+            let r = kompas()
+                .args(["export", input.to_str().unwrap(), "--force"])
+                .args(["--format", format, "-o"])
+                .arg(out)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&r.stderr);
+            assert_eq!(r.status.code(), Some(2), "{}: {err}", out.display());
+            assert!(err.contains(says), "{}: {err}", out.display());
+        }
+    }
+    let after: Vec<Vec<u8>> = [&input, &other, &backup]
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    assert!(before == after, "no project file changed");
+    // the same check where the window writes its exports
+    let e = kompas::storage::write_export(&other, b"# rapport").unwrap_err();
+    assert!(
+        matches!(e, kompas::storage::SaveError::Refused { .. }),
+        "{e:?}"
+    );
+    // a report over an earlier report is fine
+    let report = dir.path().join("X.md");
+    for _ in 0..2 {
+        let r = kompas()
+            .args(["export", input.to_str().unwrap(), "--format", "md", "-o"])
+            .arg(&report)
+            .output()
+            .unwrap();
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    }
+}
+
+/// Reading refuses what is not a regular file, or is absurdly large, without reading it:
+/// `/dev/zero` would never end.
+#[test]
+fn reading_refuses_devices_folders_and_huge_files() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in [Path::new("/dev/zero"), dir.path()] {
+        let e = kompas::storage::load(path).unwrap_err();
+        assert_eq!(
+            e,
+            kompas::storage::LoadError::NotAFile,
+            "{}",
+            path.display()
+        );
+        let r = kompas().arg("check").arg(path).output().unwrap();
+        assert_eq!(r.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&r.stderr).contains("geen gewoon bestand"));
+    }
+    let huge = dir.path().join("groot.ron");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len(kompas::storage::guard::MAX_PROJECT_BYTES + 1)
+        .unwrap();
+    let e = kompas::storage::load(&huge).unwrap_err();
+    assert!(
+        matches!(e, kompas::storage::LoadError::TooLarge { limit_mb: 200 }),
+        "{e:?}"
+    );
+    let small = kompas::storage::guard::read_file(&huge, 10);
+    assert!(matches!(
+        small,
+        Err(kompas::storage::LoadError::TooLarge { .. })
+    ));
 }
