@@ -47,6 +47,22 @@ pub enum Cmd {
         #[arg(long)]
         force: bool,
     },
+    /// Show what importing a CSV file of measurements would do: the layout and columns found,
+    /// the rows that can be imported and every row that cannot, with its line number. Nothing
+    /// is changed (importing into a project happens in the window). Exit code 0 when the file
+    /// reads as a table, 1 when it does not.
+    Import {
+        /// The CSV file (also a CBS StatLine export, or Excel's "Unicode text").
+        data: PathBuf,
+        /// Only show what would be imported (the one mode: required).
+        #[arg(long, required = true)]
+        preview: bool,
+        /// The value column, counted from 1 (default: the first column with numbers).
+        #[arg(long)]
+        column: Option<usize>,
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// Print the overview of a folder of region files: phase, model, scan averages, share of
     /// indicators on track, latest cycle. Files that fail are listed with their error.
     Overview {
@@ -74,6 +90,22 @@ pub fn run(cmd: Cmd) -> ExitCode {
                 Err((message, code)) => {
                     eprintln!("{message}");
                     ExitCode::from(code)
+                }
+            }
+        }
+        Cmd::Import {
+            data,
+            preview: _,
+            column,
+            lang,
+        } => {
+            set_lang(pick_lang(lang.as_deref(), env_lang.as_deref()));
+            let mut out = std::io::stdout().lock();
+            match import_preview(&data, column, &mut out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
                 }
             }
         }
@@ -177,6 +209,109 @@ pub fn export(
         "{}",
         tf("cli.exported", &[("file", &output.display().to_string())])
     );
+    Ok(())
+}
+
+/// The largest CSV file read (the same as `MAX_CSV_BYTES` of the window's import).
+pub const MAX_CSV_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Prints what importing `data` would do: layout, columns, the rows and the problems per line.
+pub fn import_preview(
+    data: &Path,
+    column: Option<usize>,
+    out: &mut dyn Write,
+) -> Result<(), String> {
+    let failed = |error: String| {
+        tf(
+            "cli.load_failed",
+            &[("file", &data.display().to_string()), ("error", &error)],
+        )
+    };
+    let bytes = storage::guard::read_file(data, MAX_CSV_BYTES).map_err(|e| match e {
+        storage::LoadError::TooLarge { .. } => failed(t("import.too_large").to_owned()),
+        e => failed(e.message()),
+    })?;
+    let table = crate::import::read_table(&bytes).map_err(|e| {
+        failed(
+            match e {
+                crate::import::ImportError::Empty => t("import.empty"),
+                crate::import::ImportError::NoColumns => t("import.no_columns"),
+            }
+            .to_owned(),
+        )
+    })?;
+    let detected = crate::import::detect(&table);
+    let mut mapping = detected.mapping.clone();
+    if let Some(k) = column {
+        if !(1..=table.headers.len()).contains(&k) {
+            return Err(tf(
+                "cli.no_column",
+                &[
+                    ("n", &k.to_string()),
+                    ("count", &table.headers.len().to_string()),
+                ],
+            ));
+        }
+        mapping.value_column = k - 1;
+    }
+    let preview = crate::import::apply(&table, &mapping);
+    let mut w = |s: String| {
+        let _ = writeln!(out, "{s}");
+    };
+    w(t(match detected.layout {
+        crate::import::Layout::StatLine => "import.layout_statline",
+        crate::import::Layout::Simple => "import.layout_simple",
+    })
+    .to_owned());
+    let name = |k: usize| table.headers.get(k).cloned().unwrap_or_default();
+    w(format!(
+        "{}: {}",
+        t("import.date_column"),
+        name(mapping.date_column)
+    ));
+    w(format!(
+        "{}: {}",
+        t("import.value_column"),
+        name(mapping.value_column)
+    ));
+    if let Some(k) = mapping.source_column {
+        w(format!("{}: {}", t("import.source_column"), name(k)));
+    }
+    if let Some(r) = &mapping.region {
+        w(format!("{}: {r}", t("import.region")));
+    }
+    w(String::new());
+    w(tf(
+        "import.summary",
+        &[("n", &preview.rows.len().to_string())],
+    ));
+    for r in &preview.rows {
+        let row = format!(
+            "  {} {:>6}  {}  {:>12}  {}",
+            t("import.line"),
+            r.line,
+            crate::i18n::fmt_date(r.date),
+            crate::i18n::fmt_number(r.value),
+            r.source
+        );
+        w(row.trim_end().to_owned());
+    }
+    if preview.other_region > 0 {
+        w(tf(
+            "import.other_region",
+            &[("n", &preview.other_region.to_string())],
+        ));
+    }
+    if !preview.problems.is_empty() {
+        w(String::new());
+        w(tf(
+            "import.problems",
+            &[("n", &preview.problems.len().to_string())],
+        ));
+        for p in &preview.problems {
+            w(format!("  ! {}", crate::ui::steps::problem_text(p)));
+        }
+    }
     Ok(())
 }
 
