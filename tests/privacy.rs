@@ -380,3 +380,30 @@ fn names_titles_units_agenda_checks_and_participants_are_visited() {
         assert!(shapes.contains(shape), "{shape} not visited: {shapes:#?}");
     }
 }
+
+/// The same on a generated region (three cycles with scans, measurements, meetings): the guard
+/// visits as many strings as the file holds, and a plant in every fifth one is found there.
+#[test]
+fn a_generated_region_is_scanned_everywhere_too() {
+    let p = kompas::stress::region(7, kompas::stress::Size::REGION, "Testregio");
+    let text = kompas::storage::to_ron_string(&p).unwrap();
+    let literals = string_literals(&text);
+    assert_eq!(literals.len(), privacy::strings(&p).len());
+    let mut planted = 0;
+    for r in literals.into_iter().step_by(5) {
+        let changed = format!("{}{PLANT}{}", &text[..r.start], &text[r.end..]);
+        let Ok(q) = ron::from_str::<kompas::model::Project>(&changed) else {
+            assert!(chrono::NaiveDate::parse_from_str(&text[r], "%Y-%m-%d").is_ok());
+            continue;
+        };
+        planted += 1;
+        let found = privacy::scan_project(&q);
+        assert_eq!(found.len(), 3, "in place of {:?}", &text[r]);
+        let at = privacy::strings(&q);
+        assert!(
+            at.iter()
+                .any(|(path, v)| *path == found[0].path && v.contains(PLANT))
+        );
+    }
+    assert!(planted > 50, "{planted}");
+}
