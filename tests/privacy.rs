@@ -407,3 +407,17 @@ fn a_generated_region_is_scanned_everywhere_too() {
     }
     assert!(planted > 50, "{planted}");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+    /// Any text (digits, postcodes, separators, letters with accents, emoji): the guard never
+    /// panics and every hit is a range of whole characters in the text.
+    #[test]
+    fn any_text_is_scanned_without_panicking(
+        text in "([0-9]{1,5}|[A-Za-z]{1,3}|[ ,.@+()-]|é|ë|€|😀|\n){0,40}"
+    ) {
+        for h in privacy::scan_text(&text) {
+            proptest::prop_assert!(text.get(h.start..h.end).is_some());
+        }
+    }
+}
