@@ -61,6 +61,7 @@ impl B {
             source: source.into(),
             date: Some(date),
             domain,
+            counts_people: None,
         }
     }
     fn signal(&mut self, from: SignalSource, partner: Option<Id>, text: &str) -> Signal {
@@ -174,7 +175,7 @@ impl B {
                 id: self.id(),
                 indicator,
                 date: Some(*date),
-                value: *value,
+                value: Some(*value),
                 source: source.into(),
                 note: String::new(),
             })
@@ -300,7 +301,7 @@ fn utrecht() -> Project {
         vec![gu, sb, swv_po, swv_vo, ou],
     );
 
-    let data = vec![
+    let mut data = vec![
         b.data(
             "Thuiszitters langer dan 3 maanden",
             48.0,
@@ -342,6 +343,8 @@ fn utrecht() -> Project {
             Domain::Jeugdhulp,
         ),
     ];
+    // providers are not people: their number is shown as it is
+    data[4].counts_people = Some(false);
     let strengths = b.texts(&[
         "De visie is al jaren gezamenlijk gedragen en persoonsonafhankelijk geworden.",
         "Elke school heeft een kernteam dat wekelijks bijeenkomt (PO: zichtbaar in de wijk).",

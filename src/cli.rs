@@ -47,6 +47,22 @@ pub enum Cmd {
         #[arg(long)]
         force: bool,
     },
+    /// Show what importing a CSV file of measurements would do: the layout and columns found,
+    /// the rows that can be imported and every row that cannot, with its line number. Nothing
+    /// is changed (importing into a project happens in the window). Exit code 0 when the file
+    /// reads as a table, 1 when it does not.
+    Import {
+        /// The CSV file (also a CBS StatLine export, or Excel's "Unicode text").
+        data: PathBuf,
+        /// Only show what would be imported (the one mode: required).
+        #[arg(long, required = true)]
+        preview: bool,
+        /// The value column, counted from 1 (default: the first column with numbers).
+        #[arg(long)]
+        column: Option<usize>,
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// Print the overview of a folder of region files: phase, model, scan averages, share of
     /// indicators on track, latest cycle. Files that fail are listed with their error.
     Overview {
@@ -74,6 +90,22 @@ pub fn run(cmd: Cmd) -> ExitCode {
                 Err((message, code)) => {
                     eprintln!("{message}");
                     ExitCode::from(code)
+                }
+            }
+        }
+        Cmd::Import {
+            data,
+            preview: _,
+            column,
+            lang,
+        } => {
+            set_lang(pick_lang(lang.as_deref(), env_lang.as_deref()));
+            let mut out = std::io::stdout().lock();
+            match import_preview(&data, column, &mut out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
                 }
             }
         }
@@ -114,7 +146,9 @@ pub fn pick_lang(arg: Option<&str>, env: Option<&str>) -> Lang {
 }
 
 /// Writes a cycle of `file` as a report to `output`. Errors carry the exit code: 1 when the
-/// file does not load or cannot be written, 2 when personal data was found (and no `force`).
+/// file does not load or cannot be written, 2 when personal data was found (and no `force`),
+/// and 2 when `output` is the input file, another project file, a folder, a device or anything
+/// else that is not a regular file (nothing is written; `--force` does not change that).
 pub fn export(
     file: &Path,
     format: &str,
@@ -125,6 +159,16 @@ pub fn export(
 ) -> Result<(), (String, u8)> {
     let format = crate::export::Format::parse(format)
         .ok_or_else(|| (tf("cli.bad_format", &[("format", format)]), 1))?;
+    let refused = |why| {
+        let e = storage::SaveError::Refused {
+            path: output.to_path_buf(),
+            why,
+        };
+        (e.message(), 2)
+    };
+    if let Some(why) = storage::guard::export_refusal_for(output, file) {
+        return Err(refused(why));
+    }
     let loaded = load(file).map_err(|e| (e, 1))?;
     let p = &loaded.project;
     let count = p.cycles.len();
@@ -156,12 +200,118 @@ pub fn export(
         }
     }
     let text = crate::export::export(p, index, format).map_err(|e| (e, 1))?;
-    storage::write_export(output, text.as_bytes()).map_err(|e| (e.message(), 1))?;
+    storage::write_export(output, text.as_bytes()).map_err(|e| match e {
+        storage::SaveError::Refused { why, .. } => refused(why),
+        e => (e.message(), 1),
+    })?;
     let _ = writeln!(
         out,
         "{}",
         tf("cli.exported", &[("file", &output.display().to_string())])
     );
+    Ok(())
+}
+
+/// The largest CSV file read (the same as `MAX_CSV_BYTES` of the window's import).
+pub const MAX_CSV_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Prints what importing `data` would do: layout, columns, the rows and the problems per line.
+pub fn import_preview(
+    data: &Path,
+    column: Option<usize>,
+    out: &mut dyn Write,
+) -> Result<(), String> {
+    let failed = |error: String| {
+        tf(
+            "cli.load_failed",
+            &[("file", &data.display().to_string()), ("error", &error)],
+        )
+    };
+    let bytes = storage::guard::read_file(data, MAX_CSV_BYTES).map_err(|e| match e {
+        storage::LoadError::TooLarge { .. } => failed(t("import.too_large").to_owned()),
+        e => failed(e.message()),
+    })?;
+    let table = crate::import::read_table(&bytes).map_err(|e| {
+        failed(
+            match e {
+                crate::import::ImportError::Empty => t("import.empty"),
+                crate::import::ImportError::NoColumns => t("import.no_columns"),
+            }
+            .to_owned(),
+        )
+    })?;
+    let detected = crate::import::detect(&table);
+    let mut mapping = detected.mapping.clone();
+    if let Some(k) = column {
+        if !(1..=table.headers.len()).contains(&k) {
+            return Err(tf(
+                "cli.no_column",
+                &[
+                    ("n", &k.to_string()),
+                    ("count", &table.headers.len().to_string()),
+                ],
+            ));
+        }
+        mapping.value_column = k - 1;
+    }
+    let preview = crate::import::apply(&table, &mapping);
+    let mut w = |s: String| {
+        let _ = writeln!(out, "{s}");
+    };
+    w(t(match detected.layout {
+        crate::import::Layout::StatLine => "import.layout_statline",
+        crate::import::Layout::Simple => "import.layout_simple",
+    })
+    .to_owned());
+    let name = |k: usize| table.headers.get(k).cloned().unwrap_or_default();
+    w(format!(
+        "{}: {}",
+        t("import.date_column"),
+        name(mapping.date_column)
+    ));
+    w(format!(
+        "{}: {}",
+        t("import.value_column"),
+        name(mapping.value_column)
+    ));
+    if let Some(k) = mapping.source_column {
+        w(format!("{}: {}", t("import.source_column"), name(k)));
+    }
+    if let Some(r) = &mapping.region {
+        w(format!("{}: {r}", t("import.region")));
+    }
+    w(String::new());
+    w(tf(
+        "import.summary",
+        &[("n", &preview.rows.len().to_string())],
+    ));
+    for r in &preview.rows {
+        let row = format!(
+            "  {} {:>6}  {}  {:>12}  {}",
+            t("import.line"),
+            r.line,
+            crate::i18n::fmt_date(r.date),
+            crate::i18n::fmt_number(r.value),
+            r.source
+        );
+        w(row.trim_end().to_owned());
+    }
+    if preview.other_region > 0 {
+        w(tf(
+            "import.other_region",
+            &[("n", &preview.other_region.to_string())],
+        ));
+    }
+    if !preview.problems.is_empty() {
+        w(String::new());
+        w(tf(
+            "import.problems",
+            &[("n", &preview.problems.len().to_string())],
+        ));
+        for p in &preview.problems {
+            w(format!("  ! {}", crate::ui::steps::problem_text(p)));
+        }
+    }
     Ok(())
 }
 
@@ -238,12 +388,12 @@ pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
     Ok(())
 }
 
-/// "Cyclus 2024 › Analyse › signaal: lijkt een BSN (12•••••89)"
+/// "Cyclus 2024 › Analyse › signaal [cycles[0].analysis.signals[3].text]: lijkt een BSN (12•••••89)"
 pub fn privacy_line(f: &crate::privacy::Finding) -> String {
     let mut place: Vec<String> = Vec::new();
     place.extend(f.cycle.clone());
     place.extend(f.step.map(|s| s.label().to_owned()));
-    place.push(t(f.field).to_owned());
+    place.push(format!("{} [{}]", t(f.field), f.path));
     format!(
         "{}: {} ({})",
         place.join(" › "),

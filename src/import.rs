@@ -47,8 +47,10 @@ pub struct RowProblem {
 pub enum RowIssue {
     /// The cell in the date column is not a date or period.
     BadDate(String),
-    /// The cell in the value column is not a number.
+    /// The cell in the value column is not a number (or not finite, or absurdly large).
     BadValue(String),
+    /// `1.250` or `1,250` in a column that shows no convention elsewhere: 1250 or 1.25?
+    AmbiguousValue(String),
     /// The value is empty or marked unknown (`.`, `-`, `x`).
     MissingValue,
     /// The row has fewer cells than the mapping needs.
@@ -108,8 +110,9 @@ pub struct ImportPreview {
     pub other_region: usize,
 }
 
-/// Reads bytes as a CSV table. Accepts UTF-8 (with or without BOM) and, failing that, reads
-/// the bytes as Windows-1252/Latin-1 (what Excel on Windows writes). The delimiter (`;`, `,`
+/// Reads bytes as a CSV table. Accepts UTF-8 (with or without BOM), UTF-16 (with a BOM, or
+/// without one when every other byte of the start is zero: Excel's "Unicode text") and, failing
+/// that, reads the bytes as Windows-1252/Latin-1 (what Excel on Windows writes). The delimiter (`;`, `,`
 /// or tab) is the one that splits the first lines most consistently.
 pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
     let text = decode(bytes);
@@ -126,10 +129,11 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
         .from_reader(text.as_bytes());
     let mut records: Vec<CsvRow> = Vec::new();
     let mut problems = Vec::new();
+    let mut lines = Lines::new(text);
     for result in reader.records() {
         match result {
             Ok(rec) => {
-                let line = rec.position().map_or(0, |p| line_at(text, p.byte()));
+                let line = rec.position().map_or(0, |p| lines.at(p.byte()));
                 let cells: Vec<String> = rec.iter().map(str::to_owned).collect();
                 if cells.iter().all(|c| c.is_empty()) {
                     continue;
@@ -137,7 +141,7 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
                 records.push(CsvRow { line, cells });
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| line_at(text, p.byte()));
+                let line = e.position().map_or(0, |p| lines.at(p.byte()));
                 problems.push(RowProblem {
                     line,
                     issue: RowIssue::Unreadable(e.to_string()),
@@ -151,7 +155,7 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
     }
     let has_header = records
         .first()
-        .is_some_and(|r| r.cells.iter().all(|c| parse_value(c).is_none()));
+        .is_some_and(|r| r.cells.iter().all(|c| !looks_numeric(c)));
     let headers = if has_header {
         let mut h = records.remove(0).cells;
         h.resize(width, String::new());
@@ -168,24 +172,97 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
     })
 }
 
-/// The 1-based line where a record starting at `byte` has its first cell. The CSV reader's own
-/// line count, and its record start, include the empty lines it skipped before the record.
-fn line_at(text: &str, byte: u64) -> usize {
-    let bytes = text.as_bytes();
-    let mut end = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
-    while end < bytes.len() && matches!(bytes[end], b'\n' | b'\r') {
-        end += 1;
+/// Line numbers of records, read in order: the text is counted once, from where the previous
+/// record was, so reading a file is linear in its size (counting from the start for every
+/// row made 200,000 rows take minutes).
+struct Lines<'a> {
+    bytes: &'a [u8],
+    /// Bytes before `pos` hold `newlines` line ends.
+    pos: usize,
+    newlines: usize,
+    /// How many bytes were looked at in all (the work, for a test that it stays linear).
+    scanned: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            pos: 0,
+            newlines: 0,
+            scanned: 0,
+        }
     }
-    bytes[..end].iter().filter(|b| **b == b'\n').count() + 1
+
+    /// The 1-based line where a record starting at `byte` has its first cell. The CSV reader's
+    /// own line count, and its record start, include the empty lines it skipped before the
+    /// record. Positions go forward; one before the last asked is counted from the start.
+    fn at(&mut self, byte: u64) -> usize {
+        let bytes = self.bytes;
+        let mut end = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
+        while end < bytes.len() && matches!(bytes[end], b'\n' | b'\r') {
+            end += 1;
+        }
+        if end < self.pos {
+            self.pos = 0;
+            self.newlines = 0;
+        }
+        self.newlines += bytes[self.pos..end].iter().filter(|b| **b == b'\n').count();
+        self.scanned += end - self.pos;
+        self.pos = end;
+        self.newlines + 1
+    }
 }
 
 fn decode(bytes: &[u8]) -> String {
+    if let Some(text) = utf16(bytes) {
+        return text;
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_owned(),
         // Windows-1252 differs from Latin-1 only in 0x80–0x9F; the letters Dutch needs (é, ë,
         // ï, ó) are the same in both.
         Err(_) => bytes.iter().map(|b| char::from(*b)).collect(),
     }
+}
+
+/// UTF-16 text: with a byte order mark, or without one when the first bytes are ASCII with a
+/// zero beside every one (what a table of numbers in UTF-16 looks like). A broken pair
+/// becomes U+FFFD, so its row is refused, not guessed.
+fn utf16(bytes: &[u8]) -> Option<String> {
+    let (little, body) = if let Some(b) = bytes.strip_prefix(b"\xFF\xFE") {
+        (true, b)
+    } else if let Some(b) = bytes.strip_prefix(b"\xFE\xFF") {
+        (false, b)
+    } else {
+        let start = &bytes[..bytes.len().min(64) & !1];
+        let zeros = |odd: bool| {
+            start.len() >= 4
+                && start
+                    .chunks(2)
+                    .all(|p| (p[usize::from(odd)] == 0) && p[usize::from(!odd)] != 0)
+        };
+        if zeros(true) {
+            (true, bytes)
+        } else if zeros(false) {
+            (false, bytes)
+        } else {
+            return None;
+        }
+    };
+    let units = body.chunks(2).map(|p| {
+        let pair = [p[0], p.get(1).copied().unwrap_or(0)];
+        if little {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+    )
 }
 
 /// The delimiter every one of the first lines has: `;` first (Dutch files, whose commas are
@@ -219,7 +296,7 @@ pub fn detect(table: &CsvTable) -> Detected {
             .filter_map(|r| r.cells.get(col).map(String::as_str))
             .filter(|c| !is_missing(c))
             .collect();
-        let ok = cells.iter().filter(|c| parse_value(c).is_some()).count();
+        let ok = cells.iter().filter(|c| looks_numeric(c)).count();
         !cells.is_empty() && ok * 2 > cells.len()
     };
     let period = find_column(&table.headers, &["perioden", "periode"]);
@@ -296,6 +373,13 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
         problems: table.problems.clone(),
         ..ImportPreview::default()
     };
+    // `1.250` is read as the rest of the column writes its numbers, or refused
+    let convention = crate::i18n::convention_of(
+        table
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.get(mapping.value_column).map(String::as_str)),
+    );
     for row in &table.rows {
         let cell = |c: usize| row.cells.get(c).map(String::as_str);
         if let (Some(rc), Some(want)) = (mapping.region_column, &mapping.region) {
@@ -330,12 +414,19 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
             });
             continue;
         }
-        let Some(value) = parse_value(value_cell) else {
-            out.problems.push(RowProblem {
-                line: row.line,
-                issue: RowIssue::BadValue(value_cell.to_owned()),
-            });
-            continue;
+        let value = match read_value(value_cell, convention) {
+            Ok(v) => v,
+            Err(e) => {
+                let cell = value_cell.to_owned();
+                out.problems.push(RowProblem {
+                    line: row.line,
+                    issue: match e {
+                        crate::i18n::NumberError::Ambiguous => RowIssue::AmbiguousValue(cell),
+                        crate::i18n::NumberError::Invalid => RowIssue::BadValue(cell),
+                    },
+                });
+                continue;
+            }
         };
         let source = mapping
             .source_column
@@ -357,28 +448,32 @@ fn is_missing(cell: &str) -> bool {
     matches!(cell.trim(), "" | "." | "-" | "x" | "X" | "?")
 }
 
-/// A number as spreadsheets write it: `3,5` and `3.5`, `1.250,75` and `1,250.75`, with `%` or
-/// `€` around it. With only commas, the comma is the decimal sign (the Dutch way); a single
-/// point is a decimal point (as CBS writes), several points group thousands.
+/// A number as spreadsheets write it: `3,5` and `3.5`, `1.250,75` and `1,250.75`, `1.250.000`,
+/// with `%` or `€` around it (`€ 1.000` is a thousand). `1.250` and `1,250` alone are
+/// ambiguous: `None` here (in a column whose other cells show the convention, [`apply`] reads
+/// them). Never an exponent, `NaN`, `inf`, `1.2.3` or a figure beyond a thousand billion.
 pub fn parse_value(cell: &str) -> Option<f64> {
-    let plain = cell.chars().all(|c| {
-        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ',' | '-' | '+' | '%' | '€')
-    });
-    if !plain || !cell.chars().any(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    crate::i18n::parse_number_with(cell, false)
+    read_value(cell, None).ok()
 }
 
-/// A date or a period: `31-12-2024`, `31/12/2024`, `2024-12-31`, a year `2024`, or a CBS
+fn read_value(cell: &str, convention: Option<bool>) -> Result<f64, crate::i18n::NumberError> {
+    crate::i18n::read_number(cell, convention)
+}
+
+/// Whether a cell holds a number (an ambiguous one too): for finding the value columns and
+/// the header.
+fn looks_numeric(cell: &str) -> bool {
+    read_value(cell, None) != Err(crate::i18n::NumberError::Invalid)
+}
+
+/// A date or a period: `31-12-2024`, `31/12/2024`, `2024-12-31` (a four-digit year from 1900
+/// to 2200: not `1-1-25`, not `0000-01-01`), a year `2024`, or a CBS
 /// period code: `2024JJ00` (year), `2024KW02` (quarter), `2024MM03` (month), `2024HJ01`
 /// (half year). A period counts at its last day, when its figure is complete.
 pub fn parse_date(cell: &str) -> Option<NaiveDate> {
     let s = cell.trim();
-    for fmt in ["%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d"] {
-        if let Ok(d) = NaiveDate::parse_from_str(s, fmt) {
-            return Some(d);
-        }
+    if let Some(d) = crate::i18n::parse_numeric_date(s) {
+        return Some(d);
     }
     let year_of = |t: &str| -> Option<i32> {
         (t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()))
@@ -410,4 +505,38 @@ pub fn parse_date(cell: &str) -> Option<NaiveDate> {
         };
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lines;
+
+    /// Line numbers for 200,000 records (with empty lines and CRLF between some) look at each
+    /// byte of the text about once: the work grows with the file, not with its square.
+    #[test]
+    fn line_numbers_are_counted_once() {
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        let mut line = 1;
+        for k in 0..200_000 {
+            if k % 1000 == 0 {
+                text.push('\n');
+                line += 1;
+            }
+            starts.push((text.len(), line));
+            text.push_str(&format!("01-01-2024;{k}"));
+            text.push_str(if k % 3 == 0 { "\r\n" } else { "\n" });
+            line += 1;
+        }
+        let mut lines = Lines::new(&text);
+        for (byte, want) in &starts {
+            assert_eq!(lines.at(*byte as u64), *want);
+        }
+        assert!(
+            lines.scanned <= text.len(),
+            "{} bytes looked at for a text of {}",
+            lines.scanned,
+            text.len()
+        );
+    }
 }

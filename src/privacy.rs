@@ -241,13 +241,24 @@ fn addresses(text: &str, hits: &mut Vec<Hit>) {
         while k > 0 && (b[k - 1] == b' ' || b[k - 1] == b',') {
             k -= 1;
         }
-        let num_end = k;
+        let mut num_end = k;
+        // a letter after the house number: `12a, 3511 AB`
+        if k >= 2 && b[k - 1].is_ascii_alphabetic() && b[k - 2].is_ascii_digit() {
+            k -= 1;
+            num_end = k;
+        }
+        let letter_end =
+            if num_end < i && text[num_end..i].starts_with(|c: char| c.is_ascii_alphabetic()) {
+                num_end + 1
+            } else {
+                num_end
+            };
         while k > 0 && b[k - 1].is_ascii_digit() && num_end - k < 5 {
             k -= 1;
         }
         let before = k < num_end
             && num_end < i
-            && text[num_end..i].contains(',')
+            && text[letter_end..i].contains(',')
             && is_boundary(b, k.checked_sub(1));
         if after || before {
             hits.push(Hit {
@@ -272,8 +283,17 @@ fn is_boundary_or_letter(b: &[u8], j: usize) -> bool {
     }
 }
 
+/// Two-letter words and units that follow a number in ordinary text (`2024 en 2025`, `12 km`):
+/// in lower case they are not the letters of a postcode.
+const NOT_POSTCODE_LETTERS: [&[u8; 2]; 40] = [
+    b"en", b"of", b"in", b"op", b"te", b"na", b"om", b"is", b"nu", b"zo", b"al", b"er", b"ik",
+    b"je", b"we", b"ze", b"de", b"an", b"at", b"to", b"or", b"on", b"as", b"by", b"be", b"it",
+    b"if", b"no", b"so", b"up", b"km", b"kg", b"cm", b"mm", b"ml", b"mg", b"nr", b"pp", b"ca",
+    b"vs",
+];
+
 /// A Dutch postcode starting at `i`: 4 digits (not starting with 0), an optional space, two
-/// capital letters (not SA, SD, SS). Returns its end.
+/// letters (not SA, SD, SS; in lower case not a common short word or unit). Returns its end.
 fn postcode_at(b: &[u8], i: usize) -> Option<(usize, ())> {
     if !is_boundary(b, i.checked_sub(1)) {
         return None;
@@ -287,7 +307,14 @@ fn postcode_at(b: &[u8], i: usize) -> Option<(usize, ())> {
         j += 1;
     }
     let letters = b.get(j..j + 2)?;
-    if !letters.iter().all(u8::is_ascii_uppercase) || matches!(letters, b"SA" | b"SD" | b"SS") {
+    let upper = letters.iter().all(u8::is_ascii_uppercase);
+    let lower = letters.iter().all(u8::is_ascii_lowercase);
+    let word = NOT_POSTCODE_LETTERS.iter().any(|w| w.as_slice() == letters);
+    if !(upper || (lower && !word)) {
+        return None;
+    }
+    let l = letters.to_ascii_uppercase();
+    if matches!(l.as_slice(), b"SA" | b"SD" | b"SS") {
         return None;
     }
     let end = j + 2;
@@ -302,6 +329,8 @@ pub struct Finding {
     pub step: Option<Step>,
     /// What the field is, as a translation key (`privacy.field.*`).
     pub field: &'static str,
+    /// The exact place in the document, e.g. `cycles[0].outcomes[2].indicators[0].unit`.
+    pub path: String,
     pub kind: Kind,
     /// The text found, partly masked so the finding itself does not spread it.
     pub masked: String,
@@ -319,170 +348,511 @@ pub fn mask(s: &str) -> String {
     out
 }
 
-/// Every finding in every free-text field of the project.
-pub fn scan_project(p: &Project) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let mut check = |cycle: Option<&str>, step: Option<Step>, field: &'static str, text: &str| {
-        for h in scan_text(text) {
-            out.push(Finding {
-                cycle: cycle.map(str::to_owned),
-                step,
-                field,
-                kind: h.kind,
-                masked: mask(&text[h.start..h.end]),
-            });
-        }
-    };
-    check(None, None, "privacy.field.region", &p.region.notes);
-    for partner in &p.partners {
-        check(None, None, "privacy.field.partner", &partner.role);
-    }
-    for c in &p.cycles {
-        let n = Some(c.name.as_str());
-        let a = &c.analysis;
-        for d in &a.data_points {
-            check(
-                n,
-                Some(Step::Analysis),
-                "privacy.field.data_point",
-                &d.label,
-            );
-            check(
-                n,
-                Some(Step::Analysis),
-                "privacy.field.data_point",
-                &d.source,
-            );
-        }
-        for t in a
-            .strengths
-            .iter()
-            .chain(&a.problems)
-            .chain(&a.own_bottlenecks)
-        {
-            check(n, Some(Step::Analysis), "privacy.field.text", &t.text);
-        }
-        for s in &a.signals {
-            check(n, Some(Step::Analysis), "privacy.field.signal", &s.text);
-        }
-        for x in &c.ambitions {
-            check(
-                n,
-                Some(Step::Ambitions),
-                "privacy.field.ambition",
-                &x.description,
-            );
-        }
-        for x in &c.principles {
-            check(n, Some(Step::Ambitions), "privacy.field.text", &x.text);
-        }
-        for o in &c.outcomes {
-            check(
-                n,
-                Some(Step::Outcomes),
-                "privacy.field.outcome",
-                &o.description,
-            );
-            for i in &o.indicators {
-                check(
-                    n,
-                    Some(Step::Outcomes),
-                    "privacy.field.indicator",
-                    &i.definition,
-                );
-                for q in [
-                    &i.dialogue.recognise,
-                    &i.dialogue.explain,
-                    &i.dialogue.opinion,
-                ] {
-                    check(n, Some(Step::Evaluation), "privacy.field.dialogue", q);
+/// One step of a path into the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Seg {
+    /// A field of a struct, or the variant of an enum.
+    Field(&'static str),
+    /// A position in a list or tuple.
+    Index(usize),
+    /// The key of a map entry (its value is under it).
+    Key(String),
+}
+
+/// A path as text: `cycles[0].outcomes[2].indicators[0].unit`, `…scores["x"]`.
+pub fn path_text(path: &[Seg]) -> String {
+    let mut out = String::new();
+    for seg in path {
+        match seg {
+            Seg::Field(name) => {
+                if !out.is_empty() {
+                    out.push('.');
                 }
+                out.push_str(name);
             }
+            Seg::Index(i) => out.push_str(&format!("[{i}]")),
+            Seg::Key(k) => out.push_str(&format!("[{k:?}]")),
         }
-        for iv in &c.interventions {
-            check(
-                n,
-                Some(Step::Interventions),
-                "privacy.field.intervention",
-                &iv.description,
-            );
-            for k in &iv.contributions {
-                check(
-                    n,
-                    Some(Step::Interventions),
-                    "privacy.field.intervention",
-                    &k.expected,
-                );
-            }
-        }
-        let e = &c.evaluation;
-        for m in &e.measurements {
-            check(
-                n,
-                Some(Step::Evaluation),
-                "privacy.field.measurement",
-                &m.note,
-            );
-            check(
-                n,
-                Some(Step::Evaluation),
-                "privacy.field.measurement",
-                &m.source,
-            );
-        }
-        for j in &e.judgements {
-            check(
-                n,
-                Some(Step::Evaluation),
-                "privacy.field.judgement",
-                &j.evidence,
-            );
-        }
-        for l in &e.lessons {
-            check(n, Some(Step::Evaluation), "privacy.field.text", &l.text);
-        }
-        for scan in [&a.scan, &e.scan] {
-            for r in &scan.responses {
-                check(n, None, "privacy.field.scan", &r.note);
-            }
-        }
-    }
-    for m in &p.meetings {
-        check(None, None, "privacy.field.meeting", &m.notes);
-        for t in m.agenda.iter().chain(&m.decisions) {
-            check(None, None, "privacy.field.meeting", &t.text);
-        }
-        for a in &m.actions {
-            check(None, None, "privacy.field.action", &a.what);
-        }
-    }
-    for s in &p.intervisions {
-        check(None, None, "privacy.field.intervision", &s.case_question);
-        for r in &s.rounds {
-            check(None, None, "privacy.field.intervision", &r.notes);
-        }
-        for l in &s.lessons {
-            check(None, None, "privacy.field.intervision", &l.text);
-        }
-    }
-    for t in &p.tips {
-        check(None, t.step, "privacy.field.tip", &t.text);
     }
     out
 }
 
-/// Whether a value with this unit is a count of children (so small values are suppressed):
-/// whole numbers of anything that is not a share, a duration, money or a score.
-pub fn is_count(value: f64, unit: &str) -> bool {
-    let u = unit.to_lowercase();
-    let not_counts = [
-        "%", "‰", "€", "euro", "week", "weken", "dag", "maand", "jaar", "uur", "minu", "score",
-        "cijfer", "gemiddel", "per ", "day", "month", "year", "hour", "average", "rate",
-    ];
-    value.fract() == 0.0 && !not_counts.iter().any(|n| u.contains(n))
+/// Calls `f` with every string in the document and its path: every `String` field, list
+/// element and map key, however deep, found by serializing the document (so a field added to
+/// the model later is visited without anyone listing it here). Dates are visited too (as
+/// their text).
+pub fn visit_strings(p: &Project, mut f: impl FnMut(&[Seg], &str)) {
+    let mut w = walk::Walker {
+        path: Vec::new(),
+        f: &mut f,
+        key: None,
+    };
+    // the walker itself never fails; the model's types serialize without errors
+    let _ = serde::Serialize::serialize(p, &mut w);
 }
 
-/// Whether a value must be shown as "< threshold" outside the window.
-pub fn suppress(value: f64, unit: &str, threshold: u32) -> bool {
-    is_count(value, unit) && value > 0.0 && value < f64::from(threshold)
+/// Every string of the document with its path (for tests and tools).
+pub fn strings(p: &Project) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    visit_strings(p, |path, s| out.push((path_text(path), s.to_owned())));
+    out
+}
+
+/// Every finding in every string of the project: names, titles, units, notes, everything.
+pub fn scan_project(p: &Project) -> Vec<Finding> {
+    let mut out = Vec::new();
+    visit_strings(p, |path, text| {
+        let hits = scan_text(text);
+        if hits.is_empty() {
+            return;
+        }
+        let (cycle, step) = place(p, path);
+        for h in hits {
+            out.push(Finding {
+                cycle: cycle.clone(),
+                step,
+                field: field_key(path),
+                path: path_text(path),
+                kind: h.kind,
+                masked: mask(&text[h.start..h.end]),
+            });
+        }
+    });
+    out
+}
+
+/// The cycle's name and the step a path is in.
+fn place(p: &Project, path: &[Seg]) -> (Option<String>, Option<Step>) {
+    match path {
+        [Seg::Field("cycles"), Seg::Index(i), rest @ ..] => {
+            let name = p.cycles.get(*i).map(|c| c.name.clone());
+            let step = match rest.first() {
+                Some(Seg::Field("analysis")) => Some(Step::Analysis),
+                Some(Seg::Field("ambitions" | "principles")) => Some(Step::Ambitions),
+                Some(Seg::Field("outcomes")) if rest.contains(&Seg::Field("dialogue")) => {
+                    Some(Step::Evaluation)
+                }
+                Some(Seg::Field("outcomes")) => Some(Step::Outcomes),
+                Some(Seg::Field("interventions")) => Some(Step::Interventions),
+                Some(Seg::Field("evaluation")) => Some(Step::Evaluation),
+                _ => None,
+            };
+            (name, step)
+        }
+        [Seg::Field("tips"), Seg::Index(i), ..] => (None, p.tips.get(*i).and_then(|t| t.step)),
+        _ => (None, None),
+    }
+}
+
+/// What a field is, as a translation key: the deepest part of the path that has a name.
+fn field_key(path: &[Seg]) -> &'static str {
+    for (depth, seg) in path.iter().enumerate().rev() {
+        let Seg::Field(name) = seg else { continue };
+        let key = match *name {
+            "region" => "privacy.field.region",
+            "partners" => "privacy.field.partner",
+            "tables" => "privacy.field.table",
+            "cycles" => "privacy.field.cycle",
+            "data_points" => "privacy.field.data_point",
+            "signals" => "privacy.field.signal",
+            "ambitions" => "privacy.field.ambition",
+            "outcomes" => "privacy.field.outcome",
+            "indicators" => "privacy.field.indicator",
+            "dialogue" => "privacy.field.dialogue",
+            "interventions" => "privacy.field.intervention",
+            "measurements" => "privacy.field.measurement",
+            "judgements" => "privacy.field.judgement",
+            "scan" => "privacy.field.scan",
+            "meetings" => "privacy.field.meeting",
+            "actions" => "privacy.field.action",
+            "agenda" if depth == 0 => "privacy.field.agenda",
+            "intervisions" => "privacy.field.intervision",
+            "tips" => "privacy.field.tip",
+            _ => continue,
+        };
+        return key;
+    }
+    "privacy.field.text"
+}
+
+/// A serde serializer that produces nothing: it walks a value and calls a function for every
+/// string, with the path to it.
+mod walk {
+    use super::Seg;
+    use serde::ser::{self, Serialize};
+
+    #[derive(Debug)]
+    pub struct Never;
+
+    impl std::fmt::Display for Never {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("walk error")
+        }
+    }
+
+    impl std::error::Error for Never {}
+
+    impl ser::Error for Never {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            Never
+        }
+    }
+
+    pub struct Walker<'a, F: FnMut(&[Seg], &str)> {
+        pub path: Vec<Seg>,
+        pub f: &'a mut F,
+        /// While a map key is serialized: its text, to name the value's place.
+        pub key: Option<String>,
+    }
+
+    impl<F: FnMut(&[Seg], &str)> Walker<'_, F> {
+        fn under<T: Serialize + ?Sized>(&mut self, seg: Seg, v: &T) -> Result<(), Never> {
+            self.path.push(seg);
+            let r = v.serialize(&mut *self);
+            self.path.pop();
+            r
+        }
+    }
+
+    pub struct Compound<'w, 'a, F: FnMut(&[Seg], &str)> {
+        w: &'w mut Walker<'a, F>,
+        index: usize,
+        /// Under a variant: its name is on the path until the end.
+        variant: bool,
+        key: Option<String>,
+    }
+
+    impl<'w, 'a, F: FnMut(&[Seg], &str)> Compound<'w, 'a, F> {
+        fn new(w: &'w mut Walker<'a, F>, variant: Option<&'static str>) -> Self {
+            if let Some(v) = variant {
+                w.path.push(Seg::Field(v));
+            }
+            Self {
+                w,
+                index: 0,
+                variant: variant.is_some(),
+                key: None,
+            }
+        }
+
+        fn element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+            let i = self.index;
+            self.index += 1;
+            self.w.under(Seg::Index(i), v)
+        }
+
+        fn finish(self) -> Result<(), Never> {
+            if self.variant {
+                self.w.path.pop();
+            }
+            Ok(())
+        }
+    }
+
+    macro_rules! nothing {
+        ($($name:ident: $t:ty),*) => {
+            $(fn $name(self, _: $t) -> Result<(), Never> { Ok(()) })*
+        };
+    }
+
+    impl<'w, 'a, F: FnMut(&[Seg], &str)> ser::Serializer for &'w mut Walker<'a, F> {
+        type Ok = ();
+        type Error = Never;
+        type SerializeSeq = Compound<'w, 'a, F>;
+        type SerializeTuple = Compound<'w, 'a, F>;
+        type SerializeTupleStruct = Compound<'w, 'a, F>;
+        type SerializeTupleVariant = Compound<'w, 'a, F>;
+        type SerializeMap = Compound<'w, 'a, F>;
+        type SerializeStruct = Compound<'w, 'a, F>;
+        type SerializeStructVariant = Compound<'w, 'a, F>;
+
+        nothing!(
+            serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+            serialize_i64: i64, serialize_i128: i128, serialize_u8: u8, serialize_u16: u16,
+            serialize_u32: u32, serialize_u64: u64, serialize_u128: u128, serialize_f32: f32,
+            serialize_f64: f64, serialize_bytes: &[u8], serialize_unit_struct: &'static str
+        );
+
+        fn serialize_char(self, v: char) -> Result<(), Never> {
+            self.serialize_str(v.encode_utf8(&mut [0; 4]))
+        }
+
+        fn serialize_str(self, v: &str) -> Result<(), Never> {
+            if let Some(key) = self.key.as_mut() {
+                key.push_str(v);
+            }
+            (self.f)(&self.path, v);
+            Ok(())
+        }
+
+        fn serialize_none(self) -> Result<(), Never> {
+            Ok(())
+        }
+
+        fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), Never> {
+            v.serialize(self)
+        }
+
+        fn serialize_unit(self) -> Result<(), Never> {
+            Ok(())
+        }
+
+        fn serialize_unit_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+        ) -> Result<(), Never> {
+            Ok(())
+        }
+
+        fn serialize_newtype_struct<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            v: &T,
+        ) -> Result<(), Never> {
+            v.serialize(self)
+        }
+
+        fn serialize_newtype_variant<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            _: u32,
+            variant: &'static str,
+            v: &T,
+        ) -> Result<(), Never> {
+            self.under(Seg::Field(variant), v)
+        }
+
+        fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Never> {
+            Ok(Compound::new(self, None))
+        }
+
+        fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Never> {
+            Ok(Compound::new(self, None))
+        }
+
+        fn serialize_tuple_struct(
+            self,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleStruct, Never> {
+            Ok(Compound::new(self, None))
+        }
+
+        fn serialize_tuple_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            variant: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleVariant, Never> {
+            Ok(Compound::new(self, Some(variant)))
+        }
+
+        fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Never> {
+            Ok(Compound::new(self, None))
+        }
+
+        fn serialize_struct(
+            self,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeStruct, Never> {
+            Ok(Compound::new(self, None))
+        }
+
+        fn serialize_struct_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            variant: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeStructVariant, Never> {
+            Ok(Compound::new(self, Some(variant)))
+        }
+    }
+
+    impl<F: FnMut(&[Seg], &str)> ser::SerializeSeq for Compound<'_, '_, F> {
+        type Ok = ();
+        type Error = Never;
+        fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+            self.element(v)
+        }
+        fn end(self) -> Result<(), Never> {
+            self.finish()
+        }
+    }
+
+    impl<F: FnMut(&[Seg], &str)> ser::SerializeTuple for Compound<'_, '_, F> {
+        type Ok = ();
+        type Error = Never;
+        fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+            self.element(v)
+        }
+        fn end(self) -> Result<(), Never> {
+            self.finish()
+        }
+    }
+
+    impl<F: FnMut(&[Seg], &str)> ser::SerializeTupleStruct for Compound<'_, '_, F> {
+        type Ok = ();
+        type Error = Never;
+        fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+            self.element(v)
+        }
+        fn end(self) -> Result<(), Never> {
+            self.finish()
+        }
+    }
+
+    impl<F: FnMut(&[Seg], &str)> ser::SerializeTupleVariant for Compound<'_, '_, F> {
+        type Ok = ();
+        type Error = Never;
+        fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+            self.element(v)
+        }
+        fn end(self) -> Result<(), Never> {
+            self.finish()
+        }
+    }
+
+    impl<F: FnMut(&[Seg], &str)> ser::SerializeMap for Compound<'_, '_, F> {
+        type Ok = ();
+        type Error = Never;
+        fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Result<(), Never> {
+            // the key is a string of the document too: visited under its entry's position
+            let i = self.index;
+            self.w.key = Some(String::new());
+            let r = self.w.under(Seg::Index(i), k);
+            self.key = self.w.key.take();
+            r
+        }
+        fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+            let i = self.index;
+            self.index += 1;
+            let seg = match self.key.take() {
+                Some(k) if !k.is_empty() => Seg::Key(k),
+                _ => Seg::Index(i),
+            };
+            self.w.under(seg, v)
+        }
+        fn end(self) -> Result<(), Never> {
+            self.finish()
+        }
+    }
+
+    impl<F: FnMut(&[Seg], &str)> ser::SerializeStruct for Compound<'_, '_, F> {
+        type Ok = ();
+        type Error = Never;
+        fn serialize_field<T: Serialize + ?Sized>(
+            &mut self,
+            name: &'static str,
+            v: &T,
+        ) -> Result<(), Never> {
+            self.w.under(Seg::Field(name), v)
+        }
+        fn end(self) -> Result<(), Never> {
+            self.finish()
+        }
+    }
+
+    impl<F: FnMut(&[Seg], &str)> ser::SerializeStructVariant for Compound<'_, '_, F> {
+        type Ok = ();
+        type Error = Never;
+        fn serialize_field<T: Serialize + ?Sized>(
+            &mut self,
+            name: &'static str,
+            v: &T,
+        ) -> Result<(), Never> {
+            self.w.under(Seg::Field(name), v)
+        }
+        fn end(self) -> Result<(), Never> {
+            self.finish()
+        }
+    }
+}
+
+/// Words that, as the first word of a unit, say the figure is not a number of people: shares,
+/// money, scores, averages, rates and durations. Anything else counts people: "leerlingen",
+/// "jongeren (12-18 jaar)", "kinderen per jaar", an empty unit.
+const NOT_PEOPLE: [&str; 48] = [
+    "procent",
+    "percent",
+    "percentage",
+    "promille",
+    "aandeel",
+    "share",
+    "euro",
+    "euros",
+    "eur",
+    "score",
+    "scores",
+    "cijfer",
+    "rapportcijfer",
+    "gemiddeld",
+    "gemiddelde",
+    "average",
+    "mean",
+    "rate",
+    "ratio",
+    "index",
+    "fte",
+    "dag",
+    "dagen",
+    "week",
+    "weken",
+    "maand",
+    "maanden",
+    "jaar",
+    "jaren",
+    "uur",
+    "uren",
+    "minuut",
+    "minuten",
+    "day",
+    "days",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "kalenderdagen",
+    "schooldagen",
+    "werkdagen",
+    "lesuren",
+];
+
+/// The default for "is this a number of people", from the unit: yes, unless the unit clearly
+/// says otherwise (a `%`, `‰` or `€` in it; a rate such as "per 1.000 leerlingen"; or a first
+/// word such as "weken", "score", "gemiddelde"). In doubt it is a count, so in doubt small
+/// values are hidden.
+pub fn unit_counts_people(unit: &str) -> bool {
+    let u = unit.trim().to_lowercase();
+    if ['%', '‰', '€'].iter().any(|c| u.contains(*c)) {
+        return false;
+    }
+    let rate = u.match_indices("per ").any(|(i, _)| {
+        u[i + 4..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    if rate {
+        return false;
+    }
+    let first = u
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    !NOT_PEOPLE.contains(&first)
+}
+
+/// Whether a value must be shown as "< threshold" outside the window: a number of people above
+/// zero and below the threshold (zero identifies nobody; 3.5 people is still fewer than 5).
+pub fn suppress(value: f64, counts_people: bool, threshold: u32) -> bool {
+    counts_people && value > 0.0 && value < f64::from(threshold)
 }

@@ -293,7 +293,7 @@ fn add_measurements(p: &mut Project, cycle: usize, size: Size, rng: &mut Rng) {
                 id: p.new_id(),
                 indicator: ind,
                 date: Some(d(y, month, 1)),
-                value: ((base * (0.8 + 0.4 * rng.unit())) * 10.0).round() / 10.0,
+                value: Some(((base * (0.8 + 0.4 * rng.unit())) * 10.0).round() / 10.0),
                 source: "Gegenereerd".into(),
                 note: String::new(),
             });

@@ -48,3 +48,44 @@ fn help_names_the_commands() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("check"));
 }
+
+/// `kompas import DATA --preview`: the columns found, the rows that would be imported and every
+/// row that would not, with its line; nothing else happens. What is not a file is refused.
+#[test]
+fn import_preview_shows_rows_and_problems_per_line() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv/simple.csv");
+    let out = kompas(&["import", data.to_str().unwrap(), "--preview"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("Kolom met de waarde: waarde"), "{text}");
+    assert!(
+        text.contains("4 rijen kunnen worden geïmporteerd"),
+        "{text}"
+    );
+    let row = |line: &str, parts: &[&str]| {
+        text.lines().any(|l| {
+            l.split_whitespace().take(2).eq(["Regel", line]) && parts.iter().all(|p| l.contains(p))
+        })
+    };
+    assert!(row("2", &["01-10-2023", " 46", "Leerplicht"]), "{text}");
+    assert!(row("4", &["01-05-2024", "39,5"]), "{text}");
+    assert!(text.contains("regel 5: 'morgen' is geen datum"), "{text}");
+    assert!(text.contains("regel 6: 'veel' is geen getal"), "{text}");
+    // another value column, counted from 1, that does not exist
+    let out = kompas(&[
+        "import",
+        data.to_str().unwrap(),
+        "--preview",
+        "--column",
+        "9",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Kolom 9 bestaat niet"));
+    // not a file
+    let out = kompas(&["import", "/dev/zero", "--preview"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("geen gewoon bestand"));
+    // the preview is the only mode
+    let out = kompas(&["import", data.to_str().unwrap()]);
+    assert!(!out.status.success());
+}

@@ -47,7 +47,7 @@ fn big_project(name: &str) -> Project {
                 1 + (k % 28) as u32,
             )
             .into(),
-            value: k as f64 * 0.25,
+            value: Some(k as f64 * 0.25),
             source: "CBS StatLine".into(),
             note: if k % 7 == 0 {
                 "opmerking".into()

@@ -179,9 +179,10 @@ fn dates_and_numbers_as_spreadsheets_write_them() {
     assert_eq!(parse_value("12 %"), Some(12.0));
     assert_eq!(
         parse_value("1.250"),
-        Some(1.25),
-        "a single point is a decimal point"
+        None,
+        "1250 or 1.25: alone, it is not read (see the column test)"
     );
+    assert_eq!(parse_value("1.25"), Some(1.25), "CBS writes decimal points");
     assert_eq!(parse_value("-4"), Some(-4.0));
     assert_eq!(parse_value("GM0344"), None);
     assert_eq!(parse_value("01-10-2023"), None);
@@ -225,6 +226,139 @@ fn cycle_export_lists_every_indicator_and_measurement() {
     let back = apply(&table, &m);
     assert_eq!(back.rows.len(), measurements);
     assert!(back.problems.is_empty(), "{:?}", back.problems);
+}
+
+/// Strict values: what is not clearly a date or a number is refused with its line, never
+/// guessed. `1-1-25` is not the year 25, `0000-01-01` not a date, `€ 1.000` a thousand,
+/// `1.2.3` not 123, and `NaN`, `inf` and `1e308` not numbers.
+#[test]
+fn unclear_dates_and_numbers_are_refused_per_line() {
+    for bad in [
+        "1-1-25",
+        "0000-01-01",
+        "31-12-0024",
+        "1-1-225",
+        "2024-1",
+        "1/1/99999",
+    ] {
+        assert_eq!(parse_date(bad), None, "{bad}");
+        assert_eq!(kompas::i18n::parse_date(bad), None, "{bad}");
+    }
+    assert_eq!(parse_date("1-1-2025"), Some(d(2025, 1, 1)));
+    assert_eq!(parse_date("2025/1/31"), Some(d(2025, 1, 31)));
+    assert_eq!(kompas::i18n::parse_date("1 jan 25"), None);
+    for (cell, want) in [
+        ("€ 1.000", Some(1000.0)),
+        ("€ 12.500,50", Some(12500.5)),
+        ("1.250.000", Some(1_250_000.0)),
+        ("1,250,000", Some(1_250_000.0)),
+        ("1 250,5", Some(1250.5)),
+        ("0.250", Some(0.25)),
+        ("1.2.3", None),
+        ("1,2,3", None),
+        ("12.34.567", None),
+        ("1 2", None),
+        ("1..2", None),
+        ("--4", None),
+        ("4-", None),
+        ("NaN", None),
+        ("inf", None),
+        ("-inf", None),
+        ("1e308", None),
+        ("1E5", None),
+        ("99999999999999", None),
+    ] {
+        assert_eq!(parse_value(cell), want, "{cell}");
+    }
+    for lang in [kompas::i18n::Lang::Nl, kompas::i18n::Lang::En] {
+        kompas::i18n::set_lang(lang);
+        for bad in ["NaN", "inf", "1e308", "1.2.3", "1e5"] {
+            assert_eq!(kompas::i18n::parse_number(bad), None, "{bad}");
+        }
+        assert_eq!(kompas::i18n::parse_number("€ 1.000"), Some(1000.0));
+    }
+    kompas::i18n::set_lang(kompas::i18n::Lang::Nl);
+    let text = "datum;waarde\n1-1-25;3\n0000-01-01;4\n01-01-2025;1.2.3\n01-02-2025;NaN\n\
+                01-03-2025;€ 1.000\n01-04-2025;1e308\n01-05-2025;inf\n";
+    let table = read_table(text.as_bytes()).unwrap();
+    let prev = apply(&table, &detect(&table).mapping);
+    let got: Vec<(usize, f64)> = prev.rows.iter().map(|r| (r.line, r.value)).collect();
+    assert_eq!(got, vec![(6, 1000.0)]);
+    let lines: Vec<usize> = prev.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, vec![2, 3, 4, 5, 7, 8]);
+    assert!(matches!(prev.problems[0].issue, RowIssue::BadDate(_)));
+    assert!(matches!(prev.problems[2].issue, RowIssue::BadValue(_)));
+}
+
+/// `1.250` is read as the rest of its column writes numbers; when the column does not tell,
+/// the row is refused as ambiguous.
+#[test]
+fn an_ambiguous_number_follows_its_column_or_is_refused() {
+    let read = |text: &str| {
+        let table = read_table(text.as_bytes()).unwrap();
+        apply(&table, &detect(&table).mapping)
+    };
+    let dutch = read("datum;waarde\n2023;1.250\n2024;3,5\n");
+    assert_eq!(dutch.rows[0].value, 1250.0);
+    let english = read("datum;waarde\n2023;1.250\n2024;3.5\n");
+    assert_eq!(english.rows[0].value, 1.25);
+    let unknown = read("datum;waarde\n2023;1.250\n2024;7\n");
+    assert_eq!(unknown.rows.len(), 1);
+    assert_eq!(
+        unknown.problems,
+        vec![RowProblem {
+            line: 2,
+            issue: RowIssue::AmbiguousValue("1.250".into())
+        }]
+    );
+}
+
+fn utf16(text: &str, little: bool, bom: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    if bom {
+        out.extend(if little { [0xFF, 0xFE] } else { [0xFE, 0xFF] });
+    }
+    for u in text.encode_utf16() {
+        out.extend(if little {
+            u.to_le_bytes()
+        } else {
+            u.to_be_bytes()
+        });
+    }
+    out
+}
+
+/// Excel's "Unicode text" is UTF-16 with a BOM and tabs: read as UTF-16, not as Latin-1 with
+/// a zero after every letter.
+#[test]
+fn utf16_files_are_read_as_utf16() {
+    let text = "Peildatum\tWaarde\tOpmerking\n31-12-2023\t7,5\tcliënten\n31-12-2024\t8\tné\n";
+    let want = read_table(text.as_bytes()).unwrap();
+    for (little, bom) in [(true, true), (false, true), (true, false)] {
+        let table = read_table(&utf16(text, little, bom)).unwrap();
+        assert_eq!(table, want, "little endian {little}, BOM {bom}");
+    }
+    let prev = apply(&want, &detect(&want).mapping);
+    assert_eq!(prev.rows.len(), 2);
+    assert_eq!(prev.rows[0].source, "cliënten");
+}
+
+/// 200,000 rows: every one read, each with its own line number.
+#[test]
+fn a_large_file_reads_every_row_with_its_line() {
+    let mut text = String::from("datum;waarde\n");
+    for k in 0..200_000u32 {
+        text.push_str(&format!(
+            "{:02}-{:02}-2024;{}\n",
+            k % 28 + 1,
+            k % 12 + 1,
+            k % 997
+        ));
+    }
+    let table = read_table(text.as_bytes()).unwrap();
+    assert_eq!(table.rows.len(), 200_000);
+    assert_eq!(table.rows[199_999].line, 200_001);
+    assert_eq!(table.rows[12_345].line, 12_347);
 }
 
 proptest! {

@@ -7,7 +7,7 @@
 use kompas::export;
 use kompas::i18n::{Lang, set_lang};
 use kompas::model::Project;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn sample(k: usize) -> Project {
@@ -320,4 +320,186 @@ fn the_report_renders_in_chromium_to_png_and_pdf() {
         std::fs::copy(&png, Path::new(&keep).join("rapport.png")).unwrap();
         std::fs::copy(&pdf, Path::new(&keep).join("rapport.pdf")).unwrap();
     }
+}
+
+/// A project with one count indicator: baseline, target and measurements all below five.
+fn small_counts(unit: &str, baseline: f64, values: [f64; 4]) -> Project {
+    use kompas::model::{Direction, Measurement};
+    let d = |y, m| chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap();
+    let mut p = Project::new("Klein", d(2024, 8), d(2025, 7));
+    let (oid, iid) = (p.new_id(), p.new_id());
+    let mut ind = kompas::model::Indicator::new(iid);
+    ind.name = "Thuiszitters".into();
+    ind.unit = unit.into();
+    ind.direction = Direction::Decrease;
+    ind.baseline_value = Some(baseline);
+    ind.baseline_date = Some(d(2024, 8));
+    ind.target_value = Some(1.0);
+    ind.target_date = Some(d(2025, 7));
+    let c = &mut p.cycles[0];
+    c.outcomes.push(kompas::model::Outcome {
+        id: oid,
+        title: "Minder thuiszitters".into(),
+        description: String::new(),
+        ambitions: vec![],
+        indicators: vec![ind],
+        previous: None,
+    });
+    for (k, v) in values.into_iter().enumerate() {
+        let id = Id(100 + k as u64);
+        p.cycles[0].evaluation.measurements.push(Measurement {
+            id,
+            indicator: iid,
+            date: Some(d(2024, 9 + k as u32)),
+            value: Some(v),
+            source: "Leerplicht".into(),
+            note: String::new(),
+        });
+    }
+    p.next_id = 200;
+    p
+}
+
+use kompas::model::Id;
+
+/// How a suppressed value starts in a table cell of HTML, Markdown and CSV.
+const SUPPRESSED: [&str; 3] = ["<td>&lt; 5", "| < 5", ";< 5"];
+
+fn all_formats(p: &Project) -> [String; 3] {
+    [
+        export::cycle_html(p, 0),
+        export::cycle_markdown(p, 0),
+        export::cycle_csv(p, 0).unwrap(),
+    ]
+}
+
+/// Baseline 4, target 1, measurements 3, 2, 4, 1: every one of them is a count of people below
+/// five, so no export may depend on them. Two projects that differ only in these small counts
+/// (with the same status) give byte-identical HTML (tables, chart axis labels and points),
+/// Markdown and CSV (Nulmeting and Doel columns too), and "< 5" is shown. An age range in the
+/// unit ("12-18 jaar") does not make it a duration.
+#[test]
+fn no_export_depends_on_a_small_count_of_people() {
+    set_lang(Lang::Nl);
+    for unit in ["leerlingen", "jongeren (12-18 jaar)", ""] {
+        let a = small_counts(unit, 4.0, [3.0, 2.0, 4.0, 1.0]);
+        let b = small_counts(unit, 3.0, [4.0, 3.0, 2.0, 1.0]);
+        let (ea, eb) = (all_formats(&a), all_formats(&b));
+        for (k, (x, y)) in ea.iter().zip(&eb).enumerate() {
+            assert!(x.contains(SUPPRESSED[k]), "{unit}: {x}");
+            if x != y {
+                let at = x.bytes().zip(y.bytes()).take_while(|(p, q)| p == q).count();
+                panic!(
+                    "{unit}: format {k} shows a small count: …{}…",
+                    &x[at.saturating_sub(120)..(at + 40).min(x.len())]
+                );
+            }
+        }
+    }
+    // once the user says these are not people, the figures are shown
+    let mut a = small_counts("jongeren (12-18 jaar)", 4.0, [3.0, 2.0, 4.0, 1.0]);
+    let mut b = small_counts("jongeren (12-18 jaar)", 3.0, [4.0, 3.0, 2.0, 1.0]);
+    for p in [&mut a, &mut b] {
+        p.cycles[0].outcomes[0].indicators[0].counts_people = Some(false);
+    }
+    let (ea, eb) = (all_formats(&a), all_formats(&b));
+    for k in 0..3 {
+        assert_ne!(ea[k], eb[k], "format {k}");
+        assert!(!ea[k].contains(SUPPRESSED[k]), "{}", ea[k]);
+    }
+}
+
+/// An export never destroys: onto the input file, another project file (or its backup), a
+/// folder or a device it refuses with exit code 2 and a clear message, even with --force, and
+/// nothing changes on disk. A report may replace an earlier report.
+#[test]
+fn an_export_never_writes_onto_a_project_a_folder_or_a_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("X.ron");
+    kompas::storage::save(&input, &sample(0)).unwrap();
+    let other = dir.path().join("ander.ron");
+    kompas::storage::save(&other, &sample(1)).unwrap();
+    kompas::storage::save(&other, &sample(1)).unwrap(); // makes ander.ron.bak
+    let backup = kompas::storage::backup_path(&other);
+    assert!(backup.exists());
+    let before: Vec<Vec<u8>> = [&input, &other, &backup]
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    let same_by_other_name = dir.path().join(".").join("X.ron");
+    let cases: Vec<(PathBuf, &str)> = vec![
+        (input.clone(), "het bestand dat u exporteert"),
+        (same_by_other_name, "het bestand dat u exporteert"),
+        (other.clone(), "Kompas-projectbestand"),
+        (backup.clone(), "Kompas-projectbestand"),
+        (dir.path().to_path_buf(), "geen gewoon bestand"),
+        (PathBuf::from("/dev/null"), "geen gewoon bestand"),
+    ];
+    for (out, says) in &cases {
+        for format in ["md", "html", "csv"] {
+            let r = kompas()
+                .args(["export", input.to_str().unwrap(), "--force"])
+                .args(["--format", format, "-o"])
+                .arg(out)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&r.stderr);
+            assert_eq!(r.status.code(), Some(2), "{}: {err}", out.display());
+            assert!(err.contains(says), "{}: {err}", out.display());
+        }
+    }
+    let after: Vec<Vec<u8>> = [&input, &other, &backup]
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    assert!(before == after, "no project file changed");
+    // the same check where the window writes its exports
+    let e = kompas::storage::write_export(&other, b"# rapport").unwrap_err();
+    assert!(
+        matches!(e, kompas::storage::SaveError::Refused { .. }),
+        "{e:?}"
+    );
+    // a report over an earlier report is fine
+    let report = dir.path().join("X.md");
+    for _ in 0..2 {
+        let r = kompas()
+            .args(["export", input.to_str().unwrap(), "--format", "md", "-o"])
+            .arg(&report)
+            .output()
+            .unwrap();
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    }
+}
+
+/// Reading refuses what is not a regular file, or is absurdly large, without reading it:
+/// `/dev/zero` would never end.
+#[test]
+fn reading_refuses_devices_folders_and_huge_files() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in [Path::new("/dev/zero"), dir.path()] {
+        let e = kompas::storage::load(path).unwrap_err();
+        assert_eq!(
+            e,
+            kompas::storage::LoadError::NotAFile,
+            "{}",
+            path.display()
+        );
+        let r = kompas().arg("check").arg(path).output().unwrap();
+        assert_eq!(r.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&r.stderr).contains("geen gewoon bestand"));
+    }
+    let huge = dir.path().join("groot.ron");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len(kompas::storage::guard::MAX_PROJECT_BYTES + 1)
+        .unwrap();
+    let e = kompas::storage::load(&huge).unwrap_err();
+    assert!(
+        matches!(e, kompas::storage::LoadError::TooLarge { limit_mb: 200 }),
+        "{e:?}"
+    );
+    let small = kompas::storage::guard::read_file(&huge, 10);
+    assert!(matches!(
+        small,
+        Err(kompas::storage::LoadError::TooLarge { .. })
+    ));
 }

@@ -151,7 +151,9 @@ fn ten_thousand_garbled_files_never_panic() {
             }
             // whole-file judgements: not a Kompas file, or one from a newer version
             Err(LoadError::NotAProject | LoadError::NewerVersion { .. }) => other += 1,
-            Err(e @ LoadError::Read { .. }) => {
+            Err(
+                e @ (LoadError::Read { .. } | LoadError::NotAFile | LoadError::TooLarge { .. }),
+            ) => {
                 panic!("case {case}: a read error from bytes: {e:?}")
             }
         }

@@ -66,7 +66,7 @@ fn linked_project() -> (Project, Ids) {
         id: m1,
         indicator,
         date: Some(d(2024, 6, 1)),
-        value: 35.0,
+        value: Some(35.0),
         source: String::new(),
         note: String::new(),
     });
@@ -74,7 +74,7 @@ fn linked_project() -> (Project, Ids) {
         id: m2,
         indicator,
         date: Some(d(2024, 12, 1)),
-        value: 31.0,
+        value: Some(31.0),
         source: String::new(),
         note: String::new(),
     });
@@ -267,6 +267,7 @@ fn empty_items_count_nowhere() {
         source: String::new(),
         date: None,
         domain: Domain::Onderwijs,
+        counts_people: None,
     });
     c.analysis.problems.push(blank(ids[1]));
     c.principles.push(blank(ids[2]));

@@ -194,7 +194,7 @@ fn a_series_runs_across_cycles_through_previous_links() {
             id,
             indicator: i,
             date: Some(date),
-            value: v,
+            value: Some(v),
             source: format!("bron {k}"),
             note: String::new(),
         });
@@ -206,7 +206,7 @@ fn a_series_runs_across_cycles_through_previous_links() {
         id: m,
         indicator: new_ind,
         date: Some(d(2025, 6, 1)),
-        value: 20.0,
+        value: Some(20.0),
         source: String::new(),
         note: String::new(),
     });
@@ -412,7 +412,7 @@ fn adding_measurements_replaces_same_dates_when_asked() {
     );
     let m = &c.evaluation.measurements;
     assert_eq!(m.len(), 3);
-    assert_eq!(m[0].value, 7.0);
+    assert_eq!(m[0].value, Some(7.0));
     assert_eq!(m[0].source, "CBS", "an empty source keeps the old one");
     // another indicator's measurement on the same date is not touched
     assert_eq!(
@@ -594,4 +594,87 @@ fn statuses_from_cycle_indexes_equal_the_full_index() {
         }
     }
     assert!(assess_all(&r, last).is_none());
+}
+
+/// A new measurement has no value until one is typed, and until then it counts nowhere: not in
+/// the status (the fast per-cycle path and the full one), the series, the charts' data, what is
+/// missing, the exports, or the baseline of a next cycle.
+#[test]
+fn a_measurement_without_a_value_counts_nowhere() {
+    kompas::i18n::set_lang(kompas::i18n::Lang::Nl);
+    let p = kompas::storage::parse(kompas::samples::SAMPLES[1].content.as_bytes())
+        .unwrap()
+        .project;
+    let k = 0;
+    let ind = p.cycles[k].indicators().next().unwrap().clone();
+    let mut q = p.clone();
+    let id = q.new_id();
+    let late = q.cycles[k].end;
+    q.cycles[k].evaluation.measurements.push(Measurement {
+        id,
+        indicator: ind.id,
+        date: Some(late),
+        value: None,
+        source: String::new(),
+        note: String::new(),
+    });
+    let fast = |p: &Project| {
+        let idx: Vec<CycleIndex> = p.cycles.iter().map(CycleIndex::of).collect();
+        let refs: Vec<&CycleIndex> = idx.iter().collect();
+        CycleIndex::assess_cycle(p, k, &refs)
+    };
+    assert!(fast(&p).is_some());
+    assert_eq!(fast(&q), fast(&p));
+    assert_eq!(q.assess_indicator(ind.id), p.assess_indicator(ind.id));
+    assert_eq!(q.indicator_series(ind.id), p.indicator_series(ind.id));
+    let index = SeriesIndex::for_indicators(&q, &[ind.id]);
+    assert_eq!(index.assess(&ind), p.assess_indicator(ind.id).unwrap());
+    assert_eq!(findings(&q.cycles[k]), findings(&p.cycles[k]));
+    assert_eq!(
+        kompas::export::cycle_csv(&q, k).unwrap(),
+        kompas::export::cycle_csv(&p, k).unwrap()
+    );
+    assert_eq!(
+        kompas::export::cycle_markdown(&q, k),
+        kompas::export::cycle_markdown(&p, k)
+    );
+    assert_eq!(
+        kompas::export::cycle_html(&q, k),
+        kompas::export::cycle_html(&p, k)
+    );
+    // the next cycle's baseline is the last typed value, not the empty one
+    let (mut a, mut b) = (p.clone(), q.clone());
+    a.start_next_cycle(k);
+    b.start_next_cycle(k);
+    let base = |x: &Project| {
+        x.cycles
+            .last()
+            .unwrap()
+            .indicators()
+            .next()
+            .unwrap()
+            .baseline_value
+    };
+    assert_eq!(base(&b), base(&a));
+    // an indicator whose only measurement has no value has no data, and is still missing one
+    let mut r = p.clone();
+    let kk = r.cycles.len() - 1;
+    let last = r.cycles[kk].indicators().next().unwrap().clone();
+    r.cycles[kk]
+        .evaluation
+        .measurements
+        .retain(|m| m.indicator != last.id);
+    let before = findings(&r.cycles[kk]);
+    let status = r.assess_indicator(last.id);
+    let start = r.cycles[kk].start;
+    r.cycles[kk].evaluation.measurements.push(Measurement {
+        id: Id(9_999_999),
+        indicator: last.id,
+        date: Some(start),
+        value: None,
+        source: String::new(),
+        note: String::new(),
+    });
+    assert_eq!(findings(&r.cycles[kk]), before);
+    assert_eq!(r.assess_indicator(last.id), status);
 }

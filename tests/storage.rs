@@ -265,7 +265,9 @@ fn number() -> impl Strategy<Value = f64> {
         Just(0.0),
         Just(-0.0),
         Just(1e-7),
-        Just(f64::MAX)
+        // the largest figure a file may hold (beyond it, or NaN, the file is refused)
+        Just(kompas::model::finite::MAX_ABS),
+        Just(-kompas::model::finite::MAX_ABS)
     ]
 }
 
@@ -294,9 +296,10 @@ prop_compose! {
                     ind.name = text(k);
                     ind.baseline_value = Some(n);
                     ind.target_date = Some(dates[k % dates.len()]);
+                    ind.counts_people = [None, Some(true), Some(false)][k % 3];
                     let oid = Id(id.0 + 100_000);
                     c.outcomes.push(Outcome { id: oid, title: text(k), description: String::new(), ambitions: vec![], indicators: vec![ind], previous: None });
-                    c.evaluation.measurements.push(Measurement { id: Id(id.0 + 200_000), indicator: id, date: dates.get(k % 3).copied(), value: n, source: text(k + 3), note: text(k + 4) });
+                    c.evaluation.measurements.push(Measurement { id: Id(id.0 + 200_000), indicator: id, date: dates.get(k % 3).copied(), value: (k % 4 != 3).then_some(n), source: text(k + 3), note: text(k + 4) });
                 }
                 3 => {
                     let mut iv = Intervention::new(id);
@@ -305,7 +308,7 @@ prop_compose! {
                     iv.financing = Some(Financing::ALL[k % 5]);
                     c.interventions.push(iv);
                 }
-                _ => c.analysis.data_points.push(DataPoint { id, label: text(k), value: Some(n), unit: text(k + 1), source: String::new(), date: Some(dates[k % dates.len()]), domain: Domain::ALL[k % 3] }),
+                _ => c.analysis.data_points.push(DataPoint { id, label: text(k), value: Some(n), unit: text(k + 1), source: String::new(), date: Some(dates[k % dates.len()]), domain: Domain::ALL[k % 3], counts_people: [None, Some(true), Some(false)][k % 3] }),
             }
         }
         p.next_id += 300_000;
@@ -418,4 +421,67 @@ proptest! {
         prop_assert!(pieces.is_some(), "a file Kompas wrote is always cut");
         prop_assert_eq!(pieces.unwrap(), p);
     }
+}
+
+#[test]
+fn a_version_2_file_keeps_its_values_and_decides_counts_people_from_the_unit() {
+    let file = &format_fixtures(2)[0];
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains("value: 46.0,"), "format 2 wrote bare values");
+    let p = storage::load(file).unwrap().project;
+    let c = &p.cycles[0];
+    assert_eq!(c.evaluation.measurements[0].value, Some(46.0));
+    assert!(c.evaluation.measurements.iter().all(|m| m.value.is_some()));
+    let mut seen = (false, false);
+    for i in p.cycles.iter().flat_map(|c| c.indicators()) {
+        assert_eq!(
+            i.counts_people,
+            Some(kompas::privacy::unit_counts_people(&i.unit)),
+            "{}",
+            i.unit
+        );
+        match i.unit.as_str() {
+            "leerlingen" => seen.0 |= i.counts_people == Some(true),
+            "weken" | "%" => seen.1 |= i.counts_people == Some(false),
+            _ => {}
+        }
+    }
+    assert_eq!(seen, (true, true));
+    for d in p.cycles.iter().flat_map(|c| &c.analysis.data_points) {
+        assert!(d.counts_people.is_some());
+    }
+}
+
+/// `NaN`, infinities and absurd sizes are not figures: a file with one does not load, and the
+/// error says on which line it is (so no export can show "NaN leerlingen").
+#[test]
+fn a_file_with_nan_infinite_or_huge_figures_is_refused_with_its_line() {
+    let p = kompas::samples::SAMPLES[1].content;
+    let text = storage::to_ron_string(&storage::parse(p.as_bytes()).unwrap().project).unwrap();
+    let (at, _) = text.match_indices("value: Some(").nth(3).unwrap();
+    let line = text[..at].matches('\n').count() + 1;
+    let end = at + text[at..].find(')').unwrap();
+    for bad in ["NaN", "inf", "-inf", "1e308", "-2e13"] {
+        for shape in [format!("value: Some({bad}"), format!("value: {bad}")] {
+            let changed = format!("{}{shape}{}", &text[..at], &text[end..]);
+            let changed = if shape.contains("Some") {
+                changed
+            } else {
+                // the bare value of format 2 has no closing bracket
+                changed.replacen(&format!("{shape})"), &shape, 1)
+            };
+            match storage::parse(changed.as_bytes()) {
+                Err(LoadError::Malformed { line: l, .. }) => assert_eq!(l, line, "{shape}"),
+                other => panic!("{shape}: {other:?}"),
+            }
+        }
+    }
+    // a baseline too
+    let at = text.find("baseline_value: Some(").unwrap() + "baseline_value: Some(".len();
+    let end = at + text[at..].find(')').unwrap();
+    let changed = format!("{}inf{}", &text[..at], &text[end..]);
+    assert!(matches!(
+        storage::parse(changed.as_bytes()),
+        Err(LoadError::Malformed { .. })
+    ));
 }

@@ -104,7 +104,7 @@ fn a_new_user_fills_every_step_saves_and_finds_it_back() {
         c.outcomes[0].id
     );
     assert_eq!(c.evaluation.measurements[0].indicator, ind.id);
-    assert_eq!(c.evaluation.measurements[0].value, 35.0);
+    assert_eq!(c.evaluation.measurements[0].value, Some(35.0));
     assert_eq!(c.evaluation.lessons[0].text, "Vaste gezichten werken");
 
     // ... and it shows in the window.
@@ -346,7 +346,7 @@ fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
         .measurements_of(first)
         .iter()
         .filter(|m| m.source == "CBS StatLine")
-        .map(|m| m.value)
+        .filter_map(|m| m.value)
         .collect();
     assert_eq!(imported, vec![52.0, 48.0, 45.0, 41.5]);
     assert!(h.state().is_dirty());
@@ -1253,7 +1253,7 @@ fn a_long_series_builds_only_the_rows_in_view() {
                 id,
                 indicator: ind,
                 date: Some(start + chrono::Duration::weeks(week)),
-                value: week as f64,
+                value: Some(week as f64),
                 source: format!("week {week}"),
                 note: String::new(),
             });
@@ -1332,4 +1332,111 @@ fn undo_of_a_removal_restores_links_in_cycles_not_on_screen() {
         "undo brings back the links in every cycle"
     );
     assert!(!h.state().is_dirty());
+}
+
+/// A new measurement in the window has no value until one is typed: the indicator's status
+/// stays what it was (it used to start at 0, and a target of "fewer" was at once reached).
+#[test]
+fn a_new_measurement_counts_only_once_a_value_is_typed() {
+    use kompas::model::{Direction, Indicator, Measurement, Outcome, Project, Status, Step};
+    let d = |y, m| chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap();
+    let mut p = Project::new("Testregio", d(2024, 8), d(2025, 7));
+    let (oid, iid, mid) = (p.new_id(), p.new_id(), p.new_id());
+    let mut ind = Indicator::new(iid);
+    ind.name = "Thuiszitters".into();
+    ind.direction = Direction::Decrease;
+    ind.baseline_value = Some(40.0);
+    ind.baseline_date = Some(d(2024, 8));
+    ind.target_value = Some(20.0);
+    ind.target_date = Some(d(2030, 8));
+    p.cycles[0].outcomes.push(Outcome {
+        id: oid,
+        title: "Minder thuiszitters".into(),
+        description: String::new(),
+        ambitions: vec![],
+        indicators: vec![ind],
+        previous: None,
+    });
+    p.cycles[0].evaluation.measurements.push(Measurement {
+        id: mid,
+        indicator: iid,
+        date: Some(d(2024, 12)),
+        value: Some(39.0),
+        source: String::new(),
+        note: String::new(),
+    });
+    let before = p.assess_indicator(iid).unwrap();
+    assert_ne!(before.status, Status::Reached);
+    let mut h = harness(None, None);
+    let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
+    doc.view = View::Step(Step::Evaluation);
+    h.state_mut().doc = Some(doc);
+    h.run_steps(3);
+    click(&mut h, "➕ Meting toevoegen");
+    let p = project(&h);
+    assert_eq!(p.cycles[0].evaluation.measurements.len(), 2);
+    assert_eq!(p.cycles[0].evaluation.measurements[1].value, None);
+    assert_eq!(p.assess_indicator(iid).unwrap(), before);
+    // typed, it counts
+    h.query_all_by_role_and_label(Role::TextInput, "Waarde")
+        .nth(1)
+        .expect("the new row's value field")
+        .focus();
+    h.run_steps(2);
+    h.query_all_by_role_and_label(Role::TextInput, "Waarde")
+        .nth(1)
+        .expect("the new row's value field")
+        .type_text("10");
+    h.run_steps(3);
+    let p = project(&h);
+    assert_eq!(p.cycles[0].evaluation.measurements[1].value, Some(10.0));
+    assert_eq!(p.assess_indicator(iid).unwrap().status, Status::Reached);
+}
+
+/// "Aantal personen" in the indicator editor: it shows the default from the unit until the
+/// user decides, and what the user ticks is kept (and followed by every export).
+#[test]
+fn the_indicator_editor_says_whether_its_figures_count_people() {
+    use egui_kittest::kittest::NodeT as _;
+    use kompas::model::{Indicator, Outcome, Project, Step};
+    let d = |y, m| chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap();
+    let mut p = Project::new("Testregio", d(2024, 8), d(2025, 7));
+    let (oid, iid) = (p.new_id(), p.new_id());
+    let mut ind = Indicator::new(iid);
+    // untitled cards start open
+    ind.unit = "jongeren (12-18 jaar)".into();
+    p.cycles[0].outcomes.push(Outcome {
+        id: oid,
+        title: String::new(),
+        description: String::new(),
+        ambitions: vec![],
+        indicators: vec![ind],
+        previous: None,
+    });
+    let mut h = harness(None, None);
+    let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
+    doc.view = View::Step(Step::Outcomes);
+    h.state_mut().doc = Some(doc);
+    h.run_steps(3);
+    let label = "Aantal personen";
+    assert!(
+        h.query_by_label_contains("afgeleid van de eenheid")
+            .is_some(),
+        "the window says the default comes from the unit"
+    );
+    assert_eq!(
+        h.get_by_role_and_label(Role::CheckBox, label)
+            .accesskit_node()
+            .toggled(),
+        Some(egui::accesskit::Toggled::True),
+        "an age range in the unit is still a count of people"
+    );
+    h.get_by_role_and_label(Role::CheckBox, label).click();
+    h.run_steps(3);
+    let ind = &project(&h).cycles[0].outcomes[0].indicators[0];
+    assert_eq!(ind.counts_people, Some(false));
+    assert!(
+        h.query_by_label_contains("afgeleid van de eenheid")
+            .is_none()
+    );
 }

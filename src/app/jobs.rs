@@ -221,14 +221,9 @@ pub fn open(path: PathBuf, started: f64, lang: Lang) -> Job {
     let what = What::Open(path.clone());
     Job::spawn(what, started, lang, move |progress| {
         progress.set(Phase::Reading);
-        let bytes = match std::fs::read(&path) {
+        let bytes = match storage::read_project(&path) {
             Ok(b) => b,
-            Err(e) => {
-                return Outcome::OpenFailed(LoadError::Read {
-                    kind: e.kind(),
-                    detail: e.to_string(),
-                });
-            }
+            Err(e) => return Outcome::OpenFailed(e),
         };
         progress.set(Phase::Parsing);
         match storage::parse(&bytes) {
@@ -399,16 +394,13 @@ pub fn read_csv(
     let what = What::ReadCsv(path.clone(), indicator);
     Job::spawn(what, started, lang, move |progress| {
         progress.set(Phase::Reading);
-        match std::fs::metadata(&path).map(|m| m.len()) {
-            Ok(len) if len > max_bytes => {
+        // not a regular file (a folder, /dev/zero, a pipe) or too large: refused unread
+        let bytes = match storage::guard::read_file(&path, max_bytes) {
+            Ok(b) => b,
+            Err(LoadError::TooLarge { .. }) => {
                 return Outcome::CsvFailed(t("import.too_large").to_owned());
             }
-            Err(e) => return Outcome::CsvFailed(e.to_string()),
-            Ok(_) => {}
-        }
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) => return Outcome::CsvFailed(e.to_string()),
+            Err(e) => return Outcome::CsvFailed(e.message()),
         };
         progress.set(Phase::Parsing);
         match crate::import::read_table(&bytes) {

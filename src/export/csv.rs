@@ -30,13 +30,23 @@ pub fn cycle_csv(project: &Project, cycle: usize) -> Result<String, csv::Error> 
     let Some(c) = project.cycles.get(cycle) else {
         return into_string(w);
     };
-    let num = |v: Option<f64>| v.map(decimal).unwrap_or_default();
+    let below = project.settings.small_numbers_below;
+    // every number of an indicator that counts people follows the threshold
+    let shown = |v: f64, counts: bool| {
+        if crate::privacy::suppress(v, counts, below) {
+            format!("< {below}")
+        } else {
+            decimal(v)
+        }
+    };
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let index = crate::model::SeriesIndex::new(project);
     for o in &c.outcomes {
         for i in &o.indicators {
             let series = index.series(i.id);
             let status = assess(i, &series).status.label();
+            let counts = i.is_count_of_people();
+            let num = |v: Option<f64>| v.map(|v| shown(v, counts)).unwrap_or_default();
             let fixed = [
                 o.title.clone(),
                 i.name.clone(),
@@ -66,12 +76,7 @@ pub fn cycle_csv(project: &Project, cycle: usize) -> Result<String, csv::Error> 
                     .find(|x| x.id == p.cycle)
                     .map(|x| x.name.clone())
                     .unwrap_or_default();
-                let below = project.settings.small_numbers_below;
-                let value = if crate::privacy::suppress(p.value, &i.unit, below) {
-                    format!("< {below}")
-                } else {
-                    decimal(p.value)
-                };
+                let value = shown(p.value, counts);
                 let mut row = fixed.to_vec();
                 row.extend([
                     cycle_name,

@@ -180,7 +180,7 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
                     vec![
                         d.label.clone(),
                         d.value
-                            .map(|v| shown_with_unit(p, v, &d.unit))
+                            .map(|v| shown_with_unit(p, v, &d.unit, d.is_count_of_people()))
                             .unwrap_or_default(),
                         d.source.clone(),
                         d.date.map(fmt_date).unwrap_or_default(),
@@ -322,11 +322,14 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
                     a.latest
                         .map(|(d, v)| {
                             let date = d.map(|d| format!(" ({})", fmt_date(d))).unwrap_or_default();
-                            format!("{}{date}", shown_with_unit(p, v, &i.unit))
+                            format!(
+                                "{}{date}",
+                                shown_with_unit(p, v, &i.unit, i.is_count_of_people())
+                            )
                         })
                         .unwrap_or_default(),
                     i.target_value
-                        .map(|v| shown_with_unit(p, v, &i.unit))
+                        .map(|v| shown_with_unit(p, v, &i.unit, i.is_count_of_people()))
                         .unwrap_or_default(),
                 ]
             })
@@ -411,6 +414,7 @@ fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesInde
     let series = index.series(ind.id);
     let a = assess(ind, &series);
     let below = p.settings.small_numbers_below;
+    let counts = ind.is_count_of_people();
     h.raw("<div class=\"indicator\">");
     let _ = write!(
         h.0,
@@ -431,7 +435,7 @@ fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesInde
         facts.push(format!(
             "{}: {}{d}",
             t("chart.baseline"),
-            shown_with_unit(p, v, &ind.unit)
+            shown_with_unit(p, v, &ind.unit, counts)
         ));
     }
     if let Some(v) = ind.target_value {
@@ -442,7 +446,7 @@ fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesInde
         facts.push(format!(
             "{}: {}{d}",
             t("chart.target"),
-            shown_with_unit(p, v, &ind.unit)
+            shown_with_unit(p, v, &ind.unit, counts)
         ));
     }
     facts.push(format!(
@@ -455,7 +459,7 @@ fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesInde
     }
     let _ = write!(h.0, "<p class=\"meta\">{}</p>", esc(&facts.join(" · ")));
     h.raw(&svg::indicator(ind, &series, |v| {
-        crate::privacy::suppress(v, &ind.unit, below)
+        crate::privacy::suppress(v, counts, below)
     }));
     let _ = write!(
         h.0,
@@ -468,7 +472,7 @@ fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesInde
             t("measurement.value"),
             t("measurement.source"),
         ],
-        super::measurement_rows(p, &ind.unit, &series),
+        super::measurement_rows(p, ind, &series),
     );
     h.raw("</div>");
 }

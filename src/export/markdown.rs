@@ -94,7 +94,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
                 vec![
                     d.label.clone(),
                     d.value
-                        .map(|v| shown_with_unit(p, v, &d.unit))
+                        .map(|v| shown_with_unit(p, v, &d.unit, d.is_count_of_people()))
                         .unwrap_or_default(),
                     d.source.clone(),
                 ]
@@ -152,7 +152,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
                     t("measurement.value"),
                     t("measurement.source"),
                 ],
-                super::measurement_rows(p, &ind.unit, &series),
+                super::measurement_rows(p, ind, &series),
             );
         }
     }

@@ -51,10 +51,10 @@ pub fn export(project: &Project, cycle: usize, format: Format) -> Result<String,
     }
 }
 
-/// A value as shown outside the window: small counts become "< N".
-pub fn shown_value(project: &Project, value: f64, unit: &str) -> String {
+/// A value as shown outside the window: small counts of people become "< N".
+pub fn shown_value(project: &Project, value: f64, counts_people: bool) -> String {
     let below = project.settings.small_numbers_below;
-    if crate::privacy::suppress(value, unit, below) {
+    if crate::privacy::suppress(value, counts_people, below) {
         format!("< {below}")
     } else {
         fmt_number(value)
@@ -64,15 +64,16 @@ pub fn shown_value(project: &Project, value: f64, unit: &str) -> String {
 /// The rows (date, value, source) of an indicator's series, values as shown outside the window.
 pub fn measurement_rows(
     project: &Project,
-    unit: &str,
+    ind: &crate::model::Indicator,
     series: &[crate::model::SeriesPoint],
 ) -> Vec<Vec<String>> {
+    let counts = ind.is_count_of_people();
     series
         .iter()
         .map(|m| {
             vec![
                 m.date.map(crate::i18n::fmt_date).unwrap_or_default(),
-                shown_with_unit(project, m.value, unit),
+                shown_with_unit(project, m.value, &ind.unit, counts),
                 m.source.clone(),
             ]
         })
@@ -80,8 +81,8 @@ pub fn measurement_rows(
 }
 
 /// A value with its unit, as shown outside the window.
-pub fn shown_with_unit(project: &Project, value: f64, unit: &str) -> String {
-    let v = shown_value(project, value, unit);
+pub fn shown_with_unit(project: &Project, value: f64, unit: &str, counts_people: bool) -> String {
+    let v = shown_value(project, value, counts_people);
     if unit.trim().is_empty() {
         v
     } else {

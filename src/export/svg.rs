@@ -36,14 +36,18 @@ pub fn indicator(ind: &Indicator, series: &[SeriesPoint], hidden: impl Fn(f64) -
         .filter(|p| !hidden(p.value))
         .filter_map(|p| p.date.map(|d| (day(d), p.value)))
         .collect();
+    // a hidden value is not drawn at all: not as a point, a line or an axis label
     let base = ind
         .baseline_value
+        .filter(|v| !hidden(*v))
         .zip(ind.baseline_date)
         .map(|(v, d)| (day(d), v));
     let target = ind
         .target_value
+        .filter(|v| !hidden(*v))
         .zip(ind.target_date)
         .map(|(v, d)| (day(d), v));
+    let target_level = ind.target_value.filter(|v| !hidden(*v));
     let all: Vec<(f64, f64)> = pts.iter().copied().chain(base).chain(target).collect();
     let mut s = String::new();
     let _ = write!(
@@ -117,7 +121,7 @@ pub fn indicator(ind: &Indicator, series: &[SeriesPoint], hidden: impl Fn(f64) -
             sy(tg.1)
         );
     }
-    if let Some(v) = ind.target_value {
+    if let Some(v) = target_level {
         let _ = write!(
             s,
             r##"<line x1="{left}" x2="{}" y1="{:.1}" y2="{:.1}" stroke="#1e823c" stroke-dasharray="2 3"/>"##,

@@ -35,39 +35,216 @@ pub fn fmt_money(euros: u64) -> String {
 }
 
 /// Reads a number as a person types it, in either convention: `3,5`, `3.5`, `1.250,5`,
-/// `1,250.5`, `-2`, `12 %`. A separator followed by exactly three digits with another separator
-/// kind elsewhere is read as a thousands separator. Returns `None` for anything else.
+/// `1,250.5`, `-2`, `12 %`, `€ 1.000`. A single separator followed by exactly three digits
+/// groups thousands or is a decimal sign as the interface language says (`1.250` is 1250 in
+/// Dutch, 1.25 in English); after `€` it always groups thousands. Returns `None` for
+/// anything else: `1.2.3`, `1e5`, `NaN`, `inf`, or a figure beyond
+/// [`crate::model::finite::MAX_ABS`].
 pub fn parse_number(input: &str) -> Option<f64> {
     parse_number_with(input, lang() == Lang::Nl)
 }
 
 /// [`parse_number`] without the interface language: `point_thousands` says whether a single
-/// point followed by three digits (`1.250`) groups thousands (Dutch) or is a decimal point.
+/// point followed by three digits (`1.250`) groups thousands (Dutch) or is a decimal point;
+/// a single comma followed by three digits is then the other way round.
 pub fn parse_number_with(input: &str, point_thousands: bool) -> Option<f64> {
-    let s: String = input
-        .trim()
-        .trim_end_matches('%')
-        .trim_start_matches('€')
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if s.is_empty() {
+    read_number(input, Some(point_thousands)).ok()
+}
+
+/// Why a text is not a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    /// Not a number at all (or not finite, or absurdly large).
+    Invalid,
+    /// `1.250` or `1,250` without knowing the convention: 1250 or 1.25?
+    Ambiguous,
+}
+
+/// The shape of a number's text, before the convention decides an ambiguous separator.
+struct Shape<'a> {
+    negative: bool,
+    money: bool,
+    /// The digit groups, in order.
+    groups: Vec<&'a str>,
+    /// The separators between them (spaces as ' ').
+    seps: Vec<char>,
+}
+
+fn shape(input: &str) -> Option<Shape<'_>> {
+    let mut s = input.trim();
+    let mut money = false;
+    if let Some(r) = s.strip_suffix('%') {
+        s = r.trim_end();
+    }
+    if let Some(r) = s.strip_prefix('€') {
+        s = r.trim_start();
+        money = true;
+    }
+    let (negative, mut body) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    if !money && let Some(r) = body.strip_prefix('€') {
+        body = r.trim_start();
+        money = true;
+    }
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+    let mut groups = Vec::new();
+    let mut seps = Vec::new();
+    let mut start = 0;
+    for (i, c) in body.char_indices() {
+        if c.is_ascii_digit() {
+            continue;
+        }
+        if !(c == '.' || c == ',' || is_space(c)) {
+            return None;
+        }
+        groups.push(&body[start..i]);
+        seps.push(if is_space(c) { ' ' } else { c });
+        start = i + c.len_utf8();
+    }
+    groups.push(&body[start..]);
+    // every group has digits: no `1..2`, `,5`, `5,`, `- 5`
+    if groups.iter().any(|g| g.is_empty()) {
         return None;
     }
-    let last_comma = s.rfind(',');
-    let last_dot = s.rfind('.');
-    let normalized = match (last_comma, last_dot) {
-        (Some(c), Some(d)) if c > d => s.replace('.', "").replace(',', "."),
-        (Some(_), Some(_)) => s.replace(',', ""),
-        (Some(_), None) if s.matches(',').count() > 1 => s.replace(',', ""),
-        (Some(_), None) => s.replace(',', "."),
-        (None, Some(_)) if s.matches('.').count() > 1 => s.replace('.', ""),
-        (None, Some(d)) if point_thousands && s.len() - d == 4 && !s.starts_with("0.") => {
-            s.replace('.', "")
+    Some(Shape {
+        negative,
+        money,
+        groups,
+        seps,
+    })
+}
+
+/// Thousands groups: the first of one to three digits, every next one of exactly three.
+fn grouped(groups: &[&str]) -> bool {
+    groups.first().is_some_and(|g| g.len() <= 3) && groups.iter().skip(1).all(|g| g.len() == 3)
+}
+
+/// What the separators of a shape say about the convention: `Some(true)` when a point groups
+/// thousands or a comma is a decimal sign (Dutch), `Some(false)` the other way round, `None`
+/// when nothing tells.
+fn evidence(s: &Shape<'_>) -> Option<bool> {
+    let last = *s.seps.last()?;
+    let single = s.seps.len() == 1;
+    let ambiguous = single && s.groups[1].len() == 3 && s.groups[0] != "0";
+    match last {
+        ' ' => None,
+        _ if ambiguous => None,
+        '.' if single || s.seps.iter().filter(|c| **c == '.').count() == 1 => Some(false),
+        ',' if single || s.seps.iter().filter(|c| **c == ',').count() == 1 => Some(true),
+        // several of the same: they group thousands
+        '.' => Some(true),
+        _ => Some(false),
+    }
+}
+
+/// Reads a number strictly. `point_thousands`: the convention when the text does not say
+/// (`Some(true)` Dutch, `Some(false)` English); with `None`, `1.250` and `1,250` are
+/// [`NumberError::Ambiguous`]. Thousands groups must have three digits (`1.2.3` is not a
+/// number), there is no exponent, and the result is finite and at most
+/// [`crate::model::finite::MAX_ABS`].
+pub fn read_number(input: &str, point_thousands: Option<bool>) -> Result<f64, NumberError> {
+    let s = shape(input).ok_or(NumberError::Invalid)?;
+    let (int, frac): (Vec<&str>, Option<&str>) = match s.seps.last().copied() {
+        None => (s.groups.clone(), None),
+        Some(last) => {
+            let kinds: Vec<char> = {
+                let mut k = s.seps.clone();
+                k.dedup();
+                k
+            };
+            let count = s.seps.iter().filter(|c| **c == last).count();
+            if last == ' ' || count > 1 {
+                // only thousands separators, all the same
+                if !(kinds.iter().all(|k| *k == last) && grouped(&s.groups)) {
+                    return Err(NumberError::Invalid);
+                }
+                (s.groups.clone(), None)
+            } else {
+                // one `last`, the others (if any) group thousands and are all one kind
+                let (int, frac) = s.groups.split_at(s.groups.len() - 1);
+                let others: Vec<char> = s.seps[..s.seps.len() - 1].to_vec();
+                let one_kind = others.windows(2).all(|w| w[0] == w[1])
+                    && others.first().is_none_or(|c| *c != last);
+                if !one_kind || !grouped(int) {
+                    return Err(NumberError::Invalid);
+                }
+                let decimal = if !others.is_empty() || frac[0].len() != 3 || int == ["0"] {
+                    true
+                } else if s.money {
+                    false
+                } else {
+                    match point_thousands {
+                        Some(dutch) => (last == ',') == dutch,
+                        None => return Err(NumberError::Ambiguous),
+                    }
+                };
+                if decimal {
+                    (int.to_vec(), Some(frac[0]))
+                } else {
+                    (s.groups.clone(), None)
+                }
+            }
         }
-        _ => s,
     };
-    normalized.parse::<f64>().ok().filter(|v| v.is_finite())
+    let mut text = String::with_capacity(input.len());
+    if s.negative {
+        text.push('-');
+    }
+    text.extend(int);
+    if let Some(f) = frac {
+        text.push('.');
+        text.push_str(f);
+    }
+    text.parse::<f64>()
+        .ok()
+        .filter(|v| crate::model::finite::is_sane(*v))
+        .ok_or(NumberError::Invalid)
+}
+
+/// The convention that the cells of a column show (see [`read_number`]): `Some(true)` when
+/// some cell has a decimal comma or thousands points and none shows the opposite.
+pub fn convention_of<'a>(cells: impl IntoIterator<Item = &'a str>) -> Option<bool> {
+    let mut seen = (false, false);
+    for c in cells {
+        match shape(c).as_ref().and_then(evidence) {
+            Some(true) => seen.0 = true,
+            Some(false) => seen.1 = true,
+            None => {}
+        }
+    }
+    match seen {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// A date written with numbers: `31-12-2024`, `31/12/2024`, `31.12.2024`, `1-1-2025`,
+/// `2024-12-31`, `2024/12/31`. The year has four digits and lies in 1900–2200: `1-1-25` and
+/// `0000-01-01` are not dates.
+pub fn parse_numeric_date(input: &str) -> Option<NaiveDate> {
+    let s = input.trim();
+    let sep = s.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
+    let parts: Vec<&str> = s.split(sep).collect();
+    let [a, b, c] = parts[..] else { return None };
+    if ![a, b, c]
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let (y, m, d) = match (a.len(), b.len(), c.len()) {
+        (4, 1..=2, 1..=2) => (a, b, c),
+        (1..=2, 1..=2, 4) => (c, b, a),
+        _ => return None,
+    };
+    let year: i32 = y.parse().ok()?;
+    if !(1900..=2200).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
 }
 
 const MONTHS_NL: [&str; 12] = [
@@ -100,13 +277,11 @@ pub fn fmt_month(date: NaiveDate) -> String {
 }
 
 /// Reads a date typed as `12-03-2025`, `12-3-2025`, `12/03/2025`, `2025-03-12`,
-/// `12 mrt 2025` or `12 Mar 2025`.
+/// `12 mrt 2025` or `12 Mar 2025` (a four-digit year from 1900 to 2200).
 pub fn parse_date(input: &str) -> Option<NaiveDate> {
     let s = input.trim();
-    for f in ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"] {
-        if let Ok(d) = NaiveDate::parse_from_str(s, f) {
-            return Some(d);
-        }
+    if let Some(d) = parse_numeric_date(s) {
+        return Some(d);
     }
     let parts: Vec<&str> = s.split_whitespace().collect();
     if let [day, month, year] = parts[..] {
@@ -116,11 +291,11 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
             .iter()
             .chain(MONTHS_EN.iter())
             .position(|name| name.to_lowercase() == m.get(..3.min(m.len())).unwrap_or(""))?;
-        return NaiveDate::from_ymd_opt(
-            year.parse().ok()?,
-            (index % 12) as u32 + 1,
-            day.parse().ok()?,
-        );
+        let year: i32 = (year.len() == 4).then(|| year.parse().ok()).flatten()?;
+        if !(1900..=2200).contains(&year) || day.len() > 2 {
+            return None;
+        }
+        return NaiveDate::from_ymd_opt(year, (index % 12) as u32 + 1, day.parse().ok()?);
     }
     None
 }

@@ -9,7 +9,8 @@ mod format;
 mod labels;
 
 pub use format::{
-    fmt_date, fmt_money, fmt_month, fmt_number, parse_date, parse_number, parse_number_with,
+    NumberError, convention_of, fmt_date, fmt_money, fmt_month, fmt_number, parse_date,
+    parse_number, parse_number_with, parse_numeric_date, read_number,
 };
 pub use labels::{
     Label, finding_text, privacy_text, reason_text, score_label, statement_text, table_name,

@@ -207,6 +207,7 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
                 .evaluation
                 .measurements
                 .iter()
+                .filter(|m| m.value.is_some())
                 .map(|m| m.indicator)
                 .collect();
             let judged: super::IdSet = with_content(&c.evaluation.judgements)

@@ -166,7 +166,7 @@ pub struct Analysis {
 pub struct DataPoint {
     pub id: Id,
     pub label: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::finite::optional")]
     pub value: Option<f64>,
     #[serde(default)]
     pub unit: String,
@@ -176,6 +176,17 @@ pub struct DataPoint {
     pub date: Option<NaiveDate>,
     #[serde(default)]
     pub domain: Domain,
+    /// Whether the figure is a number of people (see [`super::Indicator::counts_people`]).
+    #[serde(default)]
+    pub counts_people: Option<bool>,
+}
+
+impl DataPoint {
+    /// Whether the figure is a number of people: as set, else as the unit suggests.
+    pub fn is_count_of_people(&self) -> bool {
+        self.counts_people
+            .unwrap_or_else(|| crate::privacy::unit_counts_people(&self.unit))
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

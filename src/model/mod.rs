@@ -8,6 +8,7 @@ mod basis;
 mod completeness;
 mod cycle;
 mod facilitation;
+pub mod finite;
 mod history;
 mod ids;
 mod links;
@@ -36,8 +37,11 @@ use serde::{Deserialize, Serialize};
 /// 1. the first format;
 /// 2. the working-factor scans, the data dialogue per indicator, meetings with actions, the
 ///    samenwerkingsagenda, intervision sessions, tips, and the privacy settings. A version-1
-///    build would silently drop them, so it must refuse these files.
-pub const FORMAT_VERSION: u32 = 2;
+///    build would silently drop them, so it must refuse these files;
+/// 3. a measurement's value is optional (`None` until typed; was a bare number), and
+///    indicators and figures say whether they count people (`counts_people`; older files get
+///    it from the unit when they are read). Every figure is finite.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// One region's project: what one `.ron` file holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

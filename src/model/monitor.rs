@@ -262,7 +262,7 @@ impl CycleIndex {
                     Some(End {
                         measurement: m.id,
                         date: m.date,
-                        value: m.value,
+                        value: m.value?,
                     })
                 });
                 if let (Some(first), Some(latest)) = ends(points) {
@@ -350,16 +350,17 @@ struct Pos {
 }
 
 impl Pos {
-    fn of(k: usize, n: usize, m: &super::Measurement) -> Self {
-        Self {
+    /// `None` for a measurement without a value: it counts nowhere.
+    fn of(k: usize, n: usize, m: &super::Measurement) -> Option<Self> {
+        Some(Self {
             k,
             n,
             end: End {
                 measurement: m.id,
                 date: m.date,
-                value: m.value,
+                value: m.value?,
             },
-        }
+        })
     }
 }
 
@@ -372,10 +373,9 @@ impl<'a> SeriesIndex<'a> {
                 indicators.insert(i.id, (k, i, i.previous));
             }
             for (n, m) in c.evaluation.measurements.iter().enumerate() {
-                measurements
-                    .entry(m.indicator)
-                    .or_default()
-                    .push(Pos::of(k, n, m));
+                if let Some(pos) = Pos::of(k, n, m) {
+                    measurements.entry(m.indicator).or_default().push(pos);
+                }
             }
         }
         Self {
@@ -433,12 +433,10 @@ impl<'a> SeriesIndex<'a> {
         }
         for (k, c) in project.cycles.iter().enumerate() {
             for (n, m) in c.evaluation.measurements.iter().enumerate() {
-                if wanted.contains(&m.indicator) {
-                    index
-                        .measurements
-                        .entry(m.indicator)
-                        .or_default()
-                        .push(Pos::of(k, n, m));
+                if wanted.contains(&m.indicator)
+                    && let Some(pos) = Pos::of(k, n, m)
+                {
+                    index.measurements.entry(m.indicator).or_default().push(pos);
                 }
             }
         }
@@ -500,7 +498,7 @@ impl<'a> SeriesIndex<'a> {
                         .measurements
                         .entry(*id)
                         .or_default()
-                        .extend(list.iter().map(|&n| Pos::of(k, n, &m[n])));
+                        .extend(list.iter().filter_map(|&n| Pos::of(k, n, &m[n])));
                 }
             }
         }
@@ -534,7 +532,7 @@ impl<'a> SeriesIndex<'a> {
                 points.push(SeriesPoint {
                     measurement: m.id,
                     date: m.date,
-                    value: m.value,
+                    value: p.end.value,
                     source: m.source.clone(),
                     note: m.note.clone(),
                     cycle: c.id,
@@ -601,7 +599,7 @@ impl Cycle {
                 });
             match existing {
                 Some(m) => {
-                    m.value = value;
+                    m.value = Some(value);
                     if !source.is_empty() {
                         m.source = source;
                     }
@@ -612,7 +610,7 @@ impl Cycle {
                         id: new_id(),
                         indicator,
                         date: Some(date),
-                        value,
+                        value: Some(value),
                         source,
                         note: String::new(),
                     });

@@ -69,9 +69,9 @@ impl Project {
                 if let Some(last) = old
                     .measurements_of(old_id)
                     .into_iter()
-                    .rfind(|m| m.date.is_some())
+                    .rfind(|m| m.date.is_some() && m.value.is_some())
                 {
-                    ind.baseline_value = Some(last.value);
+                    ind.baseline_value = last.value;
                     ind.baseline_date = last.date;
                 }
                 // The dialogue was about the old figures; the new cycle's figures get their own.
@@ -138,7 +138,7 @@ impl Project {
             .evaluation
             .measurements
             .iter()
-            .filter(|m| m.date.is_some())
+            .filter(|m| m.date.is_some() && m.value.is_some())
             .map(|m| m.indicator)
             .collect();
         Some(CarryOver {

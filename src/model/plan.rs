@@ -55,11 +55,11 @@ pub struct Indicator {
     pub unit: String,
     #[serde(default)]
     pub direction: Direction,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::finite::optional")]
     pub baseline_value: Option<f64>,
     #[serde(default)]
     pub baseline_date: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::finite::optional")]
     pub target_value: Option<f64>,
     #[serde(default)]
     pub target_date: Option<NaiveDate>,
@@ -75,6 +75,11 @@ pub struct Indicator {
     /// What the partners said when they looked at the figures together.
     #[serde(default)]
     pub dialogue: DataDialogue,
+    /// Whether the figures are numbers of people ("aantal personen"): then small values are
+    /// shown as "< N" outside the window. `None` until someone decides: then the unit decides
+    /// ([`crate::privacy::unit_counts_people`], a count unless the unit clearly says otherwise).
+    #[serde(default)]
+    pub counts_people: Option<bool>,
 }
 
 /// The data dialogue: three questions the group answers looking at an indicator's figures.
@@ -114,7 +119,14 @@ impl Indicator {
             kind: IndicatorKind::default(),
             previous: None,
             dialogue: DataDialogue::default(),
+            counts_people: None,
         }
+    }
+
+    /// Whether the figures are numbers of people: as set, else as the unit suggests.
+    pub fn is_count_of_people(&self) -> bool {
+        self.counts_people
+            .unwrap_or_else(|| crate::privacy::unit_counts_people(&self.unit))
     }
 
     pub fn has_baseline(&self) -> bool {
@@ -261,7 +273,10 @@ pub struct Measurement {
     pub indicator: Id,
     #[serde(default)]
     pub date: Option<NaiveDate>,
-    pub value: f64,
+    /// `None` until a value is typed: such a measurement counts nowhere (status, charts,
+    /// completeness, exports).
+    #[serde(default, deserialize_with = "super::finite::optional")]
+    pub value: Option<f64>,
     #[serde(default)]
     pub source: String,
     #[serde(default)]

@@ -60,8 +60,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     )
 }
 
-/// [`write_atomic`] for exports: the same safety, but no backup of the previous file.
+/// [`write_atomic`] for exports: the same safety, but no backup of the previous file. Refuses
+/// (and writes nothing) when the path is a project file, a folder, a device or anything else
+/// that is not a regular file ([`super::guard::export_refusal`]).
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    if let Some(why) = super::guard::export_refusal(path) {
+        return Err(SaveError::Refused {
+            path: path.to_path_buf(),
+            why,
+        });
+    }
     write_with(
         path,
         bytes,

@@ -28,6 +28,10 @@ pub enum LoadError {
         "the file was made by a newer Kompas (format {found}; this version reads up to {supported})"
     )]
     NewerVersion { found: u32, supported: u32 },
+    #[error("not a regular file (a folder, device or pipe)")]
+    NotAFile,
+    #[error("the file is larger than {limit_mb} MB")]
+    TooLarge { limit_mb: u64 },
 }
 
 impl LoadError {
@@ -87,6 +91,10 @@ impl LoadError {
                 )
             }
             Self::NotAProject => t("err.load.not_project").to_owned(),
+            Self::NotAFile => t("err.load.not_a_file").to_owned(),
+            Self::TooLarge { limit_mb } => {
+                tf("err.load.too_large", &[("mb", &limit_mb.to_string())])
+            }
             Self::NewerVersion { found, supported } => tf(
                 "err.load.newer",
                 &[
@@ -132,6 +140,12 @@ pub enum SaveError {
     Io(#[from] std::io::Error),
     #[error("could not convert the project to text: {0}")]
     Serialize(String),
+    /// An export that would destroy something: nothing was written.
+    #[error("refused to write an export to {path}: {why:?}")]
+    Refused {
+        path: std::path::PathBuf,
+        why: super::guard::Refusal,
+    },
 }
 
 impl SaveError {
@@ -155,6 +169,14 @@ impl SaveError {
                 _ => tf("err.save.io", &[("detail", &e.to_string())]),
             },
             Self::Serialize(detail) => tf("err.save.io", &[("detail", detail)]),
+            Self::Refused { path, why } => {
+                let key = match why {
+                    super::guard::Refusal::NotAFile => "err.export.not_a_file",
+                    super::guard::Refusal::ProjectFile => "err.export.project_file",
+                    super::guard::Refusal::SameAsInput => "err.export.same_as_input",
+                };
+                tf(key, &[("file", &path.display().to_string())])
+            }
         }
     }
 }

@@ -11,13 +11,31 @@ use crate::model::{FORMAT_VERSION, Project};
 /// The current project from the text of a file of version `version` (1 ..= current).
 pub fn read(text: &str, version: u32) -> Result<Project, LoadError> {
     match version {
-        1 => additive(text),
+        1 | 2 => additive(text).map(from_v2),
         v if v == FORMAT_VERSION => whole_or_split(text),
         found => Err(LoadError::NewerVersion {
             found,
             supported: FORMAT_VERSION,
         }),
     }
+}
+
+/// Version 3 made a measurement's value optional (older files wrote a bare number, which the
+/// current type still reads as a value) and added `counts_people` to indicators and figures.
+/// An older file gets it decided here, from the unit, so what is hidden in exports no longer
+/// depends on later changes to the guess.
+fn from_v2(mut p: Project) -> Project {
+    for c in &mut p.cycles {
+        for d in &mut c.analysis.data_points {
+            d.counts_people = Some(d.is_count_of_people());
+        }
+        for o in &mut c.outcomes {
+            for i in &mut o.indicators {
+                i.counts_people = Some(i.is_count_of_people());
+            }
+        }
+    }
+    p
 }
 
 /// Version 1 differs from the current one only by additions that start empty (scans, data

@@ -6,6 +6,7 @@
 
 mod atomic;
 mod error;
+pub mod guard;
 mod migrate;
 pub mod split;
 
@@ -46,13 +47,15 @@ pub fn save(path: &Path, project: &Project) -> Result<(), SaveError> {
     write_atomic(path, text.as_bytes())
 }
 
-/// Reads and parses a project file. The file itself is never changed.
+/// Reads and parses a project file. The file itself is never changed. What is not a regular
+/// file, or is larger than [`guard::MAX_PROJECT_BYTES`], is refused without reading it.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Read {
-        kind: e.kind(),
-        detail: e.to_string(),
-    })?;
-    parse(&bytes)
+    parse(&read_project(path)?)
+}
+
+/// The bytes of a project file (see [`load`]).
+pub fn read_project(path: &Path) -> Result<Vec<u8>, LoadError> {
+    guard::read_file(path, guard::MAX_PROJECT_BYTES)
 }
 
 #[derive(Deserialize)]

@@ -82,10 +82,12 @@ pub fn show(
                     .collect()
             }
         };
+        // a measurement without a value counts nowhere
         let measured_here: crate::model::IdSet = c
             .evaluation
             .measurements
             .iter()
+            .filter(|m| m.value.is_some())
             .map(|m| m.indicator)
             .collect();
         let mut counts = [0; 4];

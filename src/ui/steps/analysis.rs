@@ -35,6 +35,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                     text_line(ui, t("data.label"), &mut d.label);
                     number_field(ui, t("data.value"), &mut d.value, ("dpv", d.id.0));
                     text_line(ui, t("data.unit"), &mut d.unit);
+                    counts_people_field(ui, &mut d.counts_people, &d.unit);
                     text_line(ui, t("data.source"), &mut d.source);
                     date_field(ui, t("data.date"), &mut d.date, ("dpd", d.id.0));
                     enum_combo(
@@ -62,6 +63,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
             source: String::new(),
             date: None,
             domain: Domain::default(),
+            counts_people: None,
         });
     }
 

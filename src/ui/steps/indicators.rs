@@ -106,7 +106,8 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
                         id,
                         indicator: ind.id,
                         date: Some(today),
-                        value: 0.0,
+                        // no value until one is typed: until then it counts nowhere
+                        value: None,
                         source: String::new(),
                         note: String::new(),
                     });
@@ -256,12 +257,10 @@ fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> O
                         date_input(ui, headers[0], &mut m.date, ("md", m.id.0));
                     });
                     r.col(|ui| {
-                        let mut v = Some(m.value);
-                        number_input(ui, headers[1], &mut v, ("mv", m.id.0), 95.0);
-                        if let Some(x) = v {
-                            m.value = x;
-                        }
-                        if crate::privacy::suppress(m.value, &ind.unit, info.small_below) {
+                        number_input(ui, headers[1], &mut m.value, ("mv", m.id.0), 95.0);
+                        if m.value.is_some_and(|v| {
+                            crate::privacy::suppress(v, ind.is_count_of_people(), info.small_below)
+                        }) {
                             ui.label("🔒").on_hover_text(tf(
                                 "privacy.small_marker",
                                 &[("n", &info.small_below.to_string())],
@@ -443,6 +442,9 @@ pub fn problem_text(p: &import::RowProblem) -> String {
     match &p.issue {
         import::RowIssue::BadDate(v) => tf("import.bad_date", &[("line", &line), ("value", v)]),
         import::RowIssue::BadValue(v) => tf("import.bad_value", &[("line", &line), ("value", v)]),
+        import::RowIssue::AmbiguousValue(v) => {
+            tf("import.ambiguous_value", &[("line", &line), ("value", v)])
+        }
         import::RowIssue::MissingValue => tf("import.missing_value", &[("line", &line)]),
         import::RowIssue::TooFewColumns => tf("import.too_few", &[("line", &line)]),
         import::RowIssue::Unreadable(_) => tf("import.unreadable", &[("line", &line)]),

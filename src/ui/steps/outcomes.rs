@@ -109,6 +109,7 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
                     text_line(ui, t("indicator.name"), &mut ind.name);
                     text_area(ui, t("indicator.definition"), &mut ind.definition);
                     text_line(ui, t("indicator.unit"), &mut ind.unit);
+                    counts_people_field(ui, &mut ind.counts_people, &ind.unit);
                     enum_combo(
                         ui,
                         t("indicator.direction"),

@@ -290,3 +290,28 @@ pub fn date_field_required(
     }
     r
 }
+
+/// "Aantal personen" (a grid row): whether the figures are numbers of people, so small values
+/// are shown as "< N" in exports. Until the user ticks or unticks it, it follows the unit; the
+/// window says which.
+pub fn counts_people_field(ui: &mut Ui, value: &mut Option<bool>, unit: &str) -> Response {
+    let l = ui.label(t("indicator.counts_people"));
+    let mut on = value.unwrap_or_else(|| crate::privacy::unit_counts_people(unit));
+    let r = ui
+        .vertical(|ui| {
+            let r = ui
+                .checkbox(&mut on, t("indicator.counts_people_check"))
+                .labelled_by(l.id)
+                .on_hover_text(t("indicator.counts_people_help"));
+            if r.changed() {
+                *value = Some(on);
+            }
+            if value.is_none() {
+                ui.weak(t("indicator.counts_people_from_unit"));
+            }
+            r
+        })
+        .inner;
+    ui.end_row();
+    r
+}

@@ -8,8 +8,8 @@ mod items;
 mod pickers;
 
 pub use fields::{
-    date_field, date_field_required, date_input, form_grid, list_line, number_field, number_input,
-    privacy_warning, split_list, text_area, text_line,
+    counts_people_field, date_field, date_field_required, date_input, form_grid, list_line,
+    number_field, number_input, privacy_warning, split_list, text_area, text_line,
 };
 pub use items::{ListAction, add_button, empty_state, item_card, lazy, pager, section_heading};
 pub use pickers::{
