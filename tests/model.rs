@@ -42,6 +42,7 @@ fn linked_project() -> (Project, Ids) {
     });
     let mut ind = Indicator::new(indicator);
     ind.name = "Thuiszitters".into();
+    ind.direction = Direction::Decrease;
     ind.baseline_value = Some(40.0);
     ind.baseline_date = Some(d(2024, 1, 1));
     ind.target_value = Some(20.0);

@@ -42,6 +42,31 @@ fn decrease_with_path() -> Indicator {
 }
 
 #[test]
+fn a_target_the_other_way_than_the_direction_is_asked_about() {
+    // baseline 40, target 12, but the direction left at "omhoog"
+    let mut i = decrease_with_path();
+    i.direction = Direction::Increase;
+    i.target_value = Some(12.0);
+    assert_eq!(i.direction_conflict(), Some(Direction::Decrease));
+    // the same the other way round
+    let mut up = ind(Direction::Decrease);
+    up.baseline_value = Some(10.0);
+    up.target_value = Some(20.0);
+    assert_eq!(up.direction_conflict(), Some(Direction::Increase));
+    // once the user says it is meant so (a level to keep at least), no more question
+    i.direction_checked = true;
+    assert_eq!(i.direction_conflict(), None);
+    // "keep level", a fitting direction and a missing target are never a question
+    let mut keep = decrease_with_path();
+    keep.direction = Direction::Maintain;
+    assert_eq!(keep.direction_conflict(), None);
+    assert_eq!(decrease_with_path().direction_conflict(), None);
+    let mut open = decrease_with_path();
+    open.target_value = None;
+    assert_eq!(open.direction_conflict(), None);
+}
+
+#[test]
 fn no_measurements_is_no_data() {
     let a = assess(&decrease_with_path(), &[]);
     assert_eq!(a.status, Status::NoData);

@@ -476,13 +476,23 @@ fn help_has_a_guide_and_every_shortcut() {
     assert!(h.query_by_label("Wat is een cyclus?").is_some());
     assert!(h.query_by_label("Een werksessie leiden").is_some());
     click(&mut h, "Sneltoetsen");
-    for (shortcut, _) in kompas::app::SHORTCUTS {
-        let text = h.ctx.format_shortcut(&shortcut);
+    // every entry of the generated list is shown, and the list has every command's shortcut
+    let list = kompas::app::shortcut_list(&h.ctx);
+    assert!(list.len() >= kompas::app::SHORTCUTS.len());
+    for (_, cmd) in kompas::app::SHORTCUTS {
         assert!(
-            h.query_all_by_label(&text).next().is_some(),
-            "{text} is listed"
+            list.iter().any(|(_, what)| *what == cmd.label()),
+            "{cmd:?} listed"
         );
     }
+    for (keys, what) in &list {
+        assert!(h.query_all_by_label(keys).next().is_some(), "{keys} shown");
+        assert!(h.query_all_by_label(what).next().is_some(), "{what} shown");
+    }
+    assert!(
+        h.query_by_label("Ctrl+Page Down").is_some(),
+        "key names as on the keys"
+    );
     assert!(h.query_by_label("Page Down, pijl rechts").is_some());
 }
 
@@ -586,4 +596,58 @@ fn every_workshop_page_opens_at_its_top() {
         top,
         "back on the page, at its top"
     );
+}
+
+#[test]
+fn a_target_against_the_direction_is_said_and_fixed_in_one_click() {
+    let mut h = on_an_indicator();
+    type_into(&mut h, Role::TextInput, "Resultaat", "Minder thuiszitters");
+    type_into(&mut h, Role::TextInput, "Indicator", "Thuiszitters");
+    type_into(&mut h, Role::TextInput, "Nulmeting", "40");
+    type_into(&mut h, Role::TextInput, "Streefwaarde", "12");
+    assert_eq!(indicator(&h).direction, Direction::Increase, "the default");
+    assert!(
+        h.query_by_label_contains("De streefwaarde ligt onder de nulmeting")
+            .is_some(),
+        "the editor says the target and direction disagree"
+    );
+    let kinds: Vec<FindingKind> = findings_for_step(&project(&h).cycles[0], Step::Outcomes)
+        .into_iter()
+        .map(|f| f.kind)
+        .collect();
+    assert!(kinds.contains(&FindingKind::IndicatorDirectionConflict));
+    click(&mut h, "Richting 'Omlaag' kiezen");
+    assert_eq!(indicator(&h).direction, Direction::Decrease);
+    assert!(
+        h.query_by_label_contains("De streefwaarde ligt onder de nulmeting")
+            .is_none()
+    );
+    // a level to keep at least is possible too: "Klopt zo" stops the question
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(indicator(&h).direction, Direction::Increase);
+    click(&mut h, "Klopt zo");
+    assert!(indicator(&h).direction_checked);
+    assert!(
+        h.query_by_label_contains("De streefwaarde ligt onder de nulmeting")
+            .is_none()
+    );
+}
+
+#[test]
+fn the_message_of_a_wrong_number_fits_the_page_at_1024() {
+    let size = egui::vec2(1024.0, 768.0);
+    let mut h = harness_sized(None, None, size);
+    click(&mut h, "➕ Nieuw project");
+    go_to_step(&mut h, "3  Maatschappelijke resultaten");
+    click(&mut h, "➕ Resultaat toevoegen");
+    click(&mut h, "➕ Indicator toevoegen");
+    type_into(&mut h, Role::TextInput, "Streefwaarde", "31-07-2026");
+    h.get_by_role_and_label(Role::TextInput, "Indicator")
+        .focus();
+    h.run_steps(3);
+    let message = h.get_by_label_contains("de vorige waarde blijft staan");
+    assert!(message.rect().max.x <= size.x, "{:?}", message.rect());
+    let problems = common::layout::problems(&h.root(), size, "wrong number");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

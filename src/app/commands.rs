@@ -104,16 +104,25 @@ pub const WORKSHOP_KEYS: [(&str, &str); 5] = [
     ("keys.up_down", "keys.workshop_choose"),
 ];
 
+/// A shortcut as printed on the keys: `Ctrl +` rather than egui's `Ctrl+Plus`.
+fn key_names(shortcut: &str) -> String {
+    shortcut
+        .replace("Plus", "+")
+        .replace("Minus", "-")
+        .replace("PageDown", "Page Down")
+        .replace("PageUp", "Page Up")
+}
+
 /// Every shortcut with what it does, for Help › Shortcuts: generated from [`SHORTCUTS`], the
 /// zoom keys and [`WORKSHOP_KEYS`], so the list is never out of date.
 pub fn shortcut_list(ctx: &egui::Context) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = SHORTCUTS
         .iter()
-        .map(|(s, c)| (ctx.format_shortcut(s), c.label()))
+        .map(|(s, c)| (key_names(&ctx.format_shortcut(s)), c.label()))
         .collect();
     for c in [Command::ZoomIn, Command::ZoomOut, Command::ZoomReset] {
         if let Some(s) = c.shortcut_text(ctx) {
-            out.push((s, c.label()));
+            out.push((key_names(&s), c.label()));
         }
     }
     for (keys, what) in WORKSHOP_KEYS {

@@ -184,7 +184,15 @@ impl OpenDoc {
             .as_ref()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| self.untitled_name.clone())
+            .unwrap_or_else(|| {
+                // a new project without a file yet: the region's name once it has one
+                let region = self.project.region.name.trim();
+                if self.untitled_name == crate::i18n::t("new.file_name") && !region.is_empty() {
+                    region.to_owned()
+                } else {
+                    self.untitled_name.clone()
+                }
+            })
     }
 
     /// Keeps the cycle index valid after undo or a load.

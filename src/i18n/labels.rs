@@ -157,6 +157,7 @@ labels!(FindingKind {
     OutcomeWithoutIntervention => "finding.outcome_without_intervention",
     IndicatorWithoutBaseline => "finding.indicator_without_baseline",
     IndicatorWithoutTarget => "finding.indicator_without_target",
+    IndicatorDirectionConflict => "finding.indicator_direction_conflict",
     NoInterventions => "finding.no_interventions",
     InterventionWithoutOutcome => "finding.intervention_without_outcome",
     IndicatorWithoutMeasurements => "finding.indicator_without_measurements",

@@ -100,6 +100,8 @@ pub enum FindingKind {
     OutcomeWithoutIntervention,
     IndicatorWithoutBaseline,
     IndicatorWithoutTarget,
+    /// Baseline and target point the other way than the chosen direction.
+    IndicatorDirectionConflict,
     NoInterventions,
     InterventionWithoutOutcome,
     IndicatorWithoutMeasurements,
@@ -169,6 +171,12 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
                     }
                     if !i.has_target() {
                         add(FindingKind::IndicatorWithoutTarget, Some((i.id, &i.name)));
+                    }
+                    if i.direction_conflict().is_some() {
+                        add(
+                            FindingKind::IndicatorDirectionConflict,
+                            Some((i.id, &i.name)),
+                        );
                     }
                 }
             }

@@ -80,6 +80,10 @@ pub struct Indicator {
     /// ([`crate::privacy::unit_counts_people`], a count unless the unit clearly says otherwise).
     #[serde(default)]
     pub counts_people: Option<bool>,
+    /// The user said that a target on the other side of the baseline than the direction is
+    /// meant so (a level to keep at least, or at most): no longer asked about.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub direction_checked: bool,
 }
 
 /// The data dialogue: three questions the group answers looking at an indicator's figures.
@@ -120,6 +124,7 @@ impl Indicator {
             previous: None,
             dialogue: DataDialogue::default(),
             counts_people: None,
+            direction_checked: false,
         }
     }
 
@@ -135,6 +140,22 @@ impl Indicator {
 
     pub fn has_target(&self) -> bool {
         self.target_value.is_some()
+    }
+
+    /// The direction that baseline and target point to, when they contradict the chosen
+    /// direction: a target below the baseline with "omhoog" (or above it with "omlaag"). That
+    /// is a slip more often than a level to keep, so the window asks (and offers this
+    /// direction) until the user says it is meant so.
+    pub fn direction_conflict(&self) -> Option<Direction> {
+        if self.direction_checked {
+            return None;
+        }
+        let (b, t) = (self.baseline_value?, self.target_value?);
+        match self.direction {
+            Direction::Increase if t < b => Some(Direction::Decrease),
+            Direction::Decrease if t > b => Some(Direction::Increase),
+            _ => None,
+        }
     }
 }
 

@@ -271,7 +271,7 @@ fn indicator_row(
             if name.on_hover_text(t("dashboard.open_indicator")).clicked() {
                 pending.push(Command::Show(View::Step(Step::Evaluation)));
             }
-            basis_note(ui, a, series, 13.0);
+            basis_note(ui, a, series, ind, 13.0);
         });
         cell(ui, spark, |ui| {
             sparkline(ui, ind, series, vec2(spark - 10.0, 44.0));

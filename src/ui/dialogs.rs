@@ -248,16 +248,21 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
             Dialog::Shortcuts => {
                 ui.label(RichText::new(t("cmd.shortcuts")).heading());
                 ui.add_space(6.0);
-                egui::Grid::new("shortcut-list")
-                    .num_columns(2)
-                    .striped(true)
-                    .spacing([24.0, 6.0])
+                // the list scrolls inside the dialog, which keeps a margin on small screens
+                egui::ScrollArea::vertical()
+                    .max_height(ui.ctx().content_rect().height() * 0.6)
                     .show(ui, |ui| {
-                        for (keys, what) in crate::app::shortcut_list(ui.ctx()) {
-                            ui.label(RichText::new(keys).monospace().strong());
-                            ui.label(what);
-                            ui.end_row();
-                        }
+                        egui::Grid::new("shortcut-list")
+                            .num_columns(2)
+                            .striped(true)
+                            .spacing([24.0, 6.0])
+                            .show(ui, |ui| {
+                                for (keys, what) in crate::app::shortcut_list(ui.ctx()) {
+                                    ui.label(RichText::new(keys).monospace().strong());
+                                    ui.label(what);
+                                    ui.end_row();
+                                }
+                            });
                     });
                 ui.add_space(6.0);
                 ui.weak(t("keys.fields_first"));

@@ -89,10 +89,21 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
                 OPEN,
             )
         };
-        let text = format!("{}  {}", step.number(), step.label());
+        // the step's name over the whole width (words are never broken), what is open below it
+        let mut job = egui::text::LayoutJob::default();
+        let body = ui.visuals().text_color();
+        job.append(
+            &format!("{}  {}\n", step.number(), step.label()),
+            0.0,
+            egui::TextFormat::simple(egui::FontId::proportional(17.0), body),
+        );
+        job.append(
+            &mark,
+            0.0,
+            egui::TextFormat::simple(egui::FontId::proportional(13.0), color),
+        );
         let r = ui.add(
-            egui::Button::selectable(selected, RichText::new(text).size(17.0))
-                .right_text(RichText::new(mark).color(color).size(13.0))
+            egui::Button::selectable(selected, job)
                 .min_size(egui::vec2(ui.available_width(), 34.0)),
         );
         let r = if missing.is_empty() {

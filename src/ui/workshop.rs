@@ -550,7 +550,7 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
             );
             status_pill(ui, &a, ind);
         });
-        basis_note(ui, &a, &series, scaled(ui, 18.0));
+        basis_note(ui, &a, &series, ind, scaled(ui, 18.0));
         let height = (ui.available_height() * 0.45).clamp(200.0, 380.0);
         indicator_chart(
             ui,

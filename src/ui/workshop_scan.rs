@@ -142,6 +142,7 @@ pub fn page(
     let codes: Vec<(Factor, &str)> = all_statements().collect();
     live.focus = live.focus.min(codes.len().saturating_sub(1));
     let action = key_action(ui);
+    let before = response.scores.len();
     let mut moved = false;
     match action {
         Some(KeyAction::Score(s)) => {
@@ -210,9 +211,11 @@ pub fn page(
                         Score::NoView => "?".to_owned(),
                     };
                     let selected = current == Some(choice);
+                    // framed also when not chosen, so the six targets are visible in the room
                     let b = ui
                         .add(
-                            egui::Button::selectable(selected, RichText::new(text).strong())
+                            egui::Button::new(RichText::new(text).strong())
+                                .selected(selected)
                                 .min_size(button),
                         )
                         .labelled_by(label.id)
@@ -235,6 +238,15 @@ pub fn page(
         if focused && moved {
             r.response.scroll_to_me(Some(egui::Align::Center));
         }
+    }
+    // a scan scored in the room is dated that day (unless it has a date already)
+    if scan.date.is_none()
+        && scan
+            .responses
+            .iter()
+            .any(|r| r.partner == live.partner.unwrap_or(Id(u64::MAX)) && r.scores.len() != before)
+    {
+        scan.date = Some(chrono::Local::now().date_naive());
     }
     // what the scores add up to, against the national figures and the earlier scans
     ui.add_space(12.0);

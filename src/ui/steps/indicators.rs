@@ -83,7 +83,7 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
                 ui.label(RichText::new(display_name(&ind.name)).strong().size(19.0));
                 status_pill(ui, &info.assessment, &ind);
             });
-            basis_note(ui, &info.assessment, &info.series, 14.0);
+            basis_note(ui, &info.assessment, &info.series, &ind, 14.0);
             ui.weak(tf(
                 "measurements.for_outcome",
                 &[("outcome", display_name(&info.outcome))],

@@ -1,7 +1,7 @@
 //! Step 3, societal outcomes with their indicators.
 
 use super::{EditCtx, partner_options};
-use crate::i18n::{fmt_number, t};
+use crate::i18n::{Label, fmt_number, t, tf};
 use crate::model::*;
 use crate::ui::widgets::*;
 use egui::{RichText, Ui};
@@ -135,6 +135,45 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
                         &mut ind.target_value,
                         ("indtv", ind.id.0),
                     );
+                    // a target the other way than the direction: say so, and offer the fix
+                    if let Some(better) = ind.direction_conflict() {
+                        ui.label("");
+                        ui.vertical(|ui| {
+                            let side = if better == Direction::Decrease {
+                                t("indicator.side_below")
+                            } else {
+                                t("indicator.side_above")
+                            };
+                            ui.add(
+                                egui::Label::new(
+                                    egui::RichText::new(format!(
+                                        "⚠ {}",
+                                        tf(
+                                            "indicator.direction_conflict",
+                                            &[("side", side), ("direction", ind.direction.label())]
+                                        )
+                                    ))
+                                    .color(ui.visuals().warn_fg_color),
+                                )
+                                .wrap(),
+                            );
+                            ui.horizontal_wrapped(|ui| {
+                                if ui
+                                    .button(tf(
+                                        "indicator.use_direction",
+                                        &[("direction", better.label())],
+                                    ))
+                                    .clicked()
+                                {
+                                    ind.direction = better;
+                                }
+                                if ui.button(t("indicator.direction_meant")).clicked() {
+                                    ind.direction_checked = true;
+                                }
+                            });
+                        });
+                        ui.end_row();
+                    }
                     date_field(
                         ui,
                         t("indicator.target_date"),

@@ -60,9 +60,13 @@ pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
     })
 }
 
-/// [`basis_text`] as a line under the status, when there is something to say.
-pub fn basis_note(ui: &mut Ui, a: &Assessment, series: &[SeriesPoint], size: f32) {
-    if let Some(text) = basis_text(a, series) {
+/// [`basis_text`] as a line under the status, when there is something to say; first whether
+/// the direction and the target disagree (then the status may read "reached" by a slip).
+pub fn basis_note(ui: &mut Ui, a: &Assessment, series: &[SeriesPoint], ind: &Indicator, size: f32) {
+    let question = ind
+        .direction_conflict()
+        .map(|_| t("status.direction_question").to_owned());
+    for text in question.into_iter().chain(basis_text(a, series)) {
         ui.add(
             egui::Label::new(
                 RichText::new(format!("⚠ {text}"))

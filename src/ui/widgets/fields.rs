@@ -147,7 +147,7 @@ fn parsed_field<T: Copy + PartialEq + Send + Sync + 'static>(
     label_id: Id,
     value: &mut Option<T>,
     f: Format<T>,
-) -> Response {
+) -> (Response, Option<String>) {
     let Format {
         show: format,
         read: parse,
@@ -194,14 +194,30 @@ fn parsed_field<T: Copy + PartialEq + Send + Sync + 'static>(
     }
     if invalid {
         let message = format!("{} ({expects})", t("field.invalid"));
-        let r = r.clone().on_hover_text(&message);
-        ui.label(RichText::new(format!("⚠ {message}")).color(Color32::from_rgb(200, 30, 30)));
-        return r;
+        return (r.on_hover_text(&message), Some(message));
     }
-    r
+    (r, None)
 }
 
-/// A number input named by the widget `label_id`; empty means "not known".
+const INVALID: Color32 = Color32::from_rgb(200, 30, 30);
+
+/// Beside a field in a row (a table cell): a red ⚠ with the whole message on hover.
+fn invalid_mark(ui: &mut Ui, message: Option<String>) {
+    if let Some(m) = message {
+        ui.label(RichText::new("⚠").color(INVALID).strong())
+            .on_hover_text(m);
+    }
+}
+
+/// Under a field in a form: the whole message, wrapped to the column.
+fn invalid_line(ui: &mut Ui, message: Option<String>) {
+    if let Some(m) = message {
+        ui.add(egui::Label::new(RichText::new(format!("⚠ {m}")).color(INVALID)).wrap());
+    }
+}
+
+/// A number input named by the widget `label_id`; empty means "not known". Text it cannot
+/// read is marked with a red ⚠ beside it (the message on hover).
 pub fn number_input(
     ui: &mut Ui,
     label_id: Id,
@@ -209,6 +225,18 @@ pub fn number_input(
     id_salt: impl std::hash::Hash + std::fmt::Debug,
     width: f32,
 ) -> Response {
+    let (r, message) = number_input_checked(ui, label_id, value, id_salt, width);
+    invalid_mark(ui, message);
+    r
+}
+
+fn number_input_checked(
+    ui: &mut Ui,
+    label_id: Id,
+    value: &mut Option<f64>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    width: f32,
+) -> (Response, Option<String>) {
     let id = ui.make_persistent_id(id_salt);
     parsed_field(
         ui,
@@ -232,23 +260,35 @@ pub fn date_input(
     value: &mut Option<NaiveDate>,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
 ) -> Response {
-    let id = ui.make_persistent_id(id_salt);
     ui.horizontal(|ui| {
-        let format = Format {
-            show: fmt_date,
-            read: parse_date,
-            hint: t("field.date_hint"),
-            expects: t("field.expects_date"),
-            width: 110.0,
-        };
-        let r = parsed_field(ui, id, label_id, value, format);
-        super::calendar::calendar_button(ui, id, value);
+        let (r, message) = date_input_checked(ui, label_id, value, id_salt);
+        invalid_mark(ui, message);
         r
     })
     .inner
 }
 
-/// A labelled number field; empty means "not known". Accepts `3,5` and `3.5`.
+fn date_input_checked(
+    ui: &mut Ui,
+    label_id: Id,
+    value: &mut Option<NaiveDate>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> (Response, Option<String>) {
+    let id = ui.make_persistent_id(id_salt);
+    let format = Format {
+        show: fmt_date,
+        read: parse_date,
+        hint: t("field.date_hint"),
+        expects: t("field.expects_date"),
+        width: 110.0,
+    };
+    let out = parsed_field(ui, id, label_id, value, format);
+    super::calendar::calendar_button(ui, id, value);
+    out
+}
+
+/// A labelled number field; empty means "not known". Accepts `3,5` and `3.5`. Text it cannot
+/// read stays, in red, with what it expects on the line below.
 pub fn number_field(
     ui: &mut Ui,
     label: &str,
@@ -257,7 +297,13 @@ pub fn number_field(
 ) -> Response {
     let l = ui.label(label);
     let r = ui
-        .horizontal(|ui| number_input(ui, l.id, value, id_salt, 120.0))
+        .vertical(|ui| {
+            let (r, message) = ui
+                .horizontal(|ui| number_input_checked(ui, l.id, value, id_salt, 120.0))
+                .inner;
+            invalid_line(ui, message);
+            r
+        })
         .inner;
     ui.end_row();
     r
@@ -271,7 +317,15 @@ pub fn date_field(
     id_salt: impl std::hash::Hash + std::fmt::Debug,
 ) -> Response {
     let l = ui.label(label);
-    let r = date_input(ui, l.id, value, id_salt);
+    let r = ui
+        .vertical(|ui| {
+            let (r, message) = ui
+                .horizontal(|ui| date_input_checked(ui, l.id, value, id_salt))
+                .inner;
+            invalid_line(ui, message);
+            r
+        })
+        .inner;
     ui.end_row();
     r
 }

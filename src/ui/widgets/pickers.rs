@@ -108,16 +108,9 @@ pub fn multi_pick(
         .vertical(|ui| {
             let open_id = ui.make_persistent_id(("multi-pick-open", &id_salt));
             let mut open: bool = ui.data(|d| d.get_temp(open_id)).unwrap_or(false);
+            // the button first, so ticking (which adds a chip) never moves it under the pointer
             let r = ui
                 .horizontal_wrapped(|ui| {
-                    for id in chosen.iter() {
-                        if let Some((_, name)) = options.iter().find(|(o, _)| o == id) {
-                            chip(ui, name);
-                        }
-                    }
-                    if options.is_empty() {
-                        ui.weak(t("field.nothing_to_choose"));
-                    }
                     let text = if open {
                         format!("✔ {}", t("field.done"))
                     } else {
@@ -132,6 +125,14 @@ pub fn multi_pick(
                         .labelled_by(l.id);
                     if r.clicked() {
                         open = !open;
+                    }
+                    for id in chosen.iter() {
+                        if let Some((_, name)) = options.iter().find(|(o, _)| o == id) {
+                            chip(ui, name);
+                        }
+                    }
+                    if options.is_empty() {
+                        ui.weak(t("field.nothing_to_choose"));
                     }
                     r
                 })
