@@ -1395,3 +1395,34 @@ fn undo_of_a_removal_restores_links_in_cycles_not_on_screen() {
     );
     assert!(!h.state().is_dirty());
 }
+
+#[test]
+fn removing_says_what_went_with_it_offers_undo_and_a_double_click_removes_one() {
+    let mut h = harness(None, None);
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    let before = project(&h).clone();
+    go_to_step(&mut h, "3  Maatschappelijke resultaten");
+    // a double-click on 🗑 (0.15 s apart): the second click lands on the next row's 🗑,
+    // moved up under the pointer
+    h.input_mut().time = Some(100.0);
+    h.get_all_by_label("🗑").next().unwrap().click();
+    h.run_steps(1);
+    h.input_mut().time = Some(100.15);
+    h.get_all_by_label("🗑").next().unwrap().click();
+    h.run_steps(1);
+    h.input_mut().time = Some(101.0);
+    h.run_steps(3);
+    let after = project(&h).clone();
+    assert_eq!(
+        after.cycles[0].outcomes.len(),
+        before.cycles[0].outcomes.len() - 1,
+        "one removed, not two"
+    );
+    // the status bar says what went with it, and offers to undo
+    assert!(h.query_by_label_contains("Verwijderd, samen met").is_some());
+    click(&mut h, "Ongedaan maken");
+    assert_eq!(project(&h), &before);
+}

@@ -69,6 +69,8 @@ pub struct KompasApp {
     pub pending: Vec<Command>,
     /// A short message in the status bar and when it was shown (egui time).
     pub status: Option<(String, f64)>,
+    /// The status message (by its time) that says what a removal took: it has an "undo".
+    pub undo_offer: Option<f64>,
     /// The CSV import dialog, while it is open.
     pub import: Option<crate::ui::import::ImportDialog>,
     /// Autosave of the open document to its recovery file.
@@ -134,6 +136,7 @@ impl KompasApp {
             dialog: None,
             pending: Vec::new(),
             status: None,
+            undo_offer: None,
             import: None,
             autosave: recovery::Autosaver::with_dir(None),
             workshop: None,
@@ -328,6 +331,21 @@ impl KompasApp {
             Command::About => self.dialog = Some(Dialog::About),
             Command::Restore(found) => self.restore(&found, now),
             Command::RecoverSetAside => self.offer_set_aside(now),
+            Command::Removed(r) => {
+                let text = if r.items + r.links == 0 {
+                    t("status.removed").to_owned()
+                } else {
+                    tf(
+                        "status.removed_with",
+                        &[
+                            ("items", &r.items.to_string()),
+                            ("links", &r.links.to_string()),
+                        ],
+                    )
+                };
+                self.status = Some((text, now));
+                self.undo_offer = Some(now);
+            }
             Command::CheckWholeDocument => {
                 if let Some(doc) = &mut self.doc {
                     doc.check_all = true;

@@ -554,7 +554,7 @@ fn scan_page(ui: &mut Ui, project: &mut Project, cycle: usize, pending: &mut Vec
             &mut ed,
         );
     }
-    ed.finish(project, pending);
+    ed.finish(ui, project, pending);
 }
 
 fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
