@@ -790,3 +790,19 @@ fn work_a_running_kompas_is_writing_is_not_offered_as_lost() {
     let doc = h.state().doc.as_ref().expect("restored");
     assert_eq!(doc.project.region.name, "Utrecht (voorbeeld) nog open");
 }
+
+#[test]
+fn dont_save_then_a_cancelled_open_keeps_the_work_autosaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = fill_in_and_autosave(dir.path());
+    // Bestand › Openen, "Niet opslaan", and then the file dialog is cancelled
+    h.state_mut().pending.push(Cmd::Open);
+    h.run_steps(2);
+    click(&mut h, "Niet opslaan");
+    assert!(h.state().is_dirty(), "the work is still open");
+    assert_eq!(recovery_files(dir.path()).len(), 1, "and still safe");
+    type_region(&mut h, " en verder");
+    autosave_now(&mut h);
+    let names = recovered_regions(dir.path());
+    assert_eq!(names, ["Utrecht (voorbeeld) na de stroomstoring en verder"]);
+}

@@ -646,6 +646,13 @@ fn overwriting_a_changed_file_is_possible_when_chosen() {
     kompas::storage::save(&file, &theirs).unwrap();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
+    // first a look at what differs: their region name against ours
+    click(&mut h, "Vergelijken");
+    assert!(
+        h.query_by_label_contains("+ name: \"Versie van een collega\"")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("− name: \"").is_some());
     click(&mut h, "Toch overschrijven");
     settle(&mut h);
     assert!(!h.state().is_dirty());

@@ -3,6 +3,7 @@
 
 mod ask;
 mod commands;
+pub mod compare;
 mod dialogs;
 mod document;
 pub mod jobs;
@@ -46,6 +47,8 @@ pub enum Dialog {
     /// The file changed on disk since it was opened: overwrite, save as a new file, or cancel.
     ChangedOnDisk {
         file: String,
+        /// The two versions compared, once the user asked to.
+        compare: Option<Result<compare::Comparison, String>>,
     },
     /// Unsaved work from a session that did not end cleanly: restore, later, or throw away.
     Recover(recovery::Found),
@@ -166,6 +169,7 @@ impl KompasApp {
     pub fn with_recovery_dir(mut self, dir: Option<PathBuf>) -> Self {
         self.autosave = recovery::Autosaver::with_dir(dir);
         if let Some(dir) = self.autosave.dir.clone() {
+            recovery::remove_stale_locks(&dir);
             self.recovery_queue = recovery::scan(&dir);
             self.recovery_shown = 0;
             self.offer_next_recovery();
@@ -551,6 +555,7 @@ impl KompasApp {
             (What::Save(path), Outcome::ChangedOnDisk) => {
                 self.dialog = Some(Dialog::ChangedOnDisk {
                     file: file_name(path),
+                    compare: None,
                 });
                 false
             }

@@ -155,6 +155,23 @@ fn take_lock(path: &Path) -> Option<std::fs::File> {
     Some(file)
 }
 
+/// Removes the lock files in `dir` that no running Kompas holds and whose recovery file is
+/// gone (left by a session that was killed before it wrote anything, or whose work was thrown
+/// away).
+pub fn remove_stale_locks(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.extension().is_some_and(|e| e == "lock") {
+            let ron = path.with_extension("ron");
+            if !ron.exists() && !in_use(&ron) {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+    }
+}
+
 /// Whether a running Kompas (this one too) is writing the recovery file at `path`.
 pub fn in_use(path: &Path) -> bool {
     let Ok(file) = std::fs::OpenOptions::new()
