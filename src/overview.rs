@@ -59,6 +59,7 @@ pub fn row(path: &Path, p: &Project) -> RegionRow {
     let statuses: Vec<Status> = last
         .map(|c| {
             c.indicators()
+                .filter(|i| i.has_content())
                 .map(|i| assess(i, &index.series(i.id)).status)
                 .collect()
         })

@@ -23,7 +23,7 @@ fn check_prints_what_is_missing_and_exits_zero() {
     assert!(text.contains("Utrecht (voorbeeld)"), "{text}");
     assert!(text.contains("Cyclus 2024-2025"), "{text}");
     assert!(
-        text.contains("Indicator zonder metingen"),
+        text.contains("Indicator nog niet gemeten in deze cyclus"),
         "the started second cycle has no measurements yet:\n{text}"
     );
 }

@@ -218,7 +218,9 @@ fn completeness_names_what_is_missing() {
         indicators: vec![],
         previous: None,
     });
-    c.interventions.push(Intervention::new(bare_intervention));
+    let mut bare = Intervention::new(bare_intervention);
+    bare.title = "Kaal".into();
+    c.interventions.push(bare);
     let ind = &mut c.outcomes[0].indicators[0];
     ind.baseline_value = None;
     ind.target_value = None;
@@ -244,6 +246,80 @@ fn completeness_names_what_is_missing() {
         bare_intervention
     ));
     assert!(!has(FindingKind::AmbitionWithoutOutcome, ids.ambition));
+}
+
+#[test]
+fn empty_items_count_nowhere() {
+    let mut p = Project::new("Leeg", d(2024, 1, 1), d(2024, 12, 31));
+    let ids: Vec<Id> = (0..12).map(|_| p.new_id()).collect();
+    let before: Vec<Vec<FindingKind>> = Step::ALL.iter().map(|s| kinds(&p.cycles[0], *s)).collect();
+    let c = &mut p.cycles[0];
+    let blank = |id| TextItem {
+        id,
+        text: "  ".into(),
+    };
+    // one item just added (or emptied again) in every list
+    c.analysis.data_points.push(DataPoint {
+        id: ids[0],
+        label: " ".into(),
+        value: None,
+        unit: "leerlingen".into(),
+        source: String::new(),
+        date: None,
+        domain: Domain::Onderwijs,
+    });
+    c.analysis.problems.push(blank(ids[1]));
+    c.principles.push(blank(ids[2]));
+    c.ambitions.push(Ambition {
+        id: ids[3],
+        title: String::new(),
+        description: "\n".into(),
+        endorsed_by: vec![],
+        level: None,
+        table: None,
+        previous: None,
+    });
+    c.outcomes.push(Outcome {
+        id: ids[4],
+        title: String::new(),
+        description: String::new(),
+        ambitions: vec![ids[3]],
+        indicators: vec![Indicator::new(ids[5])],
+        previous: None,
+    });
+    let mut iv = Intervention::new(ids[6]);
+    iv.contributions.push(Contribution {
+        outcome: ids[4],
+        expected: String::new(),
+    });
+    c.interventions.push(iv);
+    c.evaluation.judgements.push(Judgement {
+        id: ids[7],
+        intervention: ids[6],
+        contribution: ContributionJudgement::Unknown,
+        evidence: String::new(),
+        decision: None,
+    });
+    c.evaluation.lessons.push(blank(ids[8]));
+    let after: Vec<Vec<FindingKind>> = Step::ALL.iter().map(|s| kinds(&p.cycles[0], *s)).collect();
+    assert_eq!(before, after, "empty items must not change what is missing");
+
+    // once they hold text, they count
+    let c = &mut p.cycles[0];
+    c.analysis.data_points[0].label = "Thuiszitters".into();
+    c.analysis.problems[0].text = "Wachtlijsten".into();
+    c.evaluation.lessons[0].text = "Vaste gezichten".into();
+    c.outcomes[0].title = "Minder thuiszitters".into();
+    let analysis = kinds(c, Step::Analysis);
+    assert!(!analysis.contains(&FindingKind::NoDataPoints));
+    assert!(!analysis.contains(&FindingKind::NoProblems));
+    assert!(!kinds(c, Step::Evaluation).contains(&FindingKind::NoLessons));
+    let outcomes = kinds(c, Step::Outcomes);
+    assert!(!outcomes.contains(&FindingKind::NoOutcomes));
+    assert!(
+        outcomes.contains(&FindingKind::OutcomeWithoutIndicator),
+        "an unnamed indicator does not count: {outcomes:?}"
+    );
 }
 
 #[test]
@@ -351,5 +427,54 @@ proptest! {
             prop_assert!(p.dangling_links().is_empty());
             prop_assert!(p.duplicate_ids().is_empty());
         }
+    }
+}
+
+#[test]
+fn what_the_next_cycle_carries_over_is_said_as_it_is_done() {
+    for sample in kompas::samples::SAMPLES {
+        let mut p = kompas::storage::parse(sample.content.as_bytes())
+            .unwrap()
+            .project;
+        for from in 0..p.cycles.len() {
+            let carry = p.carry_over(from).unwrap();
+            let old = p.cycles[from].clone();
+            let mut q = p.clone();
+            let i = q.start_next_cycle(from).unwrap();
+            let new = &q.cycles[i];
+            assert_eq!(carry.ambitions, new.ambitions.len());
+            assert_eq!(carry.principles, new.principles.len());
+            assert_eq!(carry.outcomes, new.outcomes.len());
+            assert_eq!(carry.indicators, new.indicators().count());
+            assert_eq!(carry.interventions, new.interventions.len());
+            assert_eq!(carry.stopped + carry.interventions, old.interventions.len());
+            let lessons_as_signals = new
+                .analysis
+                .signals
+                .iter()
+                .filter(|s| s.from == SignalSource::PreviousCycle)
+                .count();
+            assert_eq!(carry.lessons, lessons_as_signals);
+            let rebased = new
+                .indicators()
+                .filter(|i| {
+                    let old_ind = old.indicator(i.previous.unwrap()).unwrap();
+                    i.baseline_date != old_ind.baseline_date
+                        || i.baseline_value != old_ind.baseline_value
+                        || old
+                            .measurements_of(old_ind.id)
+                            .iter()
+                            .any(|m| m.date.is_some())
+                })
+                .count();
+            assert_eq!(carry.new_baselines, rebased);
+            assert!(new.evaluation.measurements.is_empty());
+            assert_eq!(carry.measurements, old.evaluation.measurements.len());
+        }
+        // the check must not be vacuous: the samples carry things over
+        let carry = p.carry_over(0).unwrap();
+        assert!(carry.outcomes > 0 && carry.indicators > 0 && carry.interventions > 0);
+        p.cycles.clear();
+        assert!(p.carry_over(0).is_none());
     }
 }

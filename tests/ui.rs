@@ -7,91 +7,12 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
 use kompas::KompasApp;
-use kompas::app::{FileDialogs, FileKind, Prefs, View};
+use kompas::app::{Prefs, View};
 use kompas::i18n::Lang;
 use std::path::PathBuf;
 
-/// File dialogs that answer with fixed paths (CSV dialogs get their own answers).
-struct Answer {
-    open: Option<PathBuf>,
-    save: Option<PathBuf>,
-    csv_open: Option<PathBuf>,
-    csv_save: Option<PathBuf>,
-}
-
-impl FileDialogs for Answer {
-    fn pick_open(&mut self, kind: FileKind) -> Option<PathBuf> {
-        match kind {
-            FileKind::Project => self.open.clone(),
-            _ => self.csv_open.clone(),
-        }
-    }
-    fn pick_save(&mut self, kind: FileKind, _suggested: &str) -> Option<PathBuf> {
-        match kind {
-            FileKind::Project => self.save.clone(),
-            _ => self.csv_save.clone(),
-        }
-    }
-}
-
-fn harness(open: Option<PathBuf>, save: Option<PathBuf>) -> Harness<'static, KompasApp> {
-    harness_with(Answer {
-        open,
-        save,
-        csv_open: None,
-        csv_save: None,
-    })
-}
-
-fn harness_with(answer: Answer) -> Harness<'static, KompasApp> {
-    let prefs = Prefs {
-        lang: Lang::Nl,
-        ..Prefs::default()
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 2600.0))
-        .build_eframe(move |_cc| KompasApp::with_dialogs(prefs, Box::new(answer)));
-    h.run_steps(2);
-    h
-}
-
-fn type_into(h: &mut Harness<'_, KompasApp>, role: Role, label: &str, text: &str) {
-    h.get_by_role_and_label(role, label).focus();
-    h.run_steps(2);
-    h.get_by_role_and_label(role, label).type_text(text);
-    h.run_steps(2);
-}
-
-/// Moves the pointer onto the widget for a frame first (a modal dialog only takes a click once
-/// the pointer has been over it), then clicks.
-fn click(h: &mut Harness<'_, KompasApp>, label: &str) {
-    h.get_by_label(label).hover();
-    h.run_steps(1);
-    h.get_by_label(label).click();
-    h.run_steps(3);
-    settle(h);
-}
-
-/// Runs frames until the background job (opening, saving, exporting) is done.
-fn settle(h: &mut Harness<'_, KompasApp>) {
-    let start = std::time::Instant::now();
-    h.run_steps(1);
-    while h.state().job.is_some() {
-        assert!(start.elapsed().as_secs() < 20, "the job finishes");
-        std::thread::sleep(std::time::Duration::from_millis(2));
-        h.run_steps(1);
-    }
-    h.run_steps(2);
-}
-
-fn go_to_step(h: &mut Harness<'_, KompasApp>, number_and_name: &str) {
-    h.get_by_label_contains(number_and_name).click();
-    h.run_steps(3);
-}
-
-fn project<'a>(h: &'a Harness<'_, KompasApp>) -> &'a kompas::model::Project {
-    &h.state().doc.as_ref().expect("a project is open").project
-}
+mod common;
+use common::*;
 
 #[test]
 fn a_new_user_fills_every_step_saves_and_finds_it_back() {
@@ -313,7 +234,24 @@ fn starting_the_next_cycle_selects_it() {
         "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
     );
     assert_eq!(project(&h).cycles.len(), 1);
+    // it asks first, saying what goes along and what stays; cancelling changes nothing
     click(&mut h, "⟳ Volgende cyclus starten");
+    assert_eq!(project(&h).cycles.len(), 1, "one click does not start it");
+    assert!(h.query_by_label("Volgende cyclus starten?").is_some());
+    assert!(
+        h.query_by_label_contains("Gaat mee naar de nieuwe cyclus")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Blijft in de oude cyclus")
+            .is_some()
+    );
+    click(&mut h, "Annuleren");
+    assert_eq!(project(&h).cycles.len(), 1);
+    assert!(!h.state().is_dirty());
+
+    click(&mut h, "⟳ Volgende cyclus starten");
+    click(&mut h, "Cyclus starten");
     assert_eq!(project(&h).cycles.len(), 2);
     assert_eq!(h.state().doc.as_ref().unwrap().cycle, 1);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -322,6 +260,15 @@ fn starting_the_next_cycle_selects_it() {
         project(&h).cycles.len(),
         1,
         "starting a cycle can be undone"
+    );
+    assert_eq!(h.state().doc.as_ref().unwrap().cycle, 0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run_steps(3);
+    assert_eq!(project(&h).cycles.len(), 2, "and redone");
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().cycle,
+        1,
+        "after redo the new cycle is shown again"
     );
 }
 
@@ -751,15 +698,6 @@ fn typing_a_word_is_one_undo_step() {
 }
 
 // ---------------------------------------------------------------- facilitation
-
-fn workshop_page(h: &Harness<'_, KompasApp>) -> Option<usize> {
-    h.state().workshop.as_ref().map(|w| w.page)
-}
-
-fn key(h: &mut Harness<'_, KompasApp>, k: Key) {
-    h.key_press(k);
-    h.run_steps(3);
-}
 
 #[test]
 fn workshop_mode_is_entered_moved_through_and_left_with_the_keyboard() {

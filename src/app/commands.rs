@@ -28,7 +28,10 @@ pub enum Command {
     SetLang(Lang),
     ToggleDark,
     ToggleGuidance,
+    /// Asks first, saying what will be carried over.
     StartNextCycle,
+    /// Starts the next cycle after the user saw what is carried over.
+    StartNextCycleConfirmed,
     SelectCycle(usize),
     Show(View),
     NextStep,
@@ -49,6 +52,10 @@ pub enum Command {
     CopyLessons(crate::model::Id),
     /// Save an intervision session's general lessons as a text file.
     ExportLessons(crate::model::Id),
+    /// The built-in guide (F1).
+    Guide,
+    /// The list of every shortcut.
+    Shortcuts,
     About,
     /// Restore the work in a recovery file (after the open document was saved).
     Restore(super::recovery::Found),
@@ -68,7 +75,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 /// Shortcuts in the order they are checked: with Shift before without, since Ctrl+S also
 /// matches when Shift is held.
-pub const SHORTCUTS: [(KeyboardShortcut, Command); 11] = [
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 12] = [
     (ctrl_shift(Key::S), Command::SaveAs),
     (ctrl_shift(Key::Z), Command::Redo),
     (ctrl(Key::Y), Command::Redo),
@@ -83,7 +90,42 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 11] = [
         KeyboardShortcut::new(Modifiers::NONE, Key::F5),
         Command::ToggleWorkshop,
     ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+        Command::Guide,
+    ),
 ];
+
+/// The keys of workshop mode, which act only while no text field has the keyboard: the
+/// translation keys of the keys and of what they do.
+pub const WORKSHOP_KEYS: [(&str, &str); 5] = [
+    ("keys.next", "keys.workshop_next"),
+    ("keys.previous", "keys.workshop_previous"),
+    ("keys.esc", "keys.workshop_leave"),
+    ("keys.scores", "keys.workshop_score"),
+    ("keys.up_down", "keys.workshop_choose"),
+];
+
+/// Every shortcut with what it does, for Help › Shortcuts: generated from [`SHORTCUTS`], the
+/// zoom keys and [`WORKSHOP_KEYS`], so the list is never out of date.
+pub fn shortcut_list(ctx: &egui::Context) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = SHORTCUTS
+        .iter()
+        .map(|(s, c)| (ctx.format_shortcut(s), c.label()))
+        .collect();
+    for c in [Command::ZoomIn, Command::ZoomOut, Command::ZoomReset] {
+        if let Some(s) = c.shortcut_text(ctx) {
+            out.push((s, c.label()));
+        }
+    }
+    for (keys, what) in WORKSHOP_KEYS {
+        out.push((
+            t(keys).to_owned(),
+            format!("{}: {}", t("cmd.workshop"), t(what)),
+        ));
+    }
+    out
+}
 
 impl Command {
     /// The shortcut shown in menus.
@@ -119,7 +161,7 @@ impl Command {
             Self::SetLang(_) => "cmd.language",
             Self::ToggleDark => "cmd.dark",
             Self::ToggleGuidance => "cmd.guidance",
-            Self::StartNextCycle => "cmd.next_cycle",
+            Self::StartNextCycle | Self::StartNextCycleConfirmed => "cmd.next_cycle",
             Self::SelectCycle(_) => "cmd.select_cycle",
             Self::Show(_) => "cmd.show",
             Self::NextStep => "cmd.next_step",
@@ -136,6 +178,8 @@ impl Command {
             Self::CopyLessons(_) => "intervision.copy_lessons",
             Self::ExportLessons(_) => "intervision.export_lessons",
             Self::About => "cmd.about",
+            Self::Guide => "cmd.guide",
+            Self::Shortcuts => "cmd.shortcuts",
             Self::CheckWholeDocument => "cmd.check_document",
             Self::Restore(_) => "recover.restore",
             Self::RecoverSetAside => "cmd.recover_set_aside",
@@ -155,5 +199,41 @@ impl Command {
                 | Self::CloseProject
                 | Self::Quit
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_shortcuts_clash() {
+        for (i, (a, ca)) in SHORTCUTS.iter().enumerate() {
+            for (b, cb) in SHORTCUTS.iter().skip(i + 1) {
+                assert!(
+                    a != b,
+                    "{ca:?} and {cb:?} share {}",
+                    a.format(&egui::ModifierNames::NAMES, false)
+                );
+                assert!(ca != cb || ca == &Command::Redo, "{ca:?} has two shortcuts");
+            }
+        }
+        // the workshop keys do not take a key of the command list
+        let keys: Vec<Key> = SHORTCUTS.iter().map(|(s, _)| s.logical_key).collect();
+        for k in [
+            Key::PageDown,
+            Key::PageUp,
+            Key::Escape,
+            Key::ArrowLeft,
+            Key::ArrowRight,
+        ] {
+            assert!(
+                !SHORTCUTS
+                    .iter()
+                    .any(|(s, _)| s.logical_key == k && s.modifiers == Modifiers::NONE),
+                "{k:?} is a workshop key"
+            );
+        }
+        assert!(keys.contains(&Key::F1) && keys.contains(&Key::F5));
     }
 }

@@ -90,6 +90,9 @@ pub struct OpenDoc {
     /// Whether undo and redo have something to do, as of the start of this frame.
     pub can_undo: bool,
     pub can_redo: bool,
+    /// A number no other document opened in this run has: screens that remember something
+    /// per document (the scroll position) start afresh for a new one.
+    pub serial: u64,
 }
 
 impl OpenDoc {
@@ -130,6 +133,10 @@ impl OpenDoc {
             revision: 0,
             can_undo: false,
             can_redo: false,
+            serial: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
             project,
         };
         doc.after_change();
@@ -188,20 +195,27 @@ impl OpenDoc {
     /// Steps back to the previous undo step (edits not checked yet are checked first).
     pub fn undo(&mut self, now: f64) -> bool {
         self.sync(now);
+        let cycles = self.project.cycles.len();
         let done = self.tracker.undo(&mut self.project);
-        self.after_jump(done)
+        self.after_jump(done, cycles)
     }
 
     /// Steps forward again after an undo.
     pub fn redo(&mut self, now: f64) -> bool {
         self.sync(now);
+        let cycles = self.project.cycles.len();
         let done = self.tracker.redo(&mut self.project);
-        self.after_jump(done)
+        self.after_jump(done, cycles)
     }
 
-    fn after_jump(&mut self, done: bool) -> bool {
+    /// After undo or redo: a cycle that came back (redo of "start next cycle") is shown, as it
+    /// was when it was started; a cycle that went is no longer selected.
+    fn after_jump(&mut self, done: bool, cycles_before: usize) -> bool {
         if done {
             self.revision = self.revision.wrapping_add(1);
+            if self.project.cycles.len() > cycles_before {
+                self.cycle = self.project.cycles.len() - 1;
+            }
             self.clamp_cycle();
         }
         self.after_change();

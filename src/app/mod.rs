@@ -12,7 +12,7 @@ pub mod recovery;
 mod restore;
 pub mod timer;
 
-pub use commands::{Command, SHORTCUTS};
+pub use commands::{Command, SHORTCUTS, WORKSHOP_KEYS, shortcut_list};
 pub use dialogs::{FileDialogs, FileKind, NativeDialogs, Pending, Request};
 pub use document::{DiskState, OpenDoc, View};
 pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
@@ -62,6 +62,15 @@ pub enum Dialog {
         lines: Vec<String>,
     },
     About,
+    /// The built-in guide: what a cycle is, each step, running a workshop.
+    Guide,
+    /// Every shortcut, generated from the command list.
+    Shortcuts,
+    /// Before starting the next cycle: what is carried over from the cycle at `from`.
+    ConfirmNextCycle {
+        from: usize,
+        carry: crate::model::CarryOver,
+    },
 }
 
 pub struct KompasApp {
@@ -106,6 +115,12 @@ pub struct KompasApp {
     /// Whether the last frame had input, and whether commands ran since the last frame.
     was_active: bool,
     commands_ran: bool,
+    /// Whether a text field had the keyboard at the end of the last frame (an Escape pressed
+    /// in a field has already taken the focus away when the keys are read).
+    typing_last_frame: bool,
+    /// What was typed in workshop mode's tip and signal fields when it was left: it is there
+    /// again when workshop mode is entered.
+    workshop_drafts: Option<crate::ui::workshop::Workshop>,
     dialogs: Box<dyn FileDialogs>,
     allow_close: bool,
     title: String,
@@ -157,6 +172,8 @@ impl KompasApp {
             frames_seen: 0,
             was_active: true,
             commands_ran: false,
+            typing_last_frame: false,
+            workshop_drafts: None,
             dialogs,
             allow_close: false,
             title: String::new(),
@@ -280,6 +297,16 @@ impl KompasApp {
             Command::ToggleDark => self.prefs.dark = !self.prefs.dark,
             Command::ToggleGuidance => self.prefs.show_guidance = !self.prefs.show_guidance,
             Command::StartNextCycle => {
+                if let Some(doc) = &self.doc
+                    && let Some(carry) = doc.project.carry_over(doc.cycle)
+                {
+                    self.dialog = Some(Dialog::ConfirmNextCycle {
+                        from: doc.cycle,
+                        carry,
+                    });
+                }
+            }
+            Command::StartNextCycleConfirmed => {
                 if let Some(doc) = &mut self.doc
                     && let Some(i) = doc.project.start_next_cycle(doc.cycle)
                 {
@@ -308,7 +335,15 @@ impl KompasApp {
             }
             Command::ToggleWorkshop => {
                 let on = self.workshop.is_none() && self.doc.is_some();
-                self.workshop = on.then(crate::ui::workshop::Workshop::default);
+                if on {
+                    // half-typed text from the last time comes back, on the first page
+                    let drafts = self.workshop_drafts.take().unwrap_or_default();
+                    self.workshop = Some(crate::ui::workshop::Workshop { page: 0, ..drafts });
+                } else if let Some(ws) = self.workshop.take()
+                    && (!ws.tip.trim().is_empty() || !ws.signal.trim().is_empty())
+                {
+                    self.workshop_drafts = Some(ws);
+                }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
             }
             Command::WorkshopPage(delta) => {
@@ -333,6 +368,8 @@ impl KompasApp {
             Command::Export(format) => self.export(format, false, now),
             Command::ExportChecked(format) => self.export(format, true, now),
             Command::About => self.dialog = Some(Dialog::About),
+            Command::Guide => self.dialog = Some(Dialog::Guide),
+            Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::Restore(found) => self.restore(&found, now),
             Command::RecoverSetAside => self.offer_set_aside(now),
             Command::Removed(r) => {
@@ -760,19 +797,23 @@ impl KompasApp {
         }
     }
 
-    /// Workshop mode: Page Down / Page Up (what presentation clickers send) always move; the
-    /// arrow keys and Escape only when no text field has the keyboard.
+    /// Workshop mode: Page Down / Page Up (what presentation clickers send), the arrow keys
+    /// and Escape act only when no text field has the keyboard, so typing a tip is never cut
+    /// off: the first Escape in a field only leaves the field.
     fn workshop_keys(&mut self, ctx: &egui::Context) {
         use egui::{Key, Modifiers};
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = ctx.egui_wants_keyboard_input() || self.typing_last_frame;
+        if typing {
+            return;
+        }
         let take = |key: Key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-        if take(Key::PageDown) || (!typing && take(Key::ArrowRight)) {
+        if take(Key::PageDown) || take(Key::ArrowRight) {
             self.pending.push(Command::WorkshopPage(1));
         }
-        if take(Key::PageUp) || (!typing && take(Key::ArrowLeft)) {
+        if take(Key::PageUp) || take(Key::ArrowLeft) {
             self.pending.push(Command::WorkshopPage(-1));
         }
-        if !typing && take(Key::Escape) {
+        if take(Key::Escape) {
             self.pending.push(Command::ToggleWorkshop);
         }
     }
@@ -865,6 +906,7 @@ impl eframe::App for KompasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         crate::ui::show(self, ui);
         let ctx = ui.ctx().clone();
+        self.typing_last_frame = ctx.egui_wants_keyboard_input();
         self.run_pending(&ctx);
         // For the start-up benchmark: report the first frame with the document open and stop.
         if self.doc.is_some() && std::env::var_os(FIRST_FRAME_ENV).is_some() {

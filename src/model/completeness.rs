@@ -1,6 +1,79 @@
 //! "What is still missing": the completeness findings per step of a cycle.
 
-use super::{Cycle, Id, Step};
+use super::{
+    Ambition, Cycle, DataPoint, Id, Indicator, Intervention, Judgement, Outcome, Signal, Step,
+    TextItem,
+};
+
+/// Whether an item holds anything a user typed or chose. An item without content (a card
+/// just added, or emptied again) counts nowhere: it does not clear a "still missing" finding,
+/// and no finding is made about it.
+pub trait Content {
+    fn has_content(&self) -> bool;
+}
+
+fn filled(s: &str) -> bool {
+    !s.trim().is_empty()
+}
+
+impl Content for TextItem {
+    fn has_content(&self) -> bool {
+        filled(&self.text)
+    }
+}
+
+impl Content for Signal {
+    fn has_content(&self) -> bool {
+        filled(&self.text)
+    }
+}
+
+impl Content for DataPoint {
+    fn has_content(&self) -> bool {
+        filled(&self.label) || self.value.is_some()
+    }
+}
+
+impl Content for Ambition {
+    fn has_content(&self) -> bool {
+        filled(&self.title) || filled(&self.description)
+    }
+}
+
+impl Content for Outcome {
+    fn has_content(&self) -> bool {
+        filled(&self.title) || filled(&self.description)
+    }
+}
+
+impl Content for Indicator {
+    fn has_content(&self) -> bool {
+        filled(&self.name) || filled(&self.definition)
+    }
+}
+
+impl Content for Intervention {
+    fn has_content(&self) -> bool {
+        filled(&self.title) || filled(&self.description)
+    }
+}
+
+impl Content for Judgement {
+    fn has_content(&self) -> bool {
+        self.decision.is_some()
+            || filled(&self.evidence)
+            || self.contribution != super::ContributionJudgement::Unknown
+    }
+}
+
+/// The items of a list that have content.
+fn with_content<T: Content>(items: &[T]) -> impl Iterator<Item = &T> {
+    items.iter().filter(|i| i.has_content())
+}
+
+fn none_filled<T: Content>(items: &[T]) -> bool {
+    with_content(items).next().is_none()
+}
 
 /// One thing that is still missing in a step.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,10 +129,10 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
     match step {
         Step::Analysis => {
             let a = &c.analysis;
-            if a.data_points.is_empty() {
+            if none_filled(&a.data_points) {
                 add(FindingKind::NoDataPoints, None);
             }
-            if a.problems.is_empty() {
+            if none_filled(&a.problems) {
                 add(FindingKind::NoProblems, None);
             }
             if a.collaboration_model.is_none() {
@@ -70,27 +143,27 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
             }
         }
         Step::Ambitions => {
-            if c.ambitions.is_empty() {
+            if none_filled(&c.ambitions) {
                 add(FindingKind::NoAmbitions, None);
             }
-            if c.principles.is_empty() {
+            if none_filled(&c.principles) {
                 add(FindingKind::NoPrinciples, None);
             }
         }
         Step::Outcomes => {
-            for a in &c.ambitions {
-                if !c.outcomes.iter().any(|o| o.ambitions.contains(&a.id)) {
+            for a in with_content(&c.ambitions) {
+                if !with_content(&c.outcomes).any(|o| o.ambitions.contains(&a.id)) {
                     add(FindingKind::AmbitionWithoutOutcome, Some((a.id, &a.title)));
                 }
             }
-            if c.outcomes.is_empty() {
+            if none_filled(&c.outcomes) {
                 add(FindingKind::NoOutcomes, None);
             }
-            for o in &c.outcomes {
-                if o.indicators.is_empty() {
+            for o in with_content(&c.outcomes) {
+                if none_filled(&o.indicators) {
                     add(FindingKind::OutcomeWithoutIndicator, Some((o.id, &o.title)));
                 }
-                for i in &o.indicators {
+                for i in with_content(&o.indicators) {
                     if !i.has_baseline() {
                         add(FindingKind::IndicatorWithoutBaseline, Some((i.id, &i.name)));
                     }
@@ -101,23 +174,26 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
             }
         }
         Step::Interventions => {
-            if c.interventions.is_empty() {
+            if none_filled(&c.interventions) {
                 add(FindingKind::NoInterventions, None);
             }
-            for i in &c.interventions {
-                if i.contributions.is_empty() {
+            let filled_outcomes: super::IdSet = with_content(&c.outcomes).map(|o| o.id).collect();
+            for i in with_content(&c.interventions) {
+                if !i
+                    .contributions
+                    .iter()
+                    .any(|k| filled_outcomes.contains(&k.outcome))
+                {
                     add(
                         FindingKind::InterventionWithoutOutcome,
                         Some((i.id, &i.title)),
                     );
                 }
             }
-            let moved: super::IdSet = c
-                .interventions
-                .iter()
+            let moved: super::IdSet = with_content(&c.interventions)
                 .flat_map(|i| i.contributions.iter().map(|k| k.outcome))
                 .collect();
-            for o in &c.outcomes {
+            for o in with_content(&c.outcomes) {
                 if !moved.contains(&o.id) {
                     add(
                         FindingKind::OutcomeWithoutIntervention,
@@ -133,13 +209,10 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
                 .iter()
                 .map(|m| m.indicator)
                 .collect();
-            let judged: super::IdSet = c
-                .evaluation
-                .judgements
-                .iter()
+            let judged: super::IdSet = with_content(&c.evaluation.judgements)
                 .map(|j| j.intervention)
                 .collect();
-            for i in c.indicators() {
+            for i in with_content(&c.outcomes).flat_map(|o| with_content(&o.indicators)) {
                 if !measured.contains(&i.id) {
                     add(
                         FindingKind::IndicatorWithoutMeasurements,
@@ -147,7 +220,7 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
                     );
                 }
             }
-            for i in &c.interventions {
+            for i in with_content(&c.interventions) {
                 if !judged.contains(&i.id) {
                     add(
                         FindingKind::InterventionWithoutJudgement,
@@ -155,7 +228,7 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
                     );
                 }
             }
-            if c.evaluation.lessons.is_empty() {
+            if none_filled(&c.evaluation.lessons) {
                 add(FindingKind::NoLessons, None);
             }
         }

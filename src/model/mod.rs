@@ -4,6 +4,7 @@
 //! are by id, so they survive reordering and renaming, and [`Project::prune_links`] removes links
 //! to items that no longer exist.
 
+mod basis;
 mod completeness;
 mod cycle;
 mod facilitation;
@@ -12,11 +13,13 @@ mod ids;
 mod links;
 mod monitor;
 mod next_cycle;
+pub use next_cycle::CarryOver;
 mod plan;
 mod region;
 mod scan;
 
-pub use completeness::{Finding, FindingKind, findings, findings_for_step};
+pub use basis::{Basis, basis, months_between};
+pub use completeness::{Content, Finding, FindingKind, findings, findings_for_step};
 pub use cycle::*;
 pub use facilitation::*;
 pub use history::{Scope, Snapshot, Tracker, UndoSettings};

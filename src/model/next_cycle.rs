@@ -102,6 +102,60 @@ impl Project {
     }
 }
 
+/// What starting the next cycle from a cycle would carry over and what stays behind: said to
+/// the user before the cycle is started.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CarryOver {
+    pub ambitions: usize,
+    pub principles: usize,
+    pub outcomes: usize,
+    pub indicators: usize,
+    /// Indicators whose last dated measurement becomes the new baseline.
+    pub new_baselines: usize,
+    pub interventions: usize,
+    /// Interventions decided "stop": not carried over.
+    pub stopped: usize,
+    /// Lessons that become signals in the new analysis.
+    pub lessons: usize,
+    /// Stay in the old cycle: measurements, judgements, and whether it has scans.
+    pub measurements: usize,
+    pub judgements: usize,
+}
+
+impl Project {
+    /// What [`Project::start_next_cycle`] from the cycle at `from` would carry over.
+    pub fn carry_over(&self, from: usize) -> Option<CarryOver> {
+        let old = self.cycles.get(from)?;
+        let stopped = old
+            .interventions
+            .iter()
+            .filter(|i| {
+                old.judgement_of(i.id)
+                    .is_some_and(|j| j.decision == Some(Decision::Stop))
+            })
+            .count();
+        let dated: super::IdSet = old
+            .evaluation
+            .measurements
+            .iter()
+            .filter(|m| m.date.is_some())
+            .map(|m| m.indicator)
+            .collect();
+        Some(CarryOver {
+            ambitions: old.ambitions.len(),
+            principles: old.principles.len(),
+            outcomes: old.outcomes.len(),
+            indicators: old.indicators().count(),
+            new_baselines: old.indicators().filter(|i| dated.contains(&i.id)).count(),
+            interventions: old.interventions.len() - stopped,
+            stopped,
+            lessons: old.evaluation.lessons.len(),
+            measurements: old.evaluation.measurements.len(),
+            judgements: old.evaluation.judgements.len(),
+        })
+    }
+}
+
 /// A fresh id for a copy of `old`, remembered in `map` so links can be moved to the copy.
 fn fresh(p: &mut Project, map: &mut HashMap<Id, Id>, old: Id) -> Id {
     let id = p.new_id();

@@ -5,7 +5,9 @@
 use crate::app::{Command, View};
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
-use crate::ui::widgets::charts::{BEHIND, ON_TRACK, sparkline, status_color, status_pill};
+use crate::ui::widgets::charts::{
+    BEHIND, ON_TRACK, basis_note, sparkline, status_color, status_pill,
+};
 use crate::ui::widgets::{display_name, empty_state, lazy, pager};
 use egui::{RichText, Ui, vec2};
 
@@ -18,6 +20,8 @@ const OUTCOMES_PER_PAGE: usize = 8;
 struct Cache {
     key: (usize, u64, usize),
     counts: [usize; 4],
+    /// Statuses (other than "no data") that rest on an earlier cycle's measurement only.
+    from_earlier: usize,
     cards: Vec<(Id, Assessment, Vec<SeriesPoint>)>,
 }
 
@@ -58,16 +62,39 @@ pub fn show(
         // while the cycle does not change; series only for the cards shown
         let indexes = crate::ui::steps::cycle_indexes(ui, project, generations);
         let refs: Vec<&CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
-        let statuses: Vec<Status> = match CycleIndex::assess_cycle(project, cycle, &refs) {
-            Some(all) => all.into_iter().map(|(_, a)| a.status).collect(),
+        // an indicator without a name or definition counts nowhere
+        let filled: crate::model::IdSet = c
+            .indicators()
+            .filter(|i| i.has_content())
+            .map(|i| i.id)
+            .collect();
+        let statuses: Vec<(Id, Status)> = match CycleIndex::assess_cycle(project, cycle, &refs) {
+            Some(all) => all
+                .into_iter()
+                .filter(|(id, _)| filled.contains(id))
+                .map(|(id, a)| (id, a.status))
+                .collect(),
             None => {
                 let index = SeriesIndex::new(project);
-                c.indicators().map(|i| index.assess(i).status).collect()
+                c.indicators()
+                    .filter(|i| i.has_content())
+                    .map(|i| (i.id, index.assess(i).status))
+                    .collect()
             }
         };
+        let measured_here: crate::model::IdSet = c
+            .evaluation
+            .measurements
+            .iter()
+            .map(|m| m.indicator)
+            .collect();
         let mut counts = [0; 4];
-        for status in statuses {
+        let mut from_earlier = 0;
+        for (id, status) in statuses {
             counts[Status::ALL.iter().position(|s| *s == status).unwrap_or(3)] += 1;
+            if status != Status::NoData && !measured_here.contains(&id) {
+                from_earlier += 1;
+            }
         }
         let shown: Vec<Id> = c
             .outcomes
@@ -88,7 +115,12 @@ pub fn show(
                 (i.id, a, series)
             })
             .collect();
-        cache = std::sync::Arc::new(Cache { key, counts, cards });
+        cache = std::sync::Arc::new(Cache {
+            key,
+            counts,
+            from_earlier,
+            cards,
+        });
         ui.data_mut(|d| d.insert_temp(cache_id, cache.clone()));
     }
     ui.horizontal_wrapped(|ui| {
@@ -108,6 +140,21 @@ pub fn show(
                 });
         }
     });
+    if cache.from_earlier > 0 {
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!(
+                    "⚠ {}",
+                    tf(
+                        "dashboard.from_earlier",
+                        &[("n", &cache.from_earlier.to_string())]
+                    )
+                ))
+                .color(ui.visuals().warn_fg_color),
+            )
+            .wrap(),
+        );
+    }
     ui.add_space(8.0);
     if c.outcomes.is_empty() {
         empty_state(ui, t("dashboard.no_outcomes"));
@@ -222,6 +269,7 @@ fn indicator_row(
             if name.on_hover_text(t("dashboard.open_indicator")).clicked() {
                 pending.push(Command::Show(View::Step(Step::Evaluation)));
             }
+            basis_note(ui, a, series, 13.0);
         });
         cell(ui, spark, |ui| {
             sparkline(ui, ind, series, vec2(spark - 10.0, 44.0));

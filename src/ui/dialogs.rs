@@ -223,6 +223,66 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                     }
                 });
             }
+            Dialog::ConfirmNextCycle { from, carry } => {
+                next_cycle_body(ui, app, *from, carry);
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(RichText::new(t("next_cycle.start")).strong())
+                        .clicked()
+                    {
+                        close = true;
+                        app.pending.push(Command::StartNextCycleConfirmed);
+                    }
+                    if ui.button(t("dialog.cancel")).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::Guide => {
+                ui.set_max_width(640.0);
+                ui.label(RichText::new(t("guide_doc.title")).heading());
+                egui::ScrollArea::vertical()
+                    .max_height(ui.ctx().content_rect().height() * 0.65)
+                    .show(ui, |ui| {
+                        for (head, body) in GUIDE {
+                            ui.add_space(8.0);
+                            ui.label(RichText::new(t(head)).strong().size(17.0));
+                            ui.add(egui::Label::new(t(body)).wrap());
+                        }
+                    });
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t("cmd.shortcuts")).clicked() {
+                        app.pending.push(Command::Shortcuts);
+                        close = true;
+                    }
+                    if ui.button(t("dialog.ok")).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::Shortcuts => {
+                ui.label(RichText::new(t("cmd.shortcuts")).heading());
+                ui.add_space(6.0);
+                egui::Grid::new("shortcut-list")
+                    .num_columns(2)
+                    .striped(true)
+                    .spacing([24.0, 6.0])
+                    .show(ui, |ui| {
+                        for (keys, what) in crate::app::shortcut_list(ui.ctx()) {
+                            ui.label(RichText::new(keys).monospace().strong());
+                            ui.label(what);
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(6.0);
+                ui.weak(t("keys.fields_first"));
+                ui.add_space(12.0);
+                if ui.button(t("dialog.ok")).clicked() {
+                    close = true;
+                }
+            }
             Dialog::About => {
                 ui.label(RichText::new("Kompas").heading());
                 ui.label(format!(
@@ -280,6 +340,68 @@ fn show_comparison(ui: &mut egui::Ui, c: &crate::app::compare::Comparison) {
                 ui.weak(t("compare.more"));
             }
         });
+}
+
+/// The guide's sections: heading and text keys.
+const GUIDE: [(&str, &str); 9] = [
+    ("guide_doc.cycle_h", "guide_doc.cycle"),
+    ("guide_doc.step1_h", "guide_doc.step1"),
+    ("guide_doc.step2_h", "guide_doc.step2"),
+    ("guide_doc.step3_h", "guide_doc.step3"),
+    ("guide_doc.step4_h", "guide_doc.step4"),
+    ("guide_doc.step5_h", "guide_doc.step5"),
+    ("guide_doc.workshop_h", "guide_doc.workshop"),
+    ("guide_doc.intervision_h", "guide_doc.intervision"),
+    ("guide_doc.files_h", "guide_doc.files"),
+];
+
+/// What "start the next cycle" takes along and what stays in the old cycle.
+fn next_cycle_body(ui: &mut egui::Ui, app: &KompasApp, from: usize, c: &crate::model::CarryOver) {
+    let name = app
+        .doc
+        .as_ref()
+        .and_then(|d| d.project.cycles.get(from))
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    ui.label(RichText::new(t("next_cycle.title")).heading());
+    ui.label(tf("next_cycle.intro", &[("name", &name)]));
+    ui.add_space(6.0);
+    ui.label(RichText::new(t("next_cycle.copied")).strong());
+    let n = |v: usize| v.to_string();
+    let copied = [
+        tf(
+            "next_cycle.ambitions",
+            &[("n", &n(c.ambitions)), ("p", &n(c.principles))],
+        ),
+        tf(
+            "next_cycle.outcomes",
+            &[
+                ("n", &n(c.outcomes)),
+                ("i", &n(c.indicators)),
+                ("b", &n(c.new_baselines)),
+            ],
+        ),
+        tf(
+            "next_cycle.interventions",
+            &[("n", &n(c.interventions)), ("s", &n(c.stopped))],
+        ),
+        tf("next_cycle.lessons", &[("n", &n(c.lessons))]),
+        t("next_cycle.partners").to_owned(),
+    ];
+    for line in copied {
+        ui.label(format!("• {line}"));
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new(t("next_cycle.stays")).strong());
+    ui.label(format!(
+        "• {}",
+        tf(
+            "next_cycle.stays_list",
+            &[("m", &n(c.measurements)), ("j", &n(c.judgements))],
+        )
+    ));
+    ui.add_space(6.0);
+    ui.weak(t("next_cycle.undo"));
 }
 
 /// "3 minuten" / "2 uur" / "5 dagen" since a time in seconds since 1970.

@@ -57,6 +57,31 @@ pub fn questions(view: View) -> &'static [&'static str] {
     }
 }
 
+/// Below this window width the guidance is not a side panel (it would leave the editor about
+/// 440 points at 1024×768) but a strip at the top of the page that opens on a click.
+pub const SIDE_PANEL_FROM: f32 = 1200.0;
+
+/// The guidance as a strip at the top of the page, closed until clicked (narrow windows).
+pub fn strip(view: View, pending: &mut Vec<Command>, ui: &mut Ui) {
+    let title = format!("❓ {}", t("guide.title"));
+    egui::CollapsingHeader::new(RichText::new(title).strong())
+        .id_salt("guidance-strip")
+        .default_open(false)
+        .show(ui, |ui| {
+            for key in questions(view) {
+                ui.horizontal_top(|ui| {
+                    ui.label(RichText::new("?").strong());
+                    ui.add(egui::Label::new(t(key)).wrap());
+                });
+                ui.add_space(4.0);
+            }
+            if ui.small_button(t("guide.hide")).clicked() {
+                pending.push(Command::ToggleGuidance);
+            }
+        });
+    ui.add_space(4.0);
+}
+
 pub fn show(view: View, pending: &mut Vec<Command>, ui: &mut Ui) {
     ui.add_space(8.0);
     ui.horizontal(|ui| {

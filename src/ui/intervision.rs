@@ -95,29 +95,38 @@ fn session_editor(
     ui.add_space(6.0);
     ui.label(RichText::new(t("intervision.participants")).strong());
     let mut remove_participant = None;
-    egui::Grid::new(("participants", s.id.0))
-        .num_columns(3)
-        .spacing([10.0, 4.0])
-        .show(ui, |ui| {
-            let h_region = ui.label(RichText::new(t("intervision.region")).weak());
-            let h_role = ui.label(RichText::new(t("intervision.role")).weak());
-            ui.label("");
-            ui.end_row();
-            for (k, p) in s.participants.iter_mut().enumerate() {
-                ui.add(TextEdit::singleline(&mut p.region).desired_width(260.0))
-                    .labelled_by(h_region.id);
-                ui.add(TextEdit::singleline(&mut p.role).desired_width(220.0))
-                    .labelled_by(h_role.id);
-                if ui
-                    .small_button("🗑")
-                    .on_hover_text(t("item.remove"))
-                    .clicked()
-                {
-                    remove_participant = Some(k);
-                }
-                ui.end_row();
+    // fixed shares of the column's width (a grid would size the fields by their headings)
+    let w = ui.available_width();
+    let (w_region, w_role) = ((w * 0.46).max(120.0), (w * 0.40).max(110.0));
+    let row_h = ui.spacing().interact_size.y;
+    let (h_region, h_role) = ui
+        .horizontal(|ui| {
+            let a = ui.add_sized(
+                [w_region, row_h],
+                egui::Label::new(RichText::new(t("intervision.region")).weak()),
+            );
+            let b = ui.add_sized(
+                [w_role, row_h],
+                egui::Label::new(RichText::new(t("intervision.role")).weak()),
+            );
+            (a, b)
+        })
+        .inner;
+    for (k, p) in s.participants.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            ui.add_sized([w_region, row_h], TextEdit::singleline(&mut p.region))
+                .labelled_by(h_region.id);
+            ui.add_sized([w_role, row_h], TextEdit::singleline(&mut p.role))
+                .labelled_by(h_role.id);
+            if ui
+                .small_button("🗑")
+                .on_hover_text(t("item.remove"))
+                .clicked()
+            {
+                remove_participant = Some(k);
             }
         });
+    }
     if let Some(k) = remove_participant {
         s.participants.remove(k);
     }
@@ -161,14 +170,18 @@ fn session_editor(
     ui.weak(t("intervision.tips_explain"));
     let mut remove_tip = None;
     for tip in tips.iter_mut().filter(|tp| tp.session == Some(s.id)) {
+        // the tip over the whole width, what it is about below it
         ui.horizontal(|ui| {
             let l = ui.label("💡");
             ui.add(
                 TextEdit::multiline(&mut tip.text)
                     .desired_rows(1)
-                    .desired_width((ui.available_width() - 470.0).max(200.0)),
+                    .desired_width(ui.available_width()),
             )
             .labelled_by(l.id);
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.add_space(24.0);
             let step_label = ui.label(t("intervision.step"));
             egui::ComboBox::from_id_salt(("tip-step", tip.id.0))
                 .selected_text(tip.step.map_or(t("field.none"), |x| x.label()))

@@ -107,7 +107,12 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
                 }
             }
         });
-        ui.menu_button(t("menu.help"), |ui| item(app, ui, Command::About, true));
+        ui.menu_button(t("menu.help"), |ui| {
+            item(app, ui, Command::Guide, true);
+            item(app, ui, Command::Shortcuts, true);
+            ui.separator();
+            item(app, ui, Command::About, true);
+        });
     });
 }
 

@@ -19,6 +19,7 @@ pub mod theme;
 pub mod timer;
 pub mod widgets;
 pub mod workshop;
+mod workshop_scan;
 
 use crate::app::{KompasApp, View};
 use crate::i18n::t;
@@ -81,12 +82,17 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             CentralPanel::default_margins().show(ui, |ui| start::show(prefs, pending, ui));
         }
         Some(doc) => {
+            let narrow = ui.available_width() < guidance::SIDE_PANEL_FROM;
             Panel::left("steps")
                 .resizable(true)
                 .default_size(270.0)
-                .min_size(220.0)
-                .show(ui, |ui| stepper::show(doc, pending, ui));
-            if prefs.show_guidance {
+                .min_size(200.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("stepper-scroll")
+                        .show(ui, |ui| stepper::show(doc, pending, ui));
+                });
+            if prefs.show_guidance && !narrow {
                 Panel::right("guidance")
                     .resizable(true)
                     .default_size(300.0)
@@ -102,55 +108,68 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                     View::Meetings => 10,
                     View::Intervision => 11,
                 };
-                ScrollArea::vertical()
+                // every screen opens at its top: going to another step or cycle, or opening a
+                // file, starts at the top (not where an earlier screen was scrolled to)
+                let shown = (scroll_salt, doc.cycle, doc.serial);
+                let shown_id = egui::Id::unique("central-shown");
+                let arrived =
+                    ui.data(|d| d.get_temp::<(usize, usize, u64)>(shown_id)) != Some(shown);
+                ui.data_mut(|d| d.insert_temp(shown_id, shown));
+                let mut area = ScrollArea::vertical()
                     .id_salt(("central", scroll_salt, doc.cycle))
-                    .auto_shrink(false)
-                    .show(ui, |ui| {
-                        // forms read best narrow; the dashboard uses the whole width
-                        let max = if doc.view == View::Dashboard {
-                            1400.0
-                        } else {
-                            900.0
-                        };
-                        // leave room for the scroll bar, which floats over the content
-                        ui.set_max_width((ui.available_width() - 16.0).min(max));
-                        let cycle = doc.cycle;
-                        match doc.view {
-                            View::Region => region::show(ui, &mut doc.project, cycle, pending),
-                            View::Step(step) => steps::show(
-                                ui,
-                                &mut doc.project,
-                                steps::Stamp {
-                                    cycle,
-                                    revision: doc.revision,
-                                    generations: doc.tracker.generations(),
-                                },
-                                step,
+                    .auto_shrink(false);
+                if arrived {
+                    area = area.vertical_scroll_offset(0.0);
+                }
+                area.show(ui, |ui| {
+                    // forms read best narrow; the dashboard uses the whole width
+                    let max = if doc.view == View::Dashboard {
+                        1400.0
+                    } else {
+                        900.0
+                    };
+                    // leave room for the scroll bar, which floats over the content
+                    ui.set_max_width((ui.available_width() - 16.0).min(max));
+                    if prefs.show_guidance && narrow {
+                        guidance::strip(doc.view, pending, ui);
+                    }
+                    let cycle = doc.cycle;
+                    match doc.view {
+                        View::Region => region::show(ui, &mut doc.project, cycle, pending),
+                        View::Step(step) => steps::show(
+                            ui,
+                            &mut doc.project,
+                            steps::Stamp {
+                                cycle,
+                                revision: doc.revision,
+                                generations: doc.tracker.generations(),
+                            },
+                            step,
+                            pending,
+                        ),
+                        View::Dashboard => dashboard::show(
+                            ui,
+                            &doc.project,
+                            steps::Stamp {
+                                cycle,
+                                revision: doc.revision,
+                                generations: doc.tracker.generations(),
+                            },
+                            pending,
+                        ),
+                        View::Meetings => meetings::show(ui, &mut doc.project, pending),
+                        View::Intervision => intervision::show(
+                            ui,
+                            &mut doc.project,
+                            intervision::Ctx {
+                                cycle,
+                                timer,
+                                now,
                                 pending,
-                            ),
-                            View::Dashboard => dashboard::show(
-                                ui,
-                                &doc.project,
-                                steps::Stamp {
-                                    cycle,
-                                    revision: doc.revision,
-                                    generations: doc.tracker.generations(),
-                                },
-                                pending,
-                            ),
-                            View::Meetings => meetings::show(ui, &mut doc.project, pending),
-                            View::Intervision => intervision::show(
-                                ui,
-                                &mut doc.project,
-                                intervision::Ctx {
-                                    cycle,
-                                    timer,
-                                    now,
-                                    pending,
-                                },
-                            ),
-                        }
-                    });
+                            },
+                        ),
+                    }
+                });
             });
         }
     }
@@ -164,6 +183,9 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
         if let Some(doc) = &app.doc {
             if doc.dirty {
                 ui.label(format!("• {}", t("status.unsaved")));
+            } else if doc.path.is_none() {
+                // a new project, or a sample, that has no file yet
+                ui.label(format!("• {}", t("status.never_saved")));
             } else {
                 ui.weak(t("status.all_saved"));
             }

@@ -4,7 +4,7 @@ use crate::i18n::{Label, t};
 use crate::model::{CycleStatus, Partner, PartnerKind, Project, Table, TableKind};
 use crate::ui::steps::{EditCtx, partner_options};
 use crate::ui::widgets::*;
-use egui::{RichText, TextEdit, Ui};
+use egui::{RichText, Ui};
 
 pub fn show(
     ui: &mut Ui,
@@ -23,24 +23,12 @@ pub fn show(
     form_grid(ui, "region-form", |ui| {
         text_line(ui, t("region.name"), &mut r.name);
         text_line(ui, t("region.swv"), &mut r.samenwerkingsverband);
-        let l = ui.label(t("region.gemeenten"));
-        let mut text = r.gemeenten.join(", ");
-        if ui
-            .add(
-                TextEdit::singleline(&mut text)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(t("region.gemeenten_hint")),
-            )
-            .labelled_by(l.id)
-            .changed()
-        {
-            r.gemeenten = text
-                .split(',')
-                .map(|s| s.trim_start().to_owned())
-                .filter(|s| !s.is_empty())
-                .collect();
-        }
-        ui.end_row();
+        list_line(
+            ui,
+            t("region.gemeenten"),
+            t("region.gemeenten_hint"),
+            &mut r.gemeenten,
+        );
         text_area(ui, t("region.notes"), &mut r.notes);
         let l = ui.label(t("region.small_numbers"));
         ui.add(egui::DragValue::new(&mut project.settings.small_numbers_below).range(0..=100))

@@ -60,9 +60,13 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
             } else {
                 &r.region
             };
-            let text = format!("{region}   ·   {}   ·   {}", r.modified, r.path.display());
+            let text = format!(
+                "{region}   ·   {}   ·   {}",
+                shown_when(&r.modified),
+                r.path.display()
+            );
             if ui
-                .add(Button::new(text).min_size(vec2(420.0, 30.0)))
+                .add(Button::new(text).min_size(vec2(420.0, 30.0)).truncate())
                 .on_hover_text(r.path.display().to_string())
                 .clicked()
             {
@@ -70,4 +74,29 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
             }
         }
     });
+}
+
+/// When a recent file was saved, in the interface's date format (kept as `YYYY-MM-DD HH:MM`).
+pub fn shown_when(stored: &str) -> String {
+    match chrono::NaiveDateTime::parse_from_str(stored, "%Y-%m-%d %H:%M") {
+        Ok(when) => format!(
+            "{} {}",
+            crate::i18n::fmt_date(when.date()),
+            when.format("%H:%M")
+        ),
+        Err(_) => stored.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn recent_files_show_dates_as_the_interface_does() {
+        crate::i18n::set_lang(crate::i18n::Lang::Nl);
+        assert_eq!(super::shown_when("2025-03-12 14:05"), "12-03-2025 14:05");
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+        assert_eq!(super::shown_when("2025-03-12 14:05"), "12 Mar 2025 14:05");
+        crate::i18n::set_lang(crate::i18n::Lang::Nl);
+        assert_eq!(super::shown_when("onbekend"), "onbekend");
+    }
 }

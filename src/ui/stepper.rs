@@ -16,11 +16,12 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
     } else {
         &region.name
     };
-    ui.label(RichText::new(name).size(21.0).strong());
+    // one line each, cut with "…" (the whole name on hover), so the steps stay in view
+    ui.add(egui::Label::new(RichText::new(name).size(21.0).strong()).truncate());
     if !region.samenwerkingsverband.is_empty() {
-        ui.weak(&region.samenwerkingsverband);
+        ui.add(egui::Label::new(RichText::new(&region.samenwerkingsverband).weak()).truncate());
     }
-    ui.add_space(8.0);
+    ui.add_space(6.0);
 
     let cycles = &doc.project.cycles;
     if let Some(cycle) = cycles.get(doc.cycle) {
@@ -37,12 +38,15 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
             })
             .response
             .labelled_by(l.id);
-        ui.label(format!(
-            "{} – {}",
-            fmt_date(cycle.start),
-            fmt_date(cycle.end)
-        ));
-        ui.weak(cycle.status.label());
+        ui.add(
+            egui::Label::new(format!(
+                "{} – {}  ·  {}",
+                fmt_date(cycle.start),
+                fmt_date(cycle.end),
+                cycle.status.label()
+            ))
+            .truncate(),
+        );
     }
     if ui
         .button(format!("⟳ {}", t("cmd.next_cycle")))
@@ -51,7 +55,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
     {
         pending.push(Command::StartNextCycle);
     }
-    ui.add_space(8.0);
+    ui.add_space(4.0);
     ui.separator();
 
     let selected = doc.view == View::Region;
@@ -61,7 +65,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
                 selected,
                 RichText::new(format!("🏠  {}", t("view.region"))).size(17.0),
             )
-            .min_size(egui::vec2(ui.available_width(), 34.0)),
+            .min_size(egui::vec2(ui.available_width(), 32.0)),
         )
         .clicked()
     {
@@ -89,7 +93,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
         let r = ui.add(
             egui::Button::selectable(selected, RichText::new(text).size(17.0))
                 .right_text(RichText::new(mark).color(color).size(13.0))
-                .min_size(egui::vec2(ui.available_width(), 38.0)),
+                .min_size(egui::vec2(ui.available_width(), 34.0)),
         );
         let r = if missing.is_empty() {
             r
@@ -113,7 +117,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
                 selected,
                 RichText::new(format!("📊  {}", t("view.dashboard"))).size(17.0),
             )
-            .min_size(egui::vec2(ui.available_width(), 38.0)),
+            .min_size(egui::vec2(ui.available_width(), 32.0)),
         )
         .on_hover_text(t("view.dashboard_help"))
         .clicked()
@@ -133,18 +137,18 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
                     selected,
                     RichText::new(format!("{icon}  {}", t(key))).size(17.0),
                 )
-                .min_size(egui::vec2(ui.available_width(), 34.0)),
+                .min_size(egui::vec2(ui.available_width(), 32.0)),
             )
             .clicked()
         {
             pending.push(Command::Show(view));
         }
     }
-    ui.add_space(8.0);
+    ui.add_space(6.0);
     if ui
         .add(
             egui::Button::new(RichText::new(format!("🎦  {}", t("cmd.workshop"))).size(17.0))
-                .min_size(egui::vec2(ui.available_width(), 38.0)),
+                .min_size(egui::vec2(ui.available_width(), 34.0)),
         )
         .on_hover_text(t("workshop.help"))
         .clicked()

@@ -35,27 +35,43 @@ pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
         } else {
             ui.visuals().strong_text_color()
         };
-        let digits = ui.label(
-            RichText::new(format!("⏱ {}", timer.text(now)))
-                .size(size)
-                .strong()
-                .color(color),
+        // fixed widths: the row never shifts as the digits change or the time runs out
+        let digits = ui.add_sized(
+            [size * 3.4, size * 1.25],
+            egui::Label::new(
+                RichText::new(format!("⏱ {}", timer.text(now)))
+                    .size(size)
+                    .strong()
+                    .color(color),
+            ),
         );
         let _ = digits.on_hover_text(&timer.label);
+        let slot = [size * 3.6, size * 1.1];
         if finished {
-            ui.label(
-                RichText::new(t("timer.up"))
-                    .size(size * 0.6)
-                    .color(FINISHED),
+            // nothing to pause or start at zero: say that the time is up, in the same place
+            ui.add_sized(
+                slot,
+                egui::Label::new(
+                    RichText::new(t("timer.up"))
+                        .size(size * 0.55)
+                        .strong()
+                        .color(FINISHED),
+                )
+                .truncate(),
             );
-        }
-        if timer.is_running() {
+        } else if timer.is_running() {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(250));
-            if ui.button(t("timer.pause")).clicked() {
+            if ui
+                .add_sized(slot, egui::Button::new(t("timer.pause")))
+                .clicked()
+            {
                 timer.pause(now);
             }
-        } else if !finished && ui.button(t("timer.start")).clicked() {
+        } else if ui
+            .add_sized(slot, egui::Button::new(t("timer.start")))
+            .clicked()
+        {
             timer.start(now);
         }
         if ui.button(t("timer.reset")).clicked() {

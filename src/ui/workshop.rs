@@ -7,8 +7,8 @@
 use crate::app::{Command, KompasApp, View};
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
-use crate::ui::steps::{EditCtx, partner_options};
-use crate::ui::widgets::charts::{indicator_chart, status_pill};
+use crate::ui::steps::partner_options;
+use crate::ui::widgets::charts::{basis_note, indicator_chart, status_pill};
 use crate::ui::widgets::display_name;
 use egui::{Color32, FontFamily, FontId, Panel, RichText, ScrollArea, TextStyle, Ui};
 
@@ -21,6 +21,8 @@ pub struct Workshop {
     /// The text and source of the quick "signal" field.
     pub signal: String,
     pub signal_from: SignalSource,
+    /// Who is scoring on the scan pages, and which statement has the keys.
+    pub live_scan: crate::ui::workshop_scan::LiveScan,
 }
 
 /// One page of the presentation.
@@ -30,7 +32,8 @@ pub enum Page {
     Step(Step),
     /// One outcome (index in the cycle) with its indicators.
     Outcome(usize),
-    Scan,
+    /// The first scan (after the analysis) or the rescore (in the evaluation).
+    Scan(ScanMoment),
     WrapUp,
 }
 
@@ -41,7 +44,8 @@ impl Page {
             Self::Title | Self::WrapUp => None,
             Self::Step(s) => Some(s),
             Self::Outcome(_) => Some(Step::Outcomes),
-            Self::Scan => Some(Step::Analysis),
+            Self::Scan(ScanMoment::Analysis) => Some(Step::Analysis),
+            Self::Scan(ScanMoment::Evaluation) => Some(Step::Evaluation),
         }
     }
 
@@ -54,7 +58,8 @@ impl Page {
                 .get(k)
                 .map(|o| display_name(&o.title).to_owned())
                 .unwrap_or_default(),
-            Self::Scan => t("workshop.scan_page").to_owned(),
+            Self::Scan(ScanMoment::Analysis) => t("scan.title_first").to_owned(),
+            Self::Scan(ScanMoment::Evaluation) => t("scan.title_rescore").to_owned(),
             Self::WrapUp => t("workshop.wrapup_page").to_owned(),
         }
     }
@@ -64,7 +69,7 @@ impl Page {
             Self::Title => &[],
             Self::Step(s) => crate::ui::guidance::questions(View::Step(s)),
             Self::Outcome(_) => crate::ui::guidance::questions(View::Step(Step::Outcomes)),
-            Self::Scan => &["guide.scan.1", "guide.scan.2", "guide.scan.3"],
+            Self::Scan(_) => &["guide.scan.1", "guide.scan.2", "guide.scan.3"],
             Self::WrapUp => crate::ui::guidance::questions(View::Dashboard),
         }
     }
@@ -72,12 +77,17 @@ impl Page {
 
 /// The pages for a cycle, in order.
 pub fn pages(c: &Cycle) -> Vec<Page> {
-    let mut v = vec![Page::Title, Page::Step(Step::Analysis), Page::Scan];
+    let mut v = vec![
+        Page::Title,
+        Page::Step(Step::Analysis),
+        Page::Scan(ScanMoment::Analysis),
+    ];
     v.push(Page::Step(Step::Ambitions));
     v.push(Page::Step(Step::Outcomes));
     v.extend((0..c.outcomes.len()).map(Page::Outcome));
     v.push(Page::Step(Step::Interventions));
     v.push(Page::Step(Step::Evaluation));
+    v.push(Page::Scan(ScanMoment::Evaluation));
     v.push(Page::WrapUp);
     v
 }
@@ -148,10 +158,16 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let wide = ui.available_width() > 1200.0;
-            ui.label(RichText::new(display_name(&region)).strong());
-            if wide {
-                ui.weak(format!("·  {}", c.name));
-            }
+            // the region's name is cut to fit, so the toolbar keeps its place
+            let name = if wide {
+                format!("{}  ·  {}", display_name(&region), c.name)
+            } else {
+                display_name(&region).to_owned()
+            };
+            ui.scope(|ui| {
+                ui.set_max_width(if wide { 420.0 } else { 200.0 });
+                ui.add(egui::Label::new(RichText::new(name).strong()).truncate());
+            });
             ui.separator();
             if ui
                 .button("«")
@@ -160,7 +176,12 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             {
                 pending.push(Command::WorkshopPage(-1));
             }
-            ui.label(format!("{} / {}", ws.page + 1, all.len()));
+            // room for "99 / 99", so the buttons do not move when the number grows
+            let counter_width = ui.text_style_height(&TextStyle::Body) * 3.6;
+            ui.add_sized(
+                [counter_width, ui.spacing().interact_size.y],
+                egui::Label::new(format!("{} / {}", ws.page + 1, all.len())),
+            );
             if ui.button("»").on_hover_text(t("workshop.next")).clicked() {
                 pending.push(Command::WorkshopPage(1));
             }
@@ -209,15 +230,22 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 let l = ui.label(format!("💡 {}", t("workshop.tip")));
-                let field = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut ws.tip)
-                            .desired_width((ui.available_width() - 180.0).max(200.0))
-                            .hint_text(tf("workshop.tip_hint", &[("step", step.label())])),
-                    )
-                    .labelled_by(l.id);
+                // "Add" at the right, the field takes the width between
+                let (clicked, field) = ui
+                    .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let clicked = ui.button(t("workshop.add")).clicked();
+                        let field = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut ws.tip)
+                                    .desired_width(ui.available_width())
+                                    .hint_text(tf("workshop.tip_hint", &[("step", step.label())])),
+                            )
+                            .labelled_by(l.id);
+                        (clicked, field)
+                    })
+                    .inner;
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button(t("workshop.add")).clicked() || enter) && !ws.tip.trim().is_empty() {
+                if (clicked || enter) && !ws.tip.trim().is_empty() {
                     let id = doc.project.new_id();
                     doc.project.tips.push(Tip {
                         id,
@@ -234,15 +262,22 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
         });
     }
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        ScrollArea::vertical()
+        // every page opens at its top, also when it was scrolled before
+        let shown_id = egui::Id::unique("workshop-page-shown");
+        let arrived = ui.data(|d| d.get_temp::<usize>(shown_id)) != Some(ws.page);
+        ui.data_mut(|d| d.insert_temp(shown_id, ws.page));
+        let mut area = ScrollArea::vertical()
             .id_salt(("workshop-page", ws.page))
-            .auto_shrink(false)
-            .show(ui, |ui| {
-                ui.add_space(6.0);
-                ui.label(RichText::new(&title).heading().strong());
-                ui.add_space(10.0);
-                page_content(ui, &mut doc.project, (cycle, page), ws, pending);
-            });
+            .auto_shrink(false);
+        if arrived {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.label(RichText::new(&title).heading().strong());
+            ui.add_space(10.0);
+            page_content(ui, &mut doc.project, (cycle, page), ws, pending);
+        });
     });
 }
 
@@ -379,7 +414,9 @@ fn page_content(
                 }
             }
         }
-        Page::Scan => scan_page(ui, project, cycle, pending),
+        Page::Scan(moment) => {
+            crate::ui::workshop_scan::page(ui, project, cycle, moment, &mut ws.live_scan, pending)
+        }
         Page::WrapUp => wrapup_page(ui, project, cycle),
     }
 }
@@ -455,23 +492,28 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
     // add a signal live, without leaving the mode
     ui.add_space(6.0);
     let mut add = false;
+    // who it comes from on one line, the text and "Add" below it, so both fit any width
+    let l = ui
+        .horizontal(|ui| {
+            let l = ui.label(t("workshop.new_signal"));
+            crate::ui::widgets::enum_combo_inline(
+                ui,
+                l.id,
+                &mut ws.signal_from,
+                &SignalSource::ALL,
+                "ws-signal-from",
+            );
+            l
+        })
+        .inner;
     ui.horizontal(|ui| {
-        let l = ui.label(t("workshop.new_signal"));
-        crate::ui::widgets::enum_combo_inline(
-            ui,
-            l.id,
-            &mut ws.signal_from,
-            &SignalSource::ALL,
-            "ws-signal-from",
-        );
-        let r = ui
-            .add(
-                egui::TextEdit::singleline(&mut ws.signal)
-                    .desired_width((ui.available_width() - 160.0).max(200.0)),
-            )
-            .labelled_by(l.id);
-        add = ui.button(t("workshop.add")).clicked()
-            || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let clicked = ui.button(t("workshop.add")).clicked();
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut ws.signal).desired_width(ui.available_width()))
+                .labelled_by(l.id);
+            add = clicked || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+        });
     });
     if add && !ws.signal.trim().is_empty() {
         let id = project.new_id();
@@ -508,6 +550,7 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
             );
             status_pill(ui, &a, ind);
         });
+        basis_note(ui, &a, &series, scaled(ui, 18.0));
         let height = (ui.available_height() * 0.45).clamp(200.0, 380.0);
         indicator_chart(
             ui,
@@ -529,32 +572,6 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
             bullet(ui, &format!("{}{j}", display_name(&iv.title)));
         }
     }
-}
-
-fn scan_page(ui: &mut Ui, project: &mut Project, cycle: usize, pending: &mut Vec<Command>) {
-    let partners = partner_options(project);
-    let cycle_names: Vec<String> = project.cycles.iter().map(|c| c.name.clone()).collect();
-    // the rescore once it has started, else the first scan
-    let moment = match project.cycles.get(cycle) {
-        Some(c) if !c.evaluation.scan.is_empty() => ScanMoment::Evaluation,
-        _ => ScanMoment::Analysis,
-    };
-    let history = project.scan_history(cycle, moment);
-    let mut ed = EditCtx::new(project);
-    if let Some(c) = project.cycles.get_mut(cycle) {
-        crate::ui::scan::section(
-            ui,
-            c.scan_mut(moment),
-            &crate::ui::scan::Context {
-                moment,
-                partners: &partners,
-                history: &history,
-                cycle_names: &cycle_names,
-            },
-            &mut ed,
-        );
-    }
-    ed.finish(ui, project, pending);
 }
 
 fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {

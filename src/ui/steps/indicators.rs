@@ -6,7 +6,7 @@ use crate::app::Command;
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::import;
 use crate::model::*;
-use crate::ui::widgets::charts::{indicator_chart, status_pill};
+use crate::ui::widgets::charts::{basis_note, indicator_chart, status_pill};
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -83,6 +83,7 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
                 ui.label(RichText::new(display_name(&ind.name)).strong().size(19.0));
                 status_pill(ui, &info.assessment, &ind);
             });
+            basis_note(ui, &info.assessment, &info.series, 14.0);
             ui.weak(tf(
                 "measurements.for_outcome",
                 &[("outcome", display_name(&info.outcome))],

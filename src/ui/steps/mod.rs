@@ -106,7 +106,7 @@ pub fn show(
             .strong(),
     );
     ui.weak(t(intro_key(step)));
-    missing_box(ui, &findings_for_step(c, step));
+    missing_box(ui, &findings_for_step(c, step), (step, cycle));
     crate::ui::intervision::tips_box(ui, project, cycle, step);
     let mut ed = EditCtx::new(project);
     match step {
@@ -133,8 +133,21 @@ fn intro_key(step: Step) -> &'static str {
 pub use crate::i18n::finding_text;
 pub use indicators::{problem_text, problems_list};
 
-fn missing_box(ui: &mut Ui, findings: &[Finding]) {
+/// The "still to do" box. Its size is set when a step is shown and does not change while the
+/// same step stays on screen: when an edit below resolves an item (or adds one) nothing under
+/// the pointer moves, so the next click lands where the user aimed. Up to six items show; a
+/// longer list scrolls inside the box, and the title always gives the current count (hover
+/// it for the whole list). Another step or cycle sizes it anew.
+fn missing_box(ui: &mut Ui, findings: &[Finding], shown: (Step, usize)) {
+    const SHOWN_ITEMS: usize = 6;
     ui.add_space(8.0);
+    let rows_id = egui::Id::unique("missing-box-rows");
+    let kept: Option<((Step, usize), usize)> = ui.data(|d| d.get_temp(rows_id));
+    let rows = match kept {
+        Some((s, rows)) if s == shown => rows,
+        _ => findings.len().min(SHOWN_ITEMS),
+    };
+    ui.data_mut(|d| d.insert_temp(rows_id, (shown, rows)));
     let (title, color) = if findings.is_empty() {
         (format!("✔ {}", t("missing.none")), super::stepper::DONE)
     } else {
@@ -146,12 +159,28 @@ fn missing_box(ui: &mut Ui, findings: &[Finding]) {
             super::stepper::OPEN,
         )
     };
-    egui::CollapsingHeader::new(RichText::new(title).color(color).strong())
-        .id_salt("missing")
-        .default_open(!findings.is_empty() && findings.len() <= 6)
-        .show(ui, |ui| {
+    let header = ui.label(RichText::new(title).color(color).strong());
+    if !findings.is_empty() {
+        header.on_hover_ui(|ui| {
             for f in findings {
                 ui.label(format!("• {}", finding_text(f)));
+            }
+        });
+    }
+    if rows == 0 {
+        return;
+    }
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let height = rows as f32 * row_height;
+    egui::ScrollArea::vertical()
+        .id_salt("missing-list")
+        .max_height(height)
+        .min_scrolled_height(height)
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_min_height(height);
+            for f in findings {
+                ui.add(egui::Label::new(format!("• {}", finding_text(f))).truncate());
             }
         });
 }

@@ -42,6 +42,38 @@ pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
         })
 }
 
+/// What the status rests on, in words, when the room should know it: a measurement from an
+/// earlier cycle, or one more than a year old.
+pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
+    let today = chrono::Local::now().date_naive();
+    Some(match crate::model::basis(a, series, today)? {
+        crate::model::Basis::EarlierCycle { date: Some(d) } => {
+            crate::i18n::tf("status.basis_earlier", &[("date", &fmt_date(d))])
+        }
+        crate::model::Basis::EarlierCycle { date: None } => {
+            t("status.basis_earlier_undated").to_owned()
+        }
+        crate::model::Basis::Old { date, months } => crate::i18n::tf(
+            "status.basis_old",
+            &[("date", &fmt_date(date)), ("n", &months.to_string())],
+        ),
+    })
+}
+
+/// [`basis_text`] as a line under the status, when there is something to say.
+pub fn basis_note(ui: &mut Ui, a: &Assessment, series: &[SeriesPoint], size: f32) {
+    if let Some(text) = basis_text(a, series) {
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("⚠ {text}"))
+                    .size(size)
+                    .color(ui.visuals().warn_fg_color),
+            )
+            .wrap(),
+        );
+    }
+}
+
 fn x_of(d: NaiveDate) -> f64 {
     f64::from(d.num_days_from_ce())
 }
@@ -50,25 +82,29 @@ fn date_of(x: f64) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(x.round() as i32)
 }
 
-/// Grid marks on the first day of each quarter, or of each year for long series.
-fn date_marks(input: egui_plot::GridInput) -> Vec<GridMark> {
+/// Grid marks on the first day of a month, every so many months that a label of
+/// `label_points` fits between two marks (egui_plot leaves out labels that do not fit), and
+/// none closer to an edge than half a label, so no label is cut ("jan 202").
+fn date_marks(input: egui_plot::GridInput, label_points: f64) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
     let (Some(a), Some(b)) = (date_of(lo), date_of(hi)) else {
         return Vec::new();
     };
-    // `base_step_size` is the value of 8 points on screen; a label ("jan. 2024") needs about
-    // 90 points between marks or egui_plot leaves it out, so pick the first step that wide
-    let min_days = input.base_step_size * 90.0 / 8.0;
+    // `base_step_size` is the value of 8 points on screen
+    let per_point = input.base_step_size / 8.0;
+    let min_days = label_points * per_point;
     let months_step = [1, 2, 3, 6, 12, 24, 36, 60, 120]
         .into_iter()
         .find(|m| 30.0 * f64::from(*m) >= min_days)
         .unwrap_or(240);
+    let half = label_points * per_point / 2.0;
     let mut marks = Vec::new();
+    // start on a month that is a multiple of the step (January for yearly marks)
     let mut m = a.year() * 12;
     while m <= b.year() * 12 + 11 {
         if let Some(d) = NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1) {
             let x = x_of(d);
-            if x >= lo && x <= hi {
+            if x >= lo + half && x <= hi - half {
                 marks.push(GridMark {
                     value: x,
                     step_size: 30.0 * f64::from(months_step),
@@ -76,6 +112,32 @@ fn date_marks(input: egui_plot::GridInput) -> Vec<GridMark> {
             }
         }
         m += months_step;
+    }
+    marks
+}
+
+/// Value marks a round step apart (1, 2 or 5 times a power of ten), as close as a label
+/// of `gap_points` height allows: a short range gets several labels, not one.
+fn value_marks(input: egui_plot::GridInput, gap_points: f64) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    if !(lo.is_finite() && hi.is_finite()) || hi <= lo {
+        return Vec::new();
+    }
+    let min_step = (gap_points * input.base_step_size / 8.0).max(f64::MIN_POSITIVE);
+    let power = 10f64.powf(min_step.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= min_step)
+        .unwrap_or(10.0 * power);
+    let mut marks = Vec::new();
+    let mut v = (lo / step).ceil() * step;
+    while v <= hi && marks.len() < 100 {
+        marks.push(GridMark {
+            value: v,
+            step_size: step,
+        });
+        v += step;
     }
     marks
 }
@@ -119,6 +181,16 @@ pub fn indicator_chart(
             format!("{} {}", fmt_number(v), unit.trim())
         }
     };
+    // sized by the text style, so the room's larger type (workshop mode) gets room too
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let label_points = f64::from(
+        ui.fonts_mut(|f| {
+            f.layout_no_wrap("mrt 2025".to_owned(), body.clone(), Color32::WHITE)
+                .size()
+                .x
+        }) + 24.0,
+    );
+    let gap_points = f64::from(body.size * 2.2);
     legend(
         ui,
         baseline.is_some(),
@@ -136,7 +208,9 @@ pub fn indicator_chart(
         .show_crosshair(false)
         // room at the sides for the first and last date label, which sit centred on their mark
         .set_margin_fraction(egui::vec2(0.08, 0.05))
-        .x_grid_spacer(date_marks)
+        .x_grid_spacer(move |input| date_marks(input, label_points))
+        .y_grid_spacer(move |input| value_marks(input, gap_points))
+        .y_axis_formatter(|mark, _| fmt_number(mark.value))
         .x_axis_formatter(|mark, _| date_of(mark.value).map(fmt_month).unwrap_or_default())
         .y_axis_label(if ind.unit.trim().is_empty() {
             t("measurement.value").to_owned()
@@ -220,23 +294,42 @@ pub fn indicator_chart(
     });
 }
 
-/// The chart's legend as a row above it, so it never covers the figures.
+/// The chart's legend as a row above it, so it never covers the figures; in the size of the
+/// body text (so in the room's size in workshop mode), with the target's dotted line.
 fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let k = size / 18.0;
     ui.horizontal_wrapped(|ui| {
+        // an item (its mark and its words) moves to the next line whole
         let mark = |ui: &mut Ui, draw: &dyn Fn(&egui::Painter, egui::Pos2), text: &str| {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 16.0), Sense::hover());
-            draw(ui.painter(), rect.center());
-            ui.label(RichText::new(text).size(14.0));
-            ui.add_space(10.0);
+            let galley = egui::WidgetText::from(text).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            let gap = ui.spacing().item_spacing.x;
+            let width = 30.0 * k + gap + galley.size().x + 10.0 * k;
+            let (rect, response) = ui
+                .allocate_exact_size(egui::vec2(width, size.max(galley.size().y)), Sense::hover());
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+            let mark_at = egui::pos2(rect.min.x + 15.0 * k, rect.center().y);
+            draw(ui.painter(), mark_at);
+            let text_at = egui::pos2(
+                rect.min.x + 30.0 * k + gap,
+                rect.center().y - galley.size().y / 2.0,
+            );
+            ui.painter()
+                .galley(text_at, galley, ui.visuals().text_color());
         };
         mark(
             ui,
             &|p, c| {
                 p.line_segment(
-                    [c - egui::vec2(10.0, 0.0), c + egui::vec2(10.0, 0.0)],
-                    Stroke::new(2.5, SERIES),
+                    [c - egui::vec2(12.0 * k, 0.0), c + egui::vec2(12.0 * k, 0.0)],
+                    Stroke::new(2.5 * k, SERIES),
                 );
-                p.circle_filled(c, 4.0, SERIES);
+                p.circle_filled(c, 4.5 * k, SERIES);
             },
             t("chart.measurements"),
         );
@@ -245,7 +338,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                 ui,
                 &|p, c| {
                     p.rect_filled(
-                        egui::Rect::from_center_size(c, egui::vec2(9.0, 9.0)),
+                        egui::Rect::from_center_size(c, egui::vec2(10.0 * k, 10.0 * k)),
                         0.0,
                         Color32::from_gray(110),
                     );
@@ -257,7 +350,13 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
             mark(
                 ui,
                 &|p, c| {
-                    let d = 6.0;
+                    // the dotted target level, with the target's diamond on it
+                    let mut x = -13.0 * k;
+                    while x < 13.0 * k {
+                        p.circle_filled(c + egui::vec2(x, 0.0), 1.2 * k, ON_TRACK);
+                        x += 4.0 * k;
+                    }
+                    let d = 6.5 * k;
                     p.add(egui::Shape::convex_polygon(
                         vec![
                             c + egui::vec2(0.0, -d),
@@ -276,14 +375,12 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
             mark(
                 ui,
                 &|p, c| {
-                    p.line_segment(
-                        [c - egui::vec2(10.0, 0.0), c - egui::vec2(4.0, 0.0)],
-                        Stroke::new(1.5, Color32::from_gray(150)),
-                    );
-                    p.line_segment(
-                        [c + egui::vec2(2.0, 0.0), c + egui::vec2(8.0, 0.0)],
-                        Stroke::new(1.5, Color32::from_gray(150)),
-                    );
+                    for (a, b) in [(-12.0, -6.0), (-2.0, 4.0), (8.0, 12.0)] {
+                        p.line_segment(
+                            [c + egui::vec2(a * k, 0.0), c + egui::vec2(b * k, 0.0)],
+                            Stroke::new(1.5 * k, Color32::from_gray(150)),
+                        );
+                    }
                 },
                 t("chart.path"),
             );
@@ -366,4 +463,52 @@ pub fn sparkline(
         painter.circle_filled(*last, 3.5, SERIES);
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(lo: f64, hi: f64, points: f64) -> egui_plot::GridInput {
+        // a chart `points` wide (or high) over lo..hi
+        egui_plot::GridInput {
+            bounds: (lo, hi),
+            base_step_size: (hi - lo) / points * 8.0,
+        }
+    }
+
+    #[test]
+    fn a_short_range_gets_several_value_labels() {
+        // 4.1 to 4.5 over 200 points, labels 40 points apart: at least 3 marks
+        let marks = value_marks(input(4.1, 4.5, 200.0), 40.0);
+        assert!(marks.len() >= 3, "{} marks", marks.len());
+        // evenly spaced, on round values
+        let step = marks[1].value - marks[0].value;
+        assert!(
+            (step - 0.1).abs() < 1e-9 || (step - 0.05).abs() < 1e-9,
+            "{step}"
+        );
+        // and never closer than a label's height
+        let wide = value_marks(input(0.0, 1000.0, 200.0), 40.0);
+        assert!(wide.len() <= 6, "{} marks", wide.len());
+        assert!(value_marks(input(3.0, 3.0, 200.0), 40.0).is_empty());
+    }
+
+    #[test]
+    fn date_labels_keep_clear_of_the_edges() {
+        let lo = x_of(NaiveDate::from_ymd_opt(2023, 12, 20).unwrap_or_default());
+        let hi = x_of(NaiveDate::from_ymd_opt(2026, 1, 10).unwrap_or_default());
+        let label = 90.0;
+        let marks = date_marks(input(lo, hi, 500.0), label);
+        assert!(!marks.is_empty());
+        let half = label * (hi - lo) / 500.0 / 2.0;
+        for m in &marks {
+            assert!(
+                m.value >= lo + half && m.value <= hi - half,
+                "a label is cut at the edge"
+            );
+        }
+        // a label twice as wide means fewer marks
+        assert!(date_marks(input(lo, hi, 500.0), 180.0).len() < marks.len());
+    }
 }

@@ -54,6 +54,50 @@ pub fn text_area(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     r
 }
 
+/// The items of a short list typed as text: commas, semicolons and line ends separate them.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n'])
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A labelled one-line field for a short list typed as text (`Utrecht, Zeist`; a grid row).
+/// The typed text is kept while the field has the focus, so a comma typed at the end stays
+/// until the next item follows it; the document holds the items.
+pub fn list_line(ui: &mut Ui, label: &str, hint: &str, items: &mut Vec<String>) -> Response {
+    let l = ui.label(label);
+    let id = l.id.with("list");
+    let stored: Option<(String, Vec<String>)> = ui
+        .data(|d| d.get_temp::<(String, Vec<String>)>(id))
+        .filter(|(_, written)| written == items);
+    let mut text = stored.map(|(t, _)| t).unwrap_or_else(|| items.join(", "));
+    let r = ui
+        .vertical(|ui| {
+            let r = ui
+                .add(
+                    TextEdit::singleline(&mut text)
+                        .id(id)
+                        .desired_width(f32::INFINITY)
+                        .hint_text(hint),
+                )
+                .labelled_by(l.id);
+            privacy_warning(ui, &text);
+            r
+        })
+        .inner;
+    if r.changed() {
+        *items = split_list(&text);
+    }
+    if r.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, (text, items.clone())));
+    } else {
+        ui.data_mut(|d| d.remove::<(String, Vec<String>)>(id));
+    }
+    ui.end_row();
+    r
+}
+
 /// Under a text field: a warning when the text holds what does not belong in a cycle file
 /// (a citizen service number, an e-mail address, a phone number, an address).
 pub fn privacy_warning(ui: &mut Ui, text: &str) {
@@ -70,17 +114,34 @@ pub fn privacy_warning(ui: &mut Ui, text: &str) {
     }
 }
 
-/// A field whose text is kept while it is being edited and parsed into a value.
-/// Shows the formatted value when not focused, so undo and other changes show at once.
 /// How a value of a parsed field is shown and read.
 struct Format<T> {
     show: fn(T) -> String,
     read: fn(&str) -> Option<T>,
     hint: &'static str,
+    /// What the field expects, said when the text cannot be read.
+    expects: &'static str,
     width: f32,
 }
 
-fn parsed_field<T: Copy + PartialEq>(
+/// The text of a parsed field while it is being edited, or while it holds text that cannot
+/// be read.
+#[derive(Clone)]
+struct Editing<T> {
+    text: String,
+    /// The value before this edit began: what the document keeps while the text is invalid.
+    before: Option<T>,
+    /// The value this field last put into the document; when the document holds something
+    /// else (undo, an import), the typed text is stale and goes.
+    written: Option<T>,
+}
+
+/// A field whose text is parsed into a value. The document only ever holds a value the field
+/// fully understood: while the text cannot be read (`12abc`, a date in a number field) the
+/// document keeps the value from before the edit, and the field keeps the text, in red, with
+/// what it expects — also after it loses the focus. Shows the formatted value otherwise, so
+/// undo and other changes show at once.
+fn parsed_field<T: Copy + PartialEq + Send + Sync + 'static>(
     ui: &mut Ui,
     id: Id,
     label_id: Id,
@@ -91,38 +152,51 @@ fn parsed_field<T: Copy + PartialEq>(
         show: format,
         read: parse,
         hint,
+        expects,
         width,
     } = f;
-    let stored: Option<String> = ui.data(|d| d.get_temp(id));
-    let mut text = stored.unwrap_or_else(|| value.map(&format).unwrap_or_default());
-    let invalid = !text.trim().is_empty() && parse(&text).is_none();
-    let mut edit = TextEdit::singleline(&mut text)
+    let stored: Option<Editing<T>> = ui
+        .data(|d| d.get_temp::<Editing<T>>(id))
+        .filter(|e| e.written == *value);
+    let mut editing = stored.unwrap_or_else(|| Editing {
+        text: value.map(format).unwrap_or_default(),
+        before: *value,
+        written: *value,
+    });
+    let readable = |text: &str| text.trim().is_empty() || parse(text).is_some();
+    let invalid_before = !readable(&editing.text);
+    let mut edit = TextEdit::singleline(&mut editing.text)
         .id(id)
         .hint_text(hint)
         .desired_width(width)
         .min_size(egui::vec2(width, 0.0));
-    if invalid {
+    if invalid_before {
         edit = edit.text_color(Color32::from_rgb(200, 30, 30));
     }
     let r = ui.add(edit).labelled_by(label_id);
-    if r.changed() {
-        if text.trim().is_empty() {
-            *value = None;
-        } else if let Some(v) = parse(&text) {
-            *value = Some(v);
-        }
+    if r.gained_focus() && !invalid_before {
+        editing.before = *value;
     }
-    if r.has_focus() {
-        ui.data_mut(|d| d.insert_temp(id, text));
+    if r.changed() {
+        *value = if editing.text.trim().is_empty() {
+            None
+        } else {
+            // a text that is not (yet) a whole value leaves the value from before the edit
+            parse(&editing.text).or(editing.before)
+        };
+        editing.written = *value;
+    }
+    let invalid = !readable(&editing.text);
+    if r.has_focus() || invalid {
+        ui.data_mut(|d| d.insert_temp(id, editing));
     } else {
-        ui.data_mut(|d| d.remove::<String>(id));
+        ui.data_mut(|d| d.remove::<Editing<T>>(id));
     }
     if invalid {
-        r.clone().on_hover_text(t("field.invalid"));
-        ui.label(
-            RichText::new(format!("⚠ {}", t("field.invalid")))
-                .color(Color32::from_rgb(200, 30, 30)),
-        );
+        let message = format!("{} ({expects})", t("field.invalid"));
+        let r = r.clone().on_hover_text(&message);
+        ui.label(RichText::new(format!("⚠ {message}")).color(Color32::from_rgb(200, 30, 30)));
+        return r;
     }
     r
 }
@@ -145,6 +219,7 @@ pub fn number_input(
             show: fmt_number,
             read: parse_number,
             hint: "",
+            expects: t("field.expects_number"),
             width,
         },
     )
@@ -163,10 +238,11 @@ pub fn date_input(
             show: fmt_date,
             read: parse_date,
             hint: t("field.date_hint"),
+            expects: t("field.expects_date"),
             width: 110.0,
         };
         let r = parsed_field(ui, id, label_id, value, format);
-        calendar_button(ui, id, value);
+        super::calendar::calendar_button(ui, id, value);
         r
     })
     .inner
@@ -213,36 +289,4 @@ pub fn date_field_required(
         *value = d;
     }
     r
-}
-
-/// The calendar picker of egui_extras beside a date field.
-fn calendar_button(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) {
-    let today = chrono::Local::now().date_naive();
-    let current = value.unwrap_or(today);
-    let mut date = to_jiff(current);
-    let salt = format!("cal{:?}", id);
-    let r = ui
-        .add(
-            egui_extras::DatePickerButton::new(&mut date)
-                .id_salt(&salt)
-                .show_icon(false)
-                .format("📅")
-                .calendar_week(false),
-        )
-        .on_hover_text(t("field.pick_date"));
-    if r.changed()
-        && let Some(d) = from_jiff(date)
-        && Some(d) != *value
-    {
-        *value = Some(d);
-    }
-}
-
-fn to_jiff(d: NaiveDate) -> jiff::civil::Date {
-    use chrono::Datelike;
-    jiff::civil::Date::new(d.year() as i16, d.month() as i8, d.day() as i8).unwrap_or_default()
-}
-
-fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(d.year().into(), d.month() as u32, d.day() as u32)
 }

@@ -78,18 +78,34 @@ pub fn item_card(
             );
             state
                 .show_header(ui, |ui| {
-                    ui.label(RichText::new(kind).weak());
-                    ui.label(RichText::new(&title).strong().size(17.0));
+                    // the buttons first, from the right, so a long title is cut before them
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         if small(ui, "🗑", "item.remove").clicked() {
                             *action = Some(ListAction::Remove(id));
                         }
-                        if index + 1 < len && small(ui, "⬇", "item.down").clicked() {
+                        // always both arrows (greyed when they cannot move), so the buttons of
+                        // every card line up
+                        if ui
+                            .add_enabled(index + 1 < len, egui::Button::new("⬇").small())
+                            .on_hover_text(t("item.down"))
+                            .clicked()
+                        {
                             *action = Some(ListAction::MoveDown(index));
                         }
-                        if index > 0 && small(ui, "⬆", "item.up").clicked() {
+                        if ui
+                            .add_enabled(index > 0, egui::Button::new("⬆").small())
+                            .on_hover_text(t("item.up"))
+                            .clicked()
+                        {
                             *action = Some(ListAction::MoveUp(index));
                         }
+                        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                            ui.label(RichText::new(kind).weak());
+                            ui.add(
+                                egui::Label::new(RichText::new(&title).strong().size(17.0))
+                                    .truncate(),
+                            );
+                        });
                     });
                 })
                 .body(|ui| body(ui));

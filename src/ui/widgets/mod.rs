@@ -1,14 +1,15 @@
 //! Form widgets shared by the editors. Every input is connected to its visible label
 //! (`labelled_by`), so screen readers and the test harness find it by that label.
 
+pub mod calendar;
 pub mod charts;
 mod fields;
 mod items;
 mod pickers;
 
 pub use fields::{
-    date_field, date_field_required, date_input, form_grid, number_field, number_input,
-    privacy_warning, text_area, text_line,
+    date_field, date_field_required, date_input, form_grid, list_line, number_field, number_input,
+    privacy_warning, split_list, text_area, text_line,
 };
 pub use items::{ListAction, add_button, empty_state, item_card, lazy, pager, section_heading};
 pub use pickers::{

@@ -93,7 +93,9 @@ pub fn single_pick(
     r
 }
 
-/// A labelled choice of several linked items: the chosen ones as chips, a menu to change them.
+/// A labelled choice of several linked items: the chosen ones as chips that wrap, and a
+/// "Kiezen" button that opens the list of options right below them. The list stays open while
+/// several are ticked (by mouse, or Tab and Space) and closes with "Klaar".
 pub fn multi_pick(
     ui: &mut Ui,
     label: &str,
@@ -103,17 +105,39 @@ pub fn multi_pick(
 ) -> Response {
     let l = ui.label(label);
     let r = ui
-        .horizontal_wrapped(|ui| {
-            for id in chosen.iter() {
-                if let Some((_, name)) = options.iter().find(|(o, _)| o == id) {
-                    chip(ui, name);
-                }
-            }
-            if options.is_empty() {
-                ui.weak(t("field.nothing_to_choose"));
-            }
-            ui.push_id(id_salt, |ui| {
-                ui.menu_button(format!("✏ {}", t("field.choose")), |ui| {
+        .vertical(|ui| {
+            let open_id = ui.make_persistent_id(("multi-pick-open", &id_salt));
+            let mut open: bool = ui.data(|d| d.get_temp(open_id)).unwrap_or(false);
+            let r = ui
+                .horizontal_wrapped(|ui| {
+                    for id in chosen.iter() {
+                        if let Some((_, name)) = options.iter().find(|(o, _)| o == id) {
+                            chip(ui, name);
+                        }
+                    }
+                    if options.is_empty() {
+                        ui.weak(t("field.nothing_to_choose"));
+                    }
+                    let text = if open {
+                        format!("✔ {}", t("field.done"))
+                    } else {
+                        format!("✏ {}", t("field.choose"))
+                    };
+                    let r = ui
+                        .add(
+                            egui::Button::new(text)
+                                .selected(open)
+                                .wrap_mode(egui::TextWrapMode::Extend),
+                        )
+                        .labelled_by(l.id);
+                    if r.clicked() {
+                        open = !open;
+                    }
+                    r
+                })
+                .inner;
+            if open {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
                     for (id, name) in options {
                         let mut on = chosen.contains(id);
                         if ui.checkbox(&mut on, display(name)).changed() {
@@ -124,11 +148,10 @@ pub fn multi_pick(
                             }
                         }
                     }
-                })
-                .response
-                .labelled_by(l.id)
-            })
-            .inner
+                });
+            }
+            ui.data_mut(|d| d.insert_temp(open_id, open));
+            r
         })
         .inner;
     ui.end_row();
@@ -156,14 +179,42 @@ pub fn linked_chips<'a>(
     ui.end_row();
 }
 
-/// A link shown as a small rounded label.
+/// A link shown as a small rounded label. It is one widget that keeps its text on one line
+/// (cut with "…" when longer than the row, the whole name on hover), so in a wrapping row a
+/// chip that does not fit moves to the next line whole.
 pub fn chip(ui: &mut Ui, text: &str) -> Response {
-    egui::Frame::new()
-        .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.35))
-        .corner_radius(10.0)
-        .inner_margin(egui::Margin::symmetric(8, 2))
-        .show(ui, |ui| ui.label(RichText::new(display(text))))
-        .response
+    let shown = display(text);
+    let padding = ui.spacing().button_padding.x * 2.0;
+    let width = egui::WidgetText::from(shown)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        )
+        .size()
+        .x
+        + padding;
+    let row_start = ui.cursor().min.x <= ui.max_rect().min.x + 0.5;
+    let wrap = if width <= ui.max_rect().width() {
+        // fits on a line: a wrapping row moves it to the next line whole when needed
+        egui::TextWrapMode::Extend
+    } else {
+        // longer than a whole line: on a line of its own, cut with "…"
+        if !row_start {
+            ui.end_row();
+        }
+        egui::TextWrapMode::Truncate
+    };
+    let r = ui.add(
+        egui::Button::new(RichText::new(shown))
+            .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.35))
+            .stroke(egui::Stroke::NONE)
+            .corner_radius(10.0)
+            .sense(egui::Sense::hover())
+            .wrap_mode(wrap),
+    );
+    r.on_hover_text(shown)
 }
 
 /// A name, or a placeholder for an item that has none yet.

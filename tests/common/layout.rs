@@ -1,0 +1,250 @@
+//! A layout check on the accessibility tree: what a projector's back row would see as broken.
+//! Every widget must lie inside the window and inside its own panel (nothing drawn under a side
+//! panel or past the window's edge), a text must not be set a letter per line, and a text field
+//! must be wide enough to type in.
+
+use egui::accesskit::Role;
+use egui::{Rect, pos2};
+use egui_kittest::Node;
+use egui_kittest::kittest::NodeT;
+
+/// The widgets whose place is checked (containers have no bounds of their own).
+fn is_widget(role: Role) -> bool {
+    matches!(
+        role,
+        Role::Label
+            | Role::Button
+            | Role::TextInput
+            | Role::MultilineTextInput
+            | Role::CheckBox
+            | Role::ComboBox
+            | Role::RadioButton
+            | Role::Link
+            | Role::Slider
+            | Role::SpinButton
+    )
+}
+
+fn rect_of(n: &Node<'_>) -> Option<Rect> {
+    let b = n.accesskit_node().bounding_box()?;
+    // the harness runs at one pixel per point
+    Some(Rect::from_min_max(
+        pos2(b.x0 as f32, b.y0 as f32),
+        pos2(b.x1 as f32, b.y1 as f32),
+    ))
+}
+
+fn name(n: &Node<'_>) -> String {
+    let a = n.accesskit_node();
+    let text = a
+        .label()
+        .or_else(|| a.value())
+        .or_else(|| a.children().find_map(|c| c.value().or_else(|| c.label())))
+        .unwrap_or_default();
+    format!(
+        "{:?} {:?}",
+        a.role(),
+        text.chars().take(40).collect::<String>()
+    )
+}
+
+fn widgets<'t>(n: &Node<'t>, out: &mut Vec<Node<'t>>) {
+    for c in n.children() {
+        if is_widget(c.accesskit_node().role()) && rect_of(&c).is_some() {
+            out.push(c);
+        }
+        widgets(&c, out);
+    }
+}
+
+/// A panel of the window and its widgets.
+struct Pane<'t> {
+    widgets: Vec<Node<'t>>,
+    kind: Kind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Top,
+    Bottom,
+    Left,
+    Right,
+    Central,
+}
+
+fn bounds(p: &Pane<'_>) -> Option<Rect> {
+    p.widgets
+        .iter()
+        .filter_map(rect_of)
+        .reduce(|a, b| a.union(b))
+}
+
+/// What is wrong with the layout of the screen shown, one line per widget; `screen` names it.
+pub fn problems(root: &Node<'_>, size: egui::Vec2, screen: &str) -> Vec<String> {
+    let (w, h) = (size.x, size.y);
+    let mut splitters = vec![];
+    let mut panes: Vec<Pane<'_>> = vec![];
+    collect(root, &mut splitters, &mut panes);
+    let n = panes.len();
+    for (i, p) in panes.iter_mut().enumerate() {
+        // egui draws the central panel last; the others are told apart by where they are
+        p.kind = if i + 1 == n {
+            Kind::Central
+        } else {
+            match bounds(p) {
+                Some(b) if b.max.y <= 60.0 => Kind::Top,
+                Some(b) if b.min.y >= h - 90.0 => Kind::Bottom,
+                Some(b) if b.center().x >= w / 2.0 => Kind::Right,
+                _ => Kind::Left,
+            }
+        };
+    }
+    let vertical: Vec<Rect> = splitters
+        .iter()
+        .copied()
+        .filter(|r| r.height() > r.width())
+        .collect();
+    // a side panel ends at its splitter, or (not resizable) just before its first widget
+    let edge_of = |kind: Kind| -> Option<f32> {
+        let split = match kind {
+            Kind::Left => vertical
+                .iter()
+                .filter(|r| r.center().x < w / 2.0)
+                .map(|r| r.min.x)
+                .reduce(f32::max),
+            _ => vertical
+                .iter()
+                .filter(|r| r.center().x >= w / 2.0)
+                .map(|r| r.max.x)
+                .reduce(f32::min),
+        };
+        split.or_else(|| {
+            let b = panes
+                .iter()
+                .filter(|p| p.kind == kind)
+                .filter_map(bounds)
+                .reduce(|a, b| a.union(b))?;
+            Some(if kind == Kind::Left {
+                b.max.x + 6.0
+            } else {
+                b.min.x - 6.0
+            })
+        })
+    };
+    let left = edge_of(Kind::Left);
+    let right = edge_of(Kind::Right);
+    let band = |kind: Kind| {
+        panes
+            .iter()
+            .filter(|p| p.kind == kind)
+            .filter_map(bounds)
+            .reduce(|a, b| a.union(b))
+    };
+    let top = band(Kind::Top).map_or(0.0, |b| b.max.y);
+    let bottom = band(Kind::Bottom).map_or(h, |b| b.min.y - 4.0);
+    let mut out = vec![];
+    let tol = 1.0;
+    for p in &panes {
+        for node in &p.widgets {
+            let Some(r) = rect_of(node) else { continue };
+            let role = node.accesskit_node().role();
+            let what = || format!("{screen}: {} at {r:?}", name(node));
+            if r.min.x < -tol || r.max.x > w + tol {
+                out.push(format!("{} lies outside the window", what()));
+                continue;
+            }
+            match p.kind {
+                Kind::Central => {
+                    if let Some(e) = left
+                        && r.min.x < e - tol
+                    {
+                        out.push(format!("{} lies under the left panel (edge {e})", what()));
+                    }
+                    if let Some(e) = right
+                        && r.max.x > e + tol
+                    {
+                        out.push(format!("{} runs under the right panel (edge {e})", what()));
+                    }
+                }
+                Kind::Left | Kind::Right => {
+                    let edge = if p.kind == Kind::Left { left } else { right };
+                    if let Some(e) = edge {
+                        let past = if p.kind == Kind::Left {
+                            r.max.x > e + tol
+                        } else {
+                            r.min.x < e - tol
+                        };
+                        if past {
+                            out.push(format!("{} runs past its panel's edge {e}", what()));
+                        }
+                    }
+                    // side panels do not scroll: all of them must be above the status bar
+                    if r.max.y > bottom + tol || r.min.y < top - tol {
+                        out.push(format!(
+                            "{} runs under the bars (between {top} and {bottom})",
+                            what()
+                        ));
+                    }
+                }
+                Kind::Top | Kind::Bottom => {}
+            }
+            if matches!(role, Role::Label) {
+                let runs: Vec<Rect> = node
+                    .children()
+                    .filter(|c| c.accesskit_node().role() == Role::TextRun)
+                    .filter_map(|c| rect_of(&c))
+                    .collect();
+                if runs.len() >= 3 && runs.iter().all(|r| r.width() < 16.0) {
+                    out.push(format!("{} is set a letter per line", what()));
+                }
+            }
+            // a line that ends inside a word: egui breaks between words when it can, so a
+            // word longer than its column is cut in two ("Maatschappelijk / e")
+            let lines: Vec<String> = node
+                .children()
+                .filter(|c| c.accesskit_node().role() == Role::TextRun)
+                .filter_map(|c| c.accesskit_node().value())
+                .collect();
+            for pair in lines.windows(2) {
+                let end = pair[0].chars().last();
+                let start = pair[1].chars().next();
+                if end.is_some_and(char::is_alphanumeric)
+                    && start.is_some_and(char::is_alphanumeric)
+                {
+                    out.push(format!(
+                        "{} breaks a word: {:?} / {:?}",
+                        what(),
+                        pair[0],
+                        pair[1]
+                    ));
+                    break;
+                }
+            }
+            if matches!(role, Role::TextInput | Role::MultilineTextInput) && r.width() < 60.0 {
+                out.push(format!("{} is too narrow to type in", what()));
+            }
+        }
+    }
+    out
+}
+
+fn collect<'t>(n: &Node<'t>, splitters: &mut Vec<Rect>, panes: &mut Vec<Pane<'t>>) {
+    for c in n.children() {
+        match c.accesskit_node().role() {
+            Role::Splitter => {
+                if let Some(r) = rect_of(&c) {
+                    splitters.push(r);
+                }
+            }
+            Role::Pane => {
+                let mut ws = vec![];
+                widgets(&c, &mut ws);
+                panes.push(Pane {
+                    widgets: ws,
+                    kind: Kind::Central,
+                });
+            }
+            _ => collect(&c, splitters, panes),
+        }
+    }
+}

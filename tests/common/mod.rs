@@ -1,0 +1,125 @@
+//! What the UI tests share: file dialogs with fixed answers, a harness around the real app,
+//! and the ways a person acts on it (click by label, type into a labelled field, wait for a job).
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kompas::KompasApp;
+use kompas::app::{FileDialogs, FileKind, Prefs};
+use kompas::i18n::Lang;
+use std::path::PathBuf;
+
+pub mod layout;
+
+/// File dialogs that answer with fixed paths (CSV dialogs get their own answers).
+pub struct Answer {
+    pub open: Option<PathBuf>,
+    pub save: Option<PathBuf>,
+    pub csv_open: Option<PathBuf>,
+    pub csv_save: Option<PathBuf>,
+}
+
+impl FileDialogs for Answer {
+    fn pick_open(&mut self, kind: FileKind) -> Option<PathBuf> {
+        match kind {
+            FileKind::Project => self.open.clone(),
+            _ => self.csv_open.clone(),
+        }
+    }
+    fn pick_save(&mut self, kind: FileKind, _suggested: &str) -> Option<PathBuf> {
+        match kind {
+            FileKind::Project => self.save.clone(),
+            _ => self.csv_save.clone(),
+        }
+    }
+}
+
+pub fn harness(open: Option<PathBuf>, save: Option<PathBuf>) -> Harness<'static, KompasApp> {
+    harness_with(Answer {
+        open,
+        save,
+        csv_open: None,
+        csv_save: None,
+    })
+}
+
+pub fn harness_with(answer: Answer) -> Harness<'static, KompasApp> {
+    harness_answer_sized(answer, egui::vec2(1400.0, 2600.0))
+}
+
+/// A window of the given size (1024×768 is a meeting room's projector).
+pub fn harness_sized(
+    open: Option<PathBuf>,
+    save: Option<PathBuf>,
+    size: egui::Vec2,
+) -> Harness<'static, KompasApp> {
+    let answer = Answer {
+        open,
+        save,
+        csv_open: None,
+        csv_save: None,
+    };
+    harness_answer_sized(answer, size)
+}
+
+pub fn harness_answer_sized(answer: Answer, size: egui::Vec2) -> Harness<'static, KompasApp> {
+    let prefs = Prefs {
+        lang: Lang::Nl,
+        ..Prefs::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(size)
+        .build_eframe(move |_cc| KompasApp::with_dialogs(prefs, Box::new(answer)));
+    h.run_steps(2);
+    h
+}
+
+pub fn type_into(h: &mut Harness<'_, KompasApp>, role: Role, label: &str, text: &str) {
+    h.get_by_role_and_label(role, label).focus();
+    h.run_steps(2);
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run_steps(2);
+}
+
+/// Moves the pointer onto the widget for a frame first (a modal dialog only takes a click once
+/// the pointer has been over it), then clicks.
+pub fn click(h: &mut Harness<'_, KompasApp>, label: &str) {
+    h.get_by_label(label).hover();
+    h.run_steps(1);
+    h.get_by_label(label).click();
+    h.run_steps(3);
+    settle(h);
+}
+
+/// Runs frames until the background job (opening, saving, exporting) is done.
+pub fn settle(h: &mut Harness<'_, KompasApp>) {
+    let start = std::time::Instant::now();
+    h.run_steps(1);
+    while h.state().job.is_some() {
+        assert!(start.elapsed().as_secs() < 20, "the job finishes");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+}
+
+pub fn go_to_step(h: &mut Harness<'_, KompasApp>, number_and_name: &str) {
+    h.get_by_label_contains(number_and_name).click();
+    h.run_steps(3);
+}
+
+pub fn project<'a>(h: &'a Harness<'_, KompasApp>) -> &'a kompas::model::Project {
+    &h.state().doc.as_ref().expect("a project is open").project
+}
+
+/// The workshop page shown, or `None` outside workshop mode.
+pub fn workshop_page(h: &Harness<'_, KompasApp>) -> Option<usize> {
+    h.state().workshop.as_ref().map(|w| w.page)
+}
+
+pub fn key(h: &mut Harness<'_, KompasApp>, k: egui::Key) {
+    h.key_press(k);
+    h.run_steps(3);
+}

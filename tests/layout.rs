@@ -1,0 +1,143 @@
+//! Every screen at a meeting room's projector size (1024×768) and at 1280×800, with the
+//! guidance panel open and closed: nothing drawn outside the window or its panel, under a side
+//! panel or the status bar, no text set a letter per line, no field too narrow to type in.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kompas::KompasApp;
+
+const SIZES: [egui::Vec2; 2] = [egui::vec2(1024.0, 768.0), egui::vec2(1280.0, 800.0)];
+
+fn check(h: &Harness<'_, KompasApp>, size: egui::Vec2, screen: &str, out: &mut Vec<String>) {
+    out.extend(common::layout::problems(&h.root(), size, screen));
+}
+
+const VIEWS: [&str; 9] = [
+    "🏠  Regio en partners",
+    "1  Analyse",
+    "2  Gezamenlijke ambities",
+    "3  Maatschappelijke resultaten",
+    "4  Interventies",
+    "5  Evaluatie",
+    "📊  Dashboard",
+    "📅  Overleggen en acties",
+    "💬  Intervisie",
+];
+
+/// Opens every closed card on the screen (the arrow before its title), to check what is inside.
+/// Returns whether there was any.
+fn expand_cards(h: &mut Harness<'_, KompasApp>) -> bool {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT;
+    let mut any = false;
+    // a few rounds: opening a card can show cards inside it
+    for _ in 0..3 {
+        let arrows: Vec<_> = h
+            .root()
+            .children_recursive()
+            .filter(|n| {
+                n.accesskit_node().role() == Role::Unknown
+                    && n.accesskit_node()
+                        .bounding_box()
+                        .is_some_and(|b| b.width() < 24.0 && b.height() < 24.0)
+            })
+            .map(|n| n.accesskit_node().id())
+            .collect();
+        if arrows.is_empty() {
+            break;
+        }
+        for id in arrows {
+            if let Some(n) = h
+                .root()
+                .children_recursive()
+                .find(|n| n.accesskit_node().id() == id)
+            {
+                n.click_accesskit();
+                any = true;
+            }
+        }
+        h.run_steps(4);
+    }
+    any
+}
+
+fn every_screen_of(sample: &str) -> Vec<String> {
+    let mut out = vec![];
+    for size in SIZES {
+        for guidance in [true, false] {
+            let mut h = harness_sized(None, None, size);
+            click(&mut h, sample);
+            h.state_mut().prefs.show_guidance = guidance;
+            h.run_steps(3);
+            let tag = format!(
+                "{}×{} guidance {}",
+                size.x,
+                size.y,
+                if guidance { "on" } else { "off" }
+            );
+            for view in VIEWS {
+                h.get_by_label_contains(view).click();
+                h.run_steps(4);
+                check(&h, size, &format!("{tag} {view}"), &mut out);
+                if expand_cards(&mut h) {
+                    check(&h, size, &format!("{tag} {view}, cards open"), &mut out);
+                }
+            }
+            // the workshop, every page
+            key(&mut h, Key::F5);
+            let pages = kompas::ui::workshop::pages(
+                &project(&h).cycles[h.state().doc.as_ref().unwrap().cycle],
+            )
+            .len();
+            for page in 0..pages {
+                h.run_steps(3);
+                check(
+                    &h,
+                    size,
+                    &format!("{tag} workshop page {}", page + 1),
+                    &mut out,
+                );
+                key(&mut h, Key::PageDown);
+            }
+            key(&mut h, Key::Escape);
+            // dialogs
+            h.get_by_label_contains("⟳ Volgende cyclus starten").click();
+            h.run_steps(4);
+            check(&h, size, &format!("{tag} next-cycle dialog"), &mut out);
+            click(&mut h, "Annuleren");
+            key(&mut h, Key::F1);
+            check(&h, size, &format!("{tag} guide"), &mut out);
+            click(&mut h, "Sneltoetsen");
+            check(&h, size, &format!("{tag} shortcuts"), &mut out);
+            click(&mut h, "OK");
+        }
+    }
+    out
+}
+
+fn report(problems: &[String]) {
+    assert!(
+        problems.is_empty(),
+        "{} layout problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_screen_of_the_utrecht_sample_fits() {
+    let sample = format!("📘 {}", kompas::i18n::t("sample.utrecht"));
+    report(&every_screen_of(&sample));
+}
+
+#[test]
+fn every_screen_of_the_rivierenland_sample_fits() {
+    let sample = format!("📘 {}", kompas::i18n::t("sample.rivierenland"));
+    report(&every_screen_of(&sample));
+}

@@ -1,0 +1,589 @@
+//! In the room: what a facilitator typing live in front of a group meets. Numbers are kept only
+//! when fully understood, lists typed as text keep their separators, chips wrap, a picker stays
+//! open while several are ticked, and the status bar does not call a new project saved.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kompas::KompasApp;
+use kompas::model::*;
+use std::path::PathBuf;
+
+fn d(y: i32, m: u32, day: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// A new project with an outcome and one indicator, on step 3.
+fn on_an_indicator() -> Harness<'static, KompasApp> {
+    let mut h = harness(None, None);
+    click(&mut h, "➕ Nieuw project");
+    go_to_step(&mut h, "3  Maatschappelijke resultaten");
+    click(&mut h, "➕ Resultaat toevoegen");
+    click(&mut h, "➕ Indicator toevoegen");
+    h
+}
+
+fn indicator(h: &Harness<'_, KompasApp>) -> Indicator {
+    project(h).cycles[0].outcomes[0].indicators[0].clone()
+}
+
+fn select_all_and_type(h: &mut Harness<'_, KompasApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    h.run_steps(2);
+}
+
+#[test]
+fn a_number_field_keeps_only_a_number_it_fully_understood() {
+    let mut h = on_an_indicator();
+
+    // "12abc": the 12 typed on the way is not kept
+    type_into(&mut h, Role::TextInput, "Nulmeting", "12abc");
+    assert_eq!(indicator(&h).baseline_value, None);
+    // ... also once the field has lost the focus, where the text stays visible and marked
+    h.get_by_role_and_label(Role::TextInput, "Indicator")
+        .focus();
+    h.run_steps(3);
+    assert_eq!(indicator(&h).baseline_value, None);
+    assert!(
+        h.query_all_by_value("12abc").next().is_some(),
+        "the typed text stays, so the user sees what is wrong"
+    );
+    assert!(
+        h.query_by_label_contains("verwacht een getal").is_some(),
+        "it says what it expects"
+    );
+
+    // a date typed over a target keeps the target from before
+    type_into(&mut h, Role::TextInput, "Streefwaarde", "20");
+    assert_eq!(indicator(&h).target_value, Some(20.0));
+    h.get_by_role_and_label(Role::TextInput, "Indicator")
+        .focus();
+    h.run_steps(2);
+    select_all_and_type(&mut h, "Streefwaarde", "31-07-2026");
+    assert_eq!(
+        indicator(&h).target_value,
+        Some(20.0),
+        "31-07-2026 is not 31"
+    );
+
+    // once it is a whole number again, it is kept
+    select_all_and_type(&mut h, "Streefwaarde", "12,5");
+    assert_eq!(indicator(&h).target_value, Some(12.5));
+    // and emptying a field means "not known"
+    h.get_by_role_and_label(Role::TextInput, "Nulmeting")
+        .focus();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run_steps(2);
+    assert_eq!(indicator(&h).baseline_value, None);
+    assert!(h.query_all_by_value("12abc").next().is_none());
+}
+
+#[test]
+fn gemeenten_typed_with_commas_stay_separate() {
+    let mut h = harness(None, None);
+    click(&mut h, "➕ Nieuw project");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Gemeenten",
+        "Utrecht, Zeist; Bunnik",
+    );
+    assert_eq!(
+        project(&h).region.gemeenten,
+        vec!["Utrecht", "Zeist", "Bunnik"]
+    );
+    // typing the comma before the next name keeps it
+    type_into(&mut h, Role::TextInput, "Gemeenten", ",");
+    h.run_steps(2);
+    type_into(&mut h, Role::TextInput, "Gemeenten", " De Bilt");
+    assert_eq!(
+        project(&h).region.gemeenten,
+        vec!["Utrecht", "Zeist", "Bunnik", "De Bilt"]
+    );
+}
+
+#[test]
+fn a_new_project_is_not_called_saved() {
+    let mut h = harness(None, None);
+    click(&mut h, "➕ Nieuw project");
+    assert!(h.query_by_label("Alles opgeslagen").is_none());
+    assert!(h.query_by_label_contains("Nog niet opgeslagen").is_some());
+}
+
+/// A project with many partners, all endorsing one ambition and responsible for one
+/// intervention.
+fn many_partners(dir: &std::path::Path) -> (PathBuf, Vec<String>) {
+    let mut p = Project::new("Regio Breed", d(2025, 8, 1), d(2026, 7, 31));
+    let names: Vec<String> = [
+        "Gemeente Stichtse Vecht",
+        "Gemeente Wijk bij Duurstede",
+        "Samenwerkingsverband Passend Onderwijs",
+        "Jeugdhulp Midden-Nederland",
+        "Ouderplatform",
+        "Basisschool De Regenboog",
+        "Stichting Leerplicht",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let mut ids = vec![];
+    for name in &names {
+        let id = p.new_id();
+        ids.push(id);
+        p.partners.push(Partner {
+            id,
+            name: name.clone(),
+            kind: PartnerKind::Gemeente,
+            role: String::new(),
+        });
+    }
+    let (a, iv) = (p.new_id(), p.new_id());
+    let c = &mut p.cycles[0];
+    c.ambitions.push(Ambition {
+        id: a,
+        // untitled, so its card opens by default
+        title: String::new(),
+        description: String::new(),
+        endorsed_by: ids.clone(),
+        level: None,
+        table: None,
+        previous: None,
+    });
+    let mut i = Intervention::new(iv);
+    i.responsible = ids;
+    c.interventions.push(i);
+    let file = dir.join("breed.ron");
+    kompas::storage::save(&file, &p).unwrap();
+    (file, names)
+}
+
+/// Every chip of `names` is drawn on one line (not a letter per line) inside the window.
+fn chips_lie_on_lines(h: &Harness<'_, KompasApp>, names: &[String], width: f32) {
+    for name in names {
+        let chips: Vec<_> = h.query_all_by_label(name).collect();
+        assert!(!chips.is_empty(), "a chip for {name}");
+        for chip in chips {
+            let r = chip.rect();
+            assert!(
+                r.height() < 40.0 && r.width() > 60.0,
+                "the chip {name} is one line, not a letter per line: {r:?}"
+            );
+            assert!(
+                r.max.x <= width + 0.5,
+                "the chip {name} is in the window: {r:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn chips_wrap_to_the_next_line_and_the_picker_stays_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, names) = many_partners(dir.path());
+    let mut h = harness_sized(Some(file), None, egui::vec2(1024.0, 768.0));
+    click(&mut h, "📂 Project openen");
+    go_to_step(&mut h, "2  Gezamenlijke ambities");
+    chips_lie_on_lines(&h, &names, 1024.0);
+    let choose = h
+        .get_by_role_and_label(Role::Button, "Onderschreven door")
+        .rect();
+    assert!(
+        choose.max.x <= 1024.0 && choose.width() > 60.0 && choose.height() < 40.0,
+        "Kiezen stays in view, on one line: {choose:?}"
+    );
+
+    // untick three partners in one go: the menu stays open between the clicks
+    h.get_by_role_and_label(Role::Button, "Onderschreven door")
+        .scroll_to_me();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Onderschreven door")
+        .hover();
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::Button, "Onderschreven door")
+        .click();
+    h.run_steps(3);
+    for name in &names[..3] {
+        h.get_by_role_and_label(Role::CheckBox, name).hover();
+        h.run_steps(1);
+        h.get_by_role_and_label(Role::CheckBox, name).click();
+        h.run_steps(3);
+    }
+    assert_eq!(project(&h).cycles[0].ambitions[0].endorsed_by.len(), 4);
+    // "Klaar" closes the list
+    h.get_by_role_and_label(Role::Button, "Onderschreven door")
+        .click();
+    h.run_steps(3);
+    assert!(h.query_all_by_role(Role::CheckBox).next().is_none());
+
+    go_to_step(&mut h, "4  Interventies");
+    chips_lie_on_lines(&h, &names, 1024.0);
+    let choose = h
+        .get_by_role_and_label(Role::Button, "Verantwoordelijke partners")
+        .rect();
+    assert!(choose.max.x <= 1024.0 && choose.width() > 60.0 && choose.height() < 40.0);
+}
+
+#[test]
+fn keys_in_workshop_mode_never_cut_off_what_is_typed() {
+    let mut h = harness(None, None);
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    key(&mut h, Key::F5);
+    key(&mut h, Key::PageDown);
+    assert_eq!(workshop_page(&h), Some(1));
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "💡 Tip of advies",
+        "Vraag de ouder",
+    );
+    // Page Down while typing does not turn the page (Enter would tag the tip to another step)
+    key(&mut h, Key::PageDown);
+    assert_eq!(workshop_page(&h), Some(1), "Page Down in a field stays");
+    // Escape in a field leaves the field, not the workshop
+    key(&mut h, Key::Escape);
+    assert_eq!(workshop_page(&h), Some(1), "Escape in a field stays");
+    assert!(h.query_all_by_value("Vraag de ouder").next().is_some());
+    // with no field focused, Page Down and Escape act again
+    key(&mut h, Key::PageDown);
+    assert_eq!(workshop_page(&h), Some(2));
+    key(&mut h, Key::Escape);
+    assert_eq!(workshop_page(&h), None, "the second Escape leaves");
+    // the half-typed tip is there when the workshop is entered again
+    key(&mut h, Key::F5);
+    assert!(workshop_page(&h).is_some());
+    assert_eq!(
+        h.state().workshop.as_ref().unwrap().tip,
+        "Vraag de ouder",
+        "the half-typed tip is kept"
+    );
+}
+
+#[test]
+fn the_calendar_speaks_the_interface_language() {
+    let mut h = on_an_indicator();
+    h.query_all_by_label("📅")
+        .next()
+        .expect("a calendar button")
+        .click();
+    h.run_steps(3);
+    for word in ["ma", "di", "zo", "Vandaag"] {
+        assert!(h.query_by_label(word).is_some(), "{word} in the calendar");
+    }
+    let months = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    assert!(
+        months
+            .iter()
+            .any(|m| h.query_by_label_contains(m).is_some()),
+        "a Dutch month name"
+    );
+    for english in ["Cancel", "Save", "Mon", "Sun"] {
+        assert!(h.query_by_label(english).is_none(), "no {english}");
+    }
+    // a click on a day picks it and closes the calendar
+    h.get_by_label("15").click();
+    h.run_steps(3);
+    let picked = indicator(&h).baseline_date.expect("a date was picked");
+    assert_eq!(chrono::Datelike::day(&picked), 15);
+    assert!(
+        h.query_by_label("Vandaag").is_none(),
+        "closed after picking"
+    );
+}
+
+#[test]
+fn resolving_an_item_to_do_moves_nothing_under_the_pointer() {
+    let mut h = harness(None, None);
+    click(&mut h, "➕ Nieuw project");
+    go_to_step(&mut h, "2  Gezamenlijke ambities");
+    click(&mut h, "➕ Ambitie toevoegen");
+    let before = h.get_by_role_and_label(Role::TextInput, "Ambitie").rect();
+    let findings = |h: &Harness<'_, KompasApp>| {
+        findings_for_step(&project(h).cycles[0], Step::Ambitions).len()
+    };
+    let open_before = findings(&h);
+    type_into(&mut h, Role::TextInput, "Ambitie", "Elk kind naar school");
+    assert!(
+        findings(&h) < open_before,
+        "typing the title resolved an item"
+    );
+    let after = h.get_by_role_and_label(Role::TextInput, "Ambitie").rect();
+    assert_eq!(before.min.y, after.min.y, "the field did not move");
+}
+
+#[test]
+fn every_step_opens_at_its_top() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    let sample = "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)";
+    click(&mut h, sample);
+    go_to_step(&mut h, "1  Analyse");
+    let heading = "1. Analyse";
+    let top = h.get_by_label(heading).rect().min.y;
+    // the mouse wheel over the page
+    h.get_by_label(heading).hover();
+    for _ in 0..10 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -300.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(2);
+    }
+    h.run_steps(5);
+    assert!(
+        h.get_by_label(heading).rect().min.y < top - 200.0,
+        "the page scrolled"
+    );
+    go_to_step(&mut h, "5  Evaluatie");
+    assert_eq!(h.get_by_label("5. Evaluatie").rect().min.y, top);
+    go_to_step(&mut h, "1  Analyse");
+    assert_eq!(
+        h.get_by_label(heading).rect().min.y,
+        top,
+        "back on step 1 it is at its top again"
+    );
+}
+
+#[test]
+fn a_status_says_when_it_rests_on_an_earlier_cycle() {
+    let mut h = harness(None, None);
+    click(&mut h, &format!("📘 {}", kompas::i18n::t("sample.utrecht")));
+    let p = project(&h).clone();
+    let current = p.cycles.last().unwrap();
+    assert!(
+        current.evaluation.measurements.is_empty(),
+        "the sample's current cycle has no measurements yet"
+    );
+    click(&mut h, "📊  Dashboard");
+    assert!(
+        h.query_by_label_contains("rusten op metingen uit een eerdere cyclus")
+            .is_some(),
+        "the dashboard says its statuses rest on the earlier cycle"
+    );
+    let notes = h
+        .query_all_by_label_contains("uit een eerdere cyclus: in deze cyclus is nog niet gemeten")
+        .count();
+    assert!(notes > 0, "each such status says so");
+    // step 5 and its list of what is missing use the same words
+    go_to_step(&mut h, "5  Evaluatie");
+    assert!(
+        h.query_all_by_label_contains("uit een eerdere cyclus: in deze cyclus is nog niet gemeten")
+            .next()
+            .is_some()
+    );
+    assert!(
+        h.query_all_by_label_contains("nog niet gemeten in deze cyclus")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn the_workshop_toolbar_keeps_its_place_at_zero_and_with_two_digit_pages() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    key(&mut h, Key::F5);
+    let at = |h: &mut Harness<'_, KompasApp>, t: f64| {
+        h.input_mut().time = Some(t);
+        h.run_steps(2);
+    };
+    at(&mut h, 100.0);
+    click(&mut h, "5 min");
+    click(&mut h, "Start");
+    at(&mut h, 130.0);
+    let toolbar = ["−1", "+1", "✖", "✖ Esc", "»", "«", "Opnieuw"];
+    // where each sits along the bar (a pixel up or down as the row's height settles is no move)
+    let rects = |h: &Harness<'_, KompasApp>| -> Vec<egui::Rect> {
+        toolbar
+            .iter()
+            .map(|l| {
+                let r = h.get_by_label(l).rect();
+                egui::Rect::from_x_y_ranges(r.x_range(), (r.min.y / 4.0).round()..=0.0)
+            })
+            .collect()
+    };
+    let running = rects(&h);
+    at(&mut h, 1000.0);
+    assert!(h.query_by_label("Tijd is om").is_some());
+    assert!(
+        h.query_by_label("Pauze").is_none(),
+        "nothing to pause at zero"
+    );
+    let finished = rects(&h);
+    assert_eq!(running, finished, "the time running out moves nothing");
+    let along: Vec<egui::Rangef> = finished.iter().map(|r| r.x_range()).collect();
+    for (i, a) in along.iter().enumerate() {
+        assert!(a.max <= 1024.0, "{} in the window: {a:?}", toolbar[i]);
+        for (j, b) in along.iter().enumerate().skip(i + 1) {
+            assert!(
+                a.intersection(*b).span() <= 0.0,
+                "{} and {} overlap: {a:?} {b:?}",
+                toolbar[i],
+                toolbar[j]
+            );
+        }
+    }
+    // to a page with a two-digit number
+    let pages = kompas::ui::workshop::pages(&project(&h).cycles[0]).len();
+    assert!(pages >= 10, "the sample has ten pages or more: {pages}");
+    for _ in 0..9 {
+        key(&mut h, Key::PageDown);
+    }
+    assert_eq!(workshop_page(&h), Some(9));
+    assert_eq!(rects(&h), finished, "a two-digit page number moves nothing");
+}
+
+#[test]
+fn help_has_a_guide_and_every_shortcut() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    key(&mut h, Key::F1);
+    assert!(
+        h.query_by_label("Kompas in het kort").is_some(),
+        "F1 opens the guide"
+    );
+    assert!(h.query_by_label("Wat is een cyclus?").is_some());
+    assert!(h.query_by_label("Een werksessie leiden").is_some());
+    click(&mut h, "Sneltoetsen");
+    for (shortcut, _) in kompas::app::SHORTCUTS {
+        let text = h.ctx.format_shortcut(&shortcut);
+        assert!(
+            h.query_all_by_label(&text).next().is_some(),
+            "{text} is listed"
+        );
+    }
+    assert!(h.query_by_label("Page Down, pijl rechts").is_some());
+}
+
+#[test]
+fn the_room_scores_the_scan_one_partner_at_a_time_with_keys() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    key(&mut h, Key::F5);
+    key(&mut h, Key::PageDown);
+    key(&mut h, Key::PageDown);
+    assert!(
+        h.query_by_label_contains("gaan in de eerste scan")
+            .is_some(),
+        "the page says which scan it fills"
+    );
+    let codes: Vec<&str> = all_statements().map(|(_, c)| c).collect();
+    let scan_before = project(&h).cycles[0].analysis.scan.clone();
+    let rescore_before = project(&h).cycles[0].evaluation.scan.clone();
+    let first = &scan_before.responses[0];
+    let current = first.scores.get(codes[0]).copied();
+    let (press, score) = if current == Some(Score::Value(2)) {
+        (Key::Num4, Score::Value(4))
+    } else {
+        (Key::Num2, Score::Value(2))
+    };
+    key(&mut h, press);
+    key(&mut h, Key::Questionmark);
+    let scan = &project(&h).cycles[0].analysis.scan;
+    let scored = scan.response_of(first.partner).unwrap();
+    assert_eq!(
+        scored.scores.get(codes[0]),
+        Some(&score),
+        "the key scored it"
+    );
+    assert_eq!(
+        scored.scores.get(codes[1]),
+        Some(&Score::NoView),
+        "and moved on to the next statement"
+    );
+    assert_eq!(
+        project(&h).cycles[0].evaluation.scan,
+        rescore_before,
+        "the first scan, not the rescore"
+    );
+    assert!(
+        h.query_by_label_contains(&format!("van {} uitspraken gescoord", codes.len()))
+            .is_some(),
+        "a count of what is scored"
+    );
+    // six large buttons per statement, in the same place on every row, inside the window
+    let buttons = |code: &str| -> Vec<egui::Rect> {
+        let text = kompas::i18n::statement_text(code);
+        h.query_all_by_role_and_label(Role::Button, &text)
+            .map(|n| n.rect())
+            .collect()
+    };
+    let (a, b) = (buttons(codes[0]), buttons(codes[3]));
+    assert_eq!(a.len(), 6);
+    assert_eq!(b.len(), 6);
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x.x_range(), y.x_range(), "the buttons do not drift");
+        assert!(x.max.x <= 1024.0 && x.width() >= 40.0 && x.height() >= 36.0);
+    }
+}
+
+#[test]
+fn every_workshop_page_opens_at_its_top() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    key(&mut h, Key::F5);
+    key(&mut h, Key::PageDown);
+    key(&mut h, Key::PageDown);
+    let which = "gaan in de eerste scan";
+    let top = h.get_by_label_contains(which).rect().min.y;
+    h.get_by_label_contains(which).hover();
+    for _ in 0..10 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -300.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(2);
+    }
+    h.run_steps(5);
+    assert!(
+        h.get_by_label_contains(which).rect().min.y < top - 200.0,
+        "scrolled"
+    );
+    key(&mut h, Key::PageDown);
+    key(&mut h, Key::PageUp);
+    assert_eq!(
+        h.get_by_label_contains(which).rect().min.y,
+        top,
+        "back on the page, at its top"
+    );
+}
