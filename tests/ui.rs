@@ -593,6 +593,13 @@ fn overwriting_a_changed_file_is_possible_when_chosen() {
     kompas::storage::save(&file, &theirs).unwrap();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
+    // first a look at what differs: their region name against ours
+    click(&mut h, "Vergelijken");
+    assert!(
+        h.query_by_label_contains("+ name: \"Versie van een collega\"")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("− name: \"").is_some());
     click(&mut h, "Toch overschrijven");
     settle(&mut h);
     assert!(!h.state().is_dirty());
@@ -1439,4 +1446,35 @@ fn the_indicator_editor_says_whether_its_figures_count_people() {
         h.query_by_label_contains("afgeleid van de eenheid")
             .is_none()
     );
+}
+
+#[test]
+fn removing_says_what_went_with_it_offers_undo_and_a_double_click_removes_one() {
+    let mut h = harness(None, None);
+    click(
+        &mut h,
+        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+    );
+    let before = project(&h).clone();
+    go_to_step(&mut h, "3  Maatschappelijke resultaten");
+    // a double-click on 🗑 (0.15 s apart): the second click lands on the next row's 🗑,
+    // moved up under the pointer
+    h.input_mut().time = Some(100.0);
+    h.get_all_by_label("🗑").next().unwrap().click();
+    h.run_steps(1);
+    h.input_mut().time = Some(100.15);
+    h.get_all_by_label("🗑").next().unwrap().click();
+    h.run_steps(1);
+    h.input_mut().time = Some(101.0);
+    h.run_steps(3);
+    let after = project(&h).clone();
+    assert_eq!(
+        after.cycles[0].outcomes.len(),
+        before.cycles[0].outcomes.len() - 1,
+        "one removed, not two"
+    );
+    // the status bar says what went with it, and offers to undo
+    assert!(h.query_by_label_contains("Verwijderd, samen met").is_some());
+    click(&mut h, "Ongedaan maken");
+    assert_eq!(project(&h), &before);
 }

@@ -61,6 +61,8 @@ pub enum Command {
     Restore(super::recovery::Found),
     /// Offer again the recovery files set aside with "Niet nu".
     RecoverSetAside,
+    /// An item was removed, with this much going with it: say so, with an "undo".
+    Removed(crate::model::Removed),
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -190,6 +192,7 @@ impl Command {
             Self::CheckWholeDocument => "cmd.check_document",
             Self::Restore(_) => "recover.restore",
             Self::RecoverSetAside => "cmd.recover_set_aside",
+            Self::Removed(_) => "cmd.undo",
         };
         t(key).to_owned()
     }

@@ -3,6 +3,7 @@
 
 mod ask;
 mod commands;
+pub mod compare;
 mod dialogs;
 mod document;
 pub mod jobs;
@@ -46,6 +47,8 @@ pub enum Dialog {
     /// The file changed on disk since it was opened: overwrite, save as a new file, or cancel.
     ChangedOnDisk {
         file: String,
+        /// The two versions compared, once the user asked to.
+        compare: Option<Result<compare::Comparison, String>>,
     },
     /// Unsaved work from a session that did not end cleanly: restore, later, or throw away.
     Recover(recovery::Found),
@@ -78,6 +81,8 @@ pub struct KompasApp {
     pub pending: Vec<Command>,
     /// A short message in the status bar and when it was shown (egui time).
     pub status: Option<(String, f64)>,
+    /// The status message (by its time) that says what a removal took: it has an "undo".
+    pub undo_offer: Option<f64>,
     /// The CSV import dialog, while it is open.
     pub import: Option<crate::ui::import::ImportDialog>,
     /// Autosave of the open document to its recovery file.
@@ -149,6 +154,7 @@ impl KompasApp {
             dialog: None,
             pending: Vec::new(),
             status: None,
+            undo_offer: None,
             import: None,
             autosave: recovery::Autosaver::with_dir(None),
             workshop: None,
@@ -180,6 +186,7 @@ impl KompasApp {
     pub fn with_recovery_dir(mut self, dir: Option<PathBuf>) -> Self {
         self.autosave = recovery::Autosaver::with_dir(dir);
         if let Some(dir) = self.autosave.dir.clone() {
+            recovery::remove_stale_locks(&dir);
             self.recovery_queue = recovery::scan(&dir);
             self.recovery_shown = 0;
             self.offer_next_recovery();
@@ -365,6 +372,21 @@ impl KompasApp {
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::Restore(found) => self.restore(&found, now),
             Command::RecoverSetAside => self.offer_set_aside(now),
+            Command::Removed(r) => {
+                let text = if r.items + r.links == 0 {
+                    t("status.removed").to_owned()
+                } else {
+                    tf(
+                        "status.removed_with",
+                        &[
+                            ("items", &r.items.to_string()),
+                            ("links", &r.links.to_string()),
+                        ],
+                    )
+                };
+                self.status = Some((text, now));
+                self.undo_offer = Some(now);
+            }
             Command::CheckWholeDocument => {
                 if let Some(doc) = &mut self.doc {
                     doc.check_all = true;
@@ -570,6 +592,7 @@ impl KompasApp {
             (What::Save(path), Outcome::ChangedOnDisk) => {
                 self.dialog = Some(Dialog::ChangedOnDisk {
                     file: file_name(path),
+                    compare: None,
                 });
                 false
             }

@@ -132,8 +132,67 @@ pub fn write(path: &Path, header: &Header, project: &Project) -> Result<(), stor
     )
 }
 
-/// The recovery files in `dir`, newest first. Files that are not recovery files are ignored.
+/// The lock file beside a recovery file: held (an OS file lock) by the Kompas that writes it,
+/// so another Kompas running at the same time does not offer live work as lost work. The OS
+/// lets go of it when that Kompas ends in any way, a crash or a kill too.
+pub fn lock_path(path: &Path) -> PathBuf {
+    path.with_extension("lock")
+}
+
+/// Takes the lock of the recovery file at `path`; `None` when another Kompas holds it or it
+/// cannot be made.
+fn take_lock(path: &Path) -> Option<std::fs::File> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).ok()?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(path))
+        .ok()?;
+    file.try_lock().ok()?;
+    Some(file)
+}
+
+/// Removes the lock files in `dir` that no running Kompas holds and whose recovery file is
+/// gone (left by a session that was killed before it wrote anything, or whose work was thrown
+/// away).
+pub fn remove_stale_locks(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.extension().is_some_and(|e| e == "lock") {
+            let ron = path.with_extension("ron");
+            if !ron.exists() && !in_use(&ron) {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+    }
+}
+
+/// Whether a running Kompas (this one too) is writing the recovery file at `path`.
+pub fn in_use(path: &Path) -> bool {
+    let Ok(file) = std::fs::OpenOptions::new()
+        .write(true)
+        .open(lock_path(path))
+    else {
+        return false;
+    };
+    matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
+}
+
+/// The recovery files in `dir` to offer, newest first: all but those a running Kompas is
+/// writing.
 pub fn scan(dir: &Path) -> Vec<Found> {
+    let mut found = list(dir);
+    found.retain(|f| !in_use(&f.path));
+    found
+}
+
+/// All recovery files in `dir`, newest first. Files that are not recovery files are ignored.
+pub fn list(dir: &Path) -> Vec<Found> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -286,6 +345,8 @@ pub struct Autosaver {
     handed: Option<(u64, bool)>,
     /// Edits handed over since the work was last saved (or in the recovery it came from).
     changes: usize,
+    /// The lock on the recovery file's lock file (see [`lock_path`]).
+    lock: Option<std::fs::File>,
 }
 
 impl Default for Autosaver {
@@ -327,6 +388,7 @@ impl Autosaver {
             thread,
             handed: None,
             changes: 0,
+            lock: None,
         }
     }
 
@@ -343,10 +405,12 @@ impl Autosaver {
     /// A document was opened or created: start a recovery file of its own, or go on writing
     /// into `existing` (the file a restored document came from, with its count of edits).
     pub fn start(&mut self, existing: Option<(String, usize)>) {
+        self.unlock();
         let (file, changes) = existing.unwrap_or_else(|| (new_file_name(), 0));
         self.file = Some(file);
         self.changes = changes;
         let path = self.path();
+        self.lock = path.as_deref().and_then(take_lock);
         let mut st = self.shared.idle(self.shared.lock());
         st.path = path;
         st.latest = None;
@@ -451,7 +515,18 @@ impl Autosaver {
     pub fn stop(&mut self) {
         self.remove();
         self.shared.lock().path = None;
+        self.unlock();
         self.file = None;
+    }
+
+    /// Lets go of the recovery file's lock (and removes the lock file).
+    fn unlock(&mut self) {
+        if let Some(lock) = self.lock.take() {
+            drop(lock);
+            if let Some(path) = self.path() {
+                let _ = std::fs::remove_file(lock_path(&path));
+            }
+        }
     }
 
     /// The document is set aside: its recovery file stays, for a later restore, and nothing
@@ -463,6 +538,7 @@ impl Autosaver {
         st.written = None;
         st.since = None;
         drop(st);
+        self.unlock();
         self.file = None;
         self.handed = None;
     }
@@ -475,5 +551,6 @@ impl Drop for Autosaver {
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+        self.unlock();
     }
 }

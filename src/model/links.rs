@@ -87,6 +87,13 @@ impl Project {
     /// Removes the item with this id, wherever it is (partner, table, or any item of any
     /// cycle, with what it contains), then every link to it. Ids are unique project-wide.
     pub fn remove(&mut self, id: Id) {
+        self.remove_counting(id);
+    }
+
+    /// [`Self::remove`], saying what went with the item: how many other items (what it held,
+    /// and what belongs to it such as measurements) and how many links to it.
+    pub fn remove_counting(&mut self, id: Id) -> Removed {
+        let before = self.all_ids().len();
         self.partners.retain(|p| p.id != id);
         self.tables.retain(|t| t.id != id);
         for c in &mut self.cycles {
@@ -106,8 +113,22 @@ impl Project {
             s.lessons.retain(|x| x.id != id);
         }
         self.tips.retain(|x| x.id != id);
-        self.prune_links();
+        let after_remove = self.all_ids().len();
+        let links = self.prune_links();
+        let items = before.saturating_sub(self.all_ids().len());
+        Removed {
+            // the item itself, and whatever its links held up (a scan response of a partner)
+            items: items.saturating_sub(1),
+            links: links.saturating_sub(after_remove.saturating_sub(self.all_ids().len())),
+        }
     }
+}
+
+/// What went with a removed item (see [`Project::remove_counting`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Removed {
+    pub items: usize,
+    pub links: usize,
 }
 
 fn retain<T>(v: &mut Vec<T>, keep: impl Fn(&T) -> bool) -> usize {

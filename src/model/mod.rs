@@ -25,6 +25,7 @@ pub use cycle::*;
 pub use facilitation::*;
 pub use history::{Scope, Snapshot, Tracker, UndoSettings};
 pub use ids::{Id, IdHasher, IdMap, IdSet};
+pub use links::Removed;
 pub use monitor::*;
 pub use region::*;
 pub use scan::*;

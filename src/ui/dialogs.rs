@@ -25,9 +25,12 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                     }
                     if ui.button(t("dialog.discard")).clicked() {
                         close = true;
-                        // thrown away on purpose: its recovery file goes too, so the next
-                        // start does not offer it as lost work
-                        app.autosave.stop();
+                        if *then == Command::Quit {
+                            // thrown away on purpose: its recovery file goes too, so the next
+                            // start does not offer it as lost work (New and Open remove it
+                            // once the other document is there: a cancelled Open keeps it)
+                            app.autosave.stop();
+                        }
                         app.run_confirmed(ui.ctx(), then.clone());
                     }
                     if ui.button(t("dialog.cancel")).clicked() {
@@ -57,9 +60,23 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                     }
                 });
             }
-            Dialog::ChangedOnDisk { file } => {
+            Dialog::ChangedOnDisk { file, compare } => {
                 ui.label(RichText::new(t("dialog.changed_title")).heading());
                 ui.label(tf("dialog.changed_body", &[("file", file)]));
+                match compare {
+                    None => {
+                        if ui.button(t("dialog.compare")).clicked() {
+                            app.dialog = Some(Dialog::ChangedOnDisk {
+                                file: file.clone(),
+                                compare: Some(app.compare_with_disk()),
+                            });
+                        }
+                    }
+                    Some(Ok(c)) => show_comparison(ui, c),
+                    Some(Err(e)) => {
+                        ui.label(tf("compare.failed", &[("error", e)]));
+                    }
+                }
                 ui.add_space(12.0);
                 ui.horizontal(|ui| {
                     if ui.button(t("dialog.save_as_new")).clicked() {
@@ -291,7 +308,43 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
     }
     if close && app.dialog.as_ref() == Some(&dialog) {
         app.dialog = None;
+        if matches!(dialog, Dialog::Recover(_)) {
+            // Escape or a click beside it: as "Niet nu", and the next one is offered
+            app.postpone_recovery();
+        }
     }
+}
+
+/// The lines that differ between the open document and the file on disk.
+fn show_comparison(ui: &mut egui::Ui, c: &crate::app::compare::Comparison) {
+    use crate::app::compare::Line;
+    ui.add_space(8.0);
+    if c.lines.is_empty() {
+        ui.weak(t("compare.none"));
+        return;
+    }
+    ui.weak(t("compare.legend"));
+    egui::ScrollArea::vertical()
+        .max_height(260.0)
+        .show(ui, |ui| {
+            for line in &c.lines {
+                match line {
+                    Line::Ours(text) => ui.label(
+                        RichText::new(format!("− {text}"))
+                            .monospace()
+                            .color(crate::ui::stepper::OPEN),
+                    ),
+                    Line::Theirs(text) => ui.label(
+                        RichText::new(format!("+ {text}"))
+                            .monospace()
+                            .color(crate::ui::stepper::DONE),
+                    ),
+                };
+            }
+            if c.more {
+                ui.weak(t("compare.more"));
+            }
+        });
 }
 
 /// The guide's sections: heading and text keys.

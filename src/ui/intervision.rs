@@ -67,7 +67,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
         s.date = Some(chrono::Local::now().date_naive());
         project.intervisions.push(s);
     }
-    ed.finish(project, pending);
+    ed.finish(ui, project, pending);
 }
 
 #[allow(clippy::too_many_arguments)]

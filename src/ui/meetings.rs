@@ -50,7 +50,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, pending: &mut Vec<crate::app::Co
         m.date = Some(chrono::Local::now().date_naive());
         project.meetings.push(m);
     }
-    ed.finish(project, pending);
+    ed.finish(ui, project, pending);
 }
 
 fn meeting_editor(

@@ -215,6 +215,10 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
             if now - at < 6.0 {
                 ui.separator();
                 ui.label(msg);
+                if app.undo_offer == Some(*at) && ui.button(t("status.undo")).clicked() {
+                    app.pending.push(crate::app::Command::Undo);
+                    app.undo_offer = None;
+                }
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_secs(1));
             } else {

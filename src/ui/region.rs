@@ -144,6 +144,6 @@ pub fn show(
             );
         });
     }
-    ed.finish(project, pending);
+    ed.finish(ui, project, pending);
     ui.add_space(30.0);
 }

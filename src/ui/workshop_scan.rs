@@ -135,7 +135,7 @@ pub fn page(
     else {
         ui.add_space(8.0);
         ui.weak(t("live_scan.choose_partner"));
-        ed.finish(project, pending);
+        ed.finish(ui, project, pending);
         return;
     };
 
@@ -260,5 +260,5 @@ pub fn page(
             cycle_names: &cycle_names,
         },
     );
-    ed.finish(project, pending);
+    ed.finish(ui, project, pending);
 }

@@ -45,16 +45,33 @@ impl EditCtx {
         }
     }
 
-    /// Writes the id counter back and removes what was deleted, with every link to it.
-    pub fn finish(self, project: &mut Project, pending: &mut Vec<Command>) {
+    /// Writes the id counter back and removes what was deleted, with every link to it, and
+    /// says what went (with an "undo" in the status bar).
+    ///
+    /// A second 🗑 click within a double-click's time of a removal is not taken: the next
+    /// row's 🗑 has moved under the pointer, and a double-click must not remove two items.
+    pub fn finish(self, ui: &Ui, project: &mut Project, pending: &mut Vec<Command>) {
         pending.extend(self.commands);
-        if !self.removed.is_empty() {
-            pending.push(Command::CheckWholeDocument);
-        }
         project.next_id = project.next_id.max(self.next_id);
-        for id in self.removed {
-            project.remove(id);
+        if self.removed.is_empty() {
+            return;
         }
+        let key = egui::Id::NULL.with("kompas-last-removal");
+        let now = ui.input(|i| i.time);
+        let delay = ui.ctx().options(|o| o.input_options.max_double_click_delay);
+        let last: Option<f64> = ui.data(|d| d.get_temp(key));
+        if last.is_some_and(|at| now - at >= 0.0 && now - at < delay.max(0.3)) {
+            return;
+        }
+        ui.data_mut(|d| d.insert_temp(key, now));
+        pending.push(Command::CheckWholeDocument);
+        let mut removed = crate::model::Removed::default();
+        for id in self.removed {
+            let r = project.remove_counting(id);
+            removed.items += r.items;
+            removed.links += r.links;
+        }
+        pending.push(Command::Removed(removed));
     }
 }
 
@@ -99,7 +116,7 @@ pub fn show(
         Step::Interventions => interventions::show(ui, project, cycle, &mut ed),
         Step::Evaluation => evaluation::show(ui, project, stamp, &mut ed),
     }
-    ed.finish(project, pending);
+    ed.finish(ui, project, pending);
     footer(ui, step, pending);
 }
 
