@@ -141,3 +141,94 @@ fn every_screen_of_the_rivierenland_sample_fits() {
     let sample = format!("📘 {}", kompas::i18n::t("sample.rivierenland"));
     report(&every_screen_of(&sample));
 }
+
+#[test]
+fn the_start_screen_the_overview_and_every_dialog_fit() {
+    use kompas::app::{Command, Dialog};
+    let dir = tempfile::tempdir().unwrap();
+    for s in kompas::samples::SAMPLES {
+        std::fs::write(dir.path().join(s.file_name), s.content).unwrap();
+    }
+    std::fs::write(dir.path().join("kapot.ron"), "(format_version: 2,").unwrap();
+    let long = "Een lange tekst die in een dialoog op een beamer moet passen zonder dat er iets \
+                buiten het venster valt of onder een paneel verdwijnt. "
+        .repeat(4);
+    let mut out = vec![];
+    for size in SIZES {
+        let mut h = harness_answer_sized(
+            Answer {
+                open: None,
+                save: None,
+                csv_open: Some(dir.path().to_path_buf()),
+                csv_save: None,
+            },
+            size,
+        );
+        let tag = format!("{}×{}", size.x, size.y);
+        check(&h, size, &format!("{tag} start screen"), &mut out);
+        click(&mut h, "📁 Regio-overzicht (map met projecten)…");
+        let start = std::time::Instant::now();
+        while h
+            .state()
+            .overview
+            .as_ref()
+            .is_some_and(|o| o.data.is_none())
+        {
+            h.run_steps(1);
+            assert!(
+                start.elapsed().as_secs() < 20,
+                "the overview never finished"
+            );
+        }
+        h.run_steps(4);
+        check(&h, size, &format!("{tag} overview"), &mut out);
+        h.state_mut().overview = None;
+        h.run_steps(3);
+        click(
+            &mut h,
+            "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
+        );
+        let dialogs = [
+            ("about", Dialog::About),
+            ("unsaved changes", Dialog::ConfirmDiscard(Command::New)),
+            (
+                "message",
+                Dialog::Message {
+                    title: "Kan het bestand niet openen".into(),
+                    body: long.clone(),
+                },
+            ),
+            (
+                "save failed",
+                Dialog::SaveFailed {
+                    title: "Opslaan mislukt".into(),
+                    body: long.clone(),
+                },
+            ),
+            (
+                "changed on disk",
+                Dialog::ChangedOnDisk {
+                    file: "/home/gebruiker/Documenten/Samenwerkingsverband/regio-rivierenland-2025-definitief.ron".into(),
+                    compare: None,
+                },
+            ),
+            (
+                "privacy before export",
+                Dialog::PrivacyBeforeExport {
+                    format: kompas::export::Format::Html,
+                    lines: (0..12)
+                        .map(|i| format!("cycles[0].analysis.problems[{i}].text: {long}"))
+                        .collect(),
+                },
+            ),
+        ];
+        for (name, dialog) in dialogs {
+            h.state_mut().dialog = Some(dialog);
+            h.run_steps(4);
+            check(&h, size, &format!("{tag} {name} dialog"), &mut out);
+            h.state_mut().dialog = None;
+            h.run_steps(2);
+        }
+    }
+    report(&out);
+}

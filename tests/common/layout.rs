@@ -70,6 +70,8 @@ enum Kind {
     Left,
     Right,
     Central,
+    /// A dialog, menu or popup: it floats over the panels and must stay inside the window.
+    Floating,
 }
 
 fn bounds(p: &Pane<'_>) -> Option<Rect> {
@@ -84,7 +86,8 @@ pub fn problems(root: &Node<'_>, size: egui::Vec2, screen: &str) -> Vec<String> 
     let (w, h) = (size.x, size.y);
     let mut splitters = vec![];
     let mut panes: Vec<Pane<'_>> = vec![];
-    collect(root, &mut splitters, &mut panes);
+    let mut floating = vec![];
+    collect(root, &mut splitters, &mut panes, &mut floating);
     let n = panes.len();
     for (i, p) in panes.iter_mut().enumerate() {
         // egui draws the central panel last; the others are told apart by where they are
@@ -142,6 +145,10 @@ pub fn problems(root: &Node<'_>, size: egui::Vec2, screen: &str) -> Vec<String> 
     };
     let top = band(Kind::Top).map_or(0.0, |b| b.max.y);
     let bottom = band(Kind::Bottom).map_or(h, |b| b.min.y - 4.0);
+    panes.push(Pane {
+        widgets: floating,
+        kind: Kind::Floating,
+    });
     let mut out = vec![];
     let tol = 1.0;
     for p in &panes {
@@ -187,6 +194,12 @@ pub fn problems(root: &Node<'_>, size: egui::Vec2, screen: &str) -> Vec<String> 
                     }
                 }
                 Kind::Top | Kind::Bottom => {}
+                Kind::Floating => {
+                    // a dialog's text may scroll inside it; its buttons must be reachable
+                    if role == Role::Button && (r.min.y < -tol || r.max.y > h + tol) {
+                        out.push(format!("{} is a button above or below the window", what()));
+                    }
+                }
             }
             if matches!(role, Role::Label) {
                 let runs: Vec<Rect> = node
@@ -228,7 +241,12 @@ pub fn problems(root: &Node<'_>, size: egui::Vec2, screen: &str) -> Vec<String> 
     out
 }
 
-fn collect<'t>(n: &Node<'t>, splitters: &mut Vec<Rect>, panes: &mut Vec<Pane<'t>>) {
+fn collect<'t>(
+    n: &Node<'t>,
+    splitters: &mut Vec<Rect>,
+    panes: &mut Vec<Pane<'t>>,
+    floating: &mut Vec<Node<'t>>,
+) {
     for c in n.children() {
         match c.accesskit_node().role() {
             Role::Splitter => {
@@ -244,7 +262,13 @@ fn collect<'t>(n: &Node<'t>, splitters: &mut Vec<Rect>, panes: &mut Vec<Pane<'t>
                     kind: Kind::Central,
                 });
             }
-            _ => collect(&c, splitters, panes),
+            role => {
+                // outside every panel: a dialog, a menu, a popup
+                if is_widget(role) && rect_of(&c).is_some() {
+                    floating.push(c);
+                }
+                collect(&c, splitters, panes, floating);
+            }
         }
     }
 }
