@@ -34,6 +34,22 @@ pub enum ImportError {
     Empty,
     #[error("no rows with at least two columns")]
     NoColumns,
+    /// A table as StatLine's web page shows it (title lines, periods and regions as header
+    /// rows, a `Bron: CBS` footer): not one row per measurement. The CSV "Tabel met de
+    /// dataset" / "Ongeformatteerd" download of the same table can be read.
+    #[error("a StatLine web table (title lines, pivoted header, 'Bron: CBS' footer)")]
+    StatLineWebTable,
+}
+
+impl ImportError {
+    /// The key of the interface text that explains the error.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Self::Empty => "import.empty",
+            Self::NoColumns => "import.no_columns",
+            Self::StatLineWebTable => "import.statline_web_table",
+        }
+    }
 }
 
 /// A row that was not imported, and why.
@@ -57,6 +73,9 @@ pub enum RowIssue {
     TooFewColumns,
     /// The CSV reader could not split the line (e.g. an unclosed quote).
     Unreadable(String),
+    /// More than one of the columns of one indicator has a value in this row (CBS spreads an
+    /// indicator over columns `Name_1`, `Name_2`, … and fills one per row): which is meant?
+    SeveralValues(Vec<String>),
 }
 
 /// Which layout the file has.
@@ -64,7 +83,8 @@ pub enum RowIssue {
 pub enum Layout {
     /// `date,value[,source]`, with or without a header.
     Simple,
-    /// A CBS StatLine export: a `Perioden` column, often `RegioS`, and value columns.
+    /// A CBS open data table (StatLine's "Tabel met de dataset" CSV): a `Perioden` column or
+    /// a column of region codes (`GM0034`, `WK003401`, …), and value columns.
     StatLine,
 }
 
@@ -73,6 +93,9 @@ pub enum Layout {
 pub struct Mapping {
     pub date_column: usize,
     pub value_column: usize,
+    /// More columns of the same indicator (`Thuiszitters_2` beside `Thuiszitters_1`): a row's
+    /// value is the one of these columns and `value_column` that it fills.
+    pub more_value_columns: Vec<usize>,
     /// A column with the source of each row; else `source_text` is used.
     pub source_column: Option<usize>,
     pub source_text: String,
@@ -88,8 +111,54 @@ pub struct Detected {
     pub mapping: Mapping,
     /// Columns that hold numbers in most rows: the candidates for the value column.
     pub value_columns: Vec<usize>,
-    /// The distinct region codes, in order of appearance.
+    /// The indicators to offer: value columns grouped by their name without CBS's numeric
+    /// suffix (`Thuiszitters_1` and `Thuiszitters_2` are one series, `Thuiszitters`).
+    pub series: Vec<Series>,
+    /// The distinct region codes (trimmed), gemeenten first, else in order of appearance.
     pub regions: Vec<String>,
+    /// The name beside each code in `regions` (from a column such as `Gemeentenaam_1`), or
+    /// empty.
+    pub region_names: Vec<String>,
+}
+
+/// One indicator in a table: its name and the columns that hold it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub columns: Vec<usize>,
+}
+
+impl Detected {
+    /// The series whose first column is `column`, if any.
+    pub fn series_of(&self, column: usize) -> Option<&Series> {
+        self.series
+            .iter()
+            .find(|s| s.columns.first() == Some(&column))
+    }
+
+    /// `GM0034 Almere`, or the code alone.
+    pub fn region_label(&self, code: &str) -> String {
+        let name = self
+            .regions
+            .iter()
+            .position(|r| r == code)
+            .and_then(|k| self.region_names.get(k))
+            .filter(|n| !n.is_empty());
+        match name {
+            Some(n) => format!("{code} {n}"),
+            None => code.to_owned(),
+        }
+    }
+}
+
+impl Mapping {
+    /// Sets the value column to the series' columns.
+    pub fn choose_series(&mut self, series: &Series) {
+        if let Some((first, rest)) = series.columns.split_first() {
+            self.value_column = *first;
+            self.more_value_columns = rest.to_vec();
+        }
+    }
 }
 
 /// One row that can be imported.
@@ -108,6 +177,9 @@ pub struct ImportPreview {
     pub problems: Vec<RowProblem>,
     /// Rows of other regions than the chosen one (not problems: just not wanted).
     pub other_region: usize,
+    /// The table holds several regions and none is chosen: nothing is imported, since rows
+    /// of several regions never go into one series.
+    pub needs_region: bool,
 }
 
 /// Reads bytes as a CSV table. Accepts UTF-8 (with or without BOM), UTF-16 (with a BOM, or
@@ -119,6 +191,9 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
+    }
+    if is_statline_web_table(text) {
+        return Err(ImportError::StatLineWebTable);
     }
     let delimiter = sniff_delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -286,6 +361,50 @@ fn find_column(headers: &[String], names: &[&str]) -> Option<usize> {
     })
 }
 
+/// StatLine's web table saved as CSV: a line that is only `Bron: CBS` (the footer), or a
+/// first line that is a lone title cell above lines with several cells.
+fn is_statline_web_table(text: &str) -> bool {
+    let bare = |line: &str| {
+        line.trim()
+            .trim_end_matches([';', ',', '\t'])
+            .trim()
+            .trim_matches('"')
+            .trim()
+            .to_lowercase()
+    };
+    text.lines()
+        .any(|l| bare(l).starts_with("bron: cbs") && !bare(l).contains(['"', ';', '\t']))
+}
+
+/// The level of a CBS region code (`GM0034`, `WK003401`, `BU00340101`, `PV24`, `NL01`),
+/// gemeenten first; `None` when the cell is not one.
+pub fn region_level(cell: &str) -> Option<u8> {
+    let s = cell.trim();
+    let digits =
+        |n: usize| s.len() == 2 + n && s.is_ascii() && s[2..].bytes().all(|b| b.is_ascii_digit());
+    match s.get(..2)? {
+        "GM" if digits(4) => Some(0),
+        "WK" if digits(6) => Some(1),
+        "BU" if digits(8) => Some(2),
+        "PV" if digits(2) => Some(3),
+        "NL" if s == "NL01" => Some(4),
+        _ => None,
+    }
+}
+
+/// `Thuiszitters_2` → `Thuiszitters`: CBS numbers every column of a table.
+fn series_name(header: &str) -> &str {
+    let h = header.trim();
+    match h.rsplit_once('_') {
+        Some((name, n))
+            if !name.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            name
+        }
+        _ => h,
+    }
+}
+
 /// Guesses the layout and a mapping.
 pub fn detect(table: &CsvTable) -> Detected {
     let width = table.headers.len();
@@ -299,8 +418,28 @@ pub fn detect(table: &CsvTable) -> Detected {
         let ok = cells.iter().filter(|c| looks_numeric(c)).count();
         !cells.is_empty() && ok * 2 > cells.len()
     };
+    // a column of region codes: by its name, else by what it holds (most cells a code)
+    let codes = |col: usize| {
+        let cells: Vec<&str> = table
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.get(col).map(String::as_str))
+            .filter(|c| !c.trim().is_empty())
+            .collect();
+        let ok = cells.iter().filter(|c| region_level(c).is_some()).count();
+        ok > 0 && ok * 2 > cells.len()
+    };
     let period = find_column(&table.headers, &["perioden", "periode"]);
-    let region_column = find_column(&table.headers, &["regios", "regio", "regio's", "gemeente"]);
+    let region_column = find_column(&table.headers, &["regios", "regio", "regio's", "gemeente"])
+        .filter(|c| codes(*c))
+        .or_else(|| (0..width).find(|c| codes(*c)))
+        .or_else(|| find_column(&table.headers, &["regios", "regio", "regio's", "gemeente"]));
+    let name_column = region_column.and_then(|rc| {
+        (0..width).find(|c| {
+            let h = table.headers[*c].to_lowercase();
+            *c != rc && (h.contains("naam") || h.contains("name")) && !numeric(*c)
+        })
+    });
     let dates = |col: usize| {
         table
             .rows
@@ -308,62 +447,105 @@ pub fn detect(table: &CsvTable) -> Detected {
             .filter(|r| r.cells.get(col).is_some_and(|c| parse_date(c).is_some()))
             .count()
     };
-    let (layout, date_column) = match period {
-        Some(p) => (Layout::StatLine, p),
-        None => {
-            let named = find_column(
-                &table.headers,
-                &["datum", "date", "peildatum", "jaar", "year"],
-            );
-            // else the column with the most dates
-            let best = (0..width)
-                .max_by_key(|c| (dates(*c), usize::MAX - c))
-                .unwrap_or(0);
-            (Layout::Simple, named.unwrap_or(best))
-        }
+    let cbs = period.is_some() || region_column.is_some_and(codes);
+    let named = find_column(
+        &table.headers,
+        &[
+            "perioden",
+            "periode",
+            "datum",
+            "date",
+            "peildatum",
+            "jaar",
+            "year",
+        ],
+    );
+    // else the column with the most dates
+    let best = (0..width)
+        .max_by_key(|c| (dates(*c), usize::MAX - c))
+        .unwrap_or(0);
+    let date_column = named.unwrap_or(best);
+    let layout = if cbs {
+        Layout::StatLine
+    } else {
+        Layout::Simple
     };
     let skip = |c: usize| {
         c == date_column
             || Some(c) == region_column
+            || Some(c) == name_column
             || table.headers[c].trim().eq_ignore_ascii_case("id")
     };
     let value_columns: Vec<usize> = (0..width).filter(|c| !skip(*c) && numeric(*c)).collect();
+    let mut series: Vec<Series> = Vec::new();
+    for &c in &value_columns {
+        let name = if table.has_header {
+            series_name(&table.headers[c]).to_owned()
+        } else {
+            table.headers[c].clone()
+        };
+        match series.iter_mut().find(|s| s.name == name) {
+            Some(s) => s.columns.push(c),
+            None => series.push(Series {
+                name,
+                columns: vec![c],
+            }),
+        }
+    }
     let value_column = value_columns
         .first()
         .copied()
         .unwrap_or(if date_column == 0 { 1 } else { 0 });
+    let more_value_columns = series
+        .iter()
+        .find(|s| s.columns.first() == Some(&value_column))
+        .map(|s| s.columns[1..].to_vec())
+        .unwrap_or_default();
     let source_column = match layout {
         Layout::StatLine => None,
         Layout::Simple => find_column(&table.headers, &["bron", "source"])
             .or_else(|| (0..width).find(|c| !skip(*c) && *c != value_column && !numeric(*c))),
     };
-    let mut regions: Vec<String> = Vec::new();
+    let mut regions: Vec<(String, String)> = Vec::new();
     if let Some(rc) = region_column {
         for r in &table.rows {
             if let Some(code) = r.cells.get(rc).map(|c| c.trim().to_owned())
                 && !code.is_empty()
-                && !regions.contains(&code)
+                && !regions.iter().any(|(c, _)| *c == code)
             {
-                regions.push(code);
+                let name = name_column
+                    .and_then(|nc| r.cells.get(nc))
+                    .map(|n| n.trim().to_owned())
+                    .unwrap_or_default();
+                regions.push((code, name));
             }
         }
     }
+    // gemeenten first (a stable sort keeps the file's order within a level)
+    regions.sort_by_key(|(c, _)| region_level(c).map_or(1, |l| u8::from(l != 0)));
     let source_text = match layout {
         Layout::StatLine => "CBS StatLine".to_owned(),
         Layout::Simple => String::new(),
+    };
+    let region = match regions.as_slice() {
+        [(only, _)] => Some(only.clone()),
+        _ => None,
     };
     Detected {
         layout,
         mapping: Mapping {
             date_column,
             value_column,
+            more_value_columns,
             source_column,
             source_text,
             region_column,
-            region: regions.first().cloned(),
+            region,
         },
         value_columns,
-        regions,
+        series,
+        region_names: regions.iter().map(|(_, n)| n.clone()).collect(),
+        regions: regions.into_iter().map(|(c, _)| c).collect(),
     }
 }
 
@@ -373,13 +555,32 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
         problems: table.problems.clone(),
         ..ImportPreview::default()
     };
+    // rows of several regions never go into one series: with no region chosen, refuse
+    if let (Some(rc), None) = (mapping.region_column, &mapping.region) {
+        let mut seen: Option<&str> = None;
+        for row in &table.rows {
+            let code = row.cells.get(rc).map_or("", |c| c.trim());
+            if code.is_empty() {
+                continue;
+            }
+            match seen {
+                Some(first) if first != code => {
+                    out.needs_region = true;
+                    return out;
+                }
+                _ => seen = Some(code),
+            }
+        }
+    }
+    let columns: Vec<usize> = std::iter::once(mapping.value_column)
+        .chain(mapping.more_value_columns.iter().copied())
+        .collect();
     // `1.250` is read as the rest of the column writes its numbers, or refused
-    let convention = crate::i18n::convention_of(
-        table
-            .rows
+    let convention = crate::i18n::convention_of(table.rows.iter().flat_map(|r| {
+        columns
             .iter()
-            .filter_map(|r| r.cells.get(mapping.value_column).map(String::as_str)),
-    );
+            .filter_map(|c| r.cells.get(*c).map(String::as_str))
+    }));
     for row in &table.rows {
         let cell = |c: usize| row.cells.get(c).map(String::as_str);
         if let (Some(rc), Some(want)) = (mapping.region_column, &mapping.region) {
@@ -391,8 +592,7 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
                 }
             }
         }
-        let (Some(date_cell), Some(value_cell)) =
-            (cell(mapping.date_column), cell(mapping.value_column))
+        let (Some(date_cell), Some(_)) = (cell(mapping.date_column), cell(mapping.value_column))
         else {
             out.problems.push(RowProblem {
                 line: row.line,
@@ -407,13 +607,31 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
             });
             continue;
         };
-        if is_missing(value_cell) {
-            out.problems.push(RowProblem {
-                line: row.line,
-                issue: RowIssue::MissingValue,
-            });
-            continue;
-        }
+        // the one column of the series this row fills
+        let filled: Vec<&str> = columns
+            .iter()
+            .filter_map(|c| cell(*c))
+            .filter(|c| !is_missing(c))
+            .collect();
+        let value_cell = match filled.as_slice() {
+            [] => {
+                out.problems.push(RowProblem {
+                    line: row.line,
+                    issue: RowIssue::MissingValue,
+                });
+                continue;
+            }
+            [one] => *one,
+            several => {
+                out.problems.push(RowProblem {
+                    line: row.line,
+                    issue: RowIssue::SeveralValues(
+                        several.iter().map(|c| (*c).to_owned()).collect(),
+                    ),
+                });
+                continue;
+            }
+        };
         let value = match read_value(value_cell, convention) {
             Ok(v) => v,
             Err(e) => {

@@ -89,3 +89,111 @@ fn import_preview_shows_rows_and_problems_per_line() {
     let out = kompas(&["import", data.to_str().unwrap()]);
     assert!(!out.status.success());
 }
+
+fn csv_fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/csv")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn measurements_of(file: &Path, indicator: &str) -> Vec<(chrono::NaiveDate, f64)> {
+    let p = kompas::storage::load(file).unwrap().project;
+    let c = &p.cycles[0];
+    let id = c
+        .outcomes
+        .iter()
+        .flat_map(|o| &o.indicators)
+        .find(|i| i.name == indicator)
+        .unwrap()
+        .id;
+    c.evaluation
+        .measurements
+        .iter()
+        .filter(|m| m.indicator == id)
+        .filter_map(|m| Some((m.date?, m.value?)))
+        .collect()
+}
+
+/// `kompas import DATA --into PROJECT --indicator NAME --column COL --region CODE` adds the
+/// rows of one region to the indicator and saves atomically with a backup; what cannot be done
+/// is refused with exit code 2 and the file is left as it was.
+#[test]
+fn import_into_a_project_saves_with_a_backup_and_refuses_what_is_unclear() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("utrecht.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-projects/utrecht-voorbeeld.ron"),
+        &file,
+    )
+    .unwrap();
+    let original = std::fs::read(&file).unwrap();
+    let f = file.to_str().unwrap();
+    let data = csv_fixture("cbs-open-data.csv");
+    let ind = "Thuiszitters > 3 maanden";
+    let before = measurements_of(&file, ind);
+    let base = [
+        "import",
+        &data,
+        "--into",
+        f,
+        "--indicator",
+        ind,
+        "--cycle",
+        "1",
+    ];
+    let run = |extra: &[&str]| {
+        let args: Vec<&str> = base.iter().chain(extra).copied().collect();
+        kompas(&args)
+    };
+    // several regions and none chosen: refused, the file unchanged
+    let out = run(&["--column", "Thuiszitters"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--region"));
+    assert_eq!(std::fs::read(&file).unwrap(), original);
+    // a region that is not in the file, an indicator that is not in the cycle
+    let out = run(&["--column", "Thuiszitters", "--region", "GM9999"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = kompas(&[
+        "import",
+        &data,
+        "--into",
+        f,
+        "--indicator",
+        "Bestaat niet",
+        "--region",
+        "GM0034",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read(&file).unwrap(), original);
+    // the project does not load
+    let broken = dir.path().join("kapot.ron");
+    std::fs::write(&broken, "(").unwrap();
+    let out = kompas(&[
+        "import",
+        &data,
+        "--into",
+        broken.to_str().unwrap(),
+        "--indicator",
+        ind,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    // one region, the indicator's two columns as one series
+    let out = run(&["--column", "Thuiszitters", "--region", "gm0034"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("GM0034 Almere"), "{text}");
+    let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let after = measurements_of(&file, ind);
+    let mut want = before.clone();
+    want.extend([(d(2024, 1, 1), 61.0), (d(2025, 1, 1), 58.0)]);
+    assert_eq!(after, want);
+    let backup = dir.path().join("utrecht.ron.bak");
+    assert_eq!(std::fs::read(&backup).unwrap(), original);
+}

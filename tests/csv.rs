@@ -81,13 +81,18 @@ fn dutch_semicolons_decimal_commas_bom_and_no_header() {
 
 #[test]
 fn statline_layout_with_region_filter_and_period_codes() {
-    let (table, det, prev) = preview("statline.csv");
+    let (table, det, _) = preview("statline.csv");
     assert_eq!(table.delimiter, b';');
     assert_eq!(det.layout, Layout::StatLine);
     assert_eq!(table.headers[det.mapping.date_column], "Perioden");
     assert_eq!(det.mapping.region_column, Some(1));
     assert_eq!(det.regions, vec!["GM0344", "GM0363"]);
-    assert_eq!(det.mapping.region.as_deref(), Some("GM0344"));
+    // two regions: none is chosen for the user, and nothing is imported until one is
+    assert_eq!(det.mapping.region, None);
+    assert!(apply(&table, &det.mapping).needs_region);
+    let mut chosen = det.mapping.clone();
+    chosen.region = Some("GM0344".into());
+    let prev = apply(&table, &chosen);
     let names: Vec<&str> = det
         .value_columns
         .iter()
@@ -120,7 +125,7 @@ fn statline_layout_with_region_filter_and_period_codes() {
         ]
     );
     // the other value column and the other region
-    let mut m = det.mapping.clone();
+    let mut m = chosen.clone();
     m.value_column = det.value_columns[1];
     m.region = Some("GM0363".into());
     let other = apply(&table, &m);
@@ -218,6 +223,7 @@ fn cycle_export_lists_every_indicator_and_measurement() {
     let m = Mapping {
         date_column: date_col,
         value_column: value_col,
+        more_value_columns: Vec::new(),
         source_column: None,
         source_text: String::new(),
         region_column: None,
@@ -392,4 +398,88 @@ proptest! {
             let _ = apply(&table, &det.mapping);
         }
     }
+}
+
+/// CBS open data ("Tabel met de dataset"): region codes padded with spaces in a column named
+/// after the table, a name column, `.` for missing, one indicator over two numbered columns.
+#[test]
+fn cbs_open_data_offers_each_indicator_once_and_regions_by_code_and_name() {
+    let (table, det, prev) = preview("cbs-open-data.csv");
+    assert_eq!(det.layout, Layout::StatLine);
+    assert_eq!(
+        table.headers[det.mapping.region_column.unwrap()],
+        "WijkenEnBuurten"
+    );
+    let names: Vec<&str> = det.series.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, vec!["Thuiszitters", "Vrijstellingen"]);
+    assert_eq!(det.series[0].columns.len(), 2);
+    // gemeenten first, then the others in the file's order
+    assert_eq!(
+        det.regions,
+        vec!["GM0034", "GM0050", "NL01", "WK003401", "BU00340101", "PV24"]
+    );
+    assert_eq!(det.region_label("GM0050"), "GM0050 Zeewolde");
+    assert_eq!(det.region_label("PV24"), "PV24");
+    // several regions and none chosen: nothing is imported
+    assert_eq!(det.mapping.region, None);
+    assert!(prev.needs_region);
+    assert!(prev.rows.is_empty());
+    let mut m = det.mapping.clone();
+    m.choose_series(&det.series[0]);
+    m.region = Some("GM0034".into());
+    let almere = apply(&table, &m);
+    let got: Vec<(NaiveDate, f64)> = almere.rows.iter().map(|r| (r.date, r.value)).collect();
+    assert_eq!(got, vec![(d(2024, 1, 1), 61.0), (d(2025, 1, 1), 58.0)]);
+    assert!(almere.problems.is_empty(), "{:?}", almere.problems);
+    assert!(!almere.needs_region);
+    assert_eq!(almere.other_region, 7);
+    // a row that fills both columns of one indicator is refused, not guessed
+    m.region = Some("GM0050".into());
+    let zeewolde = apply(&table, &m);
+    assert_eq!(zeewolde.rows.len(), 1);
+    assert_eq!(
+        zeewolde.problems,
+        vec![RowProblem {
+            line: 9,
+            issue: RowIssue::SeveralValues(vec!["6".into(), "5".into()])
+        }]
+    );
+}
+
+/// The region column is found by its codes, whatever its name, and a file with several
+/// regions in it never becomes one series.
+#[test]
+fn region_codes_are_found_by_content_and_several_regions_need_a_choice() {
+    let text = "Code;Jaar;Aantal\nGM0034;2023;61\nGM0050;2023;8\nGM0034;2024;58\n";
+    let table = read_table(text.as_bytes()).unwrap();
+    let det = detect(&table);
+    assert_eq!(det.mapping.region_column, Some(0));
+    assert_eq!(det.regions, vec!["GM0034", "GM0050"]);
+    let prev = apply(&table, &det.mapping);
+    assert!(prev.needs_region);
+    assert!(prev.rows.is_empty());
+    let one = "Code;Jaar;Aantal\nGM0034;2023;61\nGM0034;2024;58\n";
+    let table = read_table(one.as_bytes()).unwrap();
+    let det = detect(&table);
+    assert_eq!(det.mapping.region.as_deref(), Some("GM0034"));
+    assert_eq!(apply(&table, &det.mapping).rows.len(), 2);
+    let (table, det, _) = preview("cbs-two-regions.csv");
+    let mut m = det.mapping.clone();
+    m.region = Some("GM0034".into());
+    let got: Vec<(NaiveDate, f64)> = apply(&table, &m)
+        .rows
+        .iter()
+        .map(|r| (r.date, r.value))
+        .collect();
+    assert_eq!(got, vec![(d(2023, 12, 31), 61.0), (d(2024, 12, 31), 58.0)]);
+}
+
+/// StatLine's web table (title lines, periods as a header row, `Bron: CBS`) is refused as
+/// what it is, not as "no columns".
+#[test]
+fn a_statline_web_table_is_refused_by_name() {
+    assert_eq!(
+        read_table(&fixture("statline-webtable.csv")),
+        Err(ImportError::StatLineWebTable)
+    );
 }

@@ -405,12 +405,7 @@ pub fn read_csv(
         progress.set(Phase::Parsing);
         match crate::import::read_table(&bytes) {
             Ok(table) => Outcome::CsvRead(Box::new(table)),
-            Err(crate::import::ImportError::Empty) => {
-                Outcome::CsvFailed(t("import.empty").to_owned())
-            }
-            Err(crate::import::ImportError::NoColumns) => {
-                Outcome::CsvFailed(t("import.no_columns").to_owned())
-            }
+            Err(e) => Outcome::CsvFailed(t(e.key()).to_owned()),
         }
     })
 }

@@ -87,6 +87,9 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
             "import.summary",
             &[("n", &dlg.preview.rows.len().to_string())],
         ));
+        if dlg.preview.needs_region {
+            ui.colored_label(ui.visuals().warn_fg_color, t("import.needs_region"));
+        }
         if dlg.preview.other_region > 0 {
             ui.weak(tf(
                 "import.other_region",
@@ -201,22 +204,33 @@ fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String)]
                 &headers,
                 "date",
             );
-            // value columns with numbers first, then the rest
+            // the indicators with numbers (one entry for `Name_1`, `Name_2`, …), then the rest
             let l = ui.label(t("import.value_column"));
-            let shown = headers
-                .get(dlg.mapping.value_column)
-                .map_or("", String::as_str);
+            let shown = dlg
+                .detected
+                .series_of(dlg.mapping.value_column)
+                .map(|s| s.name.clone())
+                .or_else(|| headers.get(dlg.mapping.value_column).cloned())
+                .unwrap_or_default();
             ComboBox::from_id_salt("import-value")
                 .selected_text(shown)
                 .width(280.0)
                 .show_ui(ui, |ui| {
-                    for k in &dlg.detected.value_columns {
-                        ui.selectable_value(&mut dlg.mapping.value_column, *k, &headers[*k]);
+                    for s in &dlg.detected.series {
+                        let on = s.columns.first() == Some(&dlg.mapping.value_column);
+                        if ui.selectable_label(on, &s.name).clicked() {
+                            dlg.mapping.choose_series(s);
+                        }
                     }
                     ui.separator();
                     for (k, h) in headers.iter().enumerate() {
-                        if !dlg.detected.value_columns.contains(&k) {
-                            ui.selectable_value(&mut dlg.mapping.value_column, k, h);
+                        if !dlg.detected.value_columns.contains(&k)
+                            && ui
+                                .selectable_label(dlg.mapping.value_column == k, h)
+                                .clicked()
+                        {
+                            dlg.mapping.value_column = k;
+                            dlg.mapping.more_value_columns.clear();
                         }
                     }
                 })
@@ -253,13 +267,17 @@ fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String)]
             }
             if dlg.mapping.region_column.is_some() && !dlg.detected.regions.is_empty() {
                 let l = ui.label(t("import.region"));
-                let shown = dlg.mapping.region.clone().unwrap_or_default();
+                let shown = dlg.mapping.region.as_deref().map_or_else(
+                    || t("import.choose_region").to_owned(),
+                    |r| dlg.detected.region_label(r),
+                );
                 ComboBox::from_id_salt("import-region")
                     .selected_text(shown)
                     .width(280.0)
                     .show_ui(ui, |ui| {
                         for r in &dlg.detected.regions {
-                            ui.selectable_value(&mut dlg.mapping.region, Some(r.clone()), r);
+                            let label = dlg.detected.region_label(r);
+                            ui.selectable_value(&mut dlg.mapping.region, Some(r.clone()), label);
                         }
                     })
                     .response

@@ -448,6 +448,10 @@ pub fn problem_text(p: &import::RowProblem) -> String {
         import::RowIssue::MissingValue => tf("import.missing_value", &[("line", &line)]),
         import::RowIssue::TooFewColumns => tf("import.too_few", &[("line", &line)]),
         import::RowIssue::Unreadable(_) => tf("import.unreadable", &[("line", &line)]),
+        import::RowIssue::SeveralValues(v) => tf(
+            "import.several_values",
+            &[("line", &line), ("values", &v.join(", "))],
+        ),
     }
 }
 
