@@ -191,7 +191,13 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
             }
             if let Some(path) = &doc.path {
                 ui.separator();
-                ui.weak(path.display().to_string());
+                // a long path is cut (whole on hover), so the messages after it keep their room
+                let text = path.display().to_string();
+                ui.scope(|ui| {
+                    ui.set_max_width((ui.available_width() * 0.4).max(120.0));
+                    ui.add(egui::Label::new(egui::RichText::new(&text).weak()).truncate())
+                        .on_hover_text(&text);
+                });
             }
         }
         if let Some(job) = &app.job {
@@ -203,22 +209,26 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
         }
         if let Some(err) = &app.autosave.error {
             ui.separator();
-            ui.label(
-                egui::RichText::new(format!(
-                    "⚠ {}",
-                    crate::i18n::tf("status.autosave_failed", &[("detail", err)])
-                ))
-                .color(crate::ui::stepper::OPEN),
+            let text = format!(
+                "⚠ {}",
+                crate::i18n::tf("status.autosave_failed", &[("detail", err)])
             );
+            ui.add(
+                egui::Label::new(egui::RichText::new(&text).color(crate::ui::stepper::OPEN))
+                    .truncate(),
+            )
+            .on_hover_text(&text);
         }
         if let Some((msg, at)) = &app.status {
             if now - at < 6.0 {
                 ui.separator();
-                ui.label(msg);
+                // the undo button first, so a long message cannot push it out of the window
                 if app.undo_offer == Some(*at) && ui.button(t("status.undo")).clicked() {
                     app.pending.push(crate::app::Command::Undo);
                     app.undo_offer = None;
                 }
+                ui.add(egui::Label::new(msg.as_str()).truncate())
+                    .on_hover_text(msg.as_str());
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_secs(1));
             } else {

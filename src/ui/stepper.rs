@@ -161,7 +161,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
             egui::Button::new(RichText::new(format!("🎦  {}", t("cmd.workshop"))).size(17.0))
                 .min_size(egui::vec2(ui.available_width(), 34.0)),
         )
-        .on_hover_text(t("workshop.help"))
+        .on_hover_text(format!("{} (F5)", t("workshop.help")))
         .clicked()
     {
         pending.push(Command::ToggleWorkshop);

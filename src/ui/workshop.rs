@@ -111,6 +111,10 @@ fn projector_style(ui: &mut Ui, dark: bool) {
     .into();
     style.spacing.item_spacing = egui::vec2(12.0, 10.0);
     style.spacing.interact_size.y = 34.0;
+    // checkboxes and radio buttons large enough to see and hit from the room
+    style.spacing.icon_width = 26.0 * k;
+    style.spacing.icon_width_inner = 14.0 * k;
+    style.spacing.icon_spacing = 8.0 * k;
     let (bg, fg) = if dark {
         (Color32::BLACK, Color32::WHITE)
     } else {

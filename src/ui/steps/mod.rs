@@ -190,12 +190,18 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
     ui.separator();
     ui.horizontal(|ui| {
         if let Some(p) = step.previous()
-            && ui.button(format!("« {}", p.label())).clicked()
+            && ui
+                .button(format!("« {}", p.label()))
+                .on_hover_text(format!("{} (Ctrl+PageUp)", t("cmd.previous_step")))
+                .clicked()
         {
             pending.push(Command::Show(View::Step(p)));
         }
         if let Some(n) = step.next()
-            && ui.button(format!("{} »", n.label())).clicked()
+            && ui
+                .button(format!("{} »", n.label()))
+                .on_hover_text(format!("{} (Ctrl+PageDown)", t("cmd.next_step")))
+                .clicked()
         {
             pending.push(Command::Show(View::Step(n)));
         }
