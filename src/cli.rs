@@ -279,7 +279,9 @@ fn prepare_import(
         storage::LoadError::TooLarge { .. } => failed(t("import.too_large").to_owned()),
         e => failed(e.message()),
     })?;
-    let table = crate::import::read_table(&bytes).map_err(|e| failed(t(e.key()).to_owned()))?;
+    let name = data.to_string_lossy();
+    let table =
+        crate::import::read_file_table(&name, &bytes).map_err(|e| failed(t(e.key()).to_owned()))?;
     let detected = crate::import::detect(&table);
     let mut mapping = detected.mapping.clone();
     if let Some(col) = choice.column {

@@ -483,3 +483,65 @@ fn a_statline_web_table_is_refused_by_name() {
         Err(ImportError::StatLineWebTable)
     );
 }
+
+/// Excel and OpenDocument workbooks go through the same detection and mapping: date cells
+/// become dates, numbers stay the numbers they are (58.125 is not 58125), rows keep their
+/// spreadsheet row numbers, and a file that is no workbook is refused, not guessed.
+#[test]
+fn xlsx_and_ods_workbooks_are_read_like_csv() {
+    let table = read_file_table("thuiszitters.xlsx", &fixture("thuiszitters.xlsx")).unwrap();
+    assert!(table.has_header);
+    assert_eq!(table.headers, vec!["Peildatum", "Regio", "Aantal", "Bron"]);
+    let det = detect(&table);
+    assert_eq!(det.mapping.region.as_deref(), Some("GM0034"));
+    let prev = apply(&table, &det.mapping);
+    let got: Vec<(usize, NaiveDate, f64, &str)> = prev
+        .rows
+        .iter()
+        .map(|r| (r.line, r.date, r.value, r.source.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (2, d(2023, 12, 31), 61.0, "CBS StatLine"),
+            (3, d(2024, 12, 31), 58.125, "CBS StatLine"),
+        ]
+    );
+    assert_eq!(
+        prev.problems,
+        vec![RowProblem {
+            line: 5,
+            issue: RowIssue::BadDate("morgen".into())
+        }]
+    );
+    let table = read_file_table("Thuiszitters.ODS", &fixture("thuiszitters.ods")).unwrap();
+    let prev = apply(&table, &detect(&table).mapping);
+    let got: Vec<(NaiveDate, f64)> = prev.rows.iter().map(|r| (r.date, r.value)).collect();
+    assert_eq!(
+        got,
+        vec![(d(2023, 12, 31), 61.0), (d(2024, 12, 31), 1250.5)],
+        "{table:?} {prev:?}"
+    );
+    assert!(matches!(
+        read_file_table("kapot.xlsx", b"datum;waarde\n2024;3\n"),
+        Err(ImportError::Workbook(_))
+    ));
+}
+
+/// A decimal number without thousands separators and more than three digits before the sign
+/// (`1250.5`, as CBS and spreadsheets write it) is read; `1250.500` as thousands is not.
+#[test]
+fn long_numbers_with_a_decimal_sign_are_read() {
+    assert_eq!(parse_value("1250.5"), Some(1250.5));
+    assert_eq!(parse_value("1250,5"), Some(1250.5));
+    assert_eq!(parse_value("-98765.25"), Some(-98765.25));
+    assert_eq!(
+        kompas::i18n::read_number("1250.500", Some(true)),
+        Err(kompas::i18n::NumberError::Invalid)
+    );
+    assert_eq!(
+        kompas::i18n::read_number("1250.500", Some(false)),
+        Ok(1250.5)
+    );
+    assert_eq!(parse_value("1.250,5"), Some(1250.5));
+}

@@ -17,6 +17,8 @@ pub enum FileKind {
     Text,
     /// A report as a web page (`.html`).
     Html,
+    /// A table to import measurements from: CSV, or an Excel/OpenDocument workbook.
+    Table,
     /// A report as Markdown (`.md`).
     Markdown,
     /// A folder (of region project files).
@@ -28,6 +30,10 @@ impl FileKind {
         match self {
             Self::Project => (t("dialog.filter"), &["ron"]),
             Self::Csv => (t("dialog.filter_csv"), &["csv", "txt", "tsv"]),
+            Self::Table => (
+                t("dialog.filter_table"),
+                &["csv", "txt", "tsv", "xlsx", "ods"],
+            ),
             Self::Text => (t("dialog.filter_text"), &["txt"]),
             Self::Html => (t("dialog.filter_html"), &["html", "htm"]),
             Self::Markdown => (t("dialog.filter_md"), &["md"]),
@@ -38,7 +44,7 @@ impl FileKind {
     fn extension(self) -> &'static str {
         match self {
             Self::Project => "ron",
-            Self::Csv => "csv",
+            Self::Csv | Self::Table => "csv",
             Self::Text => "txt",
             Self::Html => "html",
             Self::Markdown => "md",

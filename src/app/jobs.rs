@@ -403,7 +403,11 @@ pub fn read_csv(
             Err(e) => return Outcome::CsvFailed(e.message()),
         };
         progress.set(Phase::Parsing);
-        match crate::import::read_table(&bytes) {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match crate::import::read_file_table(&name, &bytes) {
             Ok(table) => Outcome::CsvRead(Box::new(table)),
             Err(e) => Outcome::CsvFailed(t(e.key()).to_owned()),
         }

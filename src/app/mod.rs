@@ -401,7 +401,12 @@ impl KompasApp {
         if self.doc.is_none() || self.refuse_when_busy(now) {
             return;
         }
-        self.ask_file(now, FileKind::Csv, None, ask::Purpose::ImportCsv(indicator));
+        self.ask_file(
+            now,
+            FileKind::Table,
+            None,
+            ask::Purpose::ImportCsv(indicator),
+        );
     }
 
     /// Writes the general lessons of an intervision session to a text file the user picks.

@@ -117,8 +117,11 @@ fn shape(input: &str) -> Option<Shape<'_>> {
 }
 
 /// Thousands groups: the first of one to three digits, every next one of exactly three.
+/// Digits before a decimal sign: one run of any length (`1250`), or thousands groups (`1.250`).
 fn grouped(groups: &[&str]) -> bool {
-    groups.first().is_some_and(|g| g.len() <= 3) && groups.iter().skip(1).all(|g| g.len() == 3)
+    groups.len() == 1
+        || groups.first().is_some_and(|g| g.len() <= 3)
+            && groups.iter().skip(1).all(|g| g.len() == 3)
 }
 
 /// What the separators of a shape say about the convention: `Some(true)` when a point groups
@@ -182,8 +185,11 @@ pub fn read_number(input: &str, point_thousands: Option<bool>) -> Result<f64, Nu
                 };
                 if decimal {
                     (int.to_vec(), Some(frac[0]))
-                } else {
+                } else if grouped(&s.groups) {
                     (s.groups.clone(), None)
+                } else {
+                    // `1250.500` read as thousands: not grouped in threes
+                    return Err(NumberError::Invalid);
                 }
             }
         }
