@@ -167,19 +167,7 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
         let tag = format!("{}×{}", size.x, size.y);
         check(&h, size, &format!("{tag} start screen"), &mut out);
         click(&mut h, "📁 Regio-overzicht (map met projecten)…");
-        let start = std::time::Instant::now();
-        while h
-            .state()
-            .overview
-            .as_ref()
-            .is_some_and(|o| o.data.is_none())
-        {
-            h.run_steps(1);
-            assert!(
-                start.elapsed().as_secs() < 20,
-                "the overview never finished"
-            );
-        }
+        wait_for_overview(&mut h);
         h.run_steps(4);
         check(&h, size, &format!("{tag} overview"), &mut out);
         h.state_mut().overview = None;

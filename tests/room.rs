@@ -346,19 +346,7 @@ fn every_step_opens_at_its_top() {
     go_to_step(&mut h, "1  Analyse");
     let heading = "1. Analyse";
     let top = h.get_by_label(heading).rect().min.y;
-    // the mouse wheel over the page
-    h.get_by_label(heading).hover();
-    for _ in 0..10 {
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -300.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-            modifiers: Modifiers::NONE,
-        });
-        h.run_steps(2);
-    }
-    h.run_steps(5);
+    wheel_down(&mut h, heading, 10);
     assert!(
         h.get_by_label(heading).rect().min.y < top - 200.0,
         "the page scrolled"
@@ -573,18 +561,7 @@ fn every_workshop_page_opens_at_its_top() {
     key(&mut h, Key::PageDown);
     let which = "gaan in de eerste scan";
     let top = h.get_by_label_contains(which).rect().min.y;
-    h.get_by_label_contains(which).hover();
-    for _ in 0..10 {
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -300.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-            modifiers: Modifiers::NONE,
-        });
-        h.run_steps(2);
-    }
-    h.run_steps(5);
+    wheel_down(&mut h, which, 10);
     assert!(
         h.get_by_label_contains(which).rect().min.y < top - 200.0,
         "scrolled"

@@ -123,3 +123,38 @@ pub fn key(h: &mut Harness<'_, KompasApp>, k: egui::Key) {
     h.key_press(k);
     h.run_steps(3);
 }
+
+/// Turns the mouse wheel over the widget labelled `over` (300 points a notch), as a person
+/// scrolls a page down.
+pub fn wheel_down(h: &mut Harness<'_, KompasApp>, over: &str, notches: usize) {
+    h.get_by_label_contains(over).hover();
+    for _ in 0..notches {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -300.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run_steps(2);
+    }
+    h.run_steps(5);
+}
+
+/// Runs frames until the region overview has loaded its folder (it loads in the background).
+pub fn wait_for_overview(h: &mut Harness<'_, KompasApp>) {
+    let start = std::time::Instant::now();
+    while h
+        .state()
+        .overview
+        .as_ref()
+        .is_some_and(|o| o.data.is_none())
+    {
+        h.run_steps(1);
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "the overview never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
