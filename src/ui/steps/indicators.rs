@@ -357,6 +357,9 @@ fn move_menu(ui: &mut Ui, m: &mut Measurement, outcomes: &[Outcome]) {
     .on_hover_text(t("measurement.move"));
 }
 
+/// What the paste box last read from its text (shared, so a frame copies a pointer).
+type PastePreview = std::sync::Arc<Option<import::ImportPreview>>;
+
 /// Rows pasted from a spreadsheet (date and value, tab- or semicolon-separated), previewed
 /// before they are added.
 fn paste_box(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, ed: &mut EditCtx, open_id: egui::Id) {
@@ -378,14 +381,27 @@ fn paste_box(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, ed: &mut EditCtx, open
                         .hint_text("01-10-2024\t42\n01-01-2025\t39"),
                 )
                 .labelled_by(l.id);
-            if r.changed() {
-                ui.data_mut(|d| d.insert_temp(text_id, text.clone()));
-            }
-            let preview = import::read_table(text.as_bytes()).ok().map(|table| {
-                let det = import::detect(&table);
-                import::apply(&table, &det.mapping)
-            });
-            let Some(preview) = preview else {
+            // The preview is read once per change of the text, not every frame: a pasted
+            // sheet of many rows costs one frame, not all of them.
+            let preview_id = text_id.with("preview");
+            let cached: Option<PastePreview> = ui.data(|d| d.get_temp(preview_id));
+            let preview = match cached {
+                Some(p) if !r.changed() => p,
+                _ => {
+                    let p: PastePreview = std::sync::Arc::new(
+                        import::read_table(text.as_bytes()).ok().map(|table| {
+                            let det = import::detect(&table);
+                            import::apply(&table, &det.mapping)
+                        }),
+                    );
+                    ui.data_mut(|d| {
+                        d.insert_temp(text_id, text.clone());
+                        d.insert_temp(preview_id, p.clone());
+                    });
+                    p
+                }
+            };
+            let Some(preview) = preview.as_ref() else {
                 return;
             };
             problems_list(ui, &preview.problems);
@@ -403,12 +419,14 @@ fn paste_box(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, ed: &mut EditCtx, open
                     c.add_measurements(ind.id, rows, true, || ed.new_id());
                     ui.data_mut(|d| {
                         d.remove::<String>(text_id);
+                        d.remove::<PastePreview>(text_id.with("preview"));
                         d.insert_temp(open_id, false);
                     });
                 }
                 if ui.button(t("dialog.cancel")).clicked() {
                     ui.data_mut(|d| {
                         d.remove::<String>(text_id);
+                        d.remove::<PastePreview>(text_id.with("preview"));
                         d.insert_temp(open_id, false);
                     });
                 }
