@@ -1,6 +1,6 @@
 //! The command line: `kompas [FILE]`, `kompas check FILE`.
 
-use crate::i18n::{Label, Lang, finding_text, set_lang, t, tf};
+use crate::i18n::{Label, Lang, t, tf};
 use crate::model::findings;
 use crate::storage;
 use clap::{Parser, Subcommand};
@@ -99,9 +99,9 @@ pub fn run(cmd: Cmd) -> ExitCode {
             lang,
             force,
         } => {
-            set_lang(pick_lang(lang.as_deref(), env_lang.as_deref()));
+            let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
             let mut out = std::io::stdout().lock();
-            match export(&file, &format, cycle, &output, force, &mut out) {
+            match export(&file, &format, cycle, &output, force, &mut out, lang) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err((message, code)) => {
                     eprintln!("{message}");
@@ -119,7 +119,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             region,
             lang,
         } => {
-            set_lang(pick_lang(lang.as_deref(), env_lang.as_deref()));
+            let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
             let mut out = std::io::stdout().lock();
             let choice = ImportChoice {
                 column: column.as_deref(),
@@ -127,9 +127,9 @@ pub fn run(cmd: Cmd) -> ExitCode {
             };
             let result = match (&into, &indicator) {
                 (Some(project), Some(name)) => {
-                    import_into(&data, choice, project, name, cycle, &mut out)
+                    import_into(&data, choice, project, name, cycle, &mut out, lang)
                 }
-                _ => import_preview(&data, choice, &mut out).map_err(|m| (m, 1)),
+                _ => import_preview(&data, choice, &mut out, lang).map_err(|m| (m, 1)),
             };
             match result {
                 Ok(()) => ExitCode::SUCCESS,
@@ -140,9 +140,9 @@ pub fn run(cmd: Cmd) -> ExitCode {
             }
         }
         Cmd::Overview { folder, lang } => {
-            set_lang(pick_lang(lang.as_deref(), env_lang.as_deref()));
+            let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
             let mut out = std::io::stdout().lock();
-            match overview(&folder, &mut out) {
+            match overview(&folder, &mut out, lang) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
                     eprintln!("{message}");
@@ -151,12 +151,9 @@ pub fn run(cmd: Cmd) -> ExitCode {
             }
         }
         Cmd::Check { file, lang } => {
-            set_lang(pick_lang(
-                lang.as_deref(),
-                std::env::var("LANG").ok().as_deref(),
-            ));
+            let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
             let mut out = std::io::stdout().lock();
-            match check(&file, &mut out) {
+            match check(&file, &mut out, lang) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
                     eprintln!("{message}");
@@ -186,29 +183,32 @@ pub fn export(
     output: &Path,
     force: bool,
     out: &mut dyn Write,
+    lang: Lang,
 ) -> Result<(), (String, u8)> {
     let format = crate::export::Format::parse(format)
-        .ok_or_else(|| (tf("cli.bad_format", &[("format", format)]), 1))?;
+        .ok_or_else(|| (tf!(lang, "cli.bad_format", format = format), 1))?;
     let refused = |why| {
         let e = storage::SaveError::Refused {
             path: output.to_path_buf(),
             why,
         };
-        (e.message(), 2)
+        (e.message_in(lang), 2)
     };
     if let Some(why) = storage::guard::export_refusal_for(output, file) {
         return Err(refused(why));
     }
-    let loaded = load(file).map_err(|e| (e, 1))?;
+    let loaded = load(file, lang).map_err(|e| (e, 1))?;
     let p = &loaded.project;
     let count = p.cycles.len();
     let index = match cycle {
         Some(n) if (1..=count).contains(&n) => n - 1,
         Some(n) => {
             return Err((
-                tf(
+                tf!(
+                    lang,
                     "cli.no_cycle",
-                    &[("n", &n.to_string()), ("count", &count.to_string())],
+                    n = &n.to_string(),
+                    count = &count.to_string()
                 ),
                 1,
             ));
@@ -220,24 +220,24 @@ pub fn export(
         let _ = writeln!(
             out,
             "{}",
-            tf("cli.privacy", &[("n", &findings.len().to_string())])
+            tf!(lang, "cli.privacy", n = &findings.len().to_string())
         );
         for f in &findings {
-            let _ = writeln!(out, "  ! {}", privacy_line(f));
+            let _ = writeln!(out, "  ! {}", privacy_line(f, lang));
         }
         if !force {
-            return Err((t("cli.privacy_refused").to_owned(), 2));
+            return Err((t!(lang, "cli.privacy_refused").to_owned(), 2));
         }
     }
-    let text = crate::export::export(p, index, format).map_err(|e| (e, 1))?;
+    let text = crate::export::export(p, index, format, lang).map_err(|e| (e, 1))?;
     storage::write_export(output, text.as_bytes()).map_err(|e| match e {
         storage::SaveError::Refused { why, .. } => refused(why),
-        e => (e.message(), 1),
+        e => (e.message_in(lang), 1),
     })?;
     let _ = writeln!(
         out,
         "{}",
-        tf("cli.exported", &[("file", &output.display().to_string())])
+        tf!(lang, "cli.exported", file = &output.display().to_string())
     );
     Ok(())
 }
@@ -258,6 +258,7 @@ pub struct ImportChoice<'a> {
 fn prepare_import(
     data: &Path,
     choice: ImportChoice,
+    lang: Lang,
 ) -> Result<
     (
         crate::import::CsvTable,
@@ -268,30 +269,29 @@ fn prepare_import(
 > {
     let failed = |error: String| {
         (
-            tf(
+            tf!(
+                lang,
                 "cli.load_failed",
-                &[("file", &data.display().to_string()), ("error", &error)],
+                file = &data.display().to_string(),
+                error = &error
             ),
             1,
         )
     };
     let bytes = storage::guard::read_file(data, MAX_CSV_BYTES).map_err(|e| match e {
-        storage::LoadError::TooLarge { .. } => failed(t("import.too_large").to_owned()),
-        e => failed(e.message()),
+        storage::LoadError::TooLarge { .. } => failed(t!(lang, "import.too_large").to_owned()),
+        e => failed(e.message_in(lang)),
     })?;
     let name = data.to_string_lossy();
-    let table =
-        crate::import::read_file_table(&name, &bytes).map_err(|e| failed(t(e.key()).to_owned()))?;
+    let table = crate::import::read_file_table(&name, &bytes)
+        .map_err(|e| failed(t!(lang, e.key()).to_owned()))?;
     let detected = crate::import::detect(&table);
     let mut mapping = detected.mapping.clone();
     if let Some(col) = choice.column {
         let width = table.headers.len();
         let no_column = || {
             (
-                tf(
-                    "cli.no_column",
-                    &[("n", col), ("count", &width.to_string())],
-                ),
+                tf!(lang, "cli.no_column", n = col, count = &width.to_string()),
                 2,
             )
         };
@@ -323,9 +323,11 @@ fn prepare_import(
             .any(|r| r.eq_ignore_ascii_case(code))
         {
             return Err((
-                tf(
+                tf!(
+                    lang,
                     "cli.no_region",
-                    &[("region", code), ("regions", &detected.regions.join(", "))],
+                    region = code,
+                    regions = &detected.regions.join(", ")
                 ),
                 2,
             ));
@@ -344,10 +346,11 @@ pub fn import_preview(
     data: &Path,
     choice: ImportChoice,
     out: &mut dyn Write,
+    lang: Lang,
 ) -> Result<(), String> {
-    let (table, detected, mapping) = prepare_import(data, choice).map_err(|(m, _)| m)?;
+    let (table, detected, mapping) = prepare_import(data, choice, lang).map_err(|(m, _)| m)?;
     let preview = crate::import::apply(&table, &mapping);
-    print_import(&table, &detected, &mapping, &preview, out);
+    print_import(&table, &detected, &mapping, &preview, out, lang);
     Ok(())
 }
 
@@ -361,18 +364,21 @@ pub fn import_into(
     name: &str,
     cycle: Option<usize>,
     out: &mut dyn Write,
+    lang: Lang,
 ) -> Result<(), (String, u8)> {
-    let mut loaded = load(project).map_err(|e| (e, 1))?;
-    let (table, detected, mapping) = prepare_import(data, choice)?;
+    let mut loaded = load(project, lang).map_err(|e| (e, 1))?;
+    let (table, detected, mapping) = prepare_import(data, choice, lang)?;
     let p = &mut loaded.project;
     let count = p.cycles.len();
     let index = match cycle {
         Some(n) if (1..=count).contains(&n) => n - 1,
         Some(n) => {
             return Err((
-                tf(
+                tf!(
+                    lang,
                     "cli.no_cycle",
-                    &[("n", &n.to_string()), ("count", &count.to_string())],
+                    n = &n.to_string(),
+                    count = &count.to_string()
                 ),
                 2,
             ));
@@ -396,25 +402,22 @@ pub fn import_into(
         [one] => *one,
         _ => {
             return Err((
-                tf(
-                    if found.is_empty() {
-                        "cli.no_indicator"
-                    } else {
-                        "cli.several_indicators"
-                    },
-                    &[("name", name), ("n", &(index + 1).to_string())],
-                ),
+                if found.is_empty() {
+                    tf!(lang, "cli.no_indicator", name = name, n = index + 1)
+                } else {
+                    tf!(lang, "cli.several_indicators", name = name, n = index + 1)
+                },
                 2,
             ));
         }
     };
     let preview = crate::import::apply(&table, &mapping);
-    print_import(&table, &detected, &mapping, &preview, out);
+    print_import(&table, &detected, &mapping, &preview, out, lang);
     if preview.needs_region {
-        return Err((t("cli.needs_region").to_owned(), 2));
+        return Err((t!(lang, "cli.needs_region").to_owned(), 2));
     }
     if preview.rows.is_empty() {
-        return Err((t("cli.nothing_to_import").to_owned(), 2));
+        return Err((t!(lang, "cli.nothing_to_import").to_owned(), 2));
     }
     let mut next = p.next_id;
     let (added, replaced) = match p.cycles.get_mut(index) {
@@ -431,22 +434,21 @@ pub fn import_into(
         None => (0, 0),
     };
     p.next_id = next;
-    storage::save(project, p).map_err(|e| (e.message(), 1))?;
+    storage::save(project, p).map_err(|e| (e.message_in(lang), 1))?;
     let _ = writeln!(
         out,
         "{}",
-        tf(
+        tf!(
+            lang,
             "import.done",
-            &[
-                ("added", &added.to_string()),
-                ("replaced", &replaced.to_string()),
-            ],
+            added = &added.to_string(),
+            replaced = &replaced.to_string()
         )
     );
     let _ = writeln!(
         out,
         "{}",
-        tf("cli.exported", &[("file", &project.display().to_string())])
+        tf!(lang, "cli.exported", file = &project.display().to_string())
     );
     Ok(())
 }
@@ -457,19 +459,23 @@ fn print_import(
     mapping: &crate::import::Mapping,
     preview: &crate::import::ImportPreview,
     out: &mut dyn Write,
+    lang: Lang,
 ) {
     let mut w = |s: String| {
         let _ = writeln!(out, "{s}");
     };
-    w(t(match detected.layout {
-        crate::import::Layout::StatLine => "import.layout_statline",
-        crate::import::Layout::Simple => "import.layout_simple",
-    })
+    w(t!(
+        lang,
+        match detected.layout {
+            crate::import::Layout::StatLine => crate::i18n::key!("import.layout_statline"),
+            crate::import::Layout::Simple => crate::i18n::key!("import.layout_simple"),
+        }
+    )
     .to_owned());
     let name = |k: usize| table.headers.get(k).cloned().unwrap_or_default();
     w(format!(
         "{}: {}",
-        t("import.date_column"),
+        t!(lang, "import.date_column"),
         name(mapping.date_column)
     ));
     let value = match detected.series_of(mapping.value_column) {
@@ -479,19 +485,19 @@ fn print_import(
         }
         _ => name(mapping.value_column),
     };
-    w(format!("{}: {value}", t("import.value_column")));
+    w(format!("{}: {value}", t!(lang, "import.value_column")));
     if let Some(k) = mapping.source_column {
-        w(format!("{}: {}", t("import.source_column"), name(k)));
+        w(format!("{}: {}", t!(lang, "import.source_column"), name(k)));
     }
     if let Some(r) = &mapping.region {
         w(format!(
             "{}: {}",
-            t("import.region"),
+            t!(lang, "import.region"),
             detected.region_label(r)
         ));
     }
     if preview.needs_region {
-        w(t("import.needs_region").to_owned());
+        w(t!(lang, "import.needs_region").to_owned());
         let labels: Vec<String> = detected
             .regions
             .iter()
@@ -500,32 +506,35 @@ fn print_import(
         w(format!("  {}", labels.join(", ")));
     }
     w(String::new());
-    w(tf(
+    w(tf!(
+        lang,
         "import.summary",
-        &[("n", &preview.rows.len().to_string())],
+        n = &preview.rows.len().to_string()
     ));
     for r in &preview.rows {
         let row = format!(
             "  {} {:>6}  {}  {:>12}  {}",
-            t("import.line"),
+            t!(lang, "import.line"),
             r.line,
-            crate::i18n::fmt_date(r.date),
-            crate::i18n::fmt_number(r.value),
+            lang.fmt_date(r.date),
+            lang.fmt_number(r.value),
             r.source
         );
         w(row.trim_end().to_owned());
     }
     if preview.other_region > 0 {
-        w(tf(
+        w(tf!(
+            lang,
             "import.other_region",
-            &[("n", &preview.other_region.to_string())],
+            n = &preview.other_region.to_string()
         ));
     }
     if !preview.problems.is_empty() {
         w(String::new());
-        w(tf(
+        w(tf!(
+            lang,
             "import.problems",
-            &[("n", &preview.problems.len().to_string())],
+            n = &preview.problems.len().to_string()
         ));
         for p in &preview.problems {
             w(format!("  ! {}", crate::ui::steps::problem_text(p)));
@@ -534,30 +543,29 @@ fn print_import(
 }
 
 /// Prints the overview of a folder of region files.
-pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
-    let o = crate::overview::load_folder(folder).map_err(|e| {
-        tf(
+pub fn overview(folder: &Path, out: &mut dyn Write, lang: Lang) -> Result<(), String> {
+    let o = crate::overview::load_folder(folder, lang).map_err(|e| {
+        tf!(
+            lang,
             "cli.folder_failed",
-            &[
-                ("folder", &folder.display().to_string()),
-                ("error", &e.to_string()),
-            ],
+            folder = &folder.display().to_string(),
+            error = &e.to_string()
         )
     })?;
     let num = |v: Option<f64>| {
-        v.map(|v| crate::i18n::fmt_number((v * 10.0).round() / 10.0))
+        v.map(|v| lang.fmt_number((v * 10.0).round() / 10.0))
             .unwrap_or_else(|| "–".into())
     };
     let _ = writeln!(
         out,
         "{:<36} {:<12} {:<14} {:>6} {:>7} {:>9}  {}",
-        t("overview.region"),
-        t("analysis.phase"),
-        t("analysis.model"),
-        t("overview.wf_short"),
-        t("overview.borging_short"),
-        t("overview.on_track_short"),
-        t("overview.cycle")
+        t!(lang, "overview.region"),
+        t!(lang, "analysis.phase"),
+        t!(lang, "analysis.model"),
+        t!(lang, "overview.wf_short"),
+        t!(lang, "overview.borging_short"),
+        t!(lang, "overview.on_track_short"),
+        t!(lang, "overview.cycle")
     );
     for r in &o.rows {
         let name: String = r.region.chars().take(35).collect();
@@ -565,8 +573,8 @@ pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
             out,
             "{:<36} {:<12} {:<14} {:>6} {:>7} {:>9}  {}",
             name,
-            r.phase.map(|x| x.label()).unwrap_or("–"),
-            r.model.map(|x| x.label()).unwrap_or("–"),
+            r.phase.map(|x| x.label_in(lang)).unwrap_or("–"),
+            r.model.map(|x| x.label_in(lang)).unwrap_or("–"),
             num(r.working_factors),
             num(r.borging),
             r.on_track
@@ -574,11 +582,7 @@ pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
                 .unwrap_or_else(|| "–".into()),
             r.cycle
                 .as_ref()
-                .map(|(n, s, e)| format!(
-                    "{n} ({} – {})",
-                    crate::i18n::fmt_date(*s),
-                    crate::i18n::fmt_date(*e)
-                ))
+                .map(|(n, s, e)| format!("{n} ({} – {})", lang.fmt_date(*s), lang.fmt_date(*e)))
                 .unwrap_or_default()
         );
     }
@@ -587,7 +591,7 @@ pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
         let _ = writeln!(
             out,
             "{}",
-            tf("overview.failed", &[("n", &o.failed.len().to_string())])
+            tf!(lang, "overview.failed", n = &o.failed.len().to_string())
         );
         for f in &o.failed {
             let name = f
@@ -601,68 +605,65 @@ pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
     let _ = writeln!(
         out,
         "{}",
-        tf("overview.count", &[("n", &o.rows.len().to_string())])
+        tf!(lang, "overview.count", n = &o.rows.len().to_string())
     );
     Ok(())
 }
 
 /// "Cyclus 2024 › Analyse › signaal [cycles[0].analysis.signals[3].text]: lijkt een BSN (12•••••89)"
-pub fn privacy_line(f: &crate::privacy::Finding) -> String {
+pub fn privacy_line(f: &crate::privacy::Finding, lang: Lang) -> String {
     let mut place: Vec<String> = Vec::new();
     place.extend(f.cycle.clone());
-    place.extend(f.step.map(|s| s.label().to_owned()));
-    place.push(format!("{} [{}]", t(f.field), f.path));
+    place.extend(f.step.map(|s| s.label_in(lang).to_owned()));
+    place.push(format!("{} [{}]", t!(lang, f.field), f.path));
     format!(
         "{}: {} ({})",
         place.join(" › "),
-        crate::i18n::privacy_text(f.kind),
+        crate::i18n::privacy_text_in(lang, f.kind),
         f.masked
     )
 }
 
 /// Loads a project, or says in the user's language why it does not load.
-fn load(file: &Path) -> Result<storage::Loaded, String> {
+fn load(file: &Path, lang: Lang) -> Result<storage::Loaded, String> {
     storage::load(file).map_err(|e| {
-        tf(
+        tf!(
+            lang,
             "cli.load_failed",
-            &[
-                ("file", &file.display().to_string()),
-                ("error", &e.message()),
-            ],
+            file = &file.display().to_string(),
+            error = &e.message_in(lang)
         )
     })
 }
 
 /// Writes the check report of `file` to `out`; the error message when it does not load.
-pub fn check(file: &Path, out: &mut dyn Write) -> Result<(), String> {
-    let loaded = load(file)?;
+pub fn check(file: &Path, out: &mut dyn Write, lang: Lang) -> Result<(), String> {
+    let loaded = load(file, lang)?;
     let p = &loaded.project;
     let mut w = |s: String| {
         let _ = writeln!(out, "{s}");
     };
-    w(tf(
+    w(tf!(
+        lang,
         "cli.loaded",
-        &[
-            ("file", &file.display().to_string()),
-            ("region", &p.region.name),
-        ],
+        file = &file.display().to_string(),
+        region = &p.region.name
     ));
     for warning in &loaded.warnings {
-        w(format!("! {}", warning.message()));
+        w(format!("! {}", warning.message_in(lang)));
     }
-    w(tf(
+    w(tf!(
+        lang,
         "cli.counts",
-        &[
-            ("partners", &p.partners.len().to_string()),
-            ("cycles", &p.cycles.len().to_string()),
-        ],
+        partners = &p.partners.len().to_string(),
+        cycles = &p.cycles.len().to_string()
     ));
     let privacy = crate::privacy::scan_project(p);
     if !privacy.is_empty() {
         w(String::new());
-        w(tf("cli.privacy", &[("n", &privacy.len().to_string())]));
+        w(tf!(lang, "cli.privacy", n = &privacy.len().to_string()));
         for f in &privacy {
-            w(format!("  ! {}", privacy_line(f)));
+            w(format!("  ! {}", privacy_line(f, lang)));
         }
     }
     for c in &p.cycles {
@@ -670,10 +671,14 @@ pub fn check(file: &Path, out: &mut dyn Write) -> Result<(), String> {
         w(format!("{} ({} – {})", c.name, c.start, c.end));
         let list = findings(c);
         if list.is_empty() {
-            w(format!("  ✔ {}", t("missing.none")));
+            w(format!("  ✔ {}", t!(lang, "missing.none")));
         }
         for f in list {
-            w(format!("  - [{}] {}", f.step.label(), finding_text(&f)));
+            w(format!(
+                "  - [{}] {}",
+                f.step.label_in(lang),
+                crate::i18n::finding_text_in(lang, &f)
+            ));
         }
     }
     Ok(())

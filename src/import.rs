@@ -6,6 +6,7 @@
 //! Nothing here panics on input: every row that cannot be read becomes a [`RowProblem`] with
 //! its line number.
 
+use crate::i18n::key;
 use chrono::NaiveDate;
 
 /// The file as a table of text cells.
@@ -46,12 +47,12 @@ pub enum ImportError {
 
 impl ImportError {
     /// The key of the interface text that explains the error.
-    pub fn key(&self) -> &'static str {
+    pub fn key(&self) -> crate::i18n::Key {
         match self {
-            Self::Empty => "import.empty",
-            Self::NoColumns => "import.no_columns",
-            Self::StatLineWebTable => "import.statline_web_table",
-            Self::Workbook(_) => "import.workbook",
+            Self::Empty => key!("import.empty"),
+            Self::NoColumns => key!("import.no_columns"),
+            Self::StatLineWebTable => key!("import.statline_web_table"),
+            Self::Workbook(_) => key!("import.workbook"),
         }
     }
 }

@@ -80,11 +80,11 @@ fn translation_file_is_complete() {
 #[test]
 fn language_switch_changes_the_text() {
     set_lang(Lang::Nl);
-    assert_eq!(t("step.outcomes"), "Maatschappelijke resultaten");
+    assert_eq!(t!("step.outcomes"), "Maatschappelijke resultaten");
     set_lang(Lang::En);
-    assert_eq!(t("step.outcomes"), "Societal outcomes");
+    assert_eq!(t!("step.outcomes"), "Societal outcomes");
     assert_eq!(
-        t("no.such.key"),
+        t!("no.such.key"),
         "no.such.key",
         "a missing key shows itself, no panic"
     );

@@ -132,13 +132,13 @@ fn report(problems: &[String]) {
 
 #[test]
 fn every_screen_of_the_utrecht_sample_fits() {
-    let sample = format!("📘 {}", kompas::i18n::t("sample.utrecht"));
+    let sample = format!("📘 {}", kompas::i18n::t!("sample.utrecht"));
     report(&every_screen_of(&sample));
 }
 
 #[test]
 fn every_screen_of_the_rivierenland_sample_fits() {
-    let sample = format!("📘 {}", kompas::i18n::t("sample.rivierenland"));
+    let sample = format!("📘 {}", kompas::i18n::t!("sample.rivierenland"));
     report(&every_screen_of(&sample));
 }
 

@@ -364,7 +364,10 @@ fn every_step_opens_at_its_top() {
 #[test]
 fn a_status_says_when_it_rests_on_an_earlier_cycle() {
     let mut h = harness(None, None);
-    click(&mut h, &format!("📘 {}", kompas::i18n::t("sample.utrecht")));
+    click(
+        &mut h,
+        &format!("📘 {}", kompas::i18n::t!("sample.utrecht")),
+    );
     let p = project(&h).clone();
     let current = p.cycles.last().unwrap();
     assert!(

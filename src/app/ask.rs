@@ -68,7 +68,7 @@ impl KompasApp {
         purpose: Purpose,
     ) {
         if self.asking.is_some() {
-            self.status = Some((t("dialog.already_open").to_owned(), now));
+            self.status = Some((t!("dialog.already_open").to_owned(), now));
             return;
         }
         let request = Request {
@@ -116,13 +116,11 @@ impl KompasApp {
                 }
                 Err(e) => {
                     self.dialog = Some(Dialog::Message {
-                        title: t("overview.title").to_owned(),
-                        body: tf(
+                        title: t!("overview.title").to_owned(),
+                        body: tf!(
                             "cli.folder_failed",
-                            &[
-                                ("folder", &path.display().to_string()),
-                                ("error", &e.to_string()),
-                            ],
+                            folder = &path.display().to_string(),
+                            error = &e.to_string()
                         ),
                     });
                 }

@@ -1,6 +1,7 @@
 //! The one list of commands: menus, buttons, shortcuts and tests all go through it.
 
 use super::View;
+use crate::i18n::key;
 use crate::i18n::{Lang, t};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
@@ -98,12 +99,12 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 12] = [
 
 /// The keys of workshop mode, which act only while no text field has the keyboard: the
 /// translation keys of the keys and of what they do.
-pub const WORKSHOP_KEYS: [(&str, &str); 5] = [
-    ("keys.next", "keys.workshop_next"),
-    ("keys.previous", "keys.workshop_previous"),
-    ("keys.esc", "keys.workshop_leave"),
-    ("keys.scores", "keys.workshop_score"),
-    ("keys.up_down", "keys.workshop_choose"),
+pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 5] = [
+    (key!("keys.next"), key!("keys.workshop_next")),
+    (key!("keys.previous"), key!("keys.workshop_previous")),
+    (key!("keys.esc"), key!("keys.workshop_leave")),
+    (key!("keys.scores"), key!("keys.workshop_score")),
+    (key!("keys.up_down"), key!("keys.workshop_choose")),
 ];
 
 /// A shortcut as printed on the keys: `Ctrl +` rather than egui's `Ctrl+Plus`.
@@ -129,8 +130,8 @@ pub fn shortcut_list(ctx: &egui::Context) -> Vec<(String, String)> {
     }
     for (keys, what) in WORKSHOP_KEYS {
         out.push((
-            t(keys).to_owned(),
-            format!("{}: {}", t("cmd.workshop"), t(what)),
+            t!(keys).to_owned(),
+            format!("{}: {}", t!("cmd.workshop"), t!(what)),
         ));
     }
     out
@@ -154,47 +155,47 @@ impl Command {
     /// The menu label.
     pub fn label(&self) -> String {
         let key = match self {
-            Self::New => "cmd.new",
-            Self::Open => "cmd.open",
-            Self::OpenPath(_) => "cmd.open",
-            Self::OpenSample(_) => "cmd.open_sample",
-            Self::Save | Self::SaveOverwrite => "cmd.save",
-            Self::SaveAs => "cmd.save_as",
-            Self::CloseProject => "cmd.close",
-            Self::Quit => "cmd.quit",
-            Self::Undo => "cmd.undo",
-            Self::Redo => "cmd.redo",
-            Self::ZoomIn => "cmd.zoom_in",
-            Self::ZoomOut => "cmd.zoom_out",
-            Self::ZoomReset => "cmd.zoom_reset",
-            Self::SetLang(_) => "cmd.language",
-            Self::ToggleDark => "cmd.dark",
-            Self::ToggleGuidance => "cmd.guidance",
-            Self::StartNextCycle | Self::StartNextCycleConfirmed => "cmd.next_cycle",
-            Self::SelectCycle(_) => "cmd.select_cycle",
-            Self::Show(_) => "cmd.show",
-            Self::NextStep => "cmd.next_step",
-            Self::PreviousStep => "cmd.previous_step",
-            Self::ToggleWorkshop => "cmd.workshop",
-            Self::OpenOverview => "overview.open",
-            Self::WorkshopPage(_) => "cmd.next_step",
-            Self::ImportCsv(_) => "cmd.import_csv",
+            Self::New => key!("cmd.new"),
+            Self::Open => key!("cmd.open"),
+            Self::OpenPath(_) => key!("cmd.open"),
+            Self::OpenSample(_) => key!("cmd.open_sample"),
+            Self::Save | Self::SaveOverwrite => key!("cmd.save"),
+            Self::SaveAs => key!("cmd.save_as"),
+            Self::CloseProject => key!("cmd.close"),
+            Self::Quit => key!("cmd.quit"),
+            Self::Undo => key!("cmd.undo"),
+            Self::Redo => key!("cmd.redo"),
+            Self::ZoomIn => key!("cmd.zoom_in"),
+            Self::ZoomOut => key!("cmd.zoom_out"),
+            Self::ZoomReset => key!("cmd.zoom_reset"),
+            Self::SetLang(_) => key!("cmd.language"),
+            Self::ToggleDark => key!("cmd.dark"),
+            Self::ToggleGuidance => key!("cmd.guidance"),
+            Self::StartNextCycle | Self::StartNextCycleConfirmed => key!("cmd.next_cycle"),
+            Self::SelectCycle(_) => key!("cmd.select_cycle"),
+            Self::Show(_) => key!("cmd.show"),
+            Self::NextStep => key!("cmd.next_step"),
+            Self::PreviousStep => key!("cmd.previous_step"),
+            Self::ToggleWorkshop => key!("cmd.workshop"),
+            Self::OpenOverview => key!("overview.open"),
+            Self::WorkshopPage(_) => key!("cmd.next_step"),
+            Self::ImportCsv(_) => key!("cmd.import_csv"),
             Self::Export(f) | Self::ExportChecked(f) => match f {
-                crate::export::Format::Html => "cmd.export_html",
-                crate::export::Format::Markdown => "cmd.export_md",
-                crate::export::Format::Csv => "cmd.export_csv",
+                crate::export::Format::Html => key!("cmd.export_html"),
+                crate::export::Format::Markdown => key!("cmd.export_md"),
+                crate::export::Format::Csv => key!("cmd.export_csv"),
             },
-            Self::CopyLessons(_) => "intervision.copy_lessons",
-            Self::ExportLessons(_) => "intervision.export_lessons",
-            Self::About => "cmd.about",
-            Self::Guide => "cmd.guide",
-            Self::Shortcuts => "cmd.shortcuts",
-            Self::CheckWholeDocument => "cmd.check_document",
-            Self::Restore(_) => "recover.restore",
-            Self::RecoverSetAside => "cmd.recover_set_aside",
-            Self::Removed(_) => "cmd.undo",
+            Self::CopyLessons(_) => key!("intervision.copy_lessons"),
+            Self::ExportLessons(_) => key!("intervision.export_lessons"),
+            Self::About => key!("cmd.about"),
+            Self::Guide => key!("cmd.guide"),
+            Self::Shortcuts => key!("cmd.shortcuts"),
+            Self::CheckWholeDocument => key!("cmd.check_document"),
+            Self::Restore(_) => key!("recover.restore"),
+            Self::RecoverSetAside => key!("cmd.recover_set_aside"),
+            Self::Removed(_) => key!("cmd.undo"),
         };
-        t(key).to_owned()
+        t!(key).to_owned()
     }
 
     /// Commands that would throw away unsaved changes, and so ask first.

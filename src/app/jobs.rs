@@ -7,7 +7,7 @@
 
 use super::{Command, DiskState, OpenDoc};
 use crate::export::Format;
-use crate::i18n::{Lang, set_lang, t};
+use crate::i18n::{Lang, t};
 use crate::model::Snapshot;
 use crate::storage::{self, LoadError};
 use std::path::{Path, PathBuf};
@@ -40,12 +40,12 @@ impl Phase {
     ];
 
     pub fn label(self) -> &'static str {
-        t(match self {
-            Phase::Reading => "job.phase_reading",
-            Phase::Parsing => "job.phase_parsing",
-            Phase::Checking => "job.phase_checking",
-            Phase::Preparing => "job.phase_preparing",
-            Phase::Writing => "job.phase_writing",
+        t!(match self {
+            Phase::Reading => crate::i18n::key!("job.phase_reading"),
+            Phase::Parsing => crate::i18n::key!("job.phase_parsing"),
+            Phase::Checking => crate::i18n::key!("job.phase_checking"),
+            Phase::Preparing => crate::i18n::key!("job.phase_preparing"),
+            Phase::Writing => crate::i18n::key!("job.phase_writing"),
         })
     }
 }
@@ -88,13 +88,13 @@ impl What {
     pub fn describe(&self) -> String {
         let file = |p: &Path| super::file_name(p);
         match self {
-            What::Open(p) => crate::i18n::tf("job.opening", &[("file", &file(p))]),
-            What::Restore(f) => crate::i18n::tf("job.opening", &[("file", &f.header.name)]),
-            What::Save(p) => crate::i18n::tf("job.saving", &[("file", &file(p))]),
-            What::Export(p, _) => crate::i18n::tf("job.exporting", &[("file", &file(p))]),
-            What::PrivacyCheck(_) => t("job.privacy_check").to_owned(),
-            What::ReadCsv(p, _) => crate::i18n::tf("job.opening", &[("file", &file(p))]),
-            What::WriteText(p) => crate::i18n::tf("job.saving", &[("file", &file(p))]),
+            What::Open(p) => crate::i18n::tf!("job.opening", file = &file(p)),
+            What::Restore(f) => crate::i18n::tf!("job.opening", file = &f.header.name),
+            What::Save(p) => crate::i18n::tf!("job.saving", file = &file(p)),
+            What::Export(p, _) => crate::i18n::tf!("job.exporting", file = &file(p)),
+            What::PrivacyCheck(_) => t!("job.privacy_check").to_owned(),
+            What::ReadCsv(p, _) => crate::i18n::tf!("job.opening", file = &file(p)),
+            What::WriteText(p) => crate::i18n::tf!("job.saving", file = &file(p)),
         }
     }
 }
@@ -142,7 +142,6 @@ impl Job {
     fn spawn(
         what: What,
         started: f64,
-        lang: Lang,
         work: impl FnOnce(&Progress) -> Outcome + Send + 'static,
     ) -> Self {
         let progress = Arc::new(Progress::default());
@@ -150,8 +149,8 @@ impl Job {
         let p = Arc::clone(&progress);
         let waker: Arc<std::sync::Mutex<Option<egui::Context>>> = Arc::default();
         let w = Arc::clone(&waker);
+        // the work has its language: it is given to every text, not set on the thread
         std::thread::spawn(move || {
-            set_lang(lang);
             let _ = tx.send(work(&p));
             // (the window sets the waker before it looks for the result: either it finds the
             // result, or it is woken here)
@@ -201,7 +200,7 @@ impl Job {
     }
 
     fn died(&self) -> Outcome {
-        let msg = t("job.died").to_owned();
+        let msg = t!("job.died").to_owned();
         match self.what {
             What::Open(_) | What::Restore(_) => Outcome::OpenFailed(LoadError::Read {
                 kind: std::io::ErrorKind::Other,
@@ -219,7 +218,7 @@ impl Job {
 /// Opens the project file at `path`: reads, parses and prepares the document for the window.
 pub fn open(path: PathBuf, started: f64, lang: Lang) -> Job {
     let what = What::Open(path.clone());
-    Job::spawn(what, started, lang, move |progress| {
+    Job::spawn(what, started, move |progress| {
         progress.set(Phase::Reading);
         let bytes = match storage::read_project(&path) {
             Ok(b) => b,
@@ -228,7 +227,7 @@ pub fn open(path: PathBuf, started: f64, lang: Lang) -> Job {
         progress.set(Phase::Parsing);
         match storage::parse(&bytes) {
             Ok(loaded) => {
-                let warnings = loaded.warnings.iter().map(|w| w.message()).collect();
+                let warnings = loaded.warnings.iter().map(|w| w.message_in(lang)).collect();
                 let mut doc = OpenDoc::opened(loaded.project, Some(path.clone()), String::new());
                 doc.disk = DiskState::of_bytes(&path, &bytes);
                 Outcome::Opened {
@@ -243,54 +242,49 @@ pub fn open(path: PathBuf, started: f64, lang: Lang) -> Job {
 
 /// Reads the work in a recovery file, and the file it belongs to (if any) as the saved state
 /// it differs from.
-pub fn restore(found: super::recovery::Found, started: f64, lang: Lang) -> Job {
-    Job::spawn(
-        What::Restore(found.clone()),
-        started,
-        lang,
-        move |progress| {
-            progress.set(Phase::Reading);
-            let loaded = match storage::load(&found.path) {
-                Ok(loaded) => loaded,
-                Err(e) => return Outcome::OpenFailed(e),
-            };
-            // the file it belongs to as it is now: what counts as saved
-            let original = found.header.original.clone();
-            let bytes = original.as_deref().and_then(|p| std::fs::read(p).ok());
-            let saved = bytes
-                .as_deref()
-                .and_then(|b| storage::parse(b).ok())
-                .map(|l| l.project)
-                .unwrap_or_default();
-            // Saving compares with the file as it was when the recovered work began, not as it
-            // is now: a change synced in while Kompas was down is noticed, not overwritten. A
-            // recovery file from before this was kept says nothing: then saving asks once.
-            let disk = match (&original, found.header.base) {
-                (None, _) => None,
-                (Some(_), Some(base)) => Some(DiskState {
-                    modified: None,
-                    len: base.len,
-                    hash: base.hash,
-                }),
-                (Some(_), None) => Some(DiskState {
-                    modified: None,
-                    len: u64::MAX,
-                    hash: 0,
-                }),
-            };
-            let mut doc = OpenDoc::new(loaded.project, original.clone(), found.header.name, saved);
-            doc.disk = disk;
-            Outcome::Opened {
-                doc: Box::new(doc),
-                warnings: Vec::new(),
-            }
-        },
-    )
+pub fn restore(found: super::recovery::Found, started: f64, _lang: Lang) -> Job {
+    Job::spawn(What::Restore(found.clone()), started, move |progress| {
+        progress.set(Phase::Reading);
+        let loaded = match storage::load(&found.path) {
+            Ok(loaded) => loaded,
+            Err(e) => return Outcome::OpenFailed(e),
+        };
+        // the file it belongs to as it is now: what counts as saved
+        let original = found.header.original.clone();
+        let bytes = original.as_deref().and_then(|p| std::fs::read(p).ok());
+        let saved = bytes
+            .as_deref()
+            .and_then(|b| storage::parse(b).ok())
+            .map(|l| l.project)
+            .unwrap_or_default();
+        // Saving compares with the file as it was when the recovered work began, not as it
+        // is now: a change synced in while Kompas was down is noticed, not overwritten. A
+        // recovery file from before this was kept says nothing: then saving asks once.
+        let disk = match (&original, found.header.base) {
+            (None, _) => None,
+            (Some(_), Some(base)) => Some(DiskState {
+                modified: None,
+                len: base.len,
+                hash: base.hash,
+            }),
+            (Some(_), None) => Some(DiskState {
+                modified: None,
+                len: u64::MAX,
+                hash: 0,
+            }),
+        };
+        let mut doc = OpenDoc::new(loaded.project, original.clone(), found.header.name, saved);
+        doc.disk = disk;
+        Outcome::Opened {
+            doc: Box::new(doc),
+            warnings: Vec::new(),
+        }
+    })
 }
 
 /// Where the other program's version of `path` is kept when the user overwrites it:
 /// `regio (andere versie 2026-12-01 14.05).ron`, beside it.
-pub fn other_version_path(path: &Path) -> PathBuf {
+pub fn other_version_path(path: &Path, lang: Lang) -> PathBuf {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -300,7 +294,7 @@ pub fn other_version_path(path: &Path) -> PathBuf {
         .map(|e| e.to_string_lossy().into_owned())
         .unwrap_or_else(|| "ron".to_owned());
     let when = chrono::Local::now().format("%Y-%m-%d %H.%M.%S");
-    let name = format!("{stem} ({} {when}).{ext}", t("file.other_version"));
+    let name = format!("{stem} ({} {when}).{ext}", t!(lang, "file.other_version"));
     path.with_file_name(name)
 }
 
@@ -317,7 +311,7 @@ pub fn save(
     lang: Lang,
 ) -> Job {
     let what = What::Save(path.clone());
-    Job::spawn(what, started, lang, move |progress| {
+    Job::spawn(what, started, move |progress| {
         if let Some(disk) = disk {
             progress.set(Phase::Checking);
             if disk.changed(&path) {
@@ -326,17 +320,17 @@ pub fn save(
         }
         let mut kept = None;
         if keep_other && let Ok(theirs) = std::fs::read(&path) {
-            let other = other_version_path(&path);
+            let other = other_version_path(&path, lang);
             if let Err(e) = storage::write_export(&other, &theirs) {
                 // without a copy of their version, it is not overwritten
-                return Outcome::SaveFailed(e.message());
+                return Outcome::SaveFailed(e.message_in(lang));
             }
             kept = Some(other);
         }
         progress.set(Phase::Preparing);
         let text = match storage::to_ron_string(&snapshot.to_project()) {
             Ok(text) => text,
-            Err(e) => return Outcome::SaveFailed(e.message()),
+            Err(e) => return Outcome::SaveFailed(e.message_in(lang)),
         };
         progress.set(Phase::Writing);
         match storage::write_atomic(&path, text.as_bytes()) {
@@ -345,17 +339,22 @@ pub fn save(
                 disk: DiskState::of_bytes(&path, text.as_bytes()),
                 kept,
             },
-            Err(e) => Outcome::SaveFailed(e.message()),
+            Err(e) => Outcome::SaveFailed(e.message_in(lang)),
         }
     })
 }
 
 /// Looks for personal data in the project before an export of `format`.
 pub fn privacy_check(snapshot: Snapshot, format: Format, started: f64, lang: Lang) -> Job {
-    Job::spawn(What::PrivacyCheck(format), started, lang, move |progress| {
+    Job::spawn(What::PrivacyCheck(format), started, move |progress| {
         progress.set(Phase::Checking);
         let findings = crate::privacy::scan_project(&snapshot.to_project());
-        Outcome::Checked(findings.iter().map(crate::cli::privacy_line).collect())
+        Outcome::Checked(
+            findings
+                .iter()
+                .map(|f| crate::cli::privacy_line(f, lang))
+                .collect(),
+        )
     })
 }
 
@@ -369,16 +368,16 @@ pub fn export(
     lang: Lang,
 ) -> Job {
     let what = What::Export(path.clone(), format);
-    Job::spawn(what, started, lang, move |progress| {
+    Job::spawn(what, started, move |progress| {
         progress.set(Phase::Preparing);
-        let text = match crate::export::export(&snapshot.to_project(), cycle, format) {
+        let text = match crate::export::export(&snapshot.to_project(), cycle, format, lang) {
             Ok(text) => text,
             Err(e) => return Outcome::ExportFailed(e),
         };
         progress.set(Phase::Writing);
         match storage::write_export(&path, text.as_bytes()) {
             Ok(()) => Outcome::Exported,
-            Err(e) => Outcome::ExportFailed(e.message()),
+            Err(e) => Outcome::ExportFailed(e.message_in(lang)),
         }
     })
 }
@@ -392,15 +391,15 @@ pub fn read_csv(
     lang: Lang,
 ) -> Job {
     let what = What::ReadCsv(path.clone(), indicator);
-    Job::spawn(what, started, lang, move |progress| {
+    Job::spawn(what, started, move |progress| {
         progress.set(Phase::Reading);
         // not a regular file (a folder, /dev/zero, a pipe) or too large: refused unread
         let bytes = match storage::guard::read_file(&path, max_bytes) {
             Ok(b) => b,
             Err(LoadError::TooLarge { .. }) => {
-                return Outcome::CsvFailed(t("import.too_large").to_owned());
+                return Outcome::CsvFailed(t!(lang, "import.too_large").to_owned());
             }
-            Err(e) => return Outcome::CsvFailed(e.message()),
+            Err(e) => return Outcome::CsvFailed(e.message_in(lang)),
         };
         progress.set(Phase::Parsing);
         let name = path
@@ -409,23 +408,18 @@ pub fn read_csv(
             .unwrap_or_default();
         match crate::import::read_file_table(&name, &bytes) {
             Ok(table) => Outcome::CsvRead(Box::new(table)),
-            Err(e) => Outcome::CsvFailed(t(e.key()).to_owned()),
+            Err(e) => Outcome::CsvFailed(t!(lang, e.key()).to_owned()),
         }
     })
 }
 
 /// Writes `text` to `path` (an export the user asked for).
 pub fn write_text(path: PathBuf, text: String, started: f64, lang: Lang) -> Job {
-    Job::spawn(
-        What::WriteText(path.clone()),
-        started,
-        lang,
-        move |progress| {
-            progress.set(Phase::Writing);
-            match storage::write_export(&path, text.as_bytes()) {
-                Ok(()) => Outcome::Exported,
-                Err(e) => Outcome::ExportFailed(e.message()),
-            }
-        },
-    )
+    Job::spawn(What::WriteText(path.clone()), started, move |progress| {
+        progress.set(Phase::Writing);
+        match storage::write_export(&path, text.as_bytes()) {
+            Ok(()) => Outcome::Exported,
+            Err(e) => Outcome::ExportFailed(e.message_in(lang)),
+        }
+    })
 }

@@ -226,11 +226,11 @@ impl KompasApp {
         match cmd {
             Command::New => {
                 let (start, end) = current_school_year();
-                let project = Project::new(t("new.region_name"), start, end);
+                let project = Project::new(t!("new.region_name"), start, end);
                 let mut doc = OpenDoc::new(
                     project.clone(),
                     None,
-                    t("new.file_name").to_owned(),
+                    t!("new.file_name").to_owned(),
                     project,
                 );
                 doc.view = View::Region;
@@ -279,7 +279,7 @@ impl KompasApp {
                 if let Some(doc) = &mut self.doc
                     && doc.undo(now)
                 {
-                    self.status = Some((t("status.undone").to_owned(), now));
+                    self.status = Some((t!("status.undone").to_owned(), now));
                 }
             }
             Command::Redo => {
@@ -314,7 +314,7 @@ impl KompasApp {
                     doc.cycle = i;
                     doc.view = View::Step(Step::Analysis);
                     let name = doc.project.cycles[i].name.clone();
-                    self.status = Some((tf("status.next_cycle", &[("name", &name)]), now));
+                    self.status = Some((tf!("status.next_cycle", name = &name), now));
                 }
             }
             Command::SelectCycle(i) => {
@@ -358,9 +358,9 @@ impl KompasApp {
                 if let Some(doc) = &self.doc {
                     let text = doc
                         .project
-                        .lessons_text(session, t("intervision.lessons_heading"));
+                        .lessons_text(session, t!("intervision.lessons_heading"));
                     ctx.copy_text(text);
-                    self.status = Some((t("status.copied").to_owned(), now));
+                    self.status = Some((t!("status.copied").to_owned(), now));
                 }
             }
             Command::ExportLessons(session) => self.export_lessons(session, now),
@@ -374,14 +374,12 @@ impl KompasApp {
             Command::RecoverSetAside => self.offer_set_aside(now),
             Command::Removed(r) => {
                 let text = if r.items + r.links == 0 {
-                    t("status.removed").to_owned()
+                    t!("status.removed").to_owned()
                 } else {
-                    tf(
+                    tf!(
                         "status.removed_with",
-                        &[
-                            ("items", &r.items.to_string()),
-                            ("links", &r.links.to_string()),
-                        ],
+                        items = &r.items.to_string(),
+                        links = &r.links.to_string()
                     )
                 };
                 self.status = Some((text, now));
@@ -417,13 +415,13 @@ impl KompasApp {
         let Some(doc) = &self.doc else { return };
         let text = doc
             .project
-            .lessons_text(session, t("intervision.lessons_heading"));
+            .lessons_text(session, t!("intervision.lessons_heading"));
         let title = doc
             .project
             .session(session)
             .map(|s| s.title.clone())
             .unwrap_or_default();
-        let stem = suggested_file_name(&format!("{} {title}", t("intervision.lessons_file")));
+        let stem = suggested_file_name(&format!("{} {title}", t!("intervision.lessons_file")));
         let suggested = format!("{}.txt", stem.trim_end_matches(".ron"));
         self.ask_file(
             now,
@@ -478,7 +476,7 @@ impl KompasApp {
         match &self.job {
             Some(job) => {
                 let what = job.what.describe();
-                self.status = Some((tf("job.busy", &[("what", &what)]), now));
+                self.status = Some((tf!("job.busy", what = &what), now));
                 true
             }
             None => false,
@@ -525,7 +523,7 @@ impl KompasApp {
                 self.prefs.remember(path.clone(), &region);
                 if !warnings.is_empty() {
                     self.dialog = Some(Dialog::Message {
-                        title: t("dialog.warnings_title").to_owned(),
+                        title: t!("dialog.warnings_title").to_owned(),
                         body: warnings.join("\n"),
                     });
                 }
@@ -537,7 +535,7 @@ impl KompasApp {
             }
             (What::Restore(found), Outcome::OpenFailed(e)) => {
                 self.dialog = Some(Dialog::Message {
-                    title: tf("dialog.open_failed", &[("file", &found.header.name)]),
+                    title: tf!("dialog.open_failed", file = &found.header.name),
                     body: e.message(),
                 });
                 self.offer_next_recovery();
@@ -554,8 +552,8 @@ impl KompasApp {
                     self.prefs.forget(path);
                 }
                 self.dialog = Some(Dialog::Message {
-                    title: tf("dialog.open_failed", &[("file", &file_name(path))]),
-                    body: format!("{}\n\n{}", e.message(), t("dialog.file_untouched")),
+                    title: tf!("dialog.open_failed", file = &file_name(path)),
+                    body: format!("{}\n\n{}", e.message(), t!("dialog.file_untouched")),
                 });
                 false
             }
@@ -577,10 +575,10 @@ impl KompasApp {
                 self.autosave.remove();
                 let region = doc.project.region.name.clone();
                 self.prefs.remember(path.clone(), &region);
-                let saved = tf("status.saved", &[("file", &file_name(path))]);
+                let saved = tf!("status.saved", file = &file_name(path));
                 self.status = Some(match kept {
                     Some(other) => {
-                        let kept = tf("status.kept_other", &[("file", &file_name(&other))]);
+                        let kept = tf!("status.kept_other", file = &file_name(&other));
                         (format!("{saved} {kept}"), now)
                     }
                     None => (saved, now),
@@ -589,8 +587,8 @@ impl KompasApp {
             }
             (What::Save(path), Outcome::SaveFailed(body)) => {
                 self.dialog = Some(Dialog::SaveFailed {
-                    title: tf("dialog.save_failed", &[("file", &file_name(path))]),
-                    body: format!("{body}\n\n{}", t("dialog.kept_in_memory")),
+                    title: tf!("dialog.save_failed", file = &file_name(path)),
+                    body: format!("{body}\n\n{}", t!("dialog.kept_in_memory")),
                 });
                 false
             }
@@ -622,13 +620,13 @@ impl KompasApp {
             }
             (What::ReadCsv(path, _), Outcome::CsvFailed(body)) => {
                 self.dialog = Some(Dialog::Message {
-                    title: tf("dialog.import_failed", &[("file", &file_name(path))]),
+                    title: tf!("dialog.import_failed", file = &file_name(path)),
                     body,
                 });
                 false
             }
             (What::Export(path, _) | What::WriteText(path), Outcome::Exported) => {
-                self.status = Some((tf("status.exported", &[("file", &file_name(path))]), now));
+                self.status = Some((tf!("status.exported", file = &file_name(path)), now));
                 true
             }
             (
@@ -640,7 +638,7 @@ impl KompasApp {
                     _ => String::new(),
                 };
                 self.dialog = Some(Dialog::Message {
-                    title: tf("dialog.export_failed", &[("file", &file)]),
+                    title: tf!("dialog.export_failed", file = &file),
                     body,
                 });
                 false
@@ -661,7 +659,7 @@ impl KompasApp {
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Message {
-                    title: tf("dialog.open_failed", &[("file", sample.file_name)]),
+                    title: tf!("dialog.open_failed", file = sample.file_name),
                     body: e.message(),
                 });
             }

@@ -57,7 +57,7 @@ impl KompasApp {
             .collect();
         self.recovery_shown = 0;
         if self.recovery_queue.is_empty() {
-            self.status = Some((t("recover.none_set_aside").to_owned(), now));
+            self.status = Some((t!("recover.none_set_aside").to_owned(), now));
         }
         self.offer_next_recovery();
     }
@@ -102,7 +102,7 @@ impl KompasApp {
         self.dialog = None;
         if let Err(e) = self.set_aside(now) {
             self.dialog = Some(Dialog::Message {
-                title: t("recover.set_aside_failed").to_owned(),
+                title: t!("recover.set_aside_failed").to_owned(),
                 body: e,
             });
             return;
@@ -125,7 +125,7 @@ impl KompasApp {
             self.autosave.stop();
         }
         self.doc = None;
-        self.status = Some((tf("recover.set_aside", &[("name", &name)]), now));
+        self.status = Some((tf!("recover.set_aside", name = &name), now));
         Ok(())
     }
 
@@ -141,7 +141,7 @@ impl KompasApp {
             .map(|n| n.to_string_lossy().into_owned());
         self.autosave.start(name.map(|n| (n, found.header.changes)));
         self.doc = Some(doc);
-        self.status = Some((tf("status.restored", &[("name", &found.header.name)]), now));
+        self.status = Some((tf!("status.restored", name = &found.header.name), now));
         self.offer_next_recovery();
     }
 }

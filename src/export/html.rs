@@ -3,7 +3,8 @@
 
 use super::shown_with_unit;
 use super::svg::{self, esc};
-use crate::i18n::{Label, Lang, fmt_date, fmt_money, lang, t, tf};
+use crate::i18n::key;
+use crate::i18n::{Label, Lang, t, tf};
 use crate::model::*;
 use std::fmt::Write;
 
@@ -94,12 +95,12 @@ fn names(p: &Project, ids: &[Id]) -> String {
 }
 
 /// The report of the cycle at `cycle`.
-pub fn cycle_html(p: &Project, cycle: usize) -> String {
+pub fn cycle_html(p: &Project, cycle: usize, lang: Lang) -> String {
     let mut h = Html(String::new());
     let Some(c) = p.cycles.get(cycle) else {
         return String::new();
     };
-    let code = match lang() {
+    let code = match lang {
         Lang::Nl => "nl",
         Lang::En => "en",
     };
@@ -115,48 +116,57 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
         h.0,
         "<p class=\"meta\">{} · {} – {} · {}</p>",
         esc(&c.name),
-        esc(&fmt_date(c.start)),
-        esc(&fmt_date(c.end)),
-        esc(c.status.label())
+        esc(&lang.fmt_date(c.start)),
+        esc(&lang.fmt_date(c.end)),
+        esc(c.status.label_in(lang))
     );
     let today = chrono::Local::now().date_naive();
     let _ = write!(
         h.0,
         "<p class=\"note\">{}</p>",
-        esc(&tf(
+        esc(&tf!(
+            lang,
             "report.note",
-            &[
-                ("date", &fmt_date(today)),
-                ("n", &p.settings.small_numbers_below.to_string())
-            ]
+            date = &lang.fmt_date(today),
+            n = &p.settings.small_numbers_below.to_string()
         ))
     );
     h.raw("</header>");
 
     // region and partners
     h.raw("<section>");
-    h.tag("h2", t("view.region"));
+    h.tag("h2", t!(lang, "view.region"));
     if !p.region.samenwerkingsverband.is_empty() {
         h.tag("p", &p.region.samenwerkingsverband);
     }
     if !p.region.gemeenten.is_empty() {
         h.tag("p", &p.region.gemeenten.join(", "));
     }
-    h.tag("h3", t("partners.title"));
+    h.tag("h3", t!(lang, "partners.title"));
     h.table(
-        &[t("report.partner"), t("report.kind"), t("report.role")],
+        &[
+            t!(lang, "report.partner"),
+            t!(lang, "report.kind"),
+            t!(lang, "report.role"),
+        ],
         p.partners
             .iter()
-            .map(|x| vec![x.name.clone(), x.kind.label().to_owned(), x.role.clone()])
+            .map(|x| {
+                vec![
+                    x.name.clone(),
+                    x.kind.label_in(lang).to_owned(),
+                    x.role.clone(),
+                ]
+            })
             .collect(),
     );
     if !p.tables.is_empty() {
-        h.tag("h3", t("tables.title"));
+        h.tag("h3", t!(lang, "tables.title"));
         h.table(
-            &[t("report.table"), t("report.partners")],
+            &[t!(lang, "report.table"), t!(lang, "report.partners")],
             p.tables
                 .iter()
-                .map(|tb| vec![crate::i18n::table_name(tb), names(p, &tb.partners)])
+                .map(|tb| vec![crate::i18n::table_name_in(lang, tb), names(p, &tb.partners)])
                 .collect(),
         );
     }
@@ -164,15 +174,15 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
 
     // 1. analysis
     let a = &c.analysis;
-    h.section(&format!("1. {}", Step::Analysis.label()));
+    h.section(&format!("1. {}", Step::Analysis.label_in(lang)));
     if !a.data_points.is_empty() {
-        h.tag("h3", t("analysis.data"));
+        h.tag("h3", t!(lang, "analysis.data"));
         h.table(
             &[
-                t("report.figure"),
-                t("measurement.value"),
-                t("measurement.source"),
-                t("measurement.date"),
+                t!(lang, "report.figure"),
+                t!(lang, "measurement.value"),
+                t!(lang, "measurement.source"),
+                t!(lang, "measurement.date"),
             ],
             a.data_points
                 .iter()
@@ -180,57 +190,65 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
                     vec![
                         d.label.clone(),
                         d.value
-                            .map(|v| shown_with_unit(p, v, &d.unit, d.is_count_of_people()))
+                            .map(|v| shown_with_unit(p, v, &d.unit, d.is_count_of_people(), lang))
                             .unwrap_or_default(),
                         d.source.clone(),
-                        d.date.map(fmt_date).unwrap_or_default(),
+                        d.date.map(|v| lang.fmt_date(v)).unwrap_or_default(),
                     ]
                 })
                 .collect(),
         );
     }
     for (key, list) in [
-        ("analysis.strengths", &a.strengths),
-        ("analysis.problems", &a.problems),
+        (key!("analysis.strengths"), &a.strengths),
+        (key!("analysis.problems"), &a.problems),
     ] {
         if !list.is_empty() {
-            h.tag("h3", t(key));
+            h.tag("h3", t!(lang, key));
             h.list(list.iter().map(|x| x.text.clone()));
         }
     }
     if !a.signals.is_empty() {
-        h.tag("h3", t("analysis.signals"));
+        h.tag("h3", t!(lang, "analysis.signals"));
         h.list(a.signals.iter().map(|s| {
             let from = s
                 .partner
                 .map(|id| p.partner_name(id).to_owned())
                 .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| s.from.label().to_owned());
+                .unwrap_or_else(|| s.from.label_in(lang).to_owned());
             format!("{from}: {}", s.text)
         }));
     }
     let mut facts = Vec::new();
     if let Some(m) = a.collaboration_model {
-        facts.push(format!("{}: {}", t("analysis.model"), m.label()));
+        facts.push(format!(
+            "{}: {}",
+            t!(lang, "analysis.model"),
+            m.label_in(lang)
+        ));
     }
     if let Some(ph) = a.phase {
-        facts.push(format!("{}: {}", t("analysis.phase"), ph.label()));
+        facts.push(format!(
+            "{}: {}",
+            t!(lang, "analysis.phase"),
+            ph.label_in(lang)
+        ));
     }
     h.list(facts);
     if !a.bottlenecks.is_empty() || !a.own_bottlenecks.is_empty() {
-        h.tag("h3", t("analysis.bottlenecks"));
+        h.tag("h3", t!(lang, "analysis.bottlenecks"));
         h.list(
             a.bottlenecks
                 .iter()
-                .map(|b| b.label().to_owned())
+                .map(|b| b.label_in(lang).to_owned())
                 .chain(a.own_bottlenecks.iter().map(|x| x.text.clone())),
         );
     }
-    scan_part(&mut h, p, cycle, ScanMoment::Analysis);
+    scan_part(&mut h, p, cycle, ScanMoment::Analysis, lang);
     h.raw("</section>");
 
     // 2. ambitions
-    h.section(&format!("2. {}", Step::Ambitions.label()));
+    h.section(&format!("2. {}", Step::Ambitions.label_in(lang)));
     for am in &c.ambitions {
         h.tag("h3", &am.title);
         if !am.description.is_empty() {
@@ -241,32 +259,32 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
             let _ = write!(
                 h.0,
                 "<p class=\"meta\">{}</p>",
-                esc(&tf("report.endorsed", &[("list", &who)]))
+                esc(&tf!(lang, "report.endorsed", list = &who))
             );
         }
     }
     if !c.principles.is_empty() {
-        h.tag("h3", t("principles.title"));
+        h.tag("h3", t!(lang, "principles.title"));
         h.list(c.principles.iter().map(|x| x.text.clone()));
     }
     h.raw("</section>");
 
     // 3. outcomes with indicators
     let index = SeriesIndex::new(p);
-    h.section(&format!("3. {}", Step::Outcomes.label()));
+    h.section(&format!("3. {}", Step::Outcomes.label_in(lang)));
     for o in &c.outcomes {
         h.tag("h3", &o.title);
         if !o.description.is_empty() {
             h.tag("p", &o.description);
         }
         for ind in &o.indicators {
-            indicator_part(&mut h, p, ind, &index);
+            indicator_part(&mut h, p, ind, &index, lang);
         }
     }
     h.raw("</section>");
 
     // 4. interventions
-    h.section(&format!("4. {}", Step::Interventions.label()));
+    h.section(&format!("4. {}", Step::Interventions.label_in(lang)));
     for iv in &c.interventions {
         h.tag("h3", &iv.title);
         if !iv.description.is_empty() {
@@ -278,39 +296,53 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
                 rows.push(vec![o.title.clone(), k.expected.clone()]);
             }
         }
-        h.table(&[t("report.contributes_to"), t("report.expected")], rows);
+        h.table(
+            &[
+                t!(lang, "report.contributes_to"),
+                t!(lang, "report.expected"),
+            ],
+            rows,
+        );
         let mut facts = Vec::new();
         let who = names(p, &iv.responsible);
         if !who.is_empty() {
-            facts.push(format!("{}: {who}", t("intervention.responsible")));
+            facts.push(format!("{}: {who}", t!(lang, "intervention.responsible")));
         }
         if let (Some(s), Some(e)) = (iv.start, iv.end) {
-            facts.push(format!("{} – {}", fmt_date(s), fmt_date(e)));
+            facts.push(format!("{} – {}", lang.fmt_date(s), lang.fmt_date(e)));
         }
         if let Some(b) = iv.budget_eur {
-            facts.push(format!("{}: {}", t("intervention.budget"), fmt_money(b)));
+            facts.push(format!(
+                "{}: {}",
+                t!(lang, "intervention.budget"),
+                lang.fmt_money(b)
+            ));
         }
         if let Some(f) = iv.financing {
-            facts.push(format!("{}: {}", t("intervention.financing"), f.label()));
+            facts.push(format!(
+                "{}: {}",
+                t!(lang, "intervention.financing"),
+                f.label_in(lang)
+            ));
         }
         facts.push(format!(
             "{}: {}",
-            t("intervention.status"),
-            iv.status.label()
+            t!(lang, "intervention.status"),
+            iv.status.label_in(lang)
         ));
         h.list(facts);
     }
     h.raw("</section>");
 
     // 5. evaluation
-    h.section(&format!("5. {}", Step::Evaluation.label()));
-    h.tag("h3", t("report.indicator_status"));
+    h.section(&format!("5. {}", Step::Evaluation.label_in(lang)));
+    h.tag("h3", t!(lang, "report.indicator_status"));
     h.table(
         &[
-            t("csv.indicator"),
-            t("csv.status"),
-            t("report.latest"),
-            t("chart.target"),
+            t!(lang, "csv.indicator"),
+            t!(lang, "csv.status"),
+            t!(lang, "report.latest"),
+            t!(lang, "chart.target"),
         ],
         c.indicators()
             .map(|i| {
@@ -318,30 +350,32 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
                 let a = assess(i, &series);
                 vec![
                     i.name.clone(),
-                    a.status.label().to_owned(),
+                    a.status.label_in(lang).to_owned(),
                     a.latest
                         .map(|(d, v)| {
-                            let date = d.map(|d| format!(" ({})", fmt_date(d))).unwrap_or_default();
+                            let date = d
+                                .map(|d| format!(" ({})", lang.fmt_date(d)))
+                                .unwrap_or_default();
                             format!(
                                 "{}{date}",
-                                shown_with_unit(p, v, &i.unit, i.is_count_of_people())
+                                shown_with_unit(p, v, &i.unit, i.is_count_of_people(), lang)
                             )
                         })
                         .unwrap_or_default(),
                     i.target_value
-                        .map(|v| shown_with_unit(p, v, &i.unit, i.is_count_of_people()))
+                        .map(|v| shown_with_unit(p, v, &i.unit, i.is_count_of_people(), lang))
                         .unwrap_or_default(),
                 ]
             })
             .collect(),
     );
-    h.tag("h3", t("judgements.title"));
+    h.tag("h3", t!(lang, "judgements.title"));
     h.table(
         &[
-            t("intervention.title"),
-            t("judgement.contribution"),
-            t("judgement.evidence"),
-            t("judgement.decision"),
+            t!(lang, "intervention.title"),
+            t!(lang, "judgement.contribution"),
+            t!(lang, "judgement.evidence"),
+            t!(lang, "judgement.decision"),
         ],
         c.evaluation
             .judgements
@@ -350,18 +384,20 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
                 let iv = c.intervention(j.intervention)?;
                 Some(vec![
                     iv.title.clone(),
-                    j.contribution.label().to_owned(),
+                    j.contribution.label_in(lang).to_owned(),
                     j.evidence.clone(),
-                    j.decision.map(|d| d.label().to_owned()).unwrap_or_default(),
+                    j.decision
+                        .map(|d| d.label_in(lang).to_owned())
+                        .unwrap_or_default(),
                 ])
             })
             .collect(),
     );
     if !c.evaluation.lessons.is_empty() {
-        h.tag("h3", t("lessons.title"));
+        h.tag("h3", t!(lang, "lessons.title"));
         h.list(c.evaluation.lessons.iter().map(|l| l.text.clone()));
     }
-    scan_part(&mut h, p, cycle, ScanMoment::Evaluation);
+    scan_part(&mut h, p, cycle, ScanMoment::Evaluation, lang);
     h.raw("</section>");
 
     // open actions
@@ -370,16 +406,16 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
         .into_iter()
         .filter(|(_, a)| a.status.is_open())
         .collect();
-    h.section(t("actions.open_title"));
+    h.section(t!(lang, "actions.open_title"));
     if open.is_empty() {
-        h.tag("p", t("actions.none_open"));
+        h.tag("p", t!(lang, "actions.none_open"));
     }
     h.raw("<table><thead><tr>");
     for head in [
-        t("action.what"),
-        t("action.owner"),
-        t("action.due"),
-        t("action.status"),
+        t!(lang, "action.what"),
+        t!(lang, "action.owner"),
+        t!(lang, "action.due"),
+        t!(lang, "action.status"),
     ] {
         h.tag("th", head);
     }
@@ -393,16 +429,16 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
         });
         h.tag("td", &a.what);
         h.tag("td", a.owner.map(|o| p.partner_name(o)).unwrap_or_default());
-        let due = a.due.map(fmt_date).unwrap_or_default();
+        let due = a.due.map(|v| lang.fmt_date(v)).unwrap_or_default();
         h.tag(
             "td",
             &if late {
-                format!("{due} ({})", t("actions.overdue"))
+                format!("{due} ({})", t!(lang, "actions.overdue"))
             } else {
                 due
             },
         );
-        h.tag("td", a.status.label());
+        h.tag("td", a.status.label_in(lang));
         h.raw("</tr>");
     }
     h.raw("</tbody></table></section>");
@@ -410,7 +446,7 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
     h.0
 }
 
-fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesIndex) {
+fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesIndex, lang: Lang) {
     let series = index.series(ind.id);
     let a = assess(ind, &series);
     let below = p.settings.small_numbers_below;
@@ -421,7 +457,7 @@ fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesInde
         "<h4>{} <span class=\"status {}\">{}</span></h4>",
         esc(&ind.name),
         status_class(a.status),
-        esc(a.status.label())
+        esc(a.status.label_in(lang))
     );
     if !ind.definition.is_empty() {
         h.tag("p", &ind.definition);
@@ -430,114 +466,114 @@ fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesInde
     if let Some(v) = ind.baseline_value {
         let d = ind
             .baseline_date
-            .map(|d| format!(" ({})", fmt_date(d)))
+            .map(|d| format!(" ({})", lang.fmt_date(d)))
             .unwrap_or_default();
         facts.push(format!(
             "{}: {}{d}",
-            t("chart.baseline"),
-            shown_with_unit(p, v, &ind.unit, counts)
+            t!(lang, "chart.baseline"),
+            shown_with_unit(p, v, &ind.unit, counts, lang)
         ));
     }
     if let Some(v) = ind.target_value {
         let d = ind
             .target_date
-            .map(|d| format!(" ({})", fmt_date(d)))
+            .map(|d| format!(" ({})", lang.fmt_date(d)))
             .unwrap_or_default();
         facts.push(format!(
             "{}: {}{d}",
-            t("chart.target"),
-            shown_with_unit(p, v, &ind.unit, counts)
+            t!(lang, "chart.target"),
+            shown_with_unit(p, v, &ind.unit, counts, lang)
         ));
     }
     facts.push(format!(
         "{}: {}",
-        t("indicator.direction"),
-        ind.direction.label()
+        t!(lang, "indicator.direction"),
+        ind.direction.label_in(lang)
     ));
     if !ind.data_source.is_empty() {
-        facts.push(format!("{}: {}", t("indicator.source"), ind.data_source));
+        facts.push(format!(
+            "{}: {}",
+            t!(lang, "indicator.source"),
+            ind.data_source
+        ));
     }
     let _ = write!(h.0, "<p class=\"meta\">{}</p>", esc(&facts.join(" · ")));
-    h.raw(&svg::indicator(ind, &series, |v| {
-        crate::privacy::suppress(v, counts, below)
-    }));
+    h.raw(&svg::indicator(
+        ind,
+        &series,
+        |v| crate::privacy::suppress(v, counts, below),
+        lang,
+    ));
     let _ = write!(
         h.0,
         "<p class=\"legend\">{}</p>",
-        esc(t("report.chart_legend"))
+        esc(t!(lang, "report.chart_legend"))
     );
     h.table(
         &[
-            t("measurement.date"),
-            t("measurement.value"),
-            t("measurement.source"),
+            t!(lang, "measurement.date"),
+            t!(lang, "measurement.value"),
+            t!(lang, "measurement.source"),
         ],
-        super::measurement_rows(p, ind, &series),
+        super::measurement_rows(p, ind, &series, lang),
     );
     h.raw("</div>");
 }
 
-fn scan_part(h: &mut Html, p: &Project, cycle: usize, moment: ScanMoment) {
+fn scan_part(h: &mut Html, p: &Project, cycle: usize, moment: ScanMoment, lang: Lang) {
     let Some(c) = p.cycles.get(cycle) else { return };
     let scan = c.scan(moment);
     if scan.is_empty() {
         return;
     }
     let title = match moment {
-        ScanMoment::Analysis => t("scan.title_first"),
-        ScanMoment::Evaluation => t("scan.title_rescore"),
+        ScanMoment::Analysis => t!(lang, "scan.title_first"),
+        ScanMoment::Evaluation => t!(lang, "scan.title_rescore"),
     };
     h.tag("h3", title);
     let history = p.scan_history(cycle, moment);
-    h.raw(&svg::scan(scan, history.last()));
+    h.raw(&svg::scan(scan, history.last(), lang));
     let _ = write!(
         h.0,
         "<p class=\"legend\">{}</p>",
-        esc(t("report.scan_legend"))
+        esc(t!(lang, "report.scan_legend"))
     );
     let rows = Factor::ALL
         .iter()
         .map(|f| {
             vec![
-                f.label().to_owned(),
+                f.label_in(lang).to_owned(),
                 scan.factor_average(*f)
-                    .map(|a| crate::i18n::fmt_number((a * 10.0).round() / 10.0))
+                    .map(|a| lang.fmt_number((a * 10.0).round() / 10.0))
                     .unwrap_or_default(),
-                crate::i18n::fmt_number(f.national_2021()),
+                lang.fmt_number(f.national_2021()),
                 f.national_2018()
-                    .map(crate::i18n::fmt_number)
+                    .map(|v| lang.fmt_number(v))
                     .unwrap_or_default(),
             ]
         })
         .collect();
     h.table(
         &[
-            t("scan.factor"),
-            t("scan.legend_region"),
-            t("scan.legend_national"),
-            t("scan.legend_2018"),
+            t!(lang, "scan.factor"),
+            t!(lang, "scan.legend_region"),
+            t!(lang, "scan.legend_national"),
+            t!(lang, "scan.legend_2018"),
         ],
         rows,
     );
     let gaps = scan.disagreements(DISAGREEMENT_THRESHOLD);
     if !gaps.is_empty() {
-        h.tag("p", t("scan.gaps_title"));
+        h.tag("p", t!(lang, "scan.gaps_title"));
         h.list(gaps.iter().map(|g| {
-            tf(
+            tf!(
+                lang,
                 "scan.gap",
-                &[
-                    ("factor", g.factor.label()),
-                    ("high", p.partner_name(g.high.0)),
-                    (
-                        "high_score",
-                        &crate::i18n::fmt_number((g.high.1 * 10.0).round() / 10.0),
-                    ),
-                    ("low", p.partner_name(g.low.0)),
-                    (
-                        "low_score",
-                        &crate::i18n::fmt_number((g.low.1 * 10.0).round() / 10.0),
-                    ),
-                ],
+                factor = g.factor.label_in(lang),
+                high = p.partner_name(g.high.0),
+                high_score = &lang.fmt_number((g.high.1 * 10.0).round() / 10.0),
+                low = p.partner_name(g.low.0),
+                low_score = &lang.fmt_number((g.low.1 * 10.0).round() / 10.0)
             )
         }));
     }

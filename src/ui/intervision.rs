@@ -4,6 +4,7 @@
 
 use crate::app::Command;
 use crate::app::timer::Timer;
+use crate::i18n::key;
 use crate::i18n::{Label, fmt_date, t};
 use crate::model::*;
 use crate::ui::steps::{EditCtx, text_list};
@@ -28,14 +29,14 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
     let cycle_id = project.cycles.get(cycle).map(|c| c.id);
     let mut ed = EditCtx::new(project);
     ui.add_space(8.0);
-    ui.label(RichText::new(t("intervision.title")).size(28.0).strong());
-    ui.weak(t("intervision.intro"));
+    ui.label(RichText::new(t!("intervision.title")).size(28.0).strong());
+    ui.weak(t!("intervision.intro"));
     ui.add_space(6.0);
     if timer.is_set() {
         crate::ui::timer::show(ui, timer, now, 28.0);
     }
     if project.intervisions.is_empty() {
-        empty_state(ui, t("intervision.empty"));
+        empty_state(ui, t!("intervision.empty"));
     }
     let mut action = None;
     let len = project.intervisions.len();
@@ -51,7 +52,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
         item_card(
             ui,
             s.id,
-            t("intervision.kind"),
+            t!("intervision.kind"),
             title,
             (i, len),
             &mut action,
@@ -61,7 +62,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
         );
     }
     ed.apply(action, &mut project.intervisions);
-    if add_button(ui, t("intervision.add")) {
+    if add_button(ui, t!("intervision.add")) {
         let id = ed.new_id();
         let mut s = IntervisionSession::new(id);
         s.date = Some(chrono::Local::now().date_naive());
@@ -82,18 +83,18 @@ fn session_editor(
     ed: &mut EditCtx,
 ) {
     form_grid(ui, ("session", s.id.0), |ui| {
-        text_line(ui, t("intervision.session_title"), &mut s.title);
+        text_line(ui, t!("intervision.session_title"), &mut s.title);
         date_field(
             ui,
-            t("intervision.date"),
+            t!("intervision.date"),
             &mut s.date,
             ("session-date", s.id.0),
         );
-        text_area(ui, t("intervision.case_question"), &mut s.case_question);
+        text_area(ui, t!("intervision.case_question"), &mut s.case_question);
     });
 
     ui.add_space(6.0);
-    ui.label(RichText::new(t("intervision.participants")).strong());
+    ui.label(RichText::new(t!("intervision.participants")).strong());
     let mut remove_participant = None;
     // fixed shares of the column's width (a grid would size the fields by their headings)
     let w = ui.available_width();
@@ -103,11 +104,11 @@ fn session_editor(
         .horizontal(|ui| {
             let a = ui.add_sized(
                 [w_region, row_h],
-                egui::Label::new(RichText::new(t("intervision.region")).weak()),
+                egui::Label::new(RichText::new(t!("intervision.region")).weak()),
             );
             let b = ui.add_sized(
                 [w_role, row_h],
-                egui::Label::new(RichText::new(t("intervision.role")).weak()),
+                egui::Label::new(RichText::new(t!("intervision.role")).weak()),
             );
             (a, b)
         })
@@ -120,7 +121,7 @@ fn session_editor(
                 .labelled_by(h_role.id);
             if ui
                 .small_button("🗑")
-                .on_hover_text(t("item.remove"))
+                .on_hover_text(t!("item.remove"))
                 .clicked()
             {
                 remove_participant = Some(k);
@@ -130,7 +131,7 @@ fn session_editor(
     if let Some(k) = remove_participant {
         s.participants.remove(k);
     }
-    if add_button(ui, t("intervision.participant_add")) {
+    if add_button(ui, t!("intervision.participant_add")) {
         s.participants.push(Participant {
             region: String::new(),
             role: String::new(),
@@ -138,18 +139,18 @@ fn session_editor(
     }
 
     ui.add_space(6.0);
-    ui.label(RichText::new(t("intervision.rounds")).strong());
+    ui.label(RichText::new(t!("intervision.rounds")).strong());
     for (k, r) in s.rounds.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             ui.label(RichText::new(format!("{}. {}", k + 1, r.kind.label())).strong());
-            let l = ui.label(t("intervision.minutes"));
+            let l = ui.label(t!("intervision.minutes"));
             ui.add(egui::DragValue::new(&mut r.minutes).range(1..=120))
                 .labelled_by(l.id);
             let running_this = timer.label == r.kind.label() && timer.is_set();
             let text = if running_this && timer.is_running() {
                 format!("⏱ {}", timer.text(now))
             } else {
-                format!("⏱ {}", t("intervision.start_round"))
+                format!("⏱ {}", t!("intervision.start_round"))
             };
             if ui.button(text).clicked() && !(running_this && timer.is_running()) {
                 timer.set(r.kind.label(), f64::from(r.minutes));
@@ -160,14 +161,14 @@ fn session_editor(
             TextEdit::multiline(&mut r.notes)
                 .desired_rows(1)
                 .desired_width(f32::INFINITY)
-                .hint_text(t(round_hint(r.kind))),
+                .hint_text(t!(round_hint(r.kind))),
         )
-        .on_hover_text(t(round_hint(r.kind)));
+        .on_hover_text(t!(round_hint(r.kind)));
     }
 
     ui.add_space(6.0);
-    ui.label(RichText::new(t("intervision.tips")).strong());
-    ui.weak(t("intervision.tips_explain"));
+    ui.label(RichText::new(t!("intervision.tips")).strong());
+    ui.weak(t!("intervision.tips_explain"));
     let mut remove_tip = None;
     for tip in tips.iter_mut().filter(|tp| tp.session == Some(s.id)) {
         // the tip over the whole width, what it is about below it
@@ -182,9 +183,9 @@ fn session_editor(
         });
         ui.horizontal_wrapped(|ui| {
             ui.add_space(24.0);
-            let step_label = ui.label(t("intervision.step"));
+            let step_label = ui.label(t!("intervision.step"));
             egui::ComboBox::from_id_salt(("tip-step", tip.id.0))
-                .selected_text(tip.step.map_or(t("field.none"), |x| x.label()))
+                .selected_text(tip.step.map_or(t!("field.none"), |x| x.label()))
                 .width(170.0)
                 .show_ui(ui, |ui| {
                     for step in Step::ALL {
@@ -193,11 +194,11 @@ fn session_editor(
                 })
                 .response
                 .labelled_by(step_label.id)
-                .on_hover_text(t("intervision.tip_step"));
-            ui.checkbox(&mut tip.taken_up, t("tips.taken_up"));
+                .on_hover_text(t!("intervision.tip_step"));
+            ui.checkbox(&mut tip.taken_up, t!("tips.taken_up"));
             if ui
                 .small_button("🗑")
-                .on_hover_text(t("item.remove"))
+                .on_hover_text(t!("item.remove"))
                 .clicked()
             {
                 remove_tip = Some(tip.id);
@@ -207,7 +208,7 @@ fn session_editor(
     if let Some(id) = remove_tip {
         tips.retain(|tp| tp.id != id);
     }
-    if add_button(ui, t("intervision.tip_add")) {
+    if add_button(ui, t!("intervision.tip_add")) {
         let id = ed.new_id();
         tips.push(Tip {
             id,
@@ -220,25 +221,25 @@ fn session_editor(
     }
 
     ui.add_space(6.0);
-    ui.label(RichText::new(t("intervision.lessons")).strong());
-    ui.weak(t("intervision.lessons_explain"));
+    ui.label(RichText::new(t!("intervision.lessons")).strong());
+    ui.weak(t!("intervision.lessons_explain"));
     text_list(
         ui,
         ed,
         &mut s.lessons,
-        t("intervision.lesson"),
-        t("intervision.lesson_add"),
-        t("intervision.lessons_empty"),
+        t!("intervision.lesson"),
+        t!("intervision.lesson_add"),
+        t!("intervision.lessons_empty"),
     );
     ui.horizontal(|ui| {
         if ui
-            .button(format!("📋 {}", t("intervision.copy_lessons")))
+            .button(format!("📋 {}", t!("intervision.copy_lessons")))
             .clicked()
         {
             pending.push(Command::CopyLessons(s.id));
         }
         if ui
-            .button(format!("💾 {}", t("intervision.export_lessons")))
+            .button(format!("💾 {}", t!("intervision.export_lessons")))
             .clicked()
         {
             pending.push(Command::ExportLessons(s.id));
@@ -246,14 +247,14 @@ fn session_editor(
     });
 }
 
-fn round_hint(kind: RoundKind) -> &'static str {
+fn round_hint(kind: RoundKind) -> crate::i18n::Key {
     match kind {
-        RoundKind::Presentation => "round.hint.presentation",
-        RoundKind::Questions => "round.hint.questions",
-        RoundKind::Analysis => "round.hint.analysis",
-        RoundKind::Advice => "round.hint.advice",
-        RoundKind::Reflection => "round.hint.reflection",
-        RoundKind::Lessons => "round.hint.lessons",
+        RoundKind::Presentation => key!("round.hint.presentation"),
+        RoundKind::Questions => key!("round.hint.questions"),
+        RoundKind::Analysis => key!("round.hint.analysis"),
+        RoundKind::Advice => key!("round.hint.advice"),
+        RoundKind::Reflection => key!("round.hint.reflection"),
+        RoundKind::Lessons => key!("round.hint.lessons"),
     }
 }
 
@@ -284,16 +285,16 @@ pub fn tips_box(ui: &mut Ui, project: &mut Project, cycle: usize, step: Step) {
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(format!("💡 {} ({})", t("tips.title"), tips.len())).strong());
+            ui.label(RichText::new(format!("💡 {} ({})", t!("tips.title"), tips.len())).strong());
             for tip in &mut tips {
                 ui.horizontal(|ui| {
-                    ui.checkbox(&mut tip.taken_up, t("tips.taken_up"));
+                    ui.checkbox(&mut tip.taken_up, t!("tips.taken_up"));
                     ui.add(egui::Label::new(&tip.text).wrap());
                 });
                 let from = tip
                     .session
                     .and_then(|id| sessions.iter().find(|s| s.0 == id))
-                    .map_or(t("tips.from_workshop").to_owned(), |s| {
+                    .map_or(t!("tips.from_workshop").to_owned(), |s| {
                         display_name(&s.1).to_owned()
                     });
                 ui.weak(format!("    {from}"));

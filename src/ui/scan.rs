@@ -31,8 +31,8 @@ impl Context<'_> {
     fn history_name(&self, h: &ScanHistoryPoint) -> String {
         let cycle = self.cycle_names.get(h.cycle).map_or("", String::as_str);
         let moment = match h.moment {
-            ScanMoment::Analysis => t("scan.moment_start"),
-            ScanMoment::Evaluation => t("scan.moment_end"),
+            ScanMoment::Analysis => t!("scan.moment_start"),
+            ScanMoment::Evaluation => t!("scan.moment_end"),
         };
         format!("{cycle}, {moment}")
     }
@@ -41,21 +41,21 @@ impl Context<'_> {
 /// The whole scan section of a step.
 pub fn section(ui: &mut Ui, scan: &mut Scan, cx: &Context, ed: &mut EditCtx) {
     let (title, explain) = match cx.moment {
-        ScanMoment::Analysis => (t("scan.title_first"), t("scan.explain_first")),
-        ScanMoment::Evaluation => (t("scan.title_rescore"), t("scan.explain_rescore")),
+        ScanMoment::Analysis => (t!("scan.title_first"), t!("scan.explain_first")),
+        ScanMoment::Evaluation => (t!("scan.title_rescore"), t!("scan.explain_rescore")),
     };
     section_heading(ui, title, explain);
     form_grid(ui, ("scan-date", cx.moment as u8), |ui| {
         date_field(
             ui,
-            t("scan.date"),
+            t!("scan.date"),
             &mut scan.date,
             ("scan-date-f", cx.moment as u8),
         );
     });
     ui.add_space(6.0);
     if scan.is_empty() {
-        empty_state(ui, t("scan.empty"));
+        empty_state(ui, t!("scan.empty"));
         // still show where the region stood, against the national figures
         if let Some(previous) = cx.history.last() {
             ui.add_space(6.0);
@@ -65,7 +65,7 @@ pub fn section(ui: &mut Ui, scan: &mut Scan, cx: &Context, ed: &mut EditCtx) {
         results(ui, scan, cx);
     }
     ui.add_space(8.0);
-    ui.label(RichText::new(t("scan.scores")).strong());
+    ui.label(RichText::new(t!("scan.scores")).strong());
     let mut remove = None;
     for r in &mut scan.responses {
         response_editor(ui, r, cx, &mut remove);
@@ -84,16 +84,16 @@ fn add_partner(ui: &mut Ui, scan: &mut Scan, cx: &Context, ed: &mut EditCtx) {
         .filter(|(id, _)| scan.response_of(*id).is_none())
         .collect();
     if cx.partners.is_empty() {
-        ui.weak(t("scan.no_partners"));
+        ui.weak(t!("scan.no_partners"));
         return;
     }
     if missing.is_empty() {
         return;
     }
     ui.horizontal(|ui| {
-        let l = ui.label(format!("➕ {}", t("scan.add_partner")));
+        let l = ui.label(format!("➕ {}", t!("scan.add_partner")));
         egui::ComboBox::from_id_salt(("scan-add", cx.moment as u8))
-            .selected_text(t("scan.choose_partner"))
+            .selected_text(t!("scan.choose_partner"))
             .width(280.0)
             .show_ui(ui, |ui| {
                 for (id, name) in missing {
@@ -116,12 +116,10 @@ fn response_editor(ui: &mut Ui, r: &mut ScanResponse, cx: &Context, remove: &mut
     let title = format!(
         "{}   ·   {}",
         cx.partner_name(r.partner),
-        tf(
+        tf!(
             "scan.answered",
-            &[
-                ("n", &r.answered().to_string()),
-                ("total", &total.to_string())
-            ]
+            n = &r.answered().to_string(),
+            total = &total.to_string()
         )
     );
     let open_id = egui::Id::unique(("scan-open", r.id.0));
@@ -136,7 +134,7 @@ fn response_editor(ui: &mut Ui, r: &mut ScanResponse, cx: &Context, remove: &mut
                     .factor_average(f)
                     .map_or("–".to_owned(), |a| fmt_number(round1(a)));
                 ui.label(
-                    RichText::new(format!("{}   ({}: {avg})", f.label(), t("scan.average")))
+                    RichText::new(format!("{}   ({}: {avg})", f.label(), t!("scan.average")))
                         .strong(),
                 );
                 for code in f.statements() {
@@ -145,10 +143,10 @@ fn response_editor(ui: &mut Ui, r: &mut ScanResponse, cx: &Context, remove: &mut
             }
             ui.add_space(6.0);
             form_grid(ui, ("scan-note", r.id.0), |ui| {
-                text_area(ui, t("scan.note"), &mut r.note);
+                text_area(ui, t!("scan.note"), &mut r.note);
             });
             if ui
-                .button(format!("🗑 {}", t("scan.remove_partner")))
+                .button(format!("🗑 {}", t!("scan.remove_partner")))
                 .clicked()
             {
                 *remove = Some(r.id);
@@ -208,7 +206,7 @@ pub fn results(ui: &mut Ui, scan: &Scan, cx: &Context) {
             .count()
             > 1
         {
-            ui.label(RichText::new(format!("✔ {}", t("scan.no_gaps"))).color(ON_TRACK));
+            ui.label(RichText::new(format!("✔ {}", t!("scan.no_gaps"))).color(ON_TRACK));
         }
     } else {
         egui::Frame::new()
@@ -219,23 +217,21 @@ pub fn results(ui: &mut Ui, scan: &Scan, cx: &Context) {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    RichText::new(format!("⚠ {}", t("scan.gaps_title")))
+                    RichText::new(format!("⚠ {}", t!("scan.gaps_title")))
                         .strong()
                         .color(BEHIND),
                 );
                 for g in &gaps {
-                    ui.label(tf(
+                    ui.label(tf!(
                         "scan.gap",
-                        &[
-                            ("factor", g.factor.label()),
-                            ("high", cx.partner_name(g.high.0)),
-                            ("high_score", &fmt_number(round1(g.high.1))),
-                            ("low", cx.partner_name(g.low.0)),
-                            ("low_score", &fmt_number(round1(g.low.1))),
-                        ],
+                        factor = g.factor.label(),
+                        high = cx.partner_name(g.high.0),
+                        high_score = &fmt_number(round1(g.high.1)),
+                        low = cx.partner_name(g.low.0),
+                        low_score = &fmt_number(round1(g.low.1))
                     ));
                 }
-                ui.weak(t("scan.gaps_hint"));
+                ui.weak(t!("scan.gaps_hint"));
             });
     }
     ui.add_space(8.0);
@@ -271,7 +267,7 @@ fn factor_chart(ui: &mut Ui, scan: &Scan, previous: Option<&ScanHistoryPoint>, c
         .text(
             pos2(lx, ly),
             Align2::LEFT_CENTER,
-            t("scan.legend_region"),
+            t!("scan.legend_region"),
             small.clone(),
             text,
         )
@@ -286,7 +282,7 @@ fn factor_chart(ui: &mut Ui, scan: &Scan, previous: Option<&ScanHistoryPoint>, c
         .text(
             pos2(lx, ly),
             Align2::LEFT_CENTER,
-            t("scan.legend_national"),
+            t!("scan.legend_national"),
             small.clone(),
             text,
         )
@@ -301,7 +297,7 @@ fn factor_chart(ui: &mut Ui, scan: &Scan, previous: Option<&ScanHistoryPoint>, c
         .text(
             pos2(lx, ly),
             Align2::LEFT_CENTER,
-            t("scan.legend_2018"),
+            t!("scan.legend_2018"),
             small.clone(),
             text,
         )
@@ -313,7 +309,7 @@ fn factor_chart(ui: &mut Ui, scan: &Scan, previous: Option<&ScanHistoryPoint>, c
         p.text(
             pos2(lx, ly),
             Align2::LEFT_CENTER,
-            tf("scan.legend_previous", &[("scan", &cx.history_name(h))]),
+            tf!("scan.legend_previous", scan = &cx.history_name(h)),
             small.clone(),
             text,
         );
@@ -347,7 +343,7 @@ fn factor_chart(ui: &mut Ui, scan: &Scan, previous: Option<&ScanHistoryPoint>, c
             p.text(
                 pos2(rect.left(), y + row_h / 2.0),
                 Align2::LEFT_CENTER,
-                t("scan.borging"),
+                t!("scan.borging"),
                 FontId::proportional(15.0),
                 weak,
             );
@@ -390,15 +386,15 @@ fn factor_chart(ui: &mut Ui, scan: &Scan, previous: Option<&ScanHistoryPoint>, c
         let mut line = format!(
             "{}: {} {}, {} {}",
             f.label(),
-            t("scan.legend_region"),
+            t!("scan.legend_region"),
             averages[k].map_or("–".to_owned(), |a| fmt_number(round1(a))),
-            t("scan.legend_national"),
+            t!("scan.legend_national"),
             fmt_number(f.national_2021())
         );
         if let Some(prev) = previous.and_then(|h| h.averages[k]) {
             line.push_str(&format!(
                 ", {} {}",
-                t("scan.previous"),
+                t!("scan.previous"),
                 fmt_number(round1(prev))
             ));
         }
@@ -449,7 +445,7 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
         table
             .header(header_h, |mut row| {
                 row.col(|ui| {
-                    ui.strong(t("scan.factor"));
+                    ui.strong(t!("scan.factor"));
                 });
                 for h in earlier {
                     row.col(|ui| {
@@ -460,13 +456,13 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
                 }
                 row.col(|ui| {
                     ui.add(
-                        egui::Label::new(RichText::new(t("scan.legend_region")).strong())
+                        egui::Label::new(RichText::new(t!("scan.legend_region")).strong())
                             .truncate(),
                     );
                 });
                 row.col(|ui| {
                     ui.add(
-                        egui::Label::new(RichText::new(t("scan.legend_national")).strong())
+                        egui::Label::new(RichText::new(t!("scan.legend_national")).strong())
                             .truncate(),
                     );
                 });
@@ -499,7 +495,7 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
     });
     if responders.is_empty() {
         if let Some(d) = scan.date {
-            ui.weak(tf("scan.dated", &[("date", &fmt_date(d))]));
+            ui.weak(tf!("scan.dated", date = &fmt_date(d)));
         }
         return;
     }
@@ -511,28 +507,26 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
     let pages = responders.len().div_ceil(fit);
     let mut page: usize = ui.data(|d| d.get_temp(page_id)).unwrap_or(0).min(pages - 1);
     ui.horizontal(|ui| {
-        ui.strong(t("scan.per_partner"));
+        ui.strong(t!("scan.per_partner"));
         if pages > 1 {
             if ui
                 .add_enabled(page > 0, egui::Button::new("«"))
-                .on_hover_text(t("pager.previous"))
+                .on_hover_text(t!("pager.previous"))
                 .clicked()
             {
                 page -= 1;
             }
             let first = page * fit;
             let last = (first + fit).min(responders.len());
-            ui.label(tf(
+            ui.label(tf!(
                 "scan.partners_shown",
-                &[
-                    ("from", &(first + 1).to_string()),
-                    ("to", &last.to_string()),
-                    ("n", &responders.len().to_string()),
-                ],
+                from = &(first + 1).to_string(),
+                to = &last.to_string(),
+                n = &responders.len().to_string()
             ));
             if ui
                 .add_enabled(page + 1 < pages, egui::Button::new("»"))
-                .on_hover_text(t("pager.next"))
+                .on_hover_text(t!("pager.next"))
                 .clicked()
             {
                 page += 1;
@@ -557,7 +551,7 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
         table
             .header(header_h, |mut row| {
                 row.col(|ui| {
-                    ui.strong(t("scan.factor"));
+                    ui.strong(t!("scan.factor"));
                 });
                 for r in &shown {
                     row.col(|ui| {
@@ -599,7 +593,7 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
             });
     });
     if let Some(d) = scan.date {
-        ui.weak(tf("scan.dated", &[("date", &fmt_date(d))]));
+        ui.weak(tf!("scan.dated", date = &fmt_date(d)));
     }
 }
 

@@ -8,12 +8,12 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
         ui.label(RichText::new("Kompas").size(44.0).strong());
-        ui.label(RichText::new(t("start.tagline")).size(19.0));
+        ui.label(RichText::new(t!("start.tagline")).size(19.0));
         ui.add_space(28.0);
         let size = vec2(260.0, 48.0);
         if ui
             .add(
-                Button::new(RichText::new(format!("➕ {}", t("start.new"))).size(19.0))
+                Button::new(RichText::new(format!("➕ {}", t!("start.new"))).size(19.0))
                     .min_size(size),
             )
             .clicked()
@@ -22,7 +22,7 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
         }
         if ui
             .add(
-                Button::new(RichText::new(format!("📂 {}", t("start.open"))).size(19.0))
+                Button::new(RichText::new(format!("📂 {}", t!("start.open"))).size(19.0))
                     .min_size(size),
             )
             .clicked()
@@ -31,7 +31,7 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
         }
         if ui
             .add(
-                Button::new(RichText::new(format!("📁 {}", t("overview.open"))).size(17.0))
+                Button::new(RichText::new(format!("📁 {}", t!("overview.open"))).size(17.0))
                     .min_size(size),
             )
             .clicked()
@@ -39,9 +39,9 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
             pending.push(Command::OpenOverview);
         }
         ui.add_space(24.0);
-        ui.label(RichText::new(t("start.samples")).heading());
+        ui.label(RichText::new(t!("start.samples")).heading());
         for (i, s) in crate::samples::SAMPLES.iter().enumerate() {
-            let text = format!("📘 {}", t(s.title_key));
+            let text = format!("📘 {}", t!(s.title_key));
             if ui
                 .add(Button::new(RichText::new(text).size(17.0)).min_size(vec2(420.0, 36.0)))
                 .clicked()
@@ -50,13 +50,13 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
             }
         }
         ui.add_space(24.0);
-        ui.label(RichText::new(t("start.recent")).heading());
+        ui.label(RichText::new(t!("start.recent")).heading());
         if prefs.recent.is_empty() {
-            ui.weak(t("start.no_recent"));
+            ui.weak(t!("start.no_recent"));
         }
         for r in &prefs.recent {
             let region = if r.region.is_empty() {
-                t("item.untitled")
+                t!("item.untitled")
             } else {
                 &r.region
             };

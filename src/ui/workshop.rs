@@ -5,6 +5,7 @@
 //! arrow keys move; Escape leaves.
 
 use crate::app::{Command, KompasApp, View};
+use crate::i18n::key;
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
 use crate::ui::steps::partner_options;
@@ -51,25 +52,29 @@ impl Page {
 
     fn title(self, c: &Cycle) -> String {
         match self {
-            Self::Title => t("workshop.title_page").to_owned(),
+            Self::Title => t!("workshop.title_page").to_owned(),
             Self::Step(s) => format!("{}. {}", s.number(), s.label()),
             Self::Outcome(k) => c
                 .outcomes
                 .get(k)
                 .map(|o| display_name(&o.title).to_owned())
                 .unwrap_or_default(),
-            Self::Scan(ScanMoment::Analysis) => t("scan.title_first").to_owned(),
-            Self::Scan(ScanMoment::Evaluation) => t("scan.title_rescore").to_owned(),
-            Self::WrapUp => t("workshop.wrapup_page").to_owned(),
+            Self::Scan(ScanMoment::Analysis) => t!("scan.title_first").to_owned(),
+            Self::Scan(ScanMoment::Evaluation) => t!("scan.title_rescore").to_owned(),
+            Self::WrapUp => t!("workshop.wrapup_page").to_owned(),
         }
     }
 
-    fn questions(self) -> &'static [&'static str] {
+    fn questions(self) -> &'static [crate::i18n::Key] {
         match self {
             Self::Title => &[],
             Self::Step(s) => crate::ui::guidance::questions(View::Step(s)),
             Self::Outcome(_) => crate::ui::guidance::questions(View::Step(Step::Outcomes)),
-            Self::Scan(_) => &["guide.scan.1", "guide.scan.2", "guide.scan.3"],
+            Self::Scan(_) => &[
+                key!("guide.scan.1"),
+                key!("guide.scan.2"),
+                key!("guide.scan.3"),
+            ],
             Self::WrapUp => crate::ui::guidance::questions(View::Dashboard),
         }
     }
@@ -175,7 +180,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             ui.separator();
             if ui
                 .button("«")
-                .on_hover_text(t("workshop.previous"))
+                .on_hover_text(t!("workshop.previous"))
                 .clicked()
             {
                 pending.push(Command::WorkshopPage(-1));
@@ -186,14 +191,14 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                 [counter_width, ui.spacing().interact_size.y],
                 egui::Label::new(format!("{} / {}", ws.page + 1, all.len())),
             );
-            if ui.button("»").on_hover_text(t("workshop.next")).clicked() {
+            if ui.button("»").on_hover_text(t!("workshop.next")).clicked() {
                 pending.push(Command::WorkshopPage(1));
             }
             ui.separator();
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .button("✖ Esc")
-                    .on_hover_text(t("workshop.leave"))
+                    .on_hover_text(t!("workshop.leave"))
                     .clicked()
                 {
                     pending.push(Command::ToggleWorkshop);
@@ -214,7 +219,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
             .show(ui, |ui| {
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new(t("guide.title"))
+                    RichText::new(t!("guide.title"))
                         .heading()
                         .size(scaled(ui, 28.0)),
                 );
@@ -222,7 +227,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                 for key in questions {
                     ui.horizontal_top(|ui| {
                         ui.label(RichText::new("?").strong());
-                        ui.add(egui::Label::new(t(key)).wrap());
+                        ui.add(egui::Label::new(t!(key)).wrap());
                     });
                     ui.add_space(8.0);
                 }
@@ -233,16 +238,16 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
         Panel::bottom("workshop-tip").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                let l = ui.label(format!("💡 {}", t("workshop.tip")));
+                let l = ui.label(format!("💡 {}", t!("workshop.tip")));
                 // "Add" at the right, the field takes the width between
                 let (clicked, field) = ui
                     .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let clicked = ui.button(t("workshop.add")).clicked();
+                        let clicked = ui.button(t!("workshop.add")).clicked();
                         let field = ui
                             .add(
                                 egui::TextEdit::singleline(&mut ws.tip)
                                     .desired_width(ui.available_width())
-                                    .hint_text(tf("workshop.tip_hint", &[("step", step.label())])),
+                                    .hint_text(tf!("workshop.tip_hint", step = step.label())),
                             )
                             .labelled_by(l.id);
                         (clicked, field)
@@ -335,7 +340,7 @@ fn page_content(
                 ui.add_space(10.0);
             }
             if !c.principles.is_empty() {
-                section(ui, t("principles.title"));
+                section(ui, t!("principles.title"));
                 for p in &c.principles {
                     bullet(ui, &p.text);
                 }
@@ -375,10 +380,7 @@ fn page_content(
                     .map(|o| display_name(&o.title))
                     .collect();
                 if !outcomes.is_empty() {
-                    ui.weak(tf(
-                        "workshop.contributes_to",
-                        &[("list", &outcomes.join(" · "))],
-                    ));
+                    ui.weak(tf!("workshop.contributes_to", list = &outcomes.join(" · ")));
                 }
                 let who: Vec<&str> = iv
                     .responsible
@@ -406,13 +408,17 @@ fn page_content(
                             .map(|d| format!("  ·  {}", d.label()))
                             .unwrap_or_default()
                     ),
-                    None => format!("{}: {}", display_name(&iv.title), t("dashboard.not_judged")),
+                    None => format!(
+                        "{}: {}",
+                        display_name(&iv.title),
+                        t!("dashboard.not_judged")
+                    ),
                 };
                 bullet(ui, &line);
             }
             if !c.evaluation.lessons.is_empty() {
                 ui.add_space(8.0);
-                section(ui, t("lessons.title"));
+                section(ui, t!("lessons.title"));
                 for l in &c.evaluation.lessons {
                     bullet(ui, &l.text);
                 }
@@ -444,14 +450,14 @@ fn title_page(ui: &mut Ui, project: &Project, cycle: usize) {
     for s in Step::ALL {
         let open = findings_for_step(c, s).len();
         let mark = if open == 0 {
-            format!("✔ {}", t("stepper.complete"))
+            format!("✔ {}", t!("stepper.complete"))
         } else {
-            format!("⚠ {}", tf("stepper.missing", &[("n", &open.to_string())]))
+            format!("⚠ {}", tf!("stepper.missing", n = &open.to_string()))
         };
         ui.label(format!("{}. {}    {mark}", s.number(), s.label()));
     }
     ui.add_space(16.0);
-    ui.weak(t("workshop.keys"));
+    ui.weak(t!("workshop.keys"));
 }
 
 fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Workshop) {
@@ -460,7 +466,7 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
         return;
     };
     if !c.analysis.data_points.is_empty() {
-        section(ui, t("analysis.data"));
+        section(ui, t!("analysis.data"));
         for d in &c.analysis.data_points {
             let value = d
                 .value
@@ -471,18 +477,18 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
         ui.add_space(8.0);
     }
     for (key, list) in [
-        ("analysis.strengths", &c.analysis.strengths),
-        ("analysis.problems", &c.analysis.problems),
+        (key!("analysis.strengths"), &c.analysis.strengths),
+        (key!("analysis.problems"), &c.analysis.problems),
     ] {
         if !list.is_empty() {
-            section(ui, t(key));
+            section(ui, t!(key));
             for x in list {
                 bullet(ui, &x.text);
             }
             ui.add_space(8.0);
         }
     }
-    section(ui, t("analysis.signals"));
+    section(ui, t!("analysis.signals"));
     for s in &c.analysis.signals {
         let from = match s.partner {
             Some(p) => partners
@@ -499,7 +505,7 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
     // who it comes from on one line, the text and "Add" below it, so both fit any width
     let l = ui
         .horizontal(|ui| {
-            let l = ui.label(t("workshop.new_signal"));
+            let l = ui.label(t!("workshop.new_signal"));
             crate::ui::widgets::enum_combo_inline(
                 ui,
                 l.id,
@@ -512,7 +518,7 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
         .inner;
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let clicked = ui.button(t("workshop.add")).clicked();
+            let clicked = ui.button(t!("workshop.add")).clicked();
             let r = ui
                 .add(egui::TextEdit::singleline(&mut ws.signal).desired_width(ui.available_width()))
                 .labelled_by(l.id);
@@ -567,7 +573,7 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
     let ivs: Vec<&Intervention> = c.interventions_for(o.id).collect();
     if !ivs.is_empty() {
         ui.add_space(8.0);
-        section(ui, t("dashboard.interventions"));
+        section(ui, t!("dashboard.interventions"));
         for iv in ivs {
             let j = c
                 .judgement_of(iv.id)
@@ -582,7 +588,7 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
     let Some(cycle_id) = project.cycles.get(cycle).map(|c| c.id) else {
         return;
     };
-    section(ui, t("workshop.tips_title"));
+    section(ui, t!("workshop.tips_title"));
     let mut any = false;
     for tip in project
         .tips
@@ -593,15 +599,15 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
         ui.horizontal(|ui| {
             let step = tip.step.map(|s| s.label()).unwrap_or_default();
             ui.checkbox(&mut tip.taken_up, "")
-                .on_hover_text(t("tips.taken_up"));
+                .on_hover_text(t!("tips.taken_up"));
             ui.add(egui::Label::new(format!("{}  ({step})", tip.text)).wrap());
         });
     }
     if !any {
-        ui.weak(t("workshop.no_tips"));
+        ui.weak(t!("workshop.no_tips"));
     }
     ui.add_space(12.0);
-    section(ui, t("actions.open_title"));
+    section(ui, t!("actions.open_title"));
     let today = chrono::Local::now().date_naive();
     let mut open = 0;
     for (_, a) in project.all_actions() {
@@ -614,7 +620,7 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
         let text = format!("{}  —  {owner}  {due}", a.what);
         if a.is_overdue(today) {
             ui.label(
-                RichText::new(format!("⚠ {text}  ({})", t("actions.overdue")))
+                RichText::new(format!("⚠ {text}  ({})", t!("actions.overdue")))
                     .color(crate::ui::widgets::charts::BEHIND),
             );
         } else {
@@ -622,6 +628,6 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
         }
     }
     if open == 0 {
-        ui.weak(t("actions.none_open"));
+        ui.weak(t!("actions.none_open"));
     }
 }

@@ -15,7 +15,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     };
     let a = &mut c.analysis;
 
-    section_heading(ui, t("analysis.data"), t("analysis.data_explain"));
+    section_heading(ui, t!("analysis.data"), t!("analysis.data_explain"));
     let mut action = None;
     let len = a.data_points.len();
     for (i, d) in a.data_points.iter_mut().enumerate() {
@@ -32,15 +32,15 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
             &mut action,
             |ui| {
                 form_grid(ui, ("dp", d.id.0), |ui| {
-                    text_line(ui, t("data.label"), &mut d.label);
-                    number_field(ui, t("data.value"), &mut d.value, ("dpv", d.id.0));
-                    text_line(ui, t("data.unit"), &mut d.unit);
+                    text_line(ui, t!("data.label"), &mut d.label);
+                    number_field(ui, t!("data.value"), &mut d.value, ("dpv", d.id.0));
+                    text_line(ui, t!("data.unit"), &mut d.unit);
                     counts_people_field(ui, &mut d.counts_people, &d.unit);
-                    text_line(ui, t("data.source"), &mut d.source);
-                    date_field(ui, t("data.date"), &mut d.date, ("dpd", d.id.0));
+                    text_line(ui, t!("data.source"), &mut d.source);
+                    date_field(ui, t!("data.date"), &mut d.date, ("dpd", d.id.0));
                     enum_combo(
                         ui,
-                        t("data.domain"),
+                        t!("data.domain"),
                         &mut d.domain,
                         &Domain::ALL,
                         ("dpdom", d.id.0),
@@ -50,10 +50,10 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         );
     }
     if a.data_points.is_empty() {
-        empty_state(ui, t("analysis.data_empty"));
+        empty_state(ui, t!("analysis.data_empty"));
     }
     ed.apply(action, &mut a.data_points);
-    if add_button(ui, t("analysis.data_add")) {
+    if add_button(ui, t!("analysis.data_add")) {
         let id = ed.new_id();
         a.data_points.push(DataPoint {
             id,
@@ -67,27 +67,31 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         });
     }
 
-    section_heading(ui, t("analysis.strengths"), t("analysis.strengths_explain"));
+    section_heading(
+        ui,
+        t!("analysis.strengths"),
+        t!("analysis.strengths_explain"),
+    );
     text_list(
         ui,
         ed,
         &mut a.strengths,
-        t("analysis.strength"),
-        t("analysis.strengths_add"),
-        t("analysis.strengths_empty"),
+        t!("analysis.strength"),
+        t!("analysis.strengths_add"),
+        t!("analysis.strengths_empty"),
     );
 
-    section_heading(ui, t("analysis.problems"), t("analysis.problems_explain"));
+    section_heading(ui, t!("analysis.problems"), t!("analysis.problems_explain"));
     text_list(
         ui,
         ed,
         &mut a.problems,
-        t("analysis.problem"),
-        t("analysis.problems_add"),
-        t("analysis.problems_empty"),
+        t!("analysis.problem"),
+        t!("analysis.problems_add"),
+        t!("analysis.problems_empty"),
     );
 
-    section_heading(ui, t("analysis.signals"), t("analysis.signals_explain"));
+    section_heading(ui, t!("analysis.signals"), t!("analysis.signals_explain"));
     let mut action = None;
     let len = a.signals.len();
     for (i, s) in a.signals.iter_mut().enumerate() {
@@ -109,7 +113,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                 form_grid(ui, ("sig", s.id.0), |ui| {
                     enum_combo(
                         ui,
-                        t("signal.from"),
+                        t!("signal.from"),
                         &mut s.from,
                         &SignalSource::ALL,
                         ("sigf", s.id.0),
@@ -117,22 +121,22 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                     if s.from == SignalSource::Partner {
                         single_pick(
                             ui,
-                            t("signal.partner"),
+                            t!("signal.partner"),
                             &partners,
                             &mut s.partner,
                             ("sigp", s.id.0),
                         );
                     }
-                    text_area(ui, t("signal.text"), &mut s.text);
+                    text_area(ui, t!("signal.text"), &mut s.text);
                 });
             },
         );
     }
     if a.signals.is_empty() {
-        empty_state(ui, t("analysis.signals_empty"));
+        empty_state(ui, t!("analysis.signals_empty"));
     }
     ed.apply(action, &mut a.signals);
-    if add_button(ui, t("analysis.signals_add")) {
+    if add_button(ui, t!("analysis.signals_add")) {
         let id = ed.new_id();
         a.signals.push(Signal {
             id,
@@ -144,24 +148,24 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
 
     section_heading(
         ui,
-        t("analysis.collaboration"),
-        t("analysis.collaboration_explain"),
+        t!("analysis.collaboration"),
+        t!("analysis.collaboration_explain"),
     );
     form_grid(ui, "collab", |ui| {
         opt_enum_combo(
             ui,
-            t("analysis.model"),
+            t!("analysis.model"),
             &mut a.collaboration_model,
             &CollaborationModel::ALL,
             "model",
         );
-        opt_enum_combo(ui, t("analysis.phase"), &mut a.phase, &Phase::ALL, "phase");
+        opt_enum_combo(ui, t!("analysis.phase"), &mut a.phase, &Phase::ALL, "phase");
     });
 
     section_heading(
         ui,
-        t("analysis.bottlenecks"),
-        t("analysis.bottlenecks_explain"),
+        t!("analysis.bottlenecks"),
+        t!("analysis.bottlenecks_explain"),
     );
     for b in CommonBottleneck::ALL {
         let mut on = a.bottlenecks.contains(&b);
@@ -179,9 +183,9 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         ui,
         ed,
         &mut a.own_bottlenecks,
-        t("analysis.own_bottleneck"),
-        t("analysis.own_bottlenecks_add"),
-        t("analysis.own_bottlenecks_empty"),
+        t!("analysis.own_bottleneck"),
+        t!("analysis.own_bottlenecks_add"),
+        t!("analysis.own_bottlenecks_empty"),
     );
     crate::ui::scan::section(
         ui,

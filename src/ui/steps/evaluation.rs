@@ -37,7 +37,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
         .unwrap_or_default();
     let page_id = ui.make_persistent_id(("indicator-page", cycle));
     let range = if all.len() > INDICATORS_PER_PAGE {
-        section_heading(ui, t("measurements.title"), t("measurements.explain"));
+        section_heading(ui, t!("measurements.title"), t!("measurements.explain"));
         pager(ui, page_id, all.len(), INDICATORS_PER_PAGE)
     } else {
         0..all.len()
@@ -78,10 +78,10 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
     };
 
     if !paged {
-        section_heading(ui, t("measurements.title"), t("measurements.explain"));
+        section_heading(ui, t!("measurements.title"), t!("measurements.explain"));
     }
     if all.is_empty() {
-        empty_state(ui, t("measurements.no_indicators"));
+        empty_state(ui, t!("measurements.no_indicators"));
     }
     for info in infos {
         lazy(
@@ -94,9 +94,9 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
         ui.add_space(8.0);
     }
 
-    section_heading(ui, t("judgements.title"), t("judgements.explain"));
+    section_heading(ui, t!("judgements.title"), t!("judgements.explain"));
     if c.interventions.is_empty() {
-        empty_state(ui, t("judgements.no_interventions"));
+        empty_state(ui, t!("judgements.no_interventions"));
     }
     for iv in &c.interventions {
         let existing = c
@@ -118,15 +118,15 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
                             form_grid(ui, ("jg", j.id.0), |ui| {
                                 enum_combo(
                                     ui,
-                                    t("judgement.contribution"),
+                                    t!("judgement.contribution"),
                                     &mut j.contribution,
                                     &ContributionJudgement::ALL,
                                     ("jgc", j.id.0),
                                 );
-                                text_area(ui, t("judgement.evidence"), &mut j.evidence);
+                                text_area(ui, t!("judgement.evidence"), &mut j.evidence);
                                 opt_enum_combo(
                                     ui,
-                                    t("judgement.decision"),
+                                    t!("judgement.decision"),
                                     &mut j.decision,
                                     &Decision::ALL,
                                     ("jgd", j.id.0),
@@ -136,7 +136,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
                                 ui.label(
                                     RichText::new(format!(
                                         "{}: {}",
-                                        t("judgement.decision"),
+                                        t!("judgement.decision"),
                                         d.label()
                                     ))
                                     .strong(),
@@ -144,7 +144,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
                             }
                         }
                         None => {
-                            if ui.button(format!("➕ {}", t("judgements.add"))).clicked() {
+                            if ui.button(format!("➕ {}", t!("judgements.add"))).clicked() {
                                 let id = ed.new_id();
                                 judgements.push(Judgement {
                                     id,
@@ -181,13 +181,13 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
         },
     );
 
-    section_heading(ui, t("lessons.title"), t("lessons.explain"));
+    section_heading(ui, t!("lessons.title"), t!("lessons.explain"));
     text_list(
         ui,
         ed,
         &mut c.evaluation.lessons,
-        t("lessons.item"),
-        t("lessons.add"),
-        t("lessons.empty"),
+        t!("lessons.item"),
+        t!("lessons.add"),
+        t!("lessons.empty"),
     );
 }

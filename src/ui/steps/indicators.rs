@@ -84,9 +84,9 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
                 status_pill(ui, &info.assessment, &ind);
             });
             basis_note(ui, &info.assessment, &info.series, &ind, 14.0);
-            ui.weak(tf(
+            ui.weak(tf!(
                 "measurements.for_outcome",
-                &[("outcome", display_name(&info.outcome))],
+                outcome = display_name(&info.outcome)
             ));
             ui.label(summary(&ind));
             ui.add_space(4.0);
@@ -99,7 +99,10 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
                 &mut c.evaluation.measurements,
             );
             ui.horizontal_wrapped(|ui| {
-                if ui.button(format!("➕ {}", t("measurements.add"))).clicked() {
+                if ui
+                    .button(format!("➕ {}", t!("measurements.add")))
+                    .clicked()
+                {
                     let id = ed.new_id();
                     let today = chrono::Local::now().date_naive();
                     c.evaluation.measurements.push(Measurement {
@@ -115,16 +118,16 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
                 let paste_open_id = ui.make_persistent_id(("paste-open", ind.id.0));
                 let mut open = ui.data(|d| d.get_temp::<bool>(paste_open_id).unwrap_or(false));
                 if ui
-                    .selectable_label(open, format!("📋 {}", t("paste.button")))
-                    .on_hover_text(t("paste.help"))
+                    .selectable_label(open, format!("📋 {}", t!("paste.button")))
+                    .on_hover_text(t!("paste.help"))
                     .clicked()
                 {
                     open = !open;
                     ui.data_mut(|d| d.insert_temp(paste_open_id, open));
                 }
                 if ui
-                    .button(format!("📥 {}", t("import.button")))
-                    .on_hover_text(t("import.help"))
+                    .button(format!("📥 {}", t!("import.button")))
+                    .on_hover_text(t!("import.help"))
                     .clicked()
                 {
                     ed.commands.push(Command::ImportCsv(Some(ind.id)));
@@ -154,11 +157,11 @@ fn summary(ind: &Indicator) -> String {
     };
     format!(
         "{}: {}   ·   {}: {}   ·   {}: {}",
-        t("chart.baseline"),
+        t!("chart.baseline"),
         with_date(ind.baseline_value, ind.baseline_date),
-        t("chart.target"),
+        t!("chart.target"),
         with_date(ind.target_value, ind.target_date),
-        t("indicator.direction"),
+        t!("indicator.direction"),
         ind.direction.label()
     )
 }
@@ -203,13 +206,13 @@ fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> O
         rows[..split].reverse();
     }
     if rows.is_empty() {
-        ui.weak(RichText::new(t("measurements.none")).italics());
+        ui.weak(RichText::new(t!("measurements.none")).italics());
         return None;
     }
     let value_header = if ind.unit.trim().is_empty() {
-        t("measurement.value").to_owned()
+        t!("measurement.value").to_owned()
     } else {
-        tf("measurement.value_unit", &[("unit", ind.unit.trim())])
+        tf!("measurement.value_unit", unit = ind.unit.trim())
     };
     let mut removed = None;
     let mut headers = [egui::Id::NULL; 4];
@@ -234,19 +237,23 @@ fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> O
                 let r = ui
                     .add(
                         egui::Button::new(
-                            RichText::new(format!("{} {arrow}", t("measurement.date"))).strong(),
+                            RichText::new(format!("{} {arrow}", t!("measurement.date"))).strong(),
                         )
                         .frame(false),
                     )
-                    .on_hover_text(t("measurements.sort"));
+                    .on_hover_text(t!("measurements.sort"));
                 if r.clicked() {
                     ui.data_mut(|d| d.insert_temp(sort_id, !descending));
                 }
                 headers[0] = r.id;
             });
             h.col(|ui| headers[1] = ui.label(RichText::new(&value_header).strong()).id);
-            h.col(|ui| headers[2] = ui.label(RichText::new(t("measurement.source")).strong()).id);
-            h.col(|ui| headers[3] = ui.label(RichText::new(t("measurement.note")).strong()).id);
+            h.col(|ui| {
+                headers[2] = ui
+                    .label(RichText::new(t!("measurement.source")).strong())
+                    .id
+            });
+            h.col(|ui| headers[3] = ui.label(RichText::new(t!("measurement.note")).strong()).id);
             h.col(|_| {});
         })
         .body(|mut body| {
@@ -261,9 +268,9 @@ fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> O
                         if m.value.is_some_and(|v| {
                             crate::privacy::suppress(v, ind.is_count_of_people(), info.small_below)
                         }) {
-                            ui.label("🔒").on_hover_text(tf(
+                            ui.label("🔒").on_hover_text(tf!(
                                 "privacy.small_marker",
-                                &[("n", &info.small_below.to_string())],
+                                n = &info.small_below.to_string()
                             ));
                         }
                     });
@@ -279,7 +286,7 @@ fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> O
                         move_menu(ui, m, &c.outcomes);
                         if ui
                             .small_button("🗑")
-                            .on_hover_text(t("item.remove"))
+                            .on_hover_text(t!("item.remove"))
                             .clicked()
                         {
                             removed = Some(m.id);
@@ -304,8 +311,7 @@ fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> O
                     });
                     r.col(|ui| {
                         ui.weak(
-                            RichText::new(tf("measurements.from_cycle", &[("cycle", cycle)]))
-                                .italics(),
+                            RichText::new(tf!("measurements.from_cycle", cycle = cycle)).italics(),
                         );
                     });
                     r.col(|_| {});
@@ -325,9 +331,9 @@ fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> O
         });
     if hidden > 0 || show_all && earlier.len() > EARLIER_ROWS {
         let text = if show_all {
-            t("measurements.show_fewer").to_owned()
+            t!("measurements.show_fewer").to_owned()
         } else {
-            tf("measurements.show_all", &[("n", &hidden.to_string())])
+            tf!("measurements.show_all", n = &hidden.to_string())
         };
         if ui.small_button(text).clicked() {
             ui.data_mut(|d| d.insert_temp(all_id, !show_all));
@@ -340,7 +346,7 @@ fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> O
 fn move_menu(ui: &mut Ui, m: &mut Measurement, outcomes: &[Outcome]) {
     // the list is made only while the menu is open (a cycle may have a thousand indicators)
     ui.menu_button("…", |ui| {
-        ui.label(RichText::new(t("measurement.move")).strong());
+        ui.label(RichText::new(t!("measurement.move")).strong());
         let current = m.indicator;
         let targets = outcomes
             .iter()
@@ -354,7 +360,7 @@ fn move_menu(ui: &mut Ui, m: &mut Measurement, outcomes: &[Outcome]) {
         }
     })
     .response
-    .on_hover_text(t("measurement.move"));
+    .on_hover_text(t!("measurement.move"));
 }
 
 /// What the paste box last read from its text (shared, so a frame copies a pointer).
@@ -371,8 +377,8 @@ fn paste_box(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, ed: &mut EditCtx, open
         .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let l = ui.label(RichText::new(t("paste.title")).strong());
-            ui.weak(t("paste.explain"));
+            let l = ui.label(RichText::new(t!("paste.title")).strong());
+            ui.weak(t!("paste.explain"));
             let r = ui
                 .add(
                     TextEdit::multiline(&mut text)
@@ -409,7 +415,7 @@ fn paste_box(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, ed: &mut EditCtx, open
                 let n = preview.rows.len();
                 let add = ui.add_enabled(
                     n > 0,
-                    egui::Button::new(tf("paste.add", &[("n", &n.to_string())])),
+                    egui::Button::new(tf!("paste.add", n = &n.to_string())),
                 );
                 if add.clicked() {
                     let rows = preview
@@ -423,7 +429,7 @@ fn paste_box(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, ed: &mut EditCtx, open
                         d.insert_temp(open_id, false);
                     });
                 }
-                if ui.button(t("dialog.cancel")).clicked() {
+                if ui.button(t!("dialog.cancel")).clicked() {
                     ui.data_mut(|d| {
                         d.remove::<String>(text_id);
                         d.remove::<PastePreview>(text_id.with("preview"));
@@ -440,7 +446,7 @@ pub fn problems_list(ui: &mut Ui, problems: &[import::RowProblem]) {
         return;
     }
     ui.label(
-        RichText::new(tf("import.problems", &[("n", &problems.len().to_string())]))
+        RichText::new(tf!("import.problems", n = &problems.len().to_string()))
             .color(crate::ui::stepper::OPEN)
             .strong(),
     );
@@ -448,27 +454,25 @@ pub fn problems_list(ui: &mut Ui, problems: &[import::RowProblem]) {
         ui.label(format!("• {}", problem_text(p)));
     }
     if problems.len() > 8 {
-        ui.weak(tf(
-            "import.more",
-            &[("n", &(problems.len() - 8).to_string())],
-        ));
+        ui.weak(tf!("import.more", n = &(problems.len() - 8).to_string()));
     }
 }
 
 pub fn problem_text(p: &import::RowProblem) -> String {
     let line = p.line.to_string();
     match &p.issue {
-        import::RowIssue::BadDate(v) => tf("import.bad_date", &[("line", &line), ("value", v)]),
-        import::RowIssue::BadValue(v) => tf("import.bad_value", &[("line", &line), ("value", v)]),
+        import::RowIssue::BadDate(v) => tf!("import.bad_date", line = &line, value = v),
+        import::RowIssue::BadValue(v) => tf!("import.bad_value", line = &line, value = v),
         import::RowIssue::AmbiguousValue(v) => {
-            tf("import.ambiguous_value", &[("line", &line), ("value", v)])
+            tf!("import.ambiguous_value", line = &line, value = v)
         }
-        import::RowIssue::MissingValue => tf("import.missing_value", &[("line", &line)]),
-        import::RowIssue::TooFewColumns => tf("import.too_few", &[("line", &line)]),
-        import::RowIssue::Unreadable(_) => tf("import.unreadable", &[("line", &line)]),
-        import::RowIssue::SeveralValues(v) => tf(
+        import::RowIssue::MissingValue => tf!("import.missing_value", line = &line),
+        import::RowIssue::TooFewColumns => tf!("import.too_few", line = &line),
+        import::RowIssue::Unreadable(_) => tf!("import.unreadable", line = &line),
+        import::RowIssue::SeveralValues(v) => tf!(
             "import.several_values",
-            &[("line", &line), ("values", &v.join(", "))],
+            line = &line,
+            values = &v.join(", ")
         ),
     }
 }
@@ -485,19 +489,19 @@ fn dialogue(ui: &mut Ui, c: &mut Cycle, indicator: Id) {
     };
     let filled = !ind.dialogue.is_empty();
     let title = if filled {
-        format!("💬 {} ✔", t("dialogue.title"))
+        format!("💬 {} ✔", t!("dialogue.title"))
     } else {
-        format!("💬 {}", t("dialogue.title"))
+        format!("💬 {}", t!("dialogue.title"))
     };
     egui::CollapsingHeader::new(RichText::new(title).strong())
         .id_salt(("dialogue", indicator.0))
         .default_open(filled)
         .show(ui, |ui| {
-            ui.weak(t("dialogue.explain"));
+            ui.weak(t!("dialogue.explain"));
             form_grid(ui, ("dialogue-grid", indicator.0), |ui| {
-                text_area(ui, t("dialogue.recognise"), &mut ind.dialogue.recognise);
-                text_area(ui, t("dialogue.explain_q"), &mut ind.dialogue.explain);
-                text_area(ui, t("dialogue.opinion"), &mut ind.dialogue.opinion);
+                text_area(ui, t!("dialogue.recognise"), &mut ind.dialogue.recognise);
+                text_area(ui, t!("dialogue.explain_q"), &mut ind.dialogue.explain);
+                text_area(ui, t!("dialogue.opinion"), &mut ind.dialogue.opinion);
             });
         });
 }

@@ -9,6 +9,7 @@ mod interventions;
 mod outcomes;
 
 use crate::app::{Command, View};
+use crate::i18n::key;
 use crate::i18n::{Label, t, tf};
 use crate::model::{Finding, Id, Project, Step, TextItem, findings_for_step};
 use crate::ui::widgets::{ListAction, add_button, empty_state};
@@ -96,7 +97,7 @@ pub fn show(
 ) {
     let cycle = stamp.cycle;
     let Some(c) = project.cycles.get(cycle) else {
-        empty_state(ui, t("cycle.none"));
+        empty_state(ui, t!("cycle.none"));
         return;
     };
     ui.add_space(8.0);
@@ -105,7 +106,7 @@ pub fn show(
             .size(28.0)
             .strong(),
     );
-    ui.weak(t(intro_key(step)));
+    ui.weak(t!(intro_key(step)));
     missing_box(ui, &findings_for_step(c, step), (step, cycle));
     crate::ui::intervision::tips_box(ui, project, cycle, step);
     let mut ed = EditCtx::new(project);
@@ -120,13 +121,13 @@ pub fn show(
     footer(ui, step, pending);
 }
 
-fn intro_key(step: Step) -> &'static str {
+fn intro_key(step: Step) -> crate::i18n::Key {
     match step {
-        Step::Analysis => "intro.analysis",
-        Step::Ambitions => "intro.ambitions",
-        Step::Outcomes => "intro.outcomes",
-        Step::Interventions => "intro.interventions",
-        Step::Evaluation => "intro.evaluation",
+        Step::Analysis => key!("intro.analysis"),
+        Step::Ambitions => key!("intro.ambitions"),
+        Step::Outcomes => key!("intro.outcomes"),
+        Step::Interventions => key!("intro.interventions"),
+        Step::Evaluation => key!("intro.evaluation"),
     }
 }
 
@@ -149,12 +150,12 @@ fn missing_box(ui: &mut Ui, findings: &[Finding], shown: (Step, usize)) {
     };
     ui.data_mut(|d| d.insert_temp(rows_id, (shown, rows)));
     let (title, color) = if findings.is_empty() {
-        (format!("✔ {}", t("missing.none")), super::stepper::DONE)
+        (format!("✔ {}", t!("missing.none")), super::stepper::DONE)
     } else {
         (
             format!(
                 "⚠ {}",
-                tf("missing.title", &[("n", &findings.len().to_string())])
+                tf!("missing.title", n = &findings.len().to_string())
             ),
             super::stepper::OPEN,
         )
@@ -192,7 +193,7 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
         if let Some(p) = step.previous()
             && ui
                 .button(format!("« {}", p.label()))
-                .on_hover_text(format!("{} (Ctrl+PageUp)", t("cmd.previous_step")))
+                .on_hover_text(format!("{} (Ctrl+PageUp)", t!("cmd.previous_step")))
                 .clicked()
         {
             pending.push(Command::Show(View::Step(p)));
@@ -200,12 +201,12 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
         if let Some(n) = step.next()
             && ui
                 .button(format!("{} »", n.label()))
-                .on_hover_text(format!("{} (Ctrl+PageDown)", t("cmd.next_step")))
+                .on_hover_text(format!("{} (Ctrl+PageDown)", t!("cmd.next_step")))
                 .clicked()
         {
             pending.push(Command::Show(View::Step(n)));
         }
-        if step.next().is_none() && ui.button(format!("{} »", t("view.dashboard"))).clicked() {
+        if step.next().is_none() && ui.button(format!("{} »", t!("view.dashboard"))).clicked() {
             pending.push(Command::Show(View::Dashboard));
         }
     });
@@ -241,7 +242,7 @@ pub fn text_list(
             let up = egui::Button::new("⬆").small();
             if ui
                 .add_enabled(i > 0, up)
-                .on_hover_text(t("item.up"))
+                .on_hover_text(t!("item.up"))
                 .clicked()
             {
                 action = Some(ListAction::MoveUp(i));
@@ -249,14 +250,14 @@ pub fn text_list(
             let down = egui::Button::new("⬇").small();
             if ui
                 .add_enabled(i + 1 < len, down)
-                .on_hover_text(t("item.down"))
+                .on_hover_text(t!("item.down"))
                 .clicked()
             {
                 action = Some(ListAction::MoveDown(i));
             }
             if ui
                 .small_button("🗑")
-                .on_hover_text(t("item.remove"))
+                .on_hover_text(t!("item.remove"))
                 .clicked()
             {
                 action = Some(ListAction::Remove(item.id));

@@ -27,24 +27,24 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         })
         .collect();
 
-    section_heading(ui, t("outcomes.title"), t("outcomes.explain"));
+    section_heading(ui, t!("outcomes.title"), t!("outcomes.explain"));
     let mut action = None;
     let len = c.outcomes.len();
     for (i, o) in c.outcomes.iter_mut().enumerate() {
         item_card(
             ui,
             o.id,
-            t("outcomes.kind"),
+            t!("outcomes.kind"),
             o.title.clone(),
             (i, len),
             &mut action,
             |ui| {
                 form_grid(ui, ("out", o.id.0), |ui| {
-                    text_line(ui, t("outcome.title"), &mut o.title);
-                    text_area(ui, t("outcome.description"), &mut o.description);
+                    text_line(ui, t!("outcome.title"), &mut o.title);
+                    text_area(ui, t!("outcome.description"), &mut o.description);
                     multi_pick(
                         ui,
-                        t("outcome.ambitions"),
+                        t!("outcome.ambitions"),
                         &ambitions,
                         &mut o.ambitions,
                         ("outa", o.id.0),
@@ -55,22 +55,22 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                         .map(|m| m.0.as_str());
                     linked_chips(
                         ui,
-                        t("outcome.interventions"),
+                        t!("outcome.interventions"),
                         linked,
-                        t("outcome.no_interventions"),
+                        t!("outcome.no_interventions"),
                     );
                 });
                 ui.add_space(6.0);
-                ui.label(RichText::new(t("indicators.title")).strong());
+                ui.label(RichText::new(t!("indicators.title")).strong());
                 indicators(ui, ed, &mut o.indicators, &partners);
             },
         );
     }
     if c.outcomes.is_empty() {
-        empty_state(ui, t("outcomes.empty"));
+        empty_state(ui, t!("outcomes.empty"));
     }
     ed.apply(action, &mut c.outcomes);
-    if add_button(ui, t("outcomes.add")) {
+    if add_button(ui, t!("outcomes.add")) {
         let id = ed.new_id();
         c.outcomes.push(Outcome {
             id,
@@ -100,38 +100,38 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
         item_card(
             ui,
             ind.id,
-            t("indicators.kind"),
+            t!("indicators.kind"),
             summary,
             (i, len),
             &mut action,
             |ui| {
                 form_grid(ui, ("ind", ind.id.0), |ui| {
-                    text_line(ui, t("indicator.name"), &mut ind.name);
-                    text_area(ui, t("indicator.definition"), &mut ind.definition);
-                    text_line(ui, t("indicator.unit"), &mut ind.unit);
+                    text_line(ui, t!("indicator.name"), &mut ind.name);
+                    text_area(ui, t!("indicator.definition"), &mut ind.definition);
+                    text_line(ui, t!("indicator.unit"), &mut ind.unit);
                     counts_people_field(ui, &mut ind.counts_people, &ind.unit);
                     enum_combo(
                         ui,
-                        t("indicator.direction"),
+                        t!("indicator.direction"),
                         &mut ind.direction,
                         &Direction::ALL,
                         ("indd", ind.id.0),
                     );
                     number_field(
                         ui,
-                        t("indicator.baseline_value"),
+                        t!("indicator.baseline_value"),
                         &mut ind.baseline_value,
                         ("indbv", ind.id.0),
                     );
                     date_field(
                         ui,
-                        t("indicator.baseline_date"),
+                        t!("indicator.baseline_date"),
                         &mut ind.baseline_date,
                         ("indbd", ind.id.0),
                     );
                     number_field(
                         ui,
-                        t("indicator.target_value"),
+                        t!("indicator.target_value"),
                         &mut ind.target_value,
                         ("indtv", ind.id.0),
                     );
@@ -140,17 +140,18 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
                         ui.label("");
                         ui.vertical(|ui| {
                             let side = if better == Direction::Decrease {
-                                t("indicator.side_below")
+                                t!("indicator.side_below")
                             } else {
-                                t("indicator.side_above")
+                                t!("indicator.side_above")
                             };
                             ui.add(
                                 egui::Label::new(
                                     egui::RichText::new(format!(
                                         "⚠ {}",
-                                        tf(
+                                        tf!(
                                             "indicator.direction_conflict",
-                                            &[("side", side), ("direction", ind.direction.label())]
+                                            side = side,
+                                            direction = ind.direction.label()
                                         )
                                     ))
                                     .color(ui.visuals().warn_fg_color),
@@ -159,15 +160,15 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
                             );
                             ui.horizontal_wrapped(|ui| {
                                 if ui
-                                    .button(tf(
+                                    .button(tf!(
                                         "indicator.use_direction",
-                                        &[("direction", better.label())],
+                                        direction = better.label()
                                     ))
                                     .clicked()
                                 {
                                     ind.direction = better;
                                 }
-                                if ui.button(t("indicator.direction_meant")).clicked() {
+                                if ui.button(t!("indicator.direction_meant")).clicked() {
                                     ind.direction_checked = true;
                                 }
                             });
@@ -176,21 +177,21 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
                     }
                     date_field(
                         ui,
-                        t("indicator.target_date"),
+                        t!("indicator.target_date"),
                         &mut ind.target_date,
                         ("indtd", ind.id.0),
                     );
-                    text_line(ui, t("indicator.source"), &mut ind.data_source);
+                    text_line(ui, t!("indicator.source"), &mut ind.data_source);
                     single_pick(
                         ui,
-                        t("indicator.owner"),
+                        t!("indicator.owner"),
                         partners,
                         &mut ind.owner,
                         ("indo", ind.id.0),
                     );
                     enum_combo(
                         ui,
-                        t("indicator.kind"),
+                        t!("indicator.kind"),
                         &mut ind.kind,
                         &IndicatorKind::ALL,
                         ("indk", ind.id.0),
@@ -200,10 +201,10 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
         );
     }
     if list.is_empty() {
-        empty_state(ui, t("indicators.empty"));
+        empty_state(ui, t!("indicators.empty"));
     }
     ed.apply(action, list);
-    if add_button(ui, t("indicators.add")) {
+    if add_button(ui, t!("indicators.add")) {
         list.push(Indicator::new(ed.new_id()));
     }
 }

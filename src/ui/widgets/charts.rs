@@ -38,7 +38,7 @@ pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
             ui.set_max_width(380.0);
             ui.label(RichText::new(reason_text(a, ind)).strong());
             ui.add_space(4.0);
-            ui.weak(t("status.rule"));
+            ui.weak(t!("status.rule"));
         })
 }
 
@@ -48,14 +48,15 @@ pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
     let today = chrono::Local::now().date_naive();
     Some(match crate::model::basis(a, series, today)? {
         crate::model::Basis::EarlierCycle { date: Some(d) } => {
-            crate::i18n::tf("status.basis_earlier", &[("date", &fmt_date(d))])
+            crate::i18n::tf!("status.basis_earlier", date = &fmt_date(d))
         }
         crate::model::Basis::EarlierCycle { date: None } => {
-            t("status.basis_earlier_undated").to_owned()
+            t!("status.basis_earlier_undated").to_owned()
         }
-        crate::model::Basis::Old { date, months } => crate::i18n::tf(
+        crate::model::Basis::Old { date, months } => crate::i18n::tf!(
             "status.basis_old",
-            &[("date", &fmt_date(date)), ("n", &months.to_string())],
+            date = &fmt_date(date),
+            n = &months.to_string()
         ),
     })
 }
@@ -65,7 +66,7 @@ pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
 pub fn basis_note(ui: &mut Ui, a: &Assessment, series: &[SeriesPoint], ind: &Indicator, size: f32) {
     let question = ind
         .direction_conflict()
-        .map(|_| t("status.direction_question").to_owned());
+        .map(|_| t!("status.direction_question").to_owned());
     for text in question.into_iter().chain(basis_text(a, series)) {
         ui.add(
             egui::Label::new(
@@ -170,10 +171,10 @@ pub fn indicator_chart(
         .zip(ind.target_date)
         .map(|(v, d)| [x_of(d), v]);
     let unit = ind.unit.clone();
-    let name_measured = t("chart.measurements").to_owned();
-    let name_baseline = t("chart.baseline").to_owned();
-    let name_target = t("chart.target").to_owned();
-    let name_path = t("chart.path").to_owned();
+    let name_measured = t!("chart.measurements").to_owned();
+    let name_baseline = t!("chart.baseline").to_owned();
+    let name_target = t!("chart.target").to_owned();
+    let name_path = t!("chart.path").to_owned();
     let hover_series: Vec<(Option<NaiveDate>, f64, String)> = dated
         .iter()
         .map(|p| (p.date, p.value, p.source.clone()))
@@ -217,7 +218,7 @@ pub fn indicator_chart(
         .y_axis_formatter(|mark, _| fmt_number(mark.value))
         .x_axis_formatter(|mark, _| date_of(mark.value).map(fmt_month).unwrap_or_default())
         .y_axis_label(if ind.unit.trim().is_empty() {
-            t("measurement.value").to_owned()
+            t!("measurement.value").to_owned()
         } else {
             ind.unit.trim().to_owned()
         })
@@ -232,7 +233,7 @@ pub fn indicator_chart(
                     let mut s =
                         format!("{}\n{}", d.map(fmt_date).unwrap_or_default(), fmt_value(*v));
                     if !source.is_empty() {
-                        s.push_str(&format!("\n{}: {source}", t("measurement.source")));
+                        s.push_str(&format!("\n{}: {source}", t!("measurement.source")));
                     }
                     Some(s)
                 } else {
@@ -335,7 +336,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                 );
                 p.circle_filled(c, 4.5 * k, SERIES);
             },
-            t("chart.measurements"),
+            t!("chart.measurements"),
         );
         if baseline {
             mark(
@@ -347,7 +348,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                         Color32::from_gray(110),
                     );
                 },
-                t("chart.baseline"),
+                t!("chart.baseline"),
             );
         }
         if target {
@@ -372,7 +373,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                         Stroke::NONE,
                     ));
                 },
-                t("chart.target"),
+                t!("chart.target"),
             );
         }
         if path {
@@ -386,7 +387,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                         );
                     }
                 },
-                t("chart.path"),
+                t!("chart.path"),
             );
         }
     });

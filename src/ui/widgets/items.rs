@@ -1,5 +1,6 @@
 //! Lists of items: cards with a title and move/delete buttons, headings, empty states.
 
+use crate::i18n::key;
 use crate::i18n::t;
 use crate::model::Id;
 use egui::{Response, RichText, Ui};
@@ -74,27 +75,27 @@ pub fn item_card(
             let state = egui::collapsing_header::CollapsingState::load_with_default_open(
                 ui.ctx(),
                 state_id,
-                title == t("item.untitled"),
+                title == t!("item.untitled"),
             );
             state
                 .show_header(ui, |ui| {
                     // the buttons first, from the right, so a long title is cut before them
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if small(ui, "🗑", "item.remove").clicked() {
+                        if small(ui, "🗑", key!("item.remove")).clicked() {
                             *action = Some(ListAction::Remove(id));
                         }
                         // always both arrows (greyed when they cannot move), so the buttons of
                         // every card line up
                         if ui
                             .add_enabled(index + 1 < len, egui::Button::new("⬇").small())
-                            .on_hover_text(t("item.down"))
+                            .on_hover_text(t!("item.down"))
                             .clicked()
                         {
                             *action = Some(ListAction::MoveDown(index));
                         }
                         if ui
                             .add_enabled(index > 0, egui::Button::new("⬆").small())
-                            .on_hover_text(t("item.up"))
+                            .on_hover_text(t!("item.up"))
                             .clicked()
                         {
                             *action = Some(ListAction::MoveUp(index));
@@ -113,8 +114,8 @@ pub fn item_card(
     ui.add_space(6.0);
 }
 
-fn small(ui: &mut Ui, icon: &str, key: &str) -> Response {
-    ui.small_button(icon).on_hover_text(t(key))
+fn small(ui: &mut Ui, icon: &str, key: crate::i18n::Key) -> Response {
+    ui.small_button(icon).on_hover_text(t!(key))
 }
 
 /// For long lists: which items to show, with "« previous · 11–20 of 1,000 · next »" when they
@@ -129,7 +130,7 @@ pub fn pager(ui: &mut Ui, id: egui::Id, total: usize, per_page: usize) -> std::o
         if ui
             .add_enabled(
                 page > 0,
-                egui::Button::new(format!("« {}", t("pager.previous"))),
+                egui::Button::new(format!("« {}", t!("pager.previous"))),
             )
             .clicked()
         {
@@ -137,18 +138,16 @@ pub fn pager(ui: &mut Ui, id: egui::Id, total: usize, per_page: usize) -> std::o
         }
         let from = page * per_page;
         let to = (from + per_page).min(total);
-        ui.label(crate::i18n::tf(
+        ui.label(crate::i18n::tf!(
             "pager.range",
-            &[
-                ("from", &(from + 1).to_string()),
-                ("to", &to.to_string()),
-                ("total", &total.to_string()),
-            ],
+            from = &(from + 1).to_string(),
+            to = &to.to_string(),
+            total = &total.to_string()
         ));
         if ui
             .add_enabled(
                 page + 1 < pages,
-                egui::Button::new(format!("{} »", t("pager.next"))),
+                egui::Button::new(format!("{} »", t!("pager.next"))),
             )
             .clicked()
         {
