@@ -204,12 +204,7 @@ pub fn export(
         Some(n) if (1..=count).contains(&n) => n - 1,
         Some(n) => {
             return Err((
-                tf!(
-                    lang,
-                    "cli.no_cycle",
-                    n = &n.to_string(),
-                    count = &count.to_string()
-                ),
+                tf!(lang, "cli.no_cycle", n = &n.to_string(), count = count),
                 1,
             ));
         }
@@ -289,12 +284,7 @@ fn prepare_import(
     let mut mapping = detected.mapping.clone();
     if let Some(col) = choice.column {
         let width = table.headers.len();
-        let no_column = || {
-            (
-                tf!(lang, "cli.no_column", n = col, count = &width.to_string()),
-                2,
-            )
-        };
+        let no_column = || (tf!(lang, "cli.no_column", n = col, count = width), 2);
         let named = |name: &str| name.trim().eq_ignore_ascii_case(col.trim());
         if let Some(s) = detected.series.iter().find(|s| named(&s.name)) {
             mapping.choose_series(s);
@@ -374,12 +364,7 @@ pub fn import_into(
         Some(n) if (1..=count).contains(&n) => n - 1,
         Some(n) => {
             return Err((
-                tf!(
-                    lang,
-                    "cli.no_cycle",
-                    n = &n.to_string(),
-                    count = &count.to_string()
-                ),
+                tf!(lang, "cli.no_cycle", n = &n.to_string(), count = count),
                 2,
             ));
         }
@@ -506,11 +491,7 @@ fn print_import(
         w(format!("  {}", labels.join(", ")));
     }
     w(String::new());
-    w(tf!(
-        lang,
-        "import.summary",
-        n = &preview.rows.len().to_string()
-    ));
+    w(tf!(lang, "import.summary", n = preview.rows.len()));
     for r in &preview.rows {
         let row = format!(
             "  {} {:>6}  {}  {:>12}  {}",
@@ -523,19 +504,11 @@ fn print_import(
         w(row.trim_end().to_owned());
     }
     if preview.other_region > 0 {
-        w(tf!(
-            lang,
-            "import.other_region",
-            n = &preview.other_region.to_string()
-        ));
+        w(tf!(lang, "import.other_region", n = preview.other_region));
     }
     if !preview.problems.is_empty() {
         w(String::new());
-        w(tf!(
-            lang,
-            "import.problems",
-            n = &preview.problems.len().to_string()
-        ));
+        w(tf!(lang, "import.problems", n = preview.problems.len()));
         for p in &preview.problems {
             w(format!("  ! {}", crate::ui::steps::problem_text(p)));
         }
@@ -588,11 +561,7 @@ pub fn overview(folder: &Path, out: &mut dyn Write, lang: Lang) -> Result<(), St
     }
     if !o.failed.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            tf!(lang, "overview.failed", n = &o.failed.len().to_string())
-        );
+        let _ = writeln!(out, "{}", tf!(lang, "overview.failed", n = o.failed.len()));
         for f in &o.failed {
             let name = f
                 .path
@@ -602,11 +571,7 @@ pub fn overview(folder: &Path, out: &mut dyn Write, lang: Lang) -> Result<(), St
             let _ = writeln!(out, "  ! {name}: {}", f.error.replace('\n', " "));
         }
     }
-    let _ = writeln!(
-        out,
-        "{}",
-        tf!(lang, "overview.count", n = &o.rows.len().to_string())
-    );
+    let _ = writeln!(out, "{}", tf!(lang, "overview.count", n = o.rows.len()));
     Ok(())
 }
 
@@ -655,8 +620,8 @@ pub fn check(file: &Path, out: &mut dyn Write, lang: Lang) -> Result<(), String>
     w(tf!(
         lang,
         "cli.counts",
-        partners = &p.partners.len().to_string(),
-        cycles = &p.cycles.len().to_string()
+        partners = tf!(lang, "cli.partners", n = p.partners.len()),
+        cycles = tf!(lang, "cli.cycles", n = p.cycles.len())
     ));
     let privacy = crate::privacy::scan_project(p);
     if !privacy.is_empty() {

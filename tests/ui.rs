@@ -1031,12 +1031,8 @@ fn an_export_with_personal_data_asks_first() {
 #[test]
 fn every_screen_is_english_when_english_is_chosen() {
     use std::cell::RefCell;
-    let table = kompas::i18n::parse_table(kompas::i18n::SOURCE).unwrap();
-    let english: std::collections::HashSet<&str> =
-        table.values().map(|(_, en)| en.as_str()).collect();
-    let dutch: std::collections::HashSet<&str> = table
-        .values()
-        .map(|(nl, _)| nl.as_str())
+    let english: std::collections::HashSet<&str> = kompas::i18n::texts(Lang::En).collect();
+    let dutch: std::collections::HashSet<&str> = kompas::i18n::texts(Lang::Nl)
         .filter(|nl| nl.chars().count() > 3 && !english.contains(nl))
         .collect();
     let mut h = harness(None, None);

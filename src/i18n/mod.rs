@@ -77,6 +77,23 @@ pub enum Text {
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
+impl Entry {
+    /// The text in `lang`: one, or a plural's two forms (one, other); placeholders unfilled.
+    pub fn forms(&'static self, lang: Lang) -> &'static [&'static str] {
+        match &self.text {
+            Text::Plain(t) => std::slice::from_ref(&t[lang as usize]),
+            Text::Plural { forms, .. } => &forms[lang as usize],
+        }
+    }
+}
+
+/// Every text in `lang`, every form of a plural (placeholders unfilled).
+pub fn texts(lang: Lang) -> impl Iterator<Item = &'static str> {
+    ENTRIES
+        .iter()
+        .flat_map(move |e| e.forms(lang).iter().copied())
+}
+
 impl Key {
     /// The key as written in the file.
     pub fn name(self) -> &'static str {

@@ -136,8 +136,8 @@ impl LoadWarning {
     /// The message in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
         match self {
-            Self::DanglingLinksRemoved(n) => tf!(lang, "warn.load.dangling", n = &n.to_string()),
-            Self::DuplicateIds(n) => tf!(lang, "warn.load.duplicates", n = &n.to_string()),
+            Self::DanglingLinksRemoved(n) => tf!(lang, "warn.load.dangling", n = n),
+            Self::DuplicateIds(n) => tf!(lang, "warn.load.duplicates", n = n),
             Self::Migrated { from } => tf!(
                 lang,
                 "warn.load.migrated",

@@ -147,10 +147,7 @@ pub fn show(
             egui::Label::new(
                 RichText::new(format!(
                     "⚠ {}",
-                    tf!(
-                        "dashboard.from_earlier",
-                        n = &cache.from_earlier.to_string()
-                    )
+                    tf!("dashboard.from_earlier", n = cache.from_earlier)
                 ))
                 .color(ui.visuals().warn_fg_color),
             )

@@ -175,10 +175,7 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
                     ui.label(format!("• {}", tf!("recover.what_cycle", cycle = &h.cycle)));
                 }
                 if h.changes > 0 {
-                    ui.label(format!(
-                        "• {}",
-                        tf!("recover.what_changes", n = &h.changes.to_string())
-                    ));
+                    ui.label(format!("• {}", tf!("recover.what_changes", n = h.changes)));
                 }
                 ui.label(format!(
                     "• {}",
@@ -196,7 +193,7 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
             }
             Dialog::PrivacyBeforeExport { format, lines } => {
                 ui.label(RichText::new(format!("⚠ {}", t!("privacy.export_title"))).heading());
-                ui.label(tf!("privacy.export_body", n = &lines.len().to_string()));
+                ui.label(tf!("privacy.export_body", n = lines.len()));
                 egui::ScrollArea::vertical()
                     .max_height(220.0)
                     .show(ui, |ui| {

@@ -84,18 +84,12 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
         }
         ui.add_space(6.0);
         preview_table(ui, &dlg.preview);
-        ui.label(tf!(
-            "import.summary",
-            n = &dlg.preview.rows.len().to_string()
-        ));
+        ui.label(tf!("import.summary", n = dlg.preview.rows.len()));
         if dlg.preview.needs_region {
             ui.colored_label(ui.visuals().warn_fg_color, t!("import.needs_region"));
         }
         if dlg.preview.other_region > 0 {
-            ui.weak(tf!(
-                "import.other_region",
-                n = &dlg.preview.other_region.to_string()
-            ));
+            ui.weak(tf!("import.other_region", n = dlg.preview.other_region));
         }
         problems_list(ui, &dlg.preview.problems);
         ui.add_space(10.0);
@@ -104,9 +98,7 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
             let ready = n > 0 && dlg.indicator.is_some();
             let b = ui.add_enabled(
                 ready,
-                egui::Button::new(
-                    RichText::new(tf!("import.confirm", n = &n.to_string())).strong(),
-                ),
+                egui::Button::new(RichText::new(tf!("import.confirm", n = n)).strong()),
             );
             if b.clicked() {
                 outcome = Outcome::Import;

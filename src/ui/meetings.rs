@@ -229,12 +229,9 @@ fn actions_overview(ui: &mut Ui, project: &Project, partners: &[(Id, String)]) {
     let overdue = rows.iter().filter(|(_, a)| a.is_overdue(today)).count();
     if overdue > 0 {
         ui.label(
-            RichText::new(format!(
-                "⚠ {}",
-                tf!("actions.overdue_count", n = &overdue.to_string())
-            ))
-            .color(BEHIND)
-            .strong(),
+            RichText::new(format!("⚠ {}", tf!("actions.overdue_count", n = overdue)))
+                .color(BEHIND)
+                .strong(),
         );
     }
     egui::Grid::new("actions-grid")

@@ -115,12 +115,12 @@ pub fn show(ui: &mut Ui, s: &mut OverviewScreen, pending: &mut Vec<Command>) -> 
     sort_rows(&mut data.rows, s.sort);
     chart(ui, &data.rows, &mut s.chart);
     ui.add_space(8.0);
-    ui.label(tf!("overview.count", n = &data.rows.len().to_string()));
+    ui.label(tf!("overview.count", n = data.rows.len()));
     table(ui, &data.rows, &mut s.sort, pending);
     if !data.failed.is_empty() {
         ui.add_space(8.0);
         ui.label(
-            RichText::new(tf!("overview.failed", n = &data.failed.len().to_string()))
+            RichText::new(tf!("overview.failed", n = data.failed.len()))
                 .color(crate::ui::widgets::charts::BEHIND)
                 .strong(),
         );

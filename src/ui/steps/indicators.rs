@@ -333,7 +333,7 @@ fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> O
         let text = if show_all {
             t!("measurements.show_fewer").to_owned()
         } else {
-            tf!("measurements.show_all", n = &hidden.to_string())
+            tf!("measurements.show_all", n = hidden)
         };
         if ui.small_button(text).clicked() {
             ui.data_mut(|d| d.insert_temp(all_id, !show_all));
@@ -413,10 +413,7 @@ fn paste_box(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, ed: &mut EditCtx, open
             problems_list(ui, &preview.problems);
             ui.horizontal(|ui| {
                 let n = preview.rows.len();
-                let add = ui.add_enabled(
-                    n > 0,
-                    egui::Button::new(tf!("paste.add", n = &n.to_string())),
-                );
+                let add = ui.add_enabled(n > 0, egui::Button::new(tf!("paste.add", n = n)));
                 if add.clicked() {
                     let rows = preview
                         .rows
@@ -446,7 +443,7 @@ pub fn problems_list(ui: &mut Ui, problems: &[import::RowProblem]) {
         return;
     }
     ui.label(
-        RichText::new(tf!("import.problems", n = &problems.len().to_string()))
+        RichText::new(tf!("import.problems", n = problems.len()))
             .color(crate::ui::stepper::OPEN)
             .strong(),
     );

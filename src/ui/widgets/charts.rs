@@ -53,11 +53,9 @@ pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
         crate::model::Basis::EarlierCycle { date: None } => {
             t!("status.basis_earlier_undated").to_owned()
         }
-        crate::model::Basis::Old { date, months } => crate::i18n::tf!(
-            "status.basis_old",
-            date = &fmt_date(date),
-            n = &months.to_string()
-        ),
+        crate::model::Basis::Old { date, months } => {
+            crate::i18n::tf!("status.basis_old", date = &fmt_date(date), n = months)
+        }
     })
 }
 
