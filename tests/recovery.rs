@@ -168,7 +168,10 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
         h.query_by_label_contains("Regio: Utrecht (voorbeeld) na de stroomstoring")
             .is_some()
     );
-    assert!(h.query_by_label_contains("wijzigingen sinds").is_some());
+    assert!(
+        h.query_by_label_contains("sinds het laatst is opgeslagen")
+            .is_some()
+    );
     assert_eq!(recovery_files(dir.path()).len(), 1, "not yet");
     click(&mut h, "Ja, weggooien");
     assert!(recovery_files(dir.path()).is_empty());

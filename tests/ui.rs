@@ -868,7 +868,7 @@ fn a_meeting_action_past_its_date_shows_as_overdue() {
     assert!(a.owner.is_some());
     // the overview marks it
     h.run_steps(2);
-    assert!(h.query_by_label_contains("1 acties zijn te laat").is_some());
+    assert!(h.query_by_label_contains("1 actie is te laat").is_some());
     assert!(h.query_by_label_contains("01-03-2020  ⚠ te laat").is_some());
     // finished: no longer overdue
     h.get_by_role_and_label(Role::ComboBox, "Status").click();
@@ -1527,7 +1527,7 @@ fn the_import_dialog_offers_regions_by_code_and_name_and_imports_only_the_chosen
     h.run_steps(3);
     // Zeewolde: 2024 in the first column, 2025 in both (refused), so one row
     assert!(h.query_by_label_contains("meer dan één kolom").is_some());
-    click(&mut h, "1 metingen importeren");
+    click(&mut h, "1 meting importeren");
     let c = &project(&h).cycles[0];
     assert_eq!(c.measurements_of(first).len(), before + 1);
     let got: Vec<f64> = c
