@@ -2,6 +2,11 @@
 //!
 //! The library holds everything; `main.rs` only parses arguments. Tests and the command line
 //! use the same model, storage and app as the window.
+//!
+//! The layers import in one direction (a test holds them to it, see `tests/layers.rs`):
+//! `model` (the document) ← `storage`, `import`, `export`, `privacy`, `recovery` (files in and
+//! out) ← `state` (the window's runtime state, no drawing) ← `ui` (drawing) ← `app` (the eframe
+//! shell that owns the state and applies what the UI sent).
 
 pub mod app;
 pub mod cli;
@@ -11,7 +16,9 @@ pub mod import;
 pub mod model;
 pub mod overview;
 pub mod privacy;
+pub mod recovery;
 pub mod samples;
+pub mod state;
 pub mod storage;
 pub mod stress;
 pub mod ui;

@@ -73,7 +73,7 @@ fn every_screen_of(sample: &str) -> Vec<String> {
         for guidance in [true, false] {
             let mut h = harness_sized(None, None, size);
             click(&mut h, sample);
-            h.state_mut().prefs.show_guidance = guidance;
+            h.state_mut().state.prefs.show_guidance = guidance;
             h.run_steps(3);
             let tag = format!(
                 "{}×{} guidance {}",
@@ -91,8 +91,8 @@ fn every_screen_of(sample: &str) -> Vec<String> {
             }
             // the workshop, every page
             key(&mut h, Key::F5);
-            let pages = kompas::ui::workshop::pages(
-                &project(&h).cycles[h.state().doc.as_ref().unwrap().cycle],
+            let pages = kompas::state::pages(
+                &project(&h).cycles[h.state().state.doc.as_ref().unwrap().cycle],
             )
             .len();
             for page in 0..pages {
@@ -170,7 +170,7 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
         wait_for_overview(&mut h);
         h.run_steps(4);
         check(&h, size, &format!("{tag} overview"), &mut out);
-        h.state_mut().overview = None;
+        h.state_mut().state.overview = None;
         h.run_steps(3);
         click(
             &mut h,
@@ -178,7 +178,7 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
         );
         let dialogs = [
             ("about", Dialog::About),
-            ("unsaved changes", Dialog::ConfirmDiscard(Command::New)),
+            ("unsaved changes", Dialog::ConfirmDiscard(Box::new(Command::New.into()))),
             (
                 "message",
                 Dialog::Message {
@@ -211,10 +211,10 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
             ),
         ];
         for (name, dialog) in dialogs {
-            h.state_mut().dialog = Some(dialog);
+            h.state_mut().state.dialog = Some(dialog);
             h.run_steps(4);
             check(&h, size, &format!("{tag} {name} dialog"), &mut out);
-            h.state_mut().dialog = None;
+            h.state_mut().state.dialog = None;
             h.run_steps(2);
         }
     }

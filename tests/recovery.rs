@@ -100,7 +100,7 @@ fn autosave_writes_a_private_recovery_file_in_the_background() {
     assert_eq!(files[0].header.name, "utrecht-voorbeeld.ron");
     assert_eq!(files[0].header.original, None);
     let loaded = kompas::storage::load(&files[0].path).unwrap().project;
-    assert_eq!(loaded, h.state().doc.as_ref().unwrap().project);
+    assert_eq!(loaded, h.state().state.doc.as_ref().unwrap().project);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -140,7 +140,7 @@ fn after_a_kill_the_next_start_restores_the_work() {
     assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
     assert!(h.query_by_label_contains("utrecht-voorbeeld.ron").is_some());
     click(&mut h, "Herstellen");
-    let doc = h.state().doc.as_ref().expect("restored");
+    let doc = h.state().state.doc.as_ref().expect("restored");
     assert!(doc.project.region.name.ends_with(" na de stroomstoring"));
     assert!(h.state().is_dirty(), "restored work is unsaved work");
     // it stays until the work is saved or closed
@@ -153,7 +153,7 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
     drop(fill_in_and_autosave(dir.path()));
     let mut h = harness(dir.path());
     click(&mut h, "Niet nu");
-    assert!(h.state().doc.is_none());
+    assert!(h.state().state.doc.is_none());
     drop(h);
     assert_eq!(
         recovery_files(dir.path()).len(),
@@ -174,7 +174,10 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
     assert!(recovery_files(dir.path()).is_empty());
     drop(h);
     let h = harness(dir.path());
-    assert!(h.state().dialog.is_none(), "nothing to offer any more");
+    assert!(
+        h.state().state.dialog.is_none(),
+        "nothing to offer any more"
+    );
 }
 
 #[test]
@@ -186,9 +189,9 @@ fn saving_removes_the_recovery_file() {
     let now = 0.0;
     {
         let app = h.state_mut();
-        app.doc.as_mut().unwrap().path = Some(file.clone());
+        app.state.doc.as_mut().unwrap().path = Some(file.clone());
         app.save_then(now, None);
-        assert!(app.job.is_some(), "saving runs in the background");
+        assert!(app.state.job.is_some(), "saving runs in the background");
     }
     settle(&mut h);
     assert!(recovery_files(dir.path()).is_empty());
@@ -298,8 +301,9 @@ fn project_file(dir: &Path) -> PathBuf {
 /// Opens `file` as a double-click (a file given at start) would.
 fn open_file(h: &mut Harness<'_, KompasApp>, file: &Path) {
     h.state_mut()
+        .state
         .pending
-        .push(Cmd::OpenPath(file.to_path_buf()));
+        .push(kompas::app::Message::OpenPath(file.to_path_buf()));
     h.run_steps(1);
     settle(h);
 }
@@ -449,7 +453,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
             h.run_steps(2);
             click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
             type_region(&mut h, &text);
-            h.state_mut().pending.push(Cmd::SaveAs);
+            h.state_mut().state.pending.push(Cmd::SaveAs);
             h.run_steps(1); // prints READY once the dialog is open
             h
         }
@@ -536,7 +540,7 @@ fn killed_after_a_restore_the_work_is_offered_again() {
     let mut h = harness(&rec);
     assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
     click(&mut h, "Herstellen");
-    let doc = h.state().doc.as_ref().expect("restored");
+    let doc = h.state().state.doc.as_ref().expect("restored");
     assert_eq!(doc.project.region.name, "Utrecht (voorbeeld) met de middag");
 }
 
@@ -618,7 +622,7 @@ fn a_menu_edit_is_written_within_seconds_without_frames() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(dir.path());
     click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
-    let cycles = h.state().doc.as_ref().unwrap().project.cycles.len();
+    let cycles = h.state().state.doc.as_ref().unwrap().project.cycles.len();
     // Cyclus › Volgende cyclus starten, through the menu: no typing, no focus change
     h.get_by_role_and_label(Role::Button, "Cyclus").click();
     h.run_steps(2);
@@ -665,7 +669,7 @@ fn after_a_restore_a_change_synced_in_meanwhile_is_not_overwritten() {
     h.run_steps(1);
     settle(&mut h);
     assert!(
-        matches!(h.state().dialog, Some(Dialog::ChangedOnDisk { .. })),
+        matches!(h.state().state.dialog, Some(Dialog::ChangedOnDisk { .. })),
         "saving asks first"
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs, "untouched");
@@ -677,7 +681,7 @@ fn dont_save_on_quit_is_not_offered_as_lost_work() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = fill_in_and_autosave(dir.path());
     assert_eq!(recovery_files(dir.path()).len(), 1);
-    h.state_mut().pending.push(Cmd::Quit);
+    h.state_mut().state.pending.push(Cmd::Quit);
     h.run_steps(2);
     assert!(h.query_by_label("Wijzigingen opslaan?").is_some());
     click(&mut h, "Niet opslaan");
@@ -688,7 +692,7 @@ fn dont_save_on_quit_is_not_offered_as_lost_work() {
     drop(h);
     let h = harness(dir.path());
     assert!(
-        h.state().dialog.is_none(),
+        h.state().state.dialog.is_none(),
         "nothing offered at the next start"
     );
 }
@@ -697,7 +701,7 @@ fn dont_save_on_quit_is_not_offered_as_lost_work() {
 fn settle(h: &mut Harness<'_, KompasApp>) {
     let start = Instant::now();
     h.run_steps(1);
-    while h.state().job.is_some() {
+    while h.state().state.job.is_some() {
         assert!(
             start.elapsed() < Duration::from_secs(20),
             "the job finishes"
@@ -736,12 +740,12 @@ fn file_dialogs_start_in_the_projects_folder_or_the_last_used() {
         .build_eframe(move |_| KompasApp::with_dialogs(Prefs::default(), Box::new(noting)));
     h.run_steps(2);
     open_file(&mut h, &file);
-    h.state_mut().pending.push(Cmd::SaveAs);
+    h.state_mut().state.pending.push(Cmd::SaveAs);
     h.run_steps(2);
-    h.state_mut().pending.push(Cmd::CloseProject);
+    h.state_mut().state.pending.push(Cmd::CloseProject);
     h.run_steps(2);
-    assert!(h.state().doc.is_none());
-    h.state_mut().pending.push(Cmd::Open);
+    assert!(h.state().state.doc.is_none());
+    h.state_mut().state.pending.push(Cmd::Open);
     h.run_steps(2);
     let asked = asked.lock().unwrap();
     assert_eq!(asked.len(), 2);
@@ -765,7 +769,7 @@ fn work_set_aside_is_found_again_in_the_file_menu() {
     drop(fill_in_and_autosave(dir.path()));
     let mut h = harness(dir.path());
     click(&mut h, "Niet nu");
-    assert!(h.state().dialog.is_none());
+    assert!(h.state().state.dialog.is_none());
     h.get_by_role_and_label(Role::Button, "Bestand").click();
     h.run_steps(2);
     h.get_by_role_and_label(Role::Button, "Opzijgezet werk…")
@@ -773,7 +777,7 @@ fn work_set_aside_is_found_again_in_the_file_menu() {
     h.run_steps(3);
     assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
     click(&mut h, "Herstellen");
-    let doc = h.state().doc.as_ref().expect("restored");
+    let doc = h.state().state.doc.as_ref().expect("restored");
     assert!(doc.project.region.name.ends_with(" na de stroomstoring"));
 }
 
@@ -787,14 +791,14 @@ fn work_a_running_kompas_is_writing_is_not_offered_as_lost() {
         let h = harness(&rec);
         files.len() == 1
             && recovery::in_use(&files[0].path)
-            && h.state().dialog.is_none()
+            && h.state().state.dialog.is_none()
             && h.query_by_label("Niet-opgeslagen werk gevonden").is_none()
     });
     // killed, it is lost work: now it is offered
     let mut h = harness(&rec);
     assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
     click(&mut h, "Herstellen");
-    let doc = h.state().doc.as_ref().expect("restored");
+    let doc = h.state().state.doc.as_ref().expect("restored");
     assert_eq!(doc.project.region.name, "Utrecht (voorbeeld) nog open");
 }
 
@@ -803,7 +807,7 @@ fn dont_save_then_a_cancelled_open_keeps_the_work_autosaved() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = fill_in_and_autosave(dir.path());
     // Bestand › Openen, "Niet opslaan", and then the file dialog is cancelled
-    h.state_mut().pending.push(Cmd::Open);
+    h.state_mut().state.pending.push(Cmd::Open);
     h.run_steps(2);
     click(&mut h, "Niet opslaan");
     assert!(h.state().is_dirty(), "the work is still open");

@@ -267,7 +267,7 @@ fn keys_in_workshop_mode_never_cut_off_what_is_typed() {
     key(&mut h, Key::F5);
     assert!(workshop_page(&h).is_some());
     assert_eq!(
-        h.state().workshop.as_ref().unwrap().tip,
+        h.state().state.workshop.as_ref().unwrap().tip,
         "Vraag de ouder",
         "the half-typed tip is kept"
     );
@@ -444,7 +444,7 @@ fn the_workshop_toolbar_keeps_its_place_at_zero_and_with_two_digit_pages() {
         }
     }
     // to a page with a two-digit number
-    let pages = kompas::ui::workshop::pages(&project(&h).cycles[0]).len();
+    let pages = kompas::state::pages(&project(&h).cycles[0]).len();
     assert!(pages >= 10, "the sample has ten pages or more: {pages}");
     for _ in 0..9 {
         key(&mut h, Key::PageDown);
@@ -466,8 +466,8 @@ fn help_has_a_guide_and_every_shortcut() {
     click(&mut h, "Sneltoetsen");
     // every entry of the generated list is shown, and the list has every command's shortcut
     let list = kompas::app::shortcut_list(&h.ctx);
-    assert!(list.len() >= kompas::app::SHORTCUTS.len());
-    for (_, cmd) in kompas::app::SHORTCUTS {
+    assert!(list.len() >= kompas::app::shortcuts().len());
+    for (_, cmd) in kompas::app::shortcuts() {
         assert!(
             list.iter().any(|(_, what)| *what == cmd.label()),
             "{cmd:?} listed"

@@ -253,7 +253,7 @@ fn starting_the_next_cycle_selects_it() {
     click(&mut h, "⟳ Volgende cyclus starten");
     click(&mut h, "Cyclus starten");
     assert_eq!(project(&h).cycles.len(), 2);
-    assert_eq!(h.state().doc.as_ref().unwrap().cycle, 1);
+    assert_eq!(h.state().state.doc.as_ref().unwrap().cycle, 1);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(3);
     assert_eq!(
@@ -261,12 +261,12 @@ fn starting_the_next_cycle_selects_it() {
         1,
         "starting a cycle can be undone"
     );
-    assert_eq!(h.state().doc.as_ref().unwrap().cycle, 0);
+    assert_eq!(h.state().state.doc.as_ref().unwrap().cycle, 0);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run_steps(3);
     assert_eq!(project(&h).cycles.len(), 2, "and redone");
     assert_eq!(
-        h.state().doc.as_ref().unwrap().cycle,
+        h.state().state.doc.as_ref().unwrap().cycle,
         1,
         "after redo the new cycle is shown again"
     );
@@ -277,12 +277,13 @@ fn the_interface_switches_to_english() {
     let mut h = harness(None, None);
     click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
     h.state_mut()
+        .state
         .pending
-        .push(kompas::app::Command::SetLang(Lang::En));
+        .push(kompas::app::Message::SetLang(Lang::En));
     h.run_steps(3);
     assert!(h.query_by_label_contains("3  Societal outcomes").is_some());
     assert_eq!(
-        h.state().prefs.lang,
+        h.state().state.prefs.lang,
         Lang::En,
         "remembered in the preferences"
     );
@@ -343,7 +344,7 @@ fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
     choose_region(&mut h, "GM0344");
     assert!(h.query_by_label_contains("'4x4' is geen getal").is_some());
     click(&mut h, "Annuleren");
-    assert!(h.state().import.is_none());
+    assert!(h.state().state.import.is_none());
     assert_eq!(project(&h).cycles[0].evaluation.measurements.len(), before);
     assert!(!h.state().is_dirty());
 
@@ -356,7 +357,7 @@ fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
     settle(&mut h);
     choose_region(&mut h, "GM0344");
     click(&mut h, "4 metingen importeren");
-    assert!(h.state().import.is_none());
+    assert!(h.state().state.import.is_none());
     let c = &project(&h).cycles[0];
     assert_eq!(c.evaluation.measurements.len(), before + 4);
     let imported: Vec<f64> = c
@@ -580,7 +581,7 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     type_into(&mut h, Role::TextInput, "Naam van de regio", "!");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
-    assert!(h.state().dialog.is_none());
+    assert!(h.state().state.dialog.is_none());
     assert!(
         kompas::storage::load(&copy)
             .unwrap()
@@ -659,7 +660,7 @@ fn closing_with_unsaved_changes_asks_first() {
     h.run_steps(3);
     assert!(h.query_by_label("Wijzigingen opslaan?").is_some());
     click(&mut h, "Annuleren");
-    assert!(h.state().doc.is_some() && h.state().is_dirty());
+    assert!(h.state().state.doc.is_some() && h.state().is_dirty());
     assert!(!asked_to_close(&h));
     // Ctrl+Q asks the same; "don't save" then really closes
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
@@ -832,7 +833,10 @@ fn the_timer_counts_down_on_the_clock_pauses_resets_and_signals_at_zero() {
         h.query_by_label("Tijd is om").is_some(),
         "the signal at zero"
     );
-    assert!(h.state().dialog.is_none(), "no dialog takes the focus");
+    assert!(
+        h.state().state.dialog.is_none(),
+        "no dialog takes the focus"
+    );
     click(&mut h, "Opnieuw");
     assert!(h.query_by_label("⏱ 10:00").is_some());
     assert!(h.query_by_label("Tijd is om").is_none());
@@ -980,11 +984,11 @@ fn the_region_overview_opens_a_folder_without_freezing_and_opens_a_region() {
     // sorting by a column
     click(&mut h, "Indicatoren op koers");
     assert_eq!(
-        h.state().overview.as_ref().unwrap().sort,
-        (kompas::ui::overview::Measure::OnTrack, true)
+        h.state().state.overview.as_ref().unwrap().sort,
+        (kompas::state::Measure::OnTrack, true)
     );
     click(&mut h, "Utrecht (voorbeeld)");
-    assert!(h.state().overview.is_none());
+    assert!(h.state().state.overview.is_none());
     assert_eq!(project(&h).region.name, "Utrecht (voorbeeld)");
 }
 
@@ -1042,8 +1046,9 @@ fn every_screen_is_english_when_english_is_chosen() {
     let mut h = harness(None, None);
     click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
     h.state_mut()
+        .state
         .pending
-        .push(kompas::app::Command::SetLang(Lang::En));
+        .push(kompas::app::Message::SetLang(Lang::En));
     h.run_steps(3);
     let seen = RefCell::new(Vec::<String>::new());
     let collect = |h: &mut Harness<'_, KompasApp>| {
@@ -1061,7 +1066,7 @@ fn every_screen_is_english_when_english_is_chosen() {
     views.extend(kompas::model::Step::ALL.iter().map(|s| View::Step(*s)));
     views.extend([View::Dashboard, View::Meetings, View::Intervision]);
     for v in views {
-        h.state_mut().doc.as_mut().unwrap().view = v;
+        h.state_mut().state.doc.as_mut().unwrap().view = v;
         collect(&mut h);
     }
     h.key_press(Key::F5);
@@ -1116,7 +1121,7 @@ fn cards_out_of_sight_are_drawn_when_scrolled_to() {
     let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
     doc.cycle = last;
     doc.view = View::Step(kompas::model::Step::Evaluation);
-    h.state_mut().doc = Some(doc);
+    h.state_mut().state.doc = Some(doc);
     h.run_steps(4);
     assert!(
         h.query_by_label_contains("Onderaan de pagina").is_none(),
@@ -1167,7 +1172,7 @@ fn opening_a_large_file_shows_progress_and_the_window_keeps_running() {
     h.get_by_label("📂 Project openen").click();
     h.run_steps(1);
     assert!(
-        h.state().job.is_some() && h.state().doc.is_none(),
+        h.state().state.job.is_some() && h.state().state.doc.is_none(),
         "the frame that asked ended without waiting for the file"
     );
     h.run_steps(1);
@@ -1191,7 +1196,10 @@ fn editing_during_a_save_stays_unsaved_and_the_file_holds_the_moment_of_saving()
     type_into(&mut h, Role::TextInput, "Naam van de regio", " Noord");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(1);
-    assert!(h.state().job.is_some(), "saving runs in the background");
+    assert!(
+        h.state().state.job.is_some(),
+        "saving runs in the background"
+    );
     // the user goes on typing while the file is written
     type_into(&mut h, Role::TextInput, "Naam van de regio", " en Zuid");
     settle(&mut h);
@@ -1221,7 +1229,7 @@ fn closing_while_saving_waits_for_the_file() {
     type_into(&mut h, Role::TextInput, "Naam van de regio", " Oost");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(1);
-    assert!(h.state().job.is_some());
+    assert!(h.state().state.job.is_some());
     h.input_mut()
         .viewports
         .entry(egui::ViewportId::ROOT)
@@ -1230,7 +1238,7 @@ fn closing_while_saving_waits_for_the_file() {
         .push(egui::ViewportEvent::Close);
     h.run_steps(1);
     assert!(
-        h.state().closing_after_job(),
+        h.state().state.closing_after_job(),
         "the close waits for the save"
     );
     assert!(
@@ -1238,7 +1246,7 @@ fn closing_while_saving_waits_for_the_file() {
             .is_some()
     );
     assert!(
-        h.state().dialog.is_none(),
+        h.state().state.dialog.is_none(),
         "nothing to ask: the work is being saved"
     );
     settle(&mut h);
@@ -1273,7 +1281,7 @@ fn a_long_series_builds_only_the_rows_in_view() {
     let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
     doc.cycle = last;
     doc.view = View::Step(kompas::model::Step::Evaluation);
-    h.state_mut().doc = Some(doc);
+    h.state_mut().state.doc = Some(doc);
     h.run_steps(4);
     let built = h
         .query_all_by_role_and_label(Role::TextInput, "Bron")
@@ -1304,7 +1312,7 @@ fn undo_of_a_removal_restores_links_in_cycles_not_on_screen() {
     let last = before.cycles.len() - 1;
     assert!(last >= 1, "the sample has an earlier cycle");
     assert_eq!(
-        h.state().doc.as_ref().unwrap().cycle,
+        h.state().state.doc.as_ref().unwrap().cycle,
         last,
         "the last cycle is shown"
     );
@@ -1381,7 +1389,7 @@ fn a_new_measurement_counts_only_once_a_value_is_typed() {
     let mut h = harness(None, None);
     let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
     doc.view = View::Step(Step::Evaluation);
-    h.state_mut().doc = Some(doc);
+    h.state_mut().state.doc = Some(doc);
     h.run_steps(3);
     click(&mut h, "➕ Meting toevoegen");
     let p = project(&h);
@@ -1427,7 +1435,7 @@ fn the_indicator_editor_says_whether_its_figures_count_people() {
     let mut h = harness(None, None);
     let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
     doc.view = View::Step(Step::Outcomes);
-    h.state_mut().doc = Some(doc);
+    h.state_mut().state.doc = Some(doc);
     h.run_steps(3);
     let label = "Aantal personen";
     assert!(

@@ -72,8 +72,13 @@ pub fn lang() -> Lang {
 
 /// The text for `key` in the current language (the key itself when it is missing).
 pub fn t(key: &str) -> &str {
+    t_in(key, lang())
+}
+
+/// The text for `key` in `lang` (the key itself when it is missing).
+pub fn t_in(key: &str, lang: Lang) -> &str {
     match table().get(key) {
-        Some((nl, en)) => match lang() {
+        Some((nl, en)) => match lang {
             Lang::Nl => nl,
             Lang::En => en,
         },

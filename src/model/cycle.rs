@@ -185,7 +185,7 @@ impl DataPoint {
     /// Whether the figure is a number of people: as set, else as the unit suggests.
     pub fn is_count_of_people(&self) -> bool {
         self.counts_people
-            .unwrap_or_else(|| crate::privacy::unit_counts_people(&self.unit))
+            .unwrap_or_else(|| super::unit_counts_people(&self.unit))
     }
 }
 

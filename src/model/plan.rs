@@ -77,7 +77,7 @@ pub struct Indicator {
     pub dialogue: DataDialogue,
     /// Whether the figures are numbers of people ("aantal personen"): then small values are
     /// shown as "< N" outside the window. `None` until someone decides: then the unit decides
-    /// ([`crate::privacy::unit_counts_people`], a count unless the unit clearly says otherwise).
+    /// ([`super::unit_counts_people`], a count unless the unit clearly says otherwise).
     #[serde(default)]
     pub counts_people: Option<bool>,
     /// The user said that a target on the other side of the baseline than the direction is
@@ -131,7 +131,7 @@ impl Indicator {
     /// Whether the figures are numbers of people: as set, else as the unit suggests.
     pub fn is_count_of_people(&self) -> bool {
         self.counts_people
-            .unwrap_or_else(|| crate::privacy::unit_counts_people(&self.unit))
+            .unwrap_or_else(|| super::unit_counts_people(&self.unit))
     }
 
     pub fn has_baseline(&self) -> bool {

@@ -2,9 +2,9 @@
 //! interventions that should move it with their latest judgement and decision. The one screen
 //! the partners put on the projector in the OOGO.
 
-use crate::app::{Command, View};
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
+use crate::state::{Message, Outbox, View};
 use crate::ui::widgets::charts::{
     BEHIND, ON_TRACK, basis_note, sparkline, status_color, status_pill,
 };
@@ -29,7 +29,7 @@ pub fn show(
     ui: &mut Ui,
     project: &Project,
     stamp: crate::ui::steps::Stamp<'_>,
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
 ) {
     let crate::ui::steps::Stamp {
         cycle,
@@ -177,7 +177,7 @@ fn outcome_card(
     c: &Cycle,
     o: &Outcome,
     cards: &[(Id, Assessment, Vec<SeriesPoint>)],
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
 ) {
     egui::Frame::group(ui.style())
         .inner_margin(14.0)
@@ -240,7 +240,7 @@ fn indicator_row(
     ind: &Indicator,
     a: &Assessment,
     series: &[SeriesPoint],
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
 ) {
     let unit = |v: f64| {
         if ind.unit.trim().is_empty() {
@@ -269,7 +269,7 @@ fn indicator_row(
                     .wrap(),
             );
             if name.on_hover_text(t("dashboard.open_indicator")).clicked() {
-                pending.push(Command::Show(View::Step(Step::Evaluation)));
+                pending.push(Message::Show(View::Step(Step::Evaluation)));
             }
             basis_note(ui, a, series, ind, 13.0);
         });

@@ -2,10 +2,9 @@
 //! the tips (tagged to a step of the cycle, marked when taken up) and the general lessons,
 //! which can be copied or exported as text for other regions.
 
-use crate::app::Command;
-use crate::app::timer::Timer;
 use crate::i18n::{Label, fmt_date, t};
 use crate::model::*;
+use crate::state::{Message, Outbox, Timer};
 use crate::ui::steps::{EditCtx, text_list};
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
@@ -15,7 +14,7 @@ pub struct Ctx<'a> {
     pub cycle: usize,
     pub timer: &'a mut Timer,
     pub now: f64,
-    pub pending: &'a mut Vec<Command>,
+    pub pending: &'a mut Outbox,
 }
 
 pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
@@ -78,7 +77,7 @@ fn session_editor(
     cycle: Option<Id>,
     timer: &mut Timer,
     now: f64,
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
     ed: &mut EditCtx,
 ) {
     form_grid(ui, ("session", s.id.0), |ui| {
@@ -235,13 +234,13 @@ fn session_editor(
             .button(format!("📋 {}", t("intervision.copy_lessons")))
             .clicked()
         {
-            pending.push(Command::CopyLessons(s.id));
+            pending.push(Message::CopyLessons(s.id));
         }
         if ui
             .button(format!("💾 {}", t("intervision.export_lessons")))
             .clicked()
         {
-            pending.push(Command::ExportLessons(s.id));
+            pending.push(Message::ExportLessons(s.id));
         }
     });
 }

@@ -8,7 +8,7 @@ use crate::ui::widgets::charts::BEHIND;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
 
-pub fn show(ui: &mut Ui, project: &mut Project, pending: &mut Vec<crate::app::Command>) {
+pub fn show(ui: &mut Ui, project: &mut Project, pending: &mut crate::state::Outbox) {
     let partners = partner_options(project);
     let tables = table_options(project);
     let mut ed = EditCtx::new(project);

@@ -6,12 +6,7 @@ use crate::ui::steps::{EditCtx, partner_options};
 use crate::ui::widgets::*;
 use egui::{RichText, Ui};
 
-pub fn show(
-    ui: &mut Ui,
-    project: &mut Project,
-    cycle: usize,
-    pending: &mut Vec<crate::app::Command>,
-) {
+pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, pending: &mut crate::state::Outbox) {
     ui.add_space(8.0);
     ui.label(RichText::new(t("view.region")).size(28.0).strong());
     ui.weak(t("intro.region"));

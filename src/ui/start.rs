@@ -1,10 +1,10 @@
 //! The start screen: what Kompas is, big buttons to begin, recent files.
 
-use crate::app::{Command, Prefs};
 use crate::i18n::t;
+use crate::state::{Command, Message, Outbox, Prefs};
 use egui::{Button, RichText, Ui, vec2};
 
-pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
+pub fn show(prefs: &Prefs, pending: &mut Outbox, ui: &mut Ui) {
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
         ui.label(RichText::new("Kompas").size(44.0).strong());
@@ -46,7 +46,7 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
                 .add(Button::new(RichText::new(text).size(17.0)).min_size(vec2(420.0, 36.0)))
                 .clicked()
             {
-                pending.push(Command::OpenSample(i));
+                pending.push(Message::OpenSample(i));
             }
         }
         ui.add_space(24.0);
@@ -70,7 +70,7 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
                 .on_hover_text(r.path.display().to_string())
                 .clicked()
             {
-                pending.push(Command::OpenPath(r.path.clone()));
+                pending.push(Message::OpenPath(r.path.clone()));
             }
         }
     });

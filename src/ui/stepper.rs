@@ -1,14 +1,14 @@
 //! The left panel: region, cycle selector, and the five steps with what is still missing.
 
-use crate::app::{Command, OpenDoc, View};
 use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::{Step, findings_for_step};
+use crate::state::{Command, Message, OpenDoc, Outbox, View};
 use egui::{Color32, ComboBox, RichText, Ui};
 
 pub const DONE: Color32 = Color32::from_rgb(30, 130, 60);
 pub const OPEN: Color32 = Color32::from_rgb(190, 110, 0);
 
-pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
+pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
     ui.add_space(8.0);
     let region = &doc.project.region;
     let name = if region.name.is_empty() {
@@ -32,7 +32,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
             .show_ui(ui, |ui| {
                 for (i, c) in cycles.iter().enumerate() {
                     if ui.selectable_label(i == doc.cycle, &c.name).clicked() {
-                        pending.push(Command::SelectCycle(i));
+                        pending.push(Message::SelectCycle(i));
                     }
                 }
             })
@@ -69,7 +69,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
         )
         .clicked()
     {
-        pending.push(Command::Show(View::Region));
+        pending.push(Message::Show(View::Region));
     }
     ui.add_space(4.0);
     let Some(cycle) = doc.project.cycles.get(doc.cycle) else {
@@ -116,7 +116,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
             })
         };
         if r.clicked() {
-            pending.push(Command::Show(View::Step(step)));
+            pending.push(Message::Show(View::Step(step)));
         }
     }
     ui.add_space(4.0);
@@ -133,7 +133,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
         .on_hover_text(t("view.dashboard_help"))
         .clicked()
     {
-        pending.push(Command::Show(View::Dashboard));
+        pending.push(Message::Show(View::Dashboard));
     }
     ui.add_space(4.0);
     ui.separator();
@@ -152,7 +152,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
             )
             .clicked()
         {
-            pending.push(Command::Show(view));
+            pending.push(Message::Show(view));
         }
     }
     ui.add_space(6.0);

@@ -1,8 +1,8 @@
 //! The countdown on screen: large digits, start/pause/reset, and at zero a clear but quiet
 //! signal (the digits turn red and pulse gently for a few seconds, with "Tijd is om").
 
-use crate::app::timer::Timer;
 use crate::i18n::t;
+use crate::state::Timer;
 use egui::{Color32, RichText, Ui};
 
 const FINISHED: Color32 = Color32::from_rgb(200, 40, 30);

@@ -97,7 +97,7 @@ pub fn click(h: &mut Harness<'_, KompasApp>, label: &str) {
 pub fn settle(h: &mut Harness<'_, KompasApp>) {
     let start = std::time::Instant::now();
     h.run_steps(1);
-    while h.state().job.is_some() {
+    while h.state().state.job.is_some() {
         assert!(start.elapsed().as_secs() < 20, "the job finishes");
         std::thread::sleep(std::time::Duration::from_millis(2));
         h.run_steps(1);
@@ -111,12 +111,17 @@ pub fn go_to_step(h: &mut Harness<'_, KompasApp>, number_and_name: &str) {
 }
 
 pub fn project<'a>(h: &'a Harness<'_, KompasApp>) -> &'a kompas::model::Project {
-    &h.state().doc.as_ref().expect("a project is open").project
+    &h.state()
+        .state
+        .doc
+        .as_ref()
+        .expect("a project is open")
+        .project
 }
 
 /// The workshop page shown, or `None` outside workshop mode.
 pub fn workshop_page(h: &Harness<'_, KompasApp>) -> Option<usize> {
-    h.state().workshop.as_ref().map(|w| w.page)
+    h.state().state.workshop.as_ref().map(|w| w.page)
 }
 
 pub fn key(h: &mut Harness<'_, KompasApp>, k: egui::Key) {
@@ -146,6 +151,7 @@ pub fn wait_for_overview(h: &mut Harness<'_, KompasApp>) {
     let start = std::time::Instant::now();
     while h
         .state()
+        .state
         .overview
         .as_ref()
         .is_some_and(|o| o.data.is_none())

@@ -6,11 +6,13 @@ mod analysis;
 mod evaluation;
 mod indicators;
 mod interventions;
+mod measurements;
 mod outcomes;
+mod paste;
 
-use crate::app::{Command, View};
 use crate::i18n::{Label, t, tf};
 use crate::model::{Finding, Id, Project, Step, TextItem, findings_for_step};
+use crate::state::{Message, Outbox, View};
 use crate::ui::widgets::{ListAction, add_button, empty_state};
 use egui::{RichText, TextEdit, Ui};
 
@@ -19,7 +21,7 @@ pub struct EditCtx {
     next_id: u64,
     removed: Vec<Id>,
     /// App commands asked for while drawing (e.g. "import CSV for this indicator").
-    pub commands: Vec<Command>,
+    pub commands: Outbox,
 }
 
 impl EditCtx {
@@ -27,7 +29,7 @@ impl EditCtx {
         Self {
             next_id: project.next_id,
             removed: Vec::new(),
-            commands: Vec::new(),
+            commands: Outbox::default(),
         }
     }
 
@@ -50,7 +52,7 @@ impl EditCtx {
     ///
     /// A second 🗑 click within a double-click's time of a removal is not taken: the next
     /// row's 🗑 has moved under the pointer, and a double-click must not remove two items.
-    pub fn finish(self, ui: &Ui, project: &mut Project, pending: &mut Vec<Command>) {
+    pub fn finish(self, ui: &Ui, project: &mut Project, pending: &mut Outbox) {
         pending.extend(self.commands);
         project.next_id = project.next_id.max(self.next_id);
         if self.removed.is_empty() {
@@ -64,14 +66,14 @@ impl EditCtx {
             return;
         }
         ui.data_mut(|d| d.insert_temp(key, now));
-        pending.push(Command::CheckWholeDocument);
+        pending.push(Message::CheckWholeDocument);
         let mut removed = crate::model::Removed::default();
         for id in self.removed {
             let r = project.remove_counting(id);
             removed.items += r.items;
             removed.links += r.links;
         }
-        pending.push(Command::Removed(removed));
+        pending.push(Message::Removed(removed));
     }
 }
 
@@ -92,7 +94,7 @@ pub fn show(
     project: &mut Project,
     stamp: Stamp<'_>,
     step: Step,
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
 ) {
     let cycle = stamp.cycle;
     let Some(c) = project.cycles.get(cycle) else {
@@ -131,7 +133,7 @@ fn intro_key(step: Step) -> &'static str {
 }
 
 pub use crate::i18n::finding_text;
-pub use indicators::{problem_text, problems_list};
+pub use paste::{problem_text, problems_list};
 
 /// The "still to do" box. Its size is set when a step is shown and does not change while the
 /// same step stays on screen: when an edit below resolves an item (or adds one) nothing under
@@ -185,7 +187,7 @@ fn missing_box(ui: &mut Ui, findings: &[Finding], shown: (Step, usize)) {
         });
 }
 
-fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
+fn footer(ui: &mut Ui, step: Step, pending: &mut Outbox) {
     ui.add_space(20.0);
     ui.separator();
     ui.horizontal(|ui| {
@@ -195,7 +197,7 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
                 .on_hover_text(format!("{} (Ctrl+PageUp)", t("cmd.previous_step")))
                 .clicked()
         {
-            pending.push(Command::Show(View::Step(p)));
+            pending.push(Message::Show(View::Step(p)));
         }
         if let Some(n) = step.next()
             && ui
@@ -203,10 +205,10 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
                 .on_hover_text(format!("{} (Ctrl+PageDown)", t("cmd.next_step")))
                 .clicked()
         {
-            pending.push(Command::Show(View::Step(n)));
+            pending.push(Message::Show(View::Step(n)));
         }
         if step.next().is_none() && ui.button(format!("{} »", t("view.dashboard"))).clicked() {
-            pending.push(Command::Show(View::Dashboard));
+            pending.push(Message::Show(View::Dashboard));
         }
     });
     ui.add_space(20.0);

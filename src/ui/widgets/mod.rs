@@ -6,6 +6,7 @@ pub mod charts;
 mod fields;
 mod items;
 mod pickers;
+mod status;
 
 pub use fields::{
     counts_people_field, date_field, date_field_required, date_input, form_grid, list_line,

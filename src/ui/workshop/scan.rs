@@ -4,19 +4,12 @@
 //! what is scored. The page says which scan it fills: the first scan (after the analysis) or
 //! the rescore (in the evaluation).
 
-use crate::app::Command;
 use crate::i18n::{Label, score_label, statement_text, t, tf};
 use crate::model::*;
+use crate::state::{LiveScan, Outbox};
 use crate::ui::steps::{EditCtx, partner_options};
 use crate::ui::widgets::display_name;
 use egui::{Key, Modifiers, RichText, Ui, vec2};
-
-/// Which partner is being scored and which statement has the keys.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct LiveScan {
-    pub partner: Option<Id>,
-    pub focus: usize,
-}
 
 /// What a key pressed on the scan page asks for (only while no text field has the keyboard).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -63,7 +56,7 @@ pub fn page(
     cycle: usize,
     moment: ScanMoment,
     live: &mut LiveScan,
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
 ) {
     let partners = partner_options(project);
     let cycle_names: Vec<String> = project.cycles.iter().map(|c| c.name.clone()).collect();

@@ -86,35 +86,6 @@ fn diff(a: &[&str], b: &[&str], out: &mut Vec<Line>) {
     }
 }
 
-impl super::KompasApp {
-    /// The "changed on disk" dialog's *Vergelijken*: the open document against its file as
-    /// it is now (both written by the same serializer when the file reads as a project).
-    pub fn compare_with_disk(&self) -> Result<Comparison, String> {
-        let doc = self.doc.as_ref().ok_or_default()?;
-        let path = doc.path.as_deref().ok_or_default()?;
-        let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-        let theirs = match crate::storage::parse(&bytes) {
-            Ok(loaded) => {
-                crate::storage::to_ron_string(&loaded.project).map_err(|e| e.message())?
-            }
-            Err(_) => String::from_utf8_lossy(&bytes).into_owned(),
-        };
-        let ours = crate::storage::to_ron_string(&doc.project).map_err(|e| e.message())?;
-        Ok(compare(&ours, &theirs))
-    }
-}
-
-/// `ok_or(String::new())` for the few lookups above that cannot fail while the dialog shows.
-trait OrDefault<T> {
-    fn ok_or_default(self) -> Result<T, String>;
-}
-
-impl<T> OrDefault<T> for Option<T> {
-    fn ok_or_default(self) -> Result<T, String> {
-        self.ok_or_else(String::new)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

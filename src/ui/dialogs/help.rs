@@ -1,0 +1,83 @@
+//! Help: the built-in guide (F1), every shortcut (generated from the command list), about.
+
+use crate::i18n::t;
+use crate::state::{AppState, Command};
+use egui::RichText;
+
+pub(super) fn guide(ui: &mut egui::Ui, app: &mut AppState, close: &mut bool) {
+    ui.set_max_width(640.0);
+    ui.label(RichText::new(t("guide_doc.title")).heading());
+    egui::ScrollArea::vertical()
+        .max_height(ui.ctx().content_rect().height() * 0.65)
+        .show(ui, |ui| {
+            for (head, body) in GUIDE {
+                ui.add_space(8.0);
+                ui.label(RichText::new(t(head)).strong().size(17.0));
+                ui.add(egui::Label::new(t(body)).wrap());
+            }
+        });
+    ui.add_space(12.0);
+    ui.horizontal(|ui| {
+        if ui.button(t("cmd.shortcuts")).clicked() {
+            app.pending.push(Command::Shortcuts);
+            *close = true;
+        }
+        if ui.button(t("dialog.ok")).clicked() {
+            *close = true;
+        }
+    });
+}
+
+pub(super) fn shortcuts(ui: &mut egui::Ui, _app: &mut AppState, close: &mut bool) {
+    ui.label(RichText::new(t("cmd.shortcuts")).heading());
+    ui.add_space(6.0);
+    // the list scrolls inside the dialog, which keeps a margin on small screens
+    egui::ScrollArea::vertical()
+        .max_height(ui.ctx().content_rect().height() * 0.6)
+        .show(ui, |ui| {
+            egui::Grid::new("shortcut-list")
+                .num_columns(2)
+                .striped(true)
+                .spacing([24.0, 6.0])
+                .show(ui, |ui| {
+                    for (keys, what) in crate::state::shortcut_list(ui.ctx()) {
+                        ui.label(RichText::new(keys).monospace().strong());
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+        });
+    ui.add_space(6.0);
+    ui.weak(t("keys.fields_first"));
+    ui.add_space(12.0);
+    if ui.button(t("dialog.ok")).clicked() {
+        *close = true;
+    }
+}
+
+pub(super) fn about(ui: &mut egui::Ui, _app: &mut AppState, close: &mut bool) {
+    ui.label(RichText::new("Kompas").heading());
+    ui.label(format!(
+        "{} {}",
+        t("about.version"),
+        env!("CARGO_PKG_VERSION")
+    ));
+    ui.label(t("about.body"));
+    ui.add_space(12.0);
+    if ui.button(t("dialog.ok")).clicked() {
+        *close = true;
+    }
+}
+
+/// The guide's sections: heading and text keys.
+const GUIDE: [(&str, &str); 9] = [
+    ("guide_doc.cycle_h", "guide_doc.cycle"),
+    ("guide_doc.step1_h", "guide_doc.step1"),
+    ("guide_doc.step2_h", "guide_doc.step2"),
+    ("guide_doc.step3_h", "guide_doc.step3"),
+    ("guide_doc.step4_h", "guide_doc.step4"),
+    ("guide_doc.step5_h", "guide_doc.step5"),
+    ("guide_doc.workshop_h", "guide_doc.workshop"),
+    ("guide_doc.intervision_h", "guide_doc.intervision"),
+    ("guide_doc.files_h", "guide_doc.files"),
+];
