@@ -6,6 +6,7 @@ use crate::i18n::{Label, fmt_date, t};
 use crate::model::*;
 use crate::state::{Message, Outbox, Timer};
 use crate::ui::steps::{EditCtx, text_list};
+use crate::ui::theme;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
 
@@ -27,7 +28,11 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
     let cycle_id = project.cycles.get(cycle).map(|c| c.id);
     let mut ed = EditCtx::new(project);
     ui.add_space(8.0);
-    ui.label(RichText::new(t("intervision.title")).size(28.0).strong());
+    ui.label(
+        RichText::new(t("intervision.title"))
+            .size(theme::size::PAGE_TITLE)
+            .strong(),
+    );
     ui.weak(t("intervision.intro"));
     ui.add_space(6.0);
     if timer.is_set() {

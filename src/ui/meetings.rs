@@ -4,6 +4,7 @@
 use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::*;
 use crate::ui::steps::{EditCtx, partner_options, table_options, text_list};
+use crate::ui::theme;
 use crate::ui::widgets::charts::BEHIND;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
@@ -13,7 +14,11 @@ pub fn show(ui: &mut Ui, project: &mut Project, pending: &mut crate::state::Outb
     let tables = table_options(project);
     let mut ed = EditCtx::new(project);
     ui.add_space(8.0);
-    ui.label(RichText::new(t("meetings.title")).size(28.0).strong());
+    ui.label(
+        RichText::new(t("meetings.title"))
+            .size(theme::size::PAGE_TITLE)
+            .strong(),
+    );
     ui.weak(t("meetings.intro"));
 
     actions_overview(ui, project, &partners);

@@ -73,7 +73,11 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                     if let Some(job) = &app.job {
                         ui.add(egui::Spinner::new().size(40.0));
                         ui.add_space(12.0);
-                        ui.label(egui::RichText::new(job.what.describe()).size(22.0).strong());
+                        ui.label(
+                            egui::RichText::new(job.what.describe())
+                                .size(theme::size::BLOCK_TITLE)
+                                .strong(),
+                        );
                         ui.weak(format!("{}…", job.phase().label()));
                     }
                 });
@@ -216,8 +220,7 @@ fn status_bar(app: &mut AppState, ui: &mut Ui) {
                 crate::i18n::tf("status.autosave_failed", &[("detail", err)])
             );
             ui.add(
-                egui::Label::new(egui::RichText::new(&text).color(crate::ui::stepper::OPEN))
-                    .truncate(),
+                egui::Label::new(egui::RichText::new(&text).color(theme::colour::OPEN)).truncate(),
             )
             .on_hover_text(&text);
         }

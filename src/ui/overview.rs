@@ -4,6 +4,7 @@
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::overview::RegionRow;
 use crate::state::{Measure, Message, Outbox, OverviewScreen};
+use crate::ui::theme;
 use crate::ui::widgets::charts::SERIES;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -41,7 +42,11 @@ fn sort_rows(rows: &mut [RegionRow], (m, asc): (Measure, bool)) {
 pub fn show(ui: &mut Ui, s: &mut OverviewScreen, pending: &mut Outbox) -> bool {
     let mut keep = true;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(t("overview.title")).size(28.0).strong());
+        ui.label(
+            RichText::new(t("overview.title"))
+                .size(theme::size::PAGE_TITLE)
+                .strong(),
+        );
         ui.weak(s.folder.display().to_string());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(format!("✖ {}", t("overview.close"))).clicked() {

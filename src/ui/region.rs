@@ -3,12 +3,17 @@
 use crate::i18n::{Label, t};
 use crate::model::{CycleStatus, Partner, PartnerKind, Project, Table, TableKind};
 use crate::ui::steps::{EditCtx, partner_options};
+use crate::ui::theme;
 use crate::ui::widgets::*;
 use egui::{RichText, Ui};
 
 pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, pending: &mut crate::state::Outbox) {
     ui.add_space(8.0);
-    ui.label(RichText::new(t("view.region")).size(28.0).strong());
+    ui.label(
+        RichText::new(t("view.region"))
+            .size(theme::size::PAGE_TITLE)
+            .strong(),
+    );
     ui.weak(t("intro.region"));
     let mut ed = EditCtx::new(project);
     let partners = partner_options(project);

@@ -3,10 +3,10 @@
 use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::{Step, findings_for_step};
 use crate::state::{Command, Message, OpenDoc, Outbox, View};
-use egui::{Color32, ComboBox, RichText, Ui};
+use crate::ui::theme;
+use egui::{ComboBox, RichText, Ui};
 
-pub const DONE: Color32 = Color32::from_rgb(30, 130, 60);
-pub const OPEN: Color32 = Color32::from_rgb(190, 110, 0);
+use theme::colour::{DONE, OPEN};
 
 pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
     ui.add_space(8.0);
@@ -17,7 +17,9 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
         &region.name
     };
     // one line each, cut with "…" (the whole name on hover), so the steps stay in view
-    ui.add(egui::Label::new(RichText::new(name).size(21.0).strong()).truncate());
+    ui.add(
+        egui::Label::new(RichText::new(name).size(theme::size::REGION_NAME).strong()).truncate(),
+    );
     if !region.samenwerkingsverband.is_empty() {
         ui.add(egui::Label::new(RichText::new(&region.samenwerkingsverband).weak()).truncate());
     }
@@ -63,7 +65,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
         .add(
             egui::Button::selectable(
                 selected,
-                RichText::new(format!("🏠  {}", t("view.region"))).size(17.0),
+                RichText::new(format!("🏠  {}", t("view.region"))).size(theme::size::ITEM),
             )
             .min_size(egui::vec2(ui.available_width(), 32.0)),
         )
@@ -126,7 +128,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
         .add(
             egui::Button::selectable(
                 selected,
-                RichText::new(format!("📊  {}", t("view.dashboard"))).size(17.0),
+                RichText::new(format!("📊  {}", t("view.dashboard"))).size(theme::size::ITEM),
             )
             .min_size(egui::vec2(ui.available_width(), 32.0)),
         )
@@ -146,7 +148,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
             .add(
                 egui::Button::selectable(
                     selected,
-                    RichText::new(format!("{icon}  {}", t(key))).size(17.0),
+                    RichText::new(format!("{icon}  {}", t(key))).size(theme::size::ITEM),
                 )
                 .min_size(egui::vec2(ui.available_width(), 32.0)),
             )
@@ -158,8 +160,10 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
     ui.add_space(6.0);
     if ui
         .add(
-            egui::Button::new(RichText::new(format!("🎦  {}", t("cmd.workshop"))).size(17.0))
-                .min_size(egui::vec2(ui.available_width(), 34.0)),
+            egui::Button::new(
+                RichText::new(format!("🎦  {}", t("cmd.workshop"))).size(theme::size::ITEM),
+            )
+            .min_size(egui::vec2(ui.available_width(), 34.0)),
         )
         .on_hover_text(format!("{} (F5)", t("workshop.help")))
         .clicked()

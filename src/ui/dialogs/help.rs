@@ -2,6 +2,7 @@
 
 use crate::i18n::t;
 use crate::state::{AppState, Command};
+use crate::ui::theme;
 use egui::RichText;
 
 pub(super) fn guide(ui: &mut egui::Ui, app: &mut AppState, close: &mut bool) {
@@ -12,7 +13,7 @@ pub(super) fn guide(ui: &mut egui::Ui, app: &mut AppState, close: &mut bool) {
         .show(ui, |ui| {
             for (head, body) in GUIDE {
                 ui.add_space(8.0);
-                ui.label(RichText::new(t(head)).strong().size(17.0));
+                ui.label(RichText::new(t(head)).strong().size(theme::size::ITEM));
                 ui.add(egui::Label::new(t(body)).wrap());
             }
         });

@@ -1,6 +1,7 @@
 //! Modal dialogs: unsaved changes, messages, about.
 
 use crate::i18n::{t, tf};
+use crate::ui::theme;
 mod help;
 mod recover;
 
@@ -162,12 +163,12 @@ fn show_comparison(ui: &mut egui::Ui, c: &crate::state::compare::Comparison) {
                     Line::Ours(text) => ui.label(
                         RichText::new(format!("− {text}"))
                             .monospace()
-                            .color(crate::ui::stepper::OPEN),
+                            .color(theme::colour::OPEN),
                     ),
                     Line::Theirs(text) => ui.label(
                         RichText::new(format!("+ {text}"))
                             .monospace()
-                            .color(crate::ui::stepper::DONE),
+                            .color(theme::colour::DONE),
                     ),
                 };
             }

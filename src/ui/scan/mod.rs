@@ -4,6 +4,7 @@
 use crate::i18n::{Label, fmt_number, score_label, statement_text, t, tf};
 use crate::model::*;
 use crate::ui::steps::EditCtx;
+use crate::ui::theme;
 use crate::ui::widgets::*;
 use egui::{RichText, Ui, vec2};
 
@@ -124,7 +125,7 @@ fn response_editor(ui: &mut Ui, r: &mut ScanResponse, cx: &Context, remove: &mut
     );
     let open_id = egui::Id::unique(("scan-open", r.id.0));
     let open_now: Option<bool> = ui.data_mut(|d| d.remove_temp(open_id));
-    egui::CollapsingHeader::new(RichText::new(title).strong().size(17.0))
+    egui::CollapsingHeader::new(RichText::new(title).strong().size(theme::size::ITEM))
         .id_salt(("scan-resp", r.id.0))
         .open(open_now)
         .show(ui, |ui| {
@@ -172,7 +173,7 @@ fn statement_row(ui: &mut Ui, r: &mut ScanResponse, code: &str) {
             let selected = current == Some(choice);
             let b = ui
                 .add(
-                    egui::Button::selectable(selected, RichText::new(text).size(16.0))
+                    egui::Button::selectable(selected, RichText::new(text).size(theme::size::BODY))
                         .min_size(vec2(36.0, 26.0)),
                 )
                 .labelled_by(l.id)

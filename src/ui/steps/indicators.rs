@@ -5,6 +5,7 @@ use super::EditCtx;
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
 use crate::state::Message;
+use crate::ui::theme;
 use crate::ui::widgets::charts::{basis_note, indicator_chart, status_pill};
 use crate::ui::widgets::*;
 use egui::{RichText, Ui};
@@ -70,7 +71,11 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                ui.label(RichText::new(display_name(&ind.name)).strong().size(19.0));
+                ui.label(
+                    RichText::new(display_name(&ind.name))
+                        .strong()
+                        .size(theme::size::LARGE),
+                );
                 status_pill(ui, &info.assessment, &ind);
             });
             basis_note(ui, &info.assessment, &info.series, &ind, 14.0);

@@ -13,6 +13,7 @@ mod paste;
 use crate::i18n::{Label, t, tf};
 use crate::model::{Finding, Id, Project, Step, TextItem, findings_for_step};
 use crate::state::{Message, Outbox, View};
+use crate::ui::theme;
 use crate::ui::widgets::{ListAction, add_button, empty_state};
 use egui::{RichText, TextEdit, Ui};
 
@@ -104,7 +105,7 @@ pub fn show(
     ui.add_space(8.0);
     ui.label(
         RichText::new(format!("{}. {}", step.number(), step.label()))
-            .size(28.0)
+            .size(theme::size::PAGE_TITLE)
             .strong(),
     );
     ui.weak(t(intro_key(step)));
@@ -151,14 +152,14 @@ fn missing_box(ui: &mut Ui, findings: &[Finding], shown: (Step, usize)) {
     };
     ui.data_mut(|d| d.insert_temp(rows_id, (shown, rows)));
     let (title, color) = if findings.is_empty() {
-        (format!("✔ {}", t("missing.none")), super::stepper::DONE)
+        (format!("✔ {}", t("missing.none")), theme::colour::DONE)
     } else {
         (
             format!(
                 "⚠ {}",
                 tf("missing.title", &[("n", &findings.len().to_string())])
             ),
-            super::stepper::OPEN,
+            theme::colour::OPEN,
         )
     };
     let header = ui.label(RichText::new(title).color(color).strong());

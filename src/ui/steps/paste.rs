@@ -5,6 +5,7 @@ use super::EditCtx;
 use crate::i18n::{t, tf};
 use crate::import;
 use crate::model::*;
+use crate::ui::theme;
 use egui::{RichText, TextEdit, Ui};
 
 /// What the paste box last read from its text (shared, so a frame copies a pointer).
@@ -97,7 +98,7 @@ pub fn problems_list(ui: &mut Ui, problems: &[import::RowProblem]) {
     }
     ui.label(
         RichText::new(tf("import.problems", &[("n", &problems.len().to_string())]))
-            .color(crate::ui::stepper::OPEN)
+            .color(theme::colour::OPEN)
             .strong(),
     );
     for p in problems.iter().take(8) {

@@ -2,6 +2,7 @@
 
 use crate::i18n::t;
 use crate::model::Id;
+use crate::ui::theme;
 use egui::{Response, RichText, Ui};
 
 /// What the user asked to do with an item in a list; applied after the list is drawn.
@@ -102,8 +103,10 @@ pub fn item_card(
                         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                             ui.label(RichText::new(kind).weak());
                             ui.add(
-                                egui::Label::new(RichText::new(&title).strong().size(17.0))
-                                    .truncate(),
+                                egui::Label::new(
+                                    RichText::new(&title).strong().size(theme::size::ITEM),
+                                )
+                                .truncate(),
                             );
                         });
                     });

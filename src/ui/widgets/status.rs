@@ -5,12 +5,7 @@ use crate::i18n::{Label, fmt_date, reason_text, t};
 use crate::model::{Assessment, Indicator, SeriesPoint, Status};
 use egui::{Color32, Response, RichText, Ui};
 
-pub const ON_TRACK: Color32 = Color32::from_rgb(30, 130, 60);
-pub const BEHIND: Color32 = Color32::from_rgb(200, 70, 20);
-pub const REACHED: Color32 = Color32::from_rgb(25, 95, 175);
-pub const NO_DATA: Color32 = Color32::from_rgb(120, 120, 120);
-/// The colour of the region's own figures in every chart.
-pub const SERIES: Color32 = Color32::from_rgb(25, 95, 175);
+pub use crate::ui::theme::colour::{BEHIND, NO_DATA, ON_TRACK, REACHED, SERIES};
 
 pub fn status_color(s: Status) -> Color32 {
     match s {
