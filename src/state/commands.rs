@@ -233,9 +233,11 @@ impl Command {
         t(self.label_key()).to_owned()
     }
 
-    /// The shortcut shown in menus.
+    /// The shortcut shown in menus and the palette, as printed on the keys.
     pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
-        self.shortcuts().first().map(|s| ctx.format_shortcut(s))
+        self.shortcuts()
+            .first()
+            .map(|s| key_names(&ctx.format_shortcut(s)))
     }
 
     /// Whether it needs an open document (greyed out in menus and left out of the palette
