@@ -177,14 +177,14 @@ fn ctrl_k_finds_a_command_by_part_of_its_name_and_enter_runs_it() {
         h.state().state.palette.is_some(),
         "Ctrl+K opens the palette"
     );
-    assert!(h.query_by_label("Opdracht zoeken").is_some());
+    assert!(h.query_by_label(&nl("palette.title")).is_some());
     // the field has the keyboard at once: typing goes into it
-    h.get_by_role_and_label(Role::TextInput, "Opdracht zoeken")
+    h.get_by_role_and_label(Role::TextInput, &nl("palette.title"))
         .type_text("dashb");
     h.run_steps(3);
-    assert!(h.query_by_label("Naar het dashboard").is_some());
+    assert!(h.query_by_label(&nl("cmd.show_dashboard")).is_some());
     assert!(
-        h.query_by_label("Naar stap 1: analyse").is_none(),
+        h.query_by_label(&nl("cmd.show_analysis")).is_none(),
         "only what matches is listed"
     );
     key(&mut h, egui::Key::Enter);
@@ -198,12 +198,12 @@ fn english_names_count_in_the_dutch_interface_and_arrows_choose() {
     let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
     click(&mut h, &format!("📘 {}", kompas::i18n::t("sample.utrecht")));
     open_palette(&mut h);
-    h.get_by_role_and_label(Role::TextInput, "Opdracht zoeken")
+    h.get_by_role_and_label(Role::TextInput, &nl("palette.title"))
         .type_text("step");
     h.run_steps(3);
     // "Go to step 1: analysis" … in English; shown by their Dutch names
-    assert!(h.query_by_label("Naar stap 1: analyse").is_some());
-    assert!(h.query_by_label("Naar stap 5: evaluatie").is_some());
+    assert!(h.query_by_label(&nl("cmd.show_analysis")).is_some());
+    assert!(h.query_by_label(&nl("cmd.show_evaluation")).is_some());
     key(&mut h, egui::Key::ArrowDown);
     key(&mut h, egui::Key::Enter);
     let view = h.state().state.doc.as_ref().map(|d| d.view);
@@ -245,7 +245,8 @@ fn escape_closes_and_nothing_runs_and_shortcuts_are_shown() {
 #[test]
 fn the_palette_is_in_the_help_menu() {
     let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
-    h.get_by_role_and_label(Role::Button, "Help").click();
+    h.get_by_role_and_label(Role::Button, &nl("menu.help"))
+        .click();
     h.run_steps(2);
     h.get_by_label_contains(&Command::Palette.label()).click();
     h.run_steps(3);

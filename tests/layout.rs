@@ -107,13 +107,14 @@ fn every_screen_of(sample: &str) -> Vec<String> {
             }
             key(&mut h, Key::Escape);
             // dialogs
-            h.get_by_label_contains("⟳ Volgende cyclus starten").click();
+            h.get_by_label_contains(&icon("⟳ ", "cmd.next_cycle"))
+                .click();
             h.run_steps(4);
             check(&h, size, &format!("{tag} next-cycle dialog"), &mut out);
-            click(&mut h, "Annuleren");
+            click(&mut h, &nl("dialog.cancel"));
             key(&mut h, Key::F1);
             check(&h, size, &format!("{tag} guide"), &mut out);
-            click(&mut h, "Sneltoetsen");
+            click(&mut h, &nl("cmd.shortcuts"));
             check(&h, size, &format!("{tag} shortcuts"), &mut out);
             click(&mut h, "OK");
         }
@@ -166,16 +167,13 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
         );
         let tag = format!("{}×{}", size.x, size.y);
         check(&h, size, &format!("{tag} start screen"), &mut out);
-        click(&mut h, "📁 Regio-overzicht (map met projecten)…");
+        click(&mut h, &icon("📁 ", "overview.open"));
         wait_for_overview(&mut h);
         h.run_steps(4);
         check(&h, size, &format!("{tag} overview"), &mut out);
         h.state_mut().state.overview = None;
         h.run_steps(3);
-        click(
-            &mut h,
-            "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
-        );
+        click(&mut h, &icon("📘 ", "sample.rivierenland"));
         let dialogs = [
             ("about", Dialog::About),
             ("unsaved changes", Dialog::ConfirmDiscard(Box::new(Command::New.into()))),

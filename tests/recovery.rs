@@ -3,6 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::{click, harness_recovering, icon, nl, settle};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -15,35 +18,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct NoDialogs;
-
-impl FileDialogs for NoDialogs {
-    fn pick_open(&mut self, _: FileKind) -> Option<PathBuf> {
-        None
-    }
-    fn pick_save(&mut self, _: FileKind, _: &str) -> Option<PathBuf> {
-        None
-    }
-}
-
+/// The app with autosave into `dir` and dialogs that answer nothing.
 fn harness(dir: &Path) -> Harness<'static, KompasApp> {
-    let dir = dir.to_path_buf();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 2600.0))
-        .build_eframe(move |_| {
-            KompasApp::with_dialogs(Prefs::default(), Box::new(NoDialogs))
-                .with_recovery_dir(Some(dir))
-        });
-    h.run_steps(2);
-    h
-}
-
-fn click(h: &mut Harness<'_, KompasApp>, label: &str) {
-    h.get_by_label(label).hover();
-    h.run_steps(1);
-    h.get_by_label(label).click();
-    h.run_steps(3);
-    settle(h);
+    harness_recovering(dir)
 }
 
 fn recovery_files(dir: &Path) -> Vec<PathBuf> {
@@ -54,12 +31,13 @@ fn recovery_files(dir: &Path) -> Vec<PathBuf> {
 /// waits until the recovery file is written.
 fn fill_in_and_autosave(dir: &Path) -> Harness<'static, KompasApp> {
     let mut h = harness(dir);
-    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
-    click(&mut h, "🏠  Regio en partners");
-    let field = h.get_by_role_and_label(Role::TextInput, "Naam van de regio");
+    click(&mut h, &icon("📘 ", "sample.utrecht"));
+    click(&mut h, &icon("🏠  ", "view.region"));
+    let label = nl("region.name");
+    let field = h.get_by_role_and_label(Role::TextInput, &label);
     field.focus();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::TextInput, "Naam van de regio")
+    h.get_by_role_and_label(Role::TextInput, &nl("region.name"))
         .type_text(" na de stroomstoring");
     h.run_steps(2);
     assert!(h.state().is_dirty());
@@ -137,9 +115,9 @@ fn after_a_kill_the_next_start_restores_the_work() {
     assert_eq!(recovery_files(dir.path()).len(), 1);
 
     let mut h = harness(dir.path());
-    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
+    assert!(h.query_by_label(&nl("recover.title")).is_some());
     assert!(h.query_by_label_contains("utrecht-voorbeeld.ron").is_some());
-    click(&mut h, "Herstellen");
+    click(&mut h, &nl("recover.restore"));
     let doc = h.state().state.doc.as_ref().expect("restored");
     assert!(doc.project.region.name.ends_with(" na de stroomstoring"));
     assert!(h.state().is_dirty(), "restored work is unsaved work");
@@ -152,7 +130,7 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
     let dir = tempfile::tempdir().unwrap();
     drop(fill_in_and_autosave(dir.path()));
     let mut h = harness(dir.path());
-    click(&mut h, "Niet nu");
+    click(&mut h, &nl("recover.later"));
     assert!(h.state().state.doc.is_none());
     drop(h);
     assert_eq!(
@@ -161,16 +139,16 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
         "kept for a later start"
     );
     let mut h = harness(dir.path());
-    click(&mut h, "Weggooien");
+    click(&mut h, &nl("recover.discard"));
     // first it says what would be lost, and asks once
-    assert!(h.query_by_label("Dit werk weggooien?").is_some());
+    assert!(h.query_by_label(&nl("recover.discard_title")).is_some());
     assert!(
         h.query_by_label_contains("Regio: Utrecht (voorbeeld) na de stroomstoring")
             .is_some()
     );
     assert!(h.query_by_label_contains("wijzigingen sinds").is_some());
     assert_eq!(recovery_files(dir.path()).len(), 1, "not yet");
-    click(&mut h, "Ja, weggooien");
+    click(&mut h, &nl("recover.discard_confirm"));
     assert!(recovery_files(dir.path()).is_empty());
     drop(h);
     let h = harness(dir.path());
@@ -310,15 +288,15 @@ fn open_file(h: &mut Harness<'_, KompasApp>, file: &Path) {
 
 /// Appends `text` to the region's name through the form.
 fn type_region(h: &mut Harness<'_, KompasApp>, text: &str) {
-    if h.query_by_role_and_label(Role::TextInput, "Naam van de regio")
+    if h.query_by_role_and_label(Role::TextInput, &nl("region.name"))
         .is_none()
     {
-        click(h, "🏠  Regio en partners");
+        click(h, &icon("🏠  ", "view.region"));
     }
-    h.get_by_role_and_label(Role::TextInput, "Naam van de regio")
+    h.get_by_role_and_label(Role::TextInput, &nl("region.name"))
         .focus();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::TextInput, "Naam van de regio")
+    h.get_by_role_and_label(Role::TextInput, &nl("region.name"))
         .type_text(text);
     h.run_steps(2);
     assert!(h.state().is_dirty());
@@ -398,7 +376,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         "edit_sample" => {
             let mut h = harness(dir);
             click_if_there(&mut h, "Niet nu");
-            click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+            click(&mut h, &icon("📘 ", "sample.utrecht"));
             type_region(&mut h, &text);
             autosave_now(&mut h);
             println!("READY");
@@ -408,7 +386,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         "restore" => {
             let mut h = harness(dir);
             open_file(&mut h, file.as_deref().unwrap());
-            click(&mut h, "Herstellen");
+            click(&mut h, &nl("recover.restore"));
             settle(&mut h);
             assert!(h.state().is_dirty());
             println!("READY");
@@ -417,7 +395,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         // "Niet nu", then new work on the same file
         "not_now_then_edit" => {
             let mut h = harness(dir);
-            click(&mut h, "Niet nu");
+            click(&mut h, &nl("recover.later"));
             open_file(&mut h, file.as_deref().unwrap());
             type_region(&mut h, &text);
             autosave_now(&mut h);
@@ -427,13 +405,13 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         // restores the first recovery, then the second (setting the first aside if asked)
         "two_restores" => {
             let mut h = harness(dir);
-            click(&mut h, "Herstellen");
+            click(&mut h, &nl("recover.restore"));
             settle(&mut h);
             assert!(
-                h.query_by_label("Herstellen").is_some(),
+                h.query_by_label(&nl("recover.restore")).is_some(),
                 "the second is offered"
             );
-            click(&mut h, "Herstellen");
+            click(&mut h, &nl("recover.restore"));
             click_if_there(&mut h, "Opzij zetten");
             settle(&mut h);
             println!("READY");
@@ -451,7 +429,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
                     }
                 });
             h.run_steps(2);
-            click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+            click(&mut h, &icon("📘 ", "sample.utrecht"));
             type_region(&mut h, &text);
             h.state_mut().state.pending.push(Cmd::SaveAs);
             h.run_steps(1); // prints READY once the dialog is open
@@ -538,8 +516,8 @@ fn killed_after_a_restore_the_work_is_offered_again() {
         "the restored work is still in its recovery file"
     );
     let mut h = harness(&rec);
-    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
-    click(&mut h, "Herstellen");
+    assert!(h.query_by_label(&nl("recover.title")).is_some());
+    click(&mut h, &nl("recover.restore"));
     let doc = h.state().state.doc.as_ref().expect("restored");
     assert_eq!(doc.project.region.name, "Utrecht (voorbeeld) met de middag");
 }
@@ -621,16 +599,16 @@ fn killed_while_a_file_dialog_is_open_the_edit_is_offered() {
 fn a_menu_edit_is_written_within_seconds_without_frames() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(dir.path());
-    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+    click(&mut h, &icon("📘 ", "sample.utrecht"));
     let cycles = h.state().state.doc.as_ref().unwrap().project.cycles.len();
     // Cyclus › Volgende cyclus starten, through the menu: no typing, no focus change
     h.get_by_role_and_label(Role::Button, "Cyclus").click();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, "Volgende cyclus starten")
+    h.get_by_role_and_label(Role::Button, &nl("cmd.next_cycle"))
         .click();
     // it asks first, saying what is carried over (the dialog shows from the second frame)
     h.run_steps(4);
-    click(&mut h, "Cyclus starten");
+    click(&mut h, &nl("next_cycle.start"));
     assert!(h.state().is_dirty());
     // no more frames: the window is idle; the recovery file comes anyway, within seconds
     assert!(
@@ -664,7 +642,7 @@ fn after_a_restore_a_change_synced_in_meanwhile_is_not_overwritten() {
     assert_ne!(theirs, kompas::samples::SAMPLES[0].content);
     std::fs::write(&file, &theirs).unwrap();
     let mut h = harness(&rec);
-    click(&mut h, "Herstellen");
+    click(&mut h, &nl("recover.restore"));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run_steps(1);
     settle(&mut h);
@@ -683,8 +661,8 @@ fn dont_save_on_quit_is_not_offered_as_lost_work() {
     assert_eq!(recovery_files(dir.path()).len(), 1);
     h.state_mut().state.pending.push(Cmd::Quit);
     h.run_steps(2);
-    assert!(h.query_by_label("Wijzigingen opslaan?").is_some());
-    click(&mut h, "Niet opslaan");
+    assert!(h.query_by_label(&nl("dialog.unsaved_title")).is_some());
+    click(&mut h, &nl("dialog.discard"));
     assert!(
         recovery_files(dir.path()).is_empty(),
         "thrown away on purpose"
@@ -695,21 +673,6 @@ fn dont_save_on_quit_is_not_offered_as_lost_work() {
         h.state().state.dialog.is_none(),
         "nothing offered at the next start"
     );
-}
-
-/// Runs frames until the background job (opening, saving) is done.
-fn settle(h: &mut Harness<'_, KompasApp>) {
-    let start = Instant::now();
-    h.run_steps(1);
-    while h.state().state.job.is_some() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "the job finishes"
-        );
-        std::thread::sleep(Duration::from_millis(2));
-        h.run_steps(1);
-    }
-    h.run_steps(2);
 }
 
 /// File dialogs that note what they were asked, and answer "cancelled".
@@ -768,15 +731,16 @@ fn work_set_aside_is_found_again_in_the_file_menu() {
     let dir = tempfile::tempdir().unwrap();
     drop(fill_in_and_autosave(dir.path()));
     let mut h = harness(dir.path());
-    click(&mut h, "Niet nu");
+    click(&mut h, &nl("recover.later"));
     assert!(h.state().state.dialog.is_none());
-    h.get_by_role_and_label(Role::Button, "Bestand").click();
+    h.get_by_role_and_label(Role::Button, &nl("menu.file"))
+        .click();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, "Opzijgezet werk…")
+    h.get_by_role_and_label(Role::Button, &nl("cmd.recover_set_aside"))
         .click();
     h.run_steps(3);
-    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
-    click(&mut h, "Herstellen");
+    assert!(h.query_by_label(&nl("recover.title")).is_some());
+    click(&mut h, &nl("recover.restore"));
     let doc = h.state().state.doc.as_ref().expect("restored");
     assert!(doc.project.region.name.ends_with(" na de stroomstoring"));
 }
@@ -792,12 +756,12 @@ fn work_a_running_kompas_is_writing_is_not_offered_as_lost() {
         files.len() == 1
             && recovery::in_use(&files[0].path)
             && h.state().state.dialog.is_none()
-            && h.query_by_label("Niet-opgeslagen werk gevonden").is_none()
+            && h.query_by_label(&nl("recover.title")).is_none()
     });
     // killed, it is lost work: now it is offered
     let mut h = harness(&rec);
-    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
-    click(&mut h, "Herstellen");
+    assert!(h.query_by_label(&nl("recover.title")).is_some());
+    click(&mut h, &nl("recover.restore"));
     let doc = h.state().state.doc.as_ref().expect("restored");
     assert_eq!(doc.project.region.name, "Utrecht (voorbeeld) nog open");
 }
@@ -809,7 +773,7 @@ fn dont_save_then_a_cancelled_open_keeps_the_work_autosaved() {
     // Bestand › Openen, "Niet opslaan", and then the file dialog is cancelled
     h.state_mut().state.pending.push(Cmd::Open);
     h.run_steps(2);
-    click(&mut h, "Niet opslaan");
+    click(&mut h, &nl("dialog.discard"));
     assert!(h.state().is_dirty(), "the work is still open");
     assert_eq!(recovery_files(dir.path()).len(), 1, "and still safe");
     type_region(&mut h, " en verder");

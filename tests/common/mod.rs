@@ -76,6 +76,25 @@ pub fn harness_answer_sized(answer: Answer, size: egui::Vec2) -> Harness<'static
     h
 }
 
+/// The app with autosave into `dir` (recovery files offered at start) and dialogs that
+/// answer nothing.
+pub fn harness_recovering(dir: &std::path::Path) -> Harness<'static, KompasApp> {
+    let dir = dir.to_path_buf();
+    let answer = Answer {
+        open: None,
+        save: None,
+        csv_open: None,
+        csv_save: None,
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 2600.0))
+        .build_eframe(move |_| {
+            KompasApp::with_dialogs(Prefs::default(), Box::new(answer)).with_recovery_dir(Some(dir))
+        });
+    h.run_steps(2);
+    h
+}
+
 pub fn type_into(h: &mut Harness<'_, KompasApp>, role: Role, label: &str, text: &str) {
     h.get_by_role_and_label(role, label).focus();
     h.run_steps(2);
@@ -163,4 +182,16 @@ pub fn wait_for_overview(h: &mut Harness<'_, KompasApp>) {
         );
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
+}
+
+/// A text of the Dutch interface, by its translation key: tests find widgets by the text the
+/// program shows, so a reworded label does not break them.
+pub fn nl(key: &str) -> String {
+    kompas::i18n::t_in(key, Lang::Nl).to_owned()
+}
+
+/// A Dutch label with its icon in front, as buttons show it: `icon("➕ ", "cmd.new")` is
+/// "➕ Nieuw project" (the stepper puts two spaces after its icons).
+pub fn icon(icon: &str, key: &str) -> String {
+    format!("{icon}{}", nl(key))
 }

@@ -6,15 +6,15 @@ use super::*;
 fn unsaved_changes_are_asked_about_before_they_are_thrown_away() {
     let mut h = harness(None, None);
     click(&mut h, "➕ Nieuw project");
-    type_into(&mut h, Role::TextInput, "Naam van de regio", " West");
+    type_into(&mut h, Role::TextInput, &nl("region.name"), " West");
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run_steps(3);
     assert!(
-        h.query_by_label("Wijzigingen opslaan?").is_some(),
+        h.query_by_label(&nl("dialog.unsaved_title")).is_some(),
         "the prompt appears"
     );
-    click(&mut h, "Annuleren");
-    assert!(h.query_by_label("Wijzigingen opslaan?").is_none());
+    click(&mut h, &nl("dialog.cancel"));
+    assert!(h.query_by_label(&nl("dialog.unsaved_title")).is_none());
     assert_eq!(
         project(&h).region.name,
         "Nieuwe regio West",
@@ -23,7 +23,7 @@ fn unsaved_changes_are_asked_about_before_they_are_thrown_away() {
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run_steps(3);
-    click(&mut h, "Niet opslaan");
+    click(&mut h, &nl("dialog.discard"));
     assert_eq!(
         project(&h).region.name,
         "Nieuwe regio",
@@ -41,12 +41,9 @@ fn the_cycle_exports_to_csv_from_the_file_menu() {
         csv_open: None,
         csv_save: Some(out.clone()),
     });
-    click(
-        &mut h,
-        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
-    );
-    click(&mut h, "Bestand");
-    click(&mut h, "Indicatoren exporteren naar CSV…");
+    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &nl("menu.file"));
+    click(&mut h, &nl("cmd.export_csv"));
     let text = std::fs::read_to_string(&out).expect("the export was written");
     let c = &project(&h).cycles[0];
     assert_eq!(text.lines().count(), 1 + c.evaluation.measurements.len());
@@ -86,11 +83,11 @@ fn a_failed_save_keeps_the_work_and_save_as_elsewhere_works() {
             .is_some()
     );
     assert!(
-        h.query_by_label_contains("De map bestaat niet (meer).")
+        h.query_by_label_contains(&nl("err.save.not_found"))
             .is_some()
     );
     assert!(h.state().is_dirty(), "the work is still there, unsaved");
-    click(&mut h, "Opslaan als…");
+    click(&mut h, &nl("cmd.save_as"));
     assert!(!h.state().is_dirty());
     let saved = kompas::storage::load(&elsewhere).unwrap().project;
     assert!(saved.region.name.ends_with("(bewerkt)"));
@@ -120,25 +117,22 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
-    assert!(
-        h.query_by_label("Het bestand is intussen gewijzigd")
-            .is_some()
-    );
-    click(&mut h, "Annuleren");
+    assert!(h.query_by_label(&nl("dialog.changed_title")).is_some());
+    click(&mut h, &nl("dialog.cancel"));
     assert_eq!(std::fs::read(&file).unwrap(), their_bytes, "untouched");
     assert!(h.state().is_dirty());
 
     // save ours as a new file: both versions exist
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
-    click(&mut h, "Opslaan als nieuw bestand…");
+    click(&mut h, &nl("dialog.save_as_new"));
     assert_eq!(std::fs::read(&file).unwrap(), their_bytes);
     let ours = kompas::storage::load(&copy).unwrap().project;
     assert!(ours.region.name.ends_with("(bewerkt)"));
     assert!(!h.state().is_dirty());
 
     // and our own new file, unchanged by others, saves without a question
-    type_into(&mut h, Role::TextInput, "Naam van de regio", "!");
+    type_into(&mut h, Role::TextInput, &nl("region.name"), "!");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
     assert!(h.state().state.dialog.is_none());
@@ -172,13 +166,13 @@ fn overwriting_a_changed_file_is_possible_when_chosen() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
     // first a look at what differs: their region name against ours
-    click(&mut h, "Vergelijken");
+    click(&mut h, &nl("dialog.compare"));
     assert!(
         h.query_by_label_contains("+ name: \"Versie van een collega\"")
             .is_some()
     );
     assert!(h.query_by_label_contains("− name: \"").is_some());
-    click(&mut h, "Toch overschrijven");
+    click(&mut h, &nl("dialog.overwrite"));
     settle(&mut h);
     assert!(!h.state().is_dirty());
     let on_disk = kompas::storage::load(&file).unwrap().project;
@@ -202,7 +196,7 @@ fn overwriting_a_changed_file_is_possible_when_chosen() {
 fn closing_with_unsaved_changes_asks_first() {
     let mut h = harness(None, None);
     click(&mut h, "➕ Nieuw project");
-    type_into(&mut h, Role::TextInput, "Naam van de regio", " Oost");
+    type_into(&mut h, Role::TextInput, &nl("region.name"), " Oost");
     // the window's close button
     h.input_mut()
         .viewports
@@ -211,17 +205,17 @@ fn closing_with_unsaved_changes_asks_first() {
         .events
         .push(egui::ViewportEvent::Close);
     h.run_steps(3);
-    assert!(h.query_by_label("Wijzigingen opslaan?").is_some());
-    click(&mut h, "Annuleren");
+    assert!(h.query_by_label(&nl("dialog.unsaved_title")).is_some());
+    click(&mut h, &nl("dialog.cancel"));
     assert!(h.state().state.doc.is_some() && h.state().is_dirty());
     assert!(!asked_to_close(&h));
     // Ctrl+Q asks the same; "don't save" then really closes
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.run_steps(3);
-    assert!(h.query_by_label("Wijzigingen opslaan?").is_some());
-    h.get_by_label("Niet opslaan").hover();
+    assert!(h.query_by_label(&nl("dialog.unsaved_title")).is_some());
+    h.get_by_label(&nl("dialog.discard")).hover();
     h.run_steps(1);
-    h.get_by_label("Niet opslaan").click();
+    h.get_by_label(&nl("dialog.discard")).click();
     h.run_steps(1);
     assert!(asked_to_close(&h), "the window closes after 'don't save'");
 }
@@ -231,7 +225,7 @@ fn opening_a_large_file_shows_progress_and_the_window_keeps_running() {
     let dir = tempfile::tempdir().unwrap();
     let (file, p) = large_file(dir.path());
     let mut h = harness(Some(file.clone()), None);
-    h.get_by_label("📂 Project openen").click();
+    h.get_by_label(&icon("📂 ", "start.open")).click();
     h.run_steps(1);
     assert!(
         h.state().state.job.is_some() && h.state().state.doc.is_none(),
@@ -253,9 +247,9 @@ fn editing_during_a_save_stays_unsaved_and_the_file_holds_the_moment_of_saving()
     let dir = tempfile::tempdir().unwrap();
     let (file, p) = large_file(dir.path());
     let mut h = harness(Some(file.clone()), None);
-    click(&mut h, "📂 Project openen");
-    go_to_step(&mut h, "Regio en partners");
-    type_into(&mut h, Role::TextInput, "Naam van de regio", " Noord");
+    click(&mut h, &icon("📂 ", "start.open"));
+    go_to_step(&mut h, &nl("view.region"));
+    type_into(&mut h, Role::TextInput, &nl("region.name"), " Noord");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(1);
     assert!(
@@ -263,7 +257,7 @@ fn editing_during_a_save_stays_unsaved_and_the_file_holds_the_moment_of_saving()
         "saving runs in the background"
     );
     // the user goes on typing while the file is written
-    type_into(&mut h, Role::TextInput, "Naam van de regio", " en Zuid");
+    type_into(&mut h, Role::TextInput, &nl("region.name"), " en Zuid");
     settle(&mut h);
     let on_disk = kompas::storage::load(&file).unwrap().project;
     assert_eq!(on_disk.region.name, format!("{} Noord", p.region.name));
@@ -286,9 +280,9 @@ fn closing_while_saving_waits_for_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let (file, p) = large_file(dir.path());
     let mut h = harness(Some(file.clone()), None);
-    click(&mut h, "📂 Project openen");
-    go_to_step(&mut h, "Regio en partners");
-    type_into(&mut h, Role::TextInput, "Naam van de regio", " Oost");
+    click(&mut h, &icon("📂 ", "start.open"));
+    go_to_step(&mut h, &nl("view.region"));
+    type_into(&mut h, Role::TextInput, &nl("region.name"), " Oost");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(1);
     assert!(h.state().state.job.is_some());
@@ -303,10 +297,7 @@ fn closing_while_saving_waits_for_the_file() {
         h.state().state.closing_after_job(),
         "the close waits for the save"
     );
-    assert!(
-        h.query_by_label("Kompas sluit zodra dit klaar is.")
-            .is_some()
-    );
+    assert!(h.query_by_label(&nl("job.closing")).is_some());
     assert!(
         h.state().state.dialog.is_none(),
         "nothing to ask: the work is being saved"
@@ -327,9 +318,9 @@ fn an_export_with_personal_data_asks_first() {
         csv_open: None,
         csv_save: Some(out.clone()),
     });
-    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+    click(&mut h, &icon("📘 ", "sample.utrecht"));
     go_to_step(&mut h, "1  Analyse");
-    click(&mut h, "➕ Aandachtspunt toevoegen");
+    click(&mut h, &icon("➕ ", "analysis.problems_add"));
     type_into(
         &mut h,
         Role::MultilineTextInput,
@@ -341,17 +332,17 @@ fn an_export_with_personal_data_asks_first() {
         h.query_by_label_contains("Dit lijkt een e-mailadres")
             .is_some()
     );
-    click(&mut h, "Bestand");
-    click(&mut h, "Rapport exporteren (HTML)…");
+    click(&mut h, &nl("menu.file"));
+    click(&mut h, &nl("cmd.export_html"));
     assert!(
-        h.query_by_label("⚠ Mogelijk persoonsgegevens gevonden")
+        h.query_by_label(&icon("⚠ ", "privacy.export_title"))
             .is_some()
     );
-    click(&mut h, "Annuleren");
+    click(&mut h, &nl("dialog.cancel"));
     assert!(!out.exists(), "nothing exported after cancel");
-    click(&mut h, "Bestand");
-    click(&mut h, "Rapport exporteren (HTML)…");
-    click(&mut h, "Toch exporteren");
+    click(&mut h, &nl("menu.file"));
+    click(&mut h, &nl("cmd.export_html"));
+    click(&mut h, &nl("privacy.export_anyway"));
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("<h2>1. Analyse</h2>"));
 }

@@ -18,17 +18,14 @@ fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
         csv_open: Some(fixture("statline.csv")),
         csv_save: None,
     });
-    click(
-        &mut h,
-        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
-    );
+    click(&mut h, &icon("📘 ", "sample.rivierenland"));
     go_to_step(&mut h, "5  Evaluatie");
     let first = project(&h).cycles[0].indicators().next().unwrap().id;
     let before = project(&h).cycles[0].evaluation.measurements.len();
     assert!(h.query_by_value("41,5").is_none());
 
     // Open the import for the first indicator, look at it, and cancel: nothing changes.
-    h.query_all_by_label("📥 Importeren uit CSV…")
+    h.query_all_by_label(&icon("📥 ", "import.button"))
         .next()
         .expect("an import button per indicator")
         .click();
@@ -50,13 +47,13 @@ fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
     assert!(h.query_by_label("0 metingen importeren").is_some());
     choose_region(&mut h, "GM0344");
     assert!(h.query_by_label_contains("'4x4' is geen getal").is_some());
-    click(&mut h, "Annuleren");
+    click(&mut h, &nl("dialog.cancel"));
     assert!(h.state().state.import.is_none());
     assert_eq!(project(&h).cycles[0].evaluation.measurements.len(), before);
     assert!(!h.state().is_dirty());
 
     // Again, and import this time (the file is read in the background: wait for it).
-    h.query_all_by_label("📥 Importeren uit CSV…")
+    h.query_all_by_label(&icon("📥 ", "import.button"))
         .next()
         .unwrap()
         .click();
@@ -104,14 +101,11 @@ fn the_import_dialog_offers_regions_by_code_and_name_and_imports_only_the_chosen
         csv_open: Some(fixture("cbs-open-data.csv")),
         csv_save: None,
     });
-    click(
-        &mut h,
-        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
-    );
+    click(&mut h, &icon("📘 ", "sample.rivierenland"));
     go_to_step(&mut h, "5  Evaluatie");
     let first = project(&h).cycles[0].indicators().next().unwrap().id;
     let before = project(&h).cycles[0].measurements_of(first).len();
-    h.query_all_by_label("📥 Importeren uit CSV…")
+    h.query_all_by_label(&icon("📥 ", "import.button"))
         .next()
         .unwrap()
         .click();

@@ -31,9 +31,9 @@ fn fixture(name: &str) -> PathBuf {
 fn open_and_edit(answer: Answer, file: &std::path::Path) -> Harness<'static, KompasApp> {
     assert_eq!(answer.open.as_deref(), Some(file));
     let mut h = harness_with(answer);
-    click(&mut h, "📂 Project openen");
-    go_to_step(&mut h, "Regio en partners");
-    type_into(&mut h, Role::TextInput, "Naam van de regio", " (bewerkt)");
+    click(&mut h, &icon("📂 ", "start.open"));
+    go_to_step(&mut h, &nl("view.region"));
+    type_into(&mut h, Role::TextInput, &nl("region.name"), " (bewerkt)");
     assert!(h.state().is_dirty());
     h
 }

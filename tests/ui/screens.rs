@@ -5,7 +5,7 @@ use super::*;
 #[test]
 fn the_interface_switches_to_english() {
     let mut h = harness(None, None);
-    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+    click(&mut h, &icon("📘 ", "sample.utrecht"));
     h.state_mut()
         .state
         .pending
@@ -32,7 +32,7 @@ fn every_screen_is_english_when_english_is_chosen() {
         .filter(|nl| nl.chars().count() > 3 && !english.contains(nl))
         .collect();
     let mut h = harness(None, None);
-    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+    click(&mut h, &icon("📘 ", "sample.utrecht"));
     h.state_mut()
         .state
         .pending
@@ -80,10 +80,7 @@ fn every_screen_is_english_when_english_is_chosen() {
 #[test]
 fn the_dashboard_shows_every_outcome_with_status_and_interventions() {
     let mut h = harness(None, None);
-    click(
-        &mut h,
-        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
-    );
+    click(&mut h, &icon("📘 ", "sample.rivierenland"));
     click(&mut h, "📊  Dashboard");
     let c = project(&h).cycles[0].clone();
     for o in &c.outcomes {
@@ -99,16 +96,13 @@ fn the_dashboard_shows_every_outcome_with_status_and_interventions() {
     // Ctrl+PageUp goes back to the evaluation step
     h.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
     h.run_steps(3);
-    assert!(h.query_by_label("5. Evaluatie").is_some());
+    assert!(h.query_by_label(&nl("guide_doc.step5_h")).is_some());
 }
 
 #[test]
 fn scoring_the_scan_shows_the_average_against_the_national_figure() {
     let mut h = harness(None, None);
-    click(
-        &mut h,
-        "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
-    );
+    click(&mut h, &icon("📘 ", "sample.rivierenland"));
     go_to_step(&mut h, "1  Analyse");
     // the sample's first scan shows the largest gap between partners
     assert!(
@@ -271,18 +265,18 @@ fn the_region_overview_opens_a_folder_without_freezing_and_opens_a_region() {
         csv_open: Some(dir.path().to_path_buf()),
         csv_save: None,
     });
-    click(&mut h, "📁 Regio-overzicht (map met projecten)…");
+    click(&mut h, &icon("📁 ", "overview.open"));
     // loading happens in the background; frames keep coming meanwhile
     wait_for_overview(&mut h);
     h.run_steps(2);
-    assert!(h.query_by_label("Regio-overzicht").is_some());
+    assert!(h.query_by_label(&nl("overview.title")).is_some());
     assert!(h.query_by_label("2 regio's").is_some());
     assert!(
         h.query_by_label_contains("kapot.ron").is_some(),
         "the broken file is listed"
     );
     // sorting by a column
-    click(&mut h, "Indicatoren op koers");
+    click(&mut h, &nl("overview.on_track"));
     assert_eq!(
         h.state().state.overview.as_ref().unwrap().sort,
         (kompas::state::Measure::OnTrack, true)
