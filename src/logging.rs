@@ -128,3 +128,35 @@ pub fn remove_file_if_there(path: &Path, what: &str) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_folder_that_cannot_be_made_is_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, "x").unwrap();
+        let mut notes = Vec::new();
+        assert!(open(&file.join("kompas.log"), &mut notes).is_err());
+    }
+
+    #[test]
+    fn a_large_log_is_moved_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, vec![b'x'; MAX_BYTES as usize + 1]).unwrap();
+        let mut notes = Vec::new();
+        drop(open(&path, &mut notes).unwrap());
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), 0);
+        assert_eq!(
+            std::fs::metadata(path.with_extension("log.1"))
+                .unwrap()
+                .len(),
+            MAX_BYTES + 1
+        );
+    }
+}

@@ -74,7 +74,7 @@ pub fn default_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os(DIR_ENV) {
         return Some(PathBuf::from(dir));
     }
-    eframe::storage_dir("kompas").map(|d| d.join("recovery"))
+    crate::paths::data_dir().map(|d| d.join("recovery"))
 }
 
 /// A new recovery file name, unique to this editing session (process, time and a counter):
@@ -118,7 +118,12 @@ pub fn write(path: &Path, header: &Header, project: &Project) -> Result<(), stor
         {
             // the folder too is the user's only
             use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+            if let Err(e) = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)) {
+                log::warn!(
+                    "could not make the recovery folder {} the user's only: {e}",
+                    dir.display()
+                );
+            }
         }
     }
     let text = to_text(header, project)?;
@@ -166,7 +171,7 @@ pub fn remove_stale_locks(dir: &Path) {
         if path.extension().is_some_and(|e| e == "lock") {
             let ron = path.with_extension("ron");
             if !ron.exists() && !in_use(&ron) {
-                let _ = std::fs::remove_file(&path);
+                crate::logging::remove_file(&path, "stale lock file");
             }
         }
     }
@@ -503,7 +508,8 @@ impl Autosaver {
         st.since = None;
         st.now_please = false;
         if let Some(path) = &st.path {
-            let _ = std::fs::remove_file(path);
+            // never written when nothing was edited since the last save
+            crate::logging::remove_file_if_there(path, "recovery file");
         }
         drop(st);
         self.handed = None;
@@ -524,7 +530,7 @@ impl Autosaver {
         if let Some(lock) = self.lock.take() {
             drop(lock);
             if let Some(path) = self.path() {
-                let _ = std::fs::remove_file(lock_path(&path));
+                crate::logging::remove_file_if_there(&lock_path(&path), "lock file");
             }
         }
     }
@@ -549,7 +555,9 @@ impl Drop for Autosaver {
         self.shared.lock().quit = true;
         self.shared.wake.notify_all();
         if let Some(t) = self.thread.take() {
-            let _ = t.join();
+            if t.join().is_err() {
+                log::error!("the autosave thread stopped with a panic");
+            }
         }
         self.unlock();
     }

@@ -72,7 +72,9 @@ pub fn visit_strings(p: &Project, mut f: impl FnMut(&[Seg], &str)) {
         key: None,
     };
     // the walker itself never fails; the model's types serialize without errors
-    let _ = serde::Serialize::serialize(p, &mut w);
+    if let Err(e) = serde::Serialize::serialize(p, &mut w) {
+        log::error!("the privacy check stopped walking the document early: {e}");
+    }
 }
 
 /// Every string of the document with its path (for tests and tools).

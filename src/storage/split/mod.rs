@@ -54,10 +54,15 @@ pub fn read_any_size(text: &str) -> Option<Project> {
                 })
             })
             .collect();
-        let list = cut_with(text, |k, r| {
-            let _ = tx.send((k, r));
-        });
+        // (a send cannot fail: the receiver lives until the scope ends; if one did, the cycle
+        // would be missing, so the text is then parsed whole)
+        let mut lost = false;
+        let list = cut_with(text, |k, r| lost |= tx.send((k, r)).is_err());
         drop(tx);
+        if lost {
+            log::error!("a cycle could not be handed to a worker; the file is read whole");
+        }
+        let list = list.filter(|_| !lost);
         let shell = list.and_then(|list| {
             let mut shell_text = String::with_capacity(text.len() - list.len());
             shell_text.push_str(&text[..list.start]);
