@@ -554,10 +554,10 @@ impl Drop for Autosaver {
     fn drop(&mut self) {
         self.shared.lock().quit = true;
         self.shared.wake.notify_all();
-        if let Some(t) = self.thread.take() {
-            if t.join().is_err() {
-                log::error!("the autosave thread stopped with a panic");
-            }
+        if let Some(t) = self.thread.take()
+            && t.join().is_err()
+        {
+            log::error!("the autosave thread stopped with a panic");
         }
         self.unlock();
     }

@@ -151,13 +151,13 @@ fn write_then_rename(
     fs::rename(tmp, path)?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         // Make the rename itself durable where the platform allows it.
-        if let Ok(d) = File::open(dir) {
-            if let Err(e) = d.sync_all() {
-                log::warn!(
-                    "the rename to {} may not survive a power cut: {e}",
-                    path.display()
-                );
-            }
+        if let Ok(d) = File::open(dir)
+            && let Err(e) = d.sync_all()
+        {
+            log::warn!(
+                "the rename to {} may not survive a power cut: {e}",
+                path.display()
+            );
         }
     }
     Ok(())
