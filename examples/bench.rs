@@ -440,7 +440,10 @@ fn main() {
         reader.records().filter(Result::is_ok).count()
     }));
     row(
-        &format!("import: csv crate, {} MB into records (baseline)", csv.len() >> 20),
+        &format!(
+            "import: csv crate, {} MB into records (baseline)",
+            csv.len() >> 20
+        ),
         csv_baseline,
         None,
         "",
@@ -474,7 +477,10 @@ fn main() {
         })
     }));
     row(
-        &format!("import: CBS typed dataset, {} kB, preview", typed.len() >> 10),
+        &format!(
+            "import: CBS typed dataset, {} kB, preview",
+            typed.len() >> 10
+        ),
         typed_preview,
         None,
         "",
