@@ -167,7 +167,22 @@ impl eframe::App for KompasApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         // never leave a save half done
         if let Some(job) = self.state.job.take() {
-            let _ = job.wait();
+            let what = job.what.clone();
+            match job.wait() {
+                crate::state::Outcome::SaveFailed(e) => {
+                    log::error!("saving while closing failed ({what:?}): {e}")
+                }
+                crate::state::Outcome::ChangedOnDisk => log::error!(
+                    "not saved while closing: another program changed the file ({what:?})"
+                ),
+                crate::state::Outcome::OpenFailed(e) => {
+                    log::warn!("opening while closing failed ({what:?}): {}", e.message())
+                }
+                crate::state::Outcome::ExportFailed(e) | crate::state::Outcome::CsvFailed(e) => {
+                    log::warn!("a job failed while closing ({what:?}): {e}")
+                }
+                _ => log::info!("a job was finished while closing ({what:?})"),
+            }
         }
         // Closing with nothing unsaved is a clean close: no recovery needed.
         if !self.is_dirty() {

@@ -63,7 +63,7 @@ impl KompasApp {
 
     /// Throws a recovery file away (the user confirmed) and offers the next.
     pub fn discard_recovery(&mut self, found: &Found) {
-        let _ = std::fs::remove_file(&found.path);
+        crate::logging::remove_file(&found.path, "recovery file");
         self.state.dialog = None;
         self.offer_next_recovery();
     }

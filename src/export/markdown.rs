@@ -4,7 +4,6 @@
 use super::shown_with_unit;
 use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::*;
-use std::fmt::Write;
 
 /// A table cell: one line, pipes escaped.
 fn cell(s: &str) -> String {
@@ -15,14 +14,14 @@ fn table(out: &mut String, head: &[&str], rows: Vec<Vec<String>>) {
     if rows.is_empty() {
         return;
     }
-    let _ = writeln!(
+    putln!(
         out,
         "| {} |",
         head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
     );
-    let _ = writeln!(out, "|{}", " --- |".repeat(head.len()));
+    putln!(out, "|{}", " --- |".repeat(head.len()));
     for r in rows {
-        let _ = writeln!(
+        putln!(
             out,
             "| {} |",
             r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
@@ -34,7 +33,7 @@ fn table(out: &mut String, head: &[&str], rows: Vec<Vec<String>>) {
 fn list(out: &mut String, items: impl IntoIterator<Item = String>) {
     let mut any = false;
     for i in items.into_iter().filter(|s| !s.trim().is_empty()) {
-        let _ = writeln!(out, "- {}", i.replace('\n', " "));
+        putln!(out, "- {}", i.replace('\n', " "));
         any = true;
     }
     if any {
@@ -48,8 +47,8 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
         return String::new();
     };
     let mut o = String::new();
-    let _ = writeln!(o, "# {}\n", p.region.name);
-    let _ = writeln!(
+    putln!(o, "# {}\n", p.region.name);
+    putln!(
         o,
         "{} · {} – {} · {}\n",
         c.name,
@@ -58,7 +57,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
         c.status.label()
     );
     let today = chrono::Local::now().date_naive();
-    let _ = writeln!(
+    putln!(
         o,
         "_{}_\n",
         tf(
@@ -69,7 +68,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
             ]
         )
     );
-    let _ = writeln!(o, "## {}\n", t("partners.title"));
+    putln!(o, "## {}\n", t("partners.title"));
     table(
         &mut o,
         &[t("report.partner"), t("report.kind"), t("report.role")],
@@ -80,7 +79,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
     );
 
     let a = &c.analysis;
-    let _ = writeln!(o, "## 1. {}\n", Step::Analysis.label());
+    putln!(o, "## 1. {}\n", Step::Analysis.label());
     table(
         &mut o,
         &[
@@ -106,12 +105,12 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
         ("analysis.problems", &a.problems),
     ] {
         if !items.is_empty() {
-            let _ = writeln!(o, "### {}\n", t(key));
+            putln!(o, "### {}\n", t(key));
             list(&mut o, items.iter().map(|x| x.text.clone()));
         }
     }
     if !a.signals.is_empty() {
-        let _ = writeln!(o, "### {}\n", t("analysis.signals"));
+        putln!(o, "### {}\n", t("analysis.signals"));
         list(
             &mut o,
             a.signals
@@ -121,7 +120,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
     }
     scan_table(&mut o, c.scan(ScanMoment::Analysis), t("scan.title_first"));
 
-    let _ = writeln!(o, "## 2. {}\n", Step::Ambitions.label());
+    putln!(o, "## 2. {}\n", Step::Ambitions.label());
     list(
         &mut o,
         c.ambitions.iter().map(|x| {
@@ -133,18 +132,18 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
         }),
     );
     if !c.principles.is_empty() {
-        let _ = writeln!(o, "### {}\n", t("principles.title"));
+        putln!(o, "### {}\n", t("principles.title"));
         list(&mut o, c.principles.iter().map(|x| x.text.clone()));
     }
 
-    let _ = writeln!(o, "## 3. {}\n", Step::Outcomes.label());
+    putln!(o, "## 3. {}\n", Step::Outcomes.label());
     let index = SeriesIndex::new(p);
     for out in &c.outcomes {
-        let _ = writeln!(o, "### {}\n", out.title);
+        putln!(o, "### {}\n", out.title);
         for ind in &out.indicators {
             let series = index.series(ind.id);
             let st = assess(ind, &series).status;
-            let _ = writeln!(o, "**{}** — {}\n", ind.name, st.label());
+            putln!(o, "**{}** — {}\n", ind.name, st.label());
             table(
                 &mut o,
                 &[
@@ -157,7 +156,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
         }
     }
 
-    let _ = writeln!(o, "## 4. {}\n", Step::Interventions.label());
+    putln!(o, "## 4. {}\n", Step::Interventions.label());
     for iv in &c.interventions {
         let outs: Vec<&str> = iv
             .contributions
@@ -165,7 +164,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
             .filter_map(|k| c.outcome(k.outcome))
             .map(|x| x.title.as_str())
             .collect();
-        let _ = writeln!(
+        putln!(
             o,
             "- **{}** ({}) — {}",
             iv.title,
@@ -175,7 +174,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
     }
     o.push('\n');
 
-    let _ = writeln!(o, "## 5. {}\n", Step::Evaluation.label());
+    putln!(o, "## 5. {}\n", Step::Evaluation.label());
     table(
         &mut o,
         &[
@@ -197,7 +196,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
             .collect(),
     );
     if !c.evaluation.lessons.is_empty() {
-        let _ = writeln!(o, "### {}\n", t("lessons.title"));
+        putln!(o, "### {}\n", t("lessons.title"));
         list(&mut o, c.evaluation.lessons.iter().map(|l| l.text.clone()));
     }
     scan_table(
@@ -206,7 +205,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
         t("scan.title_rescore"),
     );
 
-    let _ = writeln!(o, "## {}\n", t("actions.open_title"));
+    putln!(o, "## {}\n", t("actions.open_title"));
     table(
         &mut o,
         &[t("action.what"), t("action.owner"), t("action.due")],
@@ -237,7 +236,7 @@ fn scan_table(o: &mut String, scan: &Scan, title: &str) {
     if scan.is_empty() {
         return;
     }
-    let _ = writeln!(o, "### {title}\n");
+    putln!(o, "### {title}\n");
     table(
         o,
         &[

@@ -301,7 +301,8 @@ impl Autosaver {
         st.since = None;
         st.now_please = false;
         if let Some(path) = &st.path {
-            let _ = std::fs::remove_file(path);
+            // never written when nothing was edited since the last save
+            crate::logging::remove_file_if_there(path, "recovery file");
         }
         drop(st);
         self.handed = None;
@@ -322,7 +323,7 @@ impl Autosaver {
         if let Some(lock) = self.lock.take() {
             drop(lock);
             if let Some(path) = self.path() {
-                let _ = std::fs::remove_file(lock_path(&path));
+                crate::logging::remove_file_if_there(&lock_path(&path), "lock file");
             }
         }
     }
@@ -346,8 +347,10 @@ impl Drop for Autosaver {
     fn drop(&mut self) {
         self.shared.lock().quit = true;
         self.shared.wake.notify_all();
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
+        if let Some(t) = self.thread.take()
+            && t.join().is_err()
+        {
+            log::error!("the autosave thread stopped with a panic");
         }
         self.unlock();
     }

@@ -77,7 +77,7 @@ pub fn default_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os(DIR_ENV) {
         return Some(PathBuf::from(dir));
     }
-    eframe::storage_dir("kompas").map(|d| d.join("recovery"))
+    crate::paths::data_dir().map(|d| d.join("recovery"))
 }
 
 /// A new recovery file name, unique to this editing session (process, time and a counter):
@@ -121,7 +121,12 @@ pub fn write(path: &Path, header: &Header, project: &Project) -> Result<(), stor
         {
             // the folder too is the user's only
             use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+            if let Err(e) = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)) {
+                log::warn!(
+                    "could not make the recovery folder {} the user's only: {e}",
+                    dir.display()
+                );
+            }
         }
     }
     let text = to_text(header, project)?;
@@ -169,7 +174,7 @@ pub fn remove_stale_locks(dir: &Path) {
         if path.extension().is_some_and(|e| e == "lock") {
             let ron = path.with_extension("ron");
             if !ron.exists() && !in_use(&ron) {
-                let _ = std::fs::remove_file(&path);
+                crate::logging::remove_file(&path, "stale lock file");
             }
         }
     }

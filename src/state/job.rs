@@ -151,7 +151,16 @@ impl Job {
         let w = Arc::clone(&waker);
         std::thread::spawn(move || {
             set_lang(lang);
-            let _ = tx.send(work(&p));
+            if let Err(std::sync::mpsc::SendError(outcome)) = tx.send(work(&p)) {
+                let failure = match &outcome {
+                    Outcome::OpenFailed(e) => e.message(),
+                    Outcome::SaveFailed(m) | Outcome::ExportFailed(m) | Outcome::CsvFailed(m) => {
+                        m.clone()
+                    }
+                    _ => "no error".to_owned(),
+                };
+                log::warn!("a job ended after the window stopped waiting for it ({failure})");
+            }
             // (the window sets the waker before it looks for the result: either it finds the
             // result, or it is woken here)
             if let Ok(w) = w.lock()

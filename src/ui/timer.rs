@@ -45,7 +45,7 @@ pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
                     .color(color),
             ),
         );
-        let _ = digits.on_hover_text(&timer.label);
+        digits.on_hover_text(&timer.label);
         let slot = [size * 3.6, size * 1.1];
         if finished {
             // nothing to pause or start at zero: say that the time is up, in the same place

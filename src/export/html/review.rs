@@ -1,0 +1,119 @@
+//! Step 5 of a cycle (the status of every indicator, the judgements, lessons, the second
+//! scan) and the open actions of all meetings.
+
+use super::page::Html;
+use super::parts::scan_part;
+use crate::export::shown_with_unit;
+use crate::i18n::{Label, fmt_date, t};
+use crate::model::{Action, Meeting, Project, ScanMoment, SeriesIndex, Step, assess};
+use chrono::NaiveDate;
+
+/// Step 5: indicator status, judgements, lessons, the second scan.
+pub(super) fn evaluation(h: &mut Html, p: &Project, cycle: usize, index: &SeriesIndex) {
+    let Some(c) = p.cycles.get(cycle) else { return };
+    h.section(&format!("5. {}", Step::Evaluation.label()));
+    h.tag("h3", t("report.indicator_status"));
+    h.table(
+        &[
+            t("csv.indicator"),
+            t("csv.status"),
+            t("report.latest"),
+            t("chart.target"),
+        ],
+        c.indicators()
+            .map(|i| {
+                let series = index.series(i.id);
+                let a = assess(i, &series);
+                vec![
+                    i.name.clone(),
+                    a.status.label().to_owned(),
+                    a.latest
+                        .map(|(d, v)| {
+                            let date = d.map(|d| format!(" ({})", fmt_date(d))).unwrap_or_default();
+                            format!(
+                                "{}{date}",
+                                shown_with_unit(p, v, &i.unit, i.is_count_of_people())
+                            )
+                        })
+                        .unwrap_or_default(),
+                    i.target_value
+                        .map(|v| shown_with_unit(p, v, &i.unit, i.is_count_of_people()))
+                        .unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    );
+    h.tag("h3", t("judgements.title"));
+    h.table(
+        &[
+            t("intervention.title"),
+            t("judgement.contribution"),
+            t("judgement.evidence"),
+            t("judgement.decision"),
+        ],
+        c.evaluation
+            .judgements
+            .iter()
+            .filter_map(|j| {
+                let iv = c.intervention(j.intervention)?;
+                Some(vec![
+                    iv.title.clone(),
+                    j.contribution.label().to_owned(),
+                    j.evidence.clone(),
+                    j.decision.map(|d| d.label().to_owned()).unwrap_or_default(),
+                ])
+            })
+            .collect(),
+    );
+    if !c.evaluation.lessons.is_empty() {
+        h.tag("h3", t("lessons.title"));
+        h.list(c.evaluation.lessons.iter().map(|l| l.text.clone()));
+    }
+    scan_part(h, p, cycle, ScanMoment::Evaluation);
+    h.raw("</section>");
+}
+
+/// The open actions of every meeting, the overdue ones marked (as of `today`).
+pub(super) fn open_actions(h: &mut Html, p: &Project, today: NaiveDate) {
+    let open: Vec<(&Meeting, &Action)> = p
+        .all_actions()
+        .into_iter()
+        .filter(|(_, a)| a.status.is_open())
+        .collect();
+    h.section(t("actions.open_title"));
+    if open.is_empty() {
+        h.tag("p", t("actions.none_open"));
+    }
+    h.raw("<table><thead><tr>");
+    for head in [
+        t("action.what"),
+        t("action.owner"),
+        t("action.due"),
+        t("action.status"),
+    ] {
+        h.tag("th", head);
+    }
+    h.raw("</tr></thead><tbody>");
+    for (_, a) in &open {
+        let late = a.is_overdue(today);
+        h.raw(if late {
+            "<tr class=\"overdue\">"
+        } else {
+            "<tr>"
+        });
+        h.tag("td", &a.what);
+        h.tag("td", a.owner.map(|o| p.partner_name(o)).unwrap_or_default());
+        let due = a.due.map(fmt_date).unwrap_or_default();
+        h.tag(
+            "td",
+            &if late {
+                format!("{due} ({})", t("actions.overdue"))
+            } else {
+                due
+            },
+        );
+        h.tag("td", a.status.label());
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table></section>");
+}
