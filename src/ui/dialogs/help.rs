@@ -64,6 +64,23 @@ pub(super) fn about(ui: &mut egui::Ui, _app: &mut AppState, close: &mut bool) {
         env!("CARGO_PKG_VERSION")
     ));
     ui.label(t("about.body"));
+    ui.add_space(8.0);
+    // where errors and warnings go, for whoever helps when something went wrong
+    match crate::logging::log_path() {
+        Some(path) => {
+            ui.weak(t("about.log"));
+            let text = path.display().to_string();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(&text).monospace());
+                if ui.small_button(t("about.copy_path")).clicked() {
+                    ui.ctx().copy_text(text.clone());
+                }
+            });
+        }
+        None => {
+            ui.weak(t("about.no_log"));
+        }
+    }
     ui.add_space(12.0);
     if ui.button(t("dialog.ok")).clicked() {
         *close = true;
