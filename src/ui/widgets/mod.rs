@@ -6,6 +6,7 @@ pub mod charts;
 mod fields;
 mod items;
 mod pickers;
+mod sparkline;
 mod status;
 
 pub use fields::{
