@@ -6,23 +6,49 @@ use crate::i18n::{Lang, t, t_in};
 use crate::state::{AppState, Command};
 use egui::{Key, Modal, RichText, TextEdit};
 
-/// The commands whose name (in Dutch or English) contains every word of `query`, in the
+/// How well `name` answers the words typed: 0 when it starts with them, 1 when each word
+/// starts a word of the name, 2 when each is somewhere in it; `None` when one is missing.
+fn score(name: &str, query: &str, words: &[String]) -> Option<u8> {
+    let name = name.to_lowercase();
+    if !words.iter().all(|w| name.contains(w.as_str())) {
+        return None;
+    }
+    if name.starts_with(query) {
+        return Some(0);
+    }
+    let starts: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .iter()
+        .all(|w| starts.iter().any(|s| s.starts_with(w.as_str())))
+    {
+        Some(1)
+    } else {
+        Some(2)
+    }
+}
+
+/// The commands whose name, in Dutch or in English, holds every word of `query`, best first
+/// (a name that starts with what was typed, then names whose words start with it), else in the
 /// palette's order; commands that need a document are left out without one.
 pub fn matches(query: &str, has_doc: bool) -> Vec<Command> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-    Command::ALL
+    let query = query.trim().to_lowercase();
+    let words: Vec<String> = query.split_whitespace().map(str::to_owned).collect();
+    let mut found: Vec<(u8, Command)> = Command::ALL
         .into_iter()
         .filter(|c| has_doc || !c.needs_document())
-        .filter(|c| {
-            let names: Vec<String> = Lang::ALL
+        .filter_map(|c| {
+            Lang::ALL
                 .iter()
-                .map(|l| t_in(c.label_key(), *l).to_lowercase())
-                .collect();
-            words
-                .iter()
-                .all(|w| names.iter().any(|n| n.contains(w.as_str())))
+                .filter_map(|l| score(t_in(c.label_key(), *l), &query, &words))
+                .min()
+                .map(|s| (s, c))
         })
-        .collect()
+        .collect();
+    found.sort_by_key(|(s, _)| *s);
+    found.into_iter().map(|(_, c)| c).collect()
 }
 
 pub fn show(app: &mut AppState, ctx: &egui::Context) {
@@ -115,6 +141,17 @@ mod tests {
         assert_eq!(en, vec![Command::SaveAs]);
         assert!(matches("", true).len() == Command::ALL.len());
         assert!(matches("qqqq", true).is_empty());
+    }
+
+    #[test]
+    fn a_name_that_starts_with_what_was_typed_comes_first() {
+        // "Regio-overzicht" holds "over" too, and comes earlier in the list
+        assert_eq!(matches("over", true).first(), Some(&Command::About));
+        assert_eq!(matches("about", true).first(), Some(&Command::About));
+        // every word starting a word of the name beats a word found inside one
+        let found = matches("next", true);
+        assert!(found.contains(&Command::NextStep));
+        assert_eq!(matches("opslaan als", true).first(), Some(&Command::SaveAs));
     }
 
     #[test]
