@@ -26,6 +26,21 @@ pub struct Ambition {
     pub previous: Option<Id>,
 }
 
+impl Ambition {
+    /// An ambition with nothing filled in yet.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            title: String::new(),
+            description: String::new(),
+            endorsed_by: Vec::new(),
+            level: None,
+            table: None,
+            previous: None,
+        }
+    }
+}
+
 // ---------------------------------------------------------------- step 3: outcomes
 
 /// A societal outcome that makes one or more ambitions measurable.
@@ -42,6 +57,20 @@ pub struct Outcome {
     pub indicators: Vec<Indicator>,
     #[serde(default)]
     pub previous: Option<Id>,
+}
+
+impl Outcome {
+    /// An outcome with nothing filled in yet and no indicators.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            title: String::new(),
+            description: String::new(),
+            ambitions: Vec::new(),
+            indicators: Vec::new(),
+            previous: None,
+        }
+    }
 }
 
 /// What is measured to see whether an outcome comes closer.

@@ -5,7 +5,7 @@
 use crate::i18n::{Label, fmt_date, t};
 use crate::model::*;
 use crate::state::{Message, Outbox, Timer};
-use crate::ui::steps::{EditCtx, text_list};
+use crate::ui::steps::EditCtx;
 use crate::ui::theme;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
@@ -38,39 +38,18 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
     if timer.is_set() {
         crate::ui::timer::show(ui, timer, now, 28.0);
     }
-    if project.intervisions.is_empty() {
-        empty_state(ui, t("intervision.empty"));
-    }
-    let mut action = None;
-    let len = project.intervisions.len();
     let Project {
         intervisions, tips, ..
     } = project;
-    for (i, s) in intervisions.iter_mut().enumerate() {
-        // a session without a name yet shows as untitled, which opens its card
-        let title = match s.date {
-            Some(d) if !s.title.is_empty() => format!("{}  ·  {}", fmt_date(d), s.title),
-            _ => s.title.clone(),
-        };
-        item_card(
-            ui,
-            s.id,
-            t("intervision.kind"),
-            title,
-            (i, len),
-            &mut action,
-            |ui| {
-                session_editor(ui, s, tips, cycle_id, timer, now, pending, &mut ed);
-            },
-        );
-    }
-    ed.apply(action, &mut project.intervisions);
-    if add_button(ui, t("intervision.add")) {
-        let id = ed.new_id();
-        let mut s = IntervisionSession::new(id);
-        s.date = Some(chrono::Local::now().date_naive());
-        project.intervisions.push(s);
-    }
+    CardList::new(ListTexts {
+        kind: t("intervision.kind"),
+        add: t("intervision.add"),
+        empty: t("intervision.empty"),
+    })
+    .on_add(|s: &mut IntervisionSession| s.date = Some(chrono::Local::now().date_naive()))
+    .show(ui, &mut ed, intervisions, |ui, s, ed| {
+        session_editor(ui, s, tips, cycle_id, timer, now, pending, ed);
+    });
     ed.finish(ui, project, pending);
 }
 
@@ -208,19 +187,13 @@ fn session_editor(
             }
         });
     }
-    if let Some(id) = remove_tip {
-        tips.retain(|tp| tp.id != id);
-    }
+    // through the project, like every removal: with an "undo", a double-click taken as one
+    ed.apply(remove_tip.map(ListAction::Remove), tips);
     if add_button(ui, t("intervision.tip_add")) {
-        let id = ed.new_id();
-        tips.push(Tip {
-            id,
-            text: String::new(),
-            session: Some(s.id),
-            cycle,
-            step: None,
-            taken_up: false,
-        });
+        let mut tip = Tip::new(ed.new_id());
+        tip.session = Some(s.id);
+        tip.cycle = cycle;
+        tips.push(tip);
     }
 
     ui.add_space(6.0);
@@ -230,9 +203,11 @@ fn session_editor(
         ui,
         ed,
         &mut s.lessons,
-        t("intervision.lesson"),
-        t("intervision.lesson_add"),
-        t("intervision.lessons_empty"),
+        ListTexts {
+            kind: t("intervision.lesson"),
+            add: t("intervision.lesson_add"),
+            empty: t("intervision.lessons_empty"),
+        },
     );
     ui.horizontal(|ui| {
         if ui
@@ -303,4 +278,14 @@ pub fn tips_box(ui: &mut Ui, project: &mut Project, cycle: usize, step: Step) {
                 ui.weak(format!("    {from}"));
             }
         });
+}
+
+/// A session without a name yet shows as untitled, which opens its card.
+impl CardItem for IntervisionSession {
+    fn title(&self) -> String {
+        match self.date {
+            Some(d) if !self.title.is_empty() => format!("{}  ·  {}", fmt_date(d), self.title),
+            _ => self.title.clone(),
+        }
+    }
 }

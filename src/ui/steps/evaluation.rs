@@ -1,7 +1,7 @@
 //! Step 5, evaluation: measurements per indicator, a judgement per intervention, lessons.
 
 use super::indicators::{self, IndicatorInfo};
-use super::{EditCtx, partner_options, text_list};
+use super::{EditCtx, partner_options};
 use crate::i18n::{Label, t};
 use crate::model::*;
 use crate::ui::theme;
@@ -191,8 +191,10 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
         ui,
         ed,
         &mut c.evaluation.lessons,
-        t("lessons.item"),
-        t("lessons.add"),
-        t("lessons.empty"),
+        ListTexts {
+            kind: t("lessons.item"),
+            add: t("lessons.add"),
+            empty: t("lessons.empty"),
+        },
     );
 }

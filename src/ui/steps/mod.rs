@@ -1,5 +1,5 @@
-//! The editors of the five steps, and what they share: new ids, deferred removal, text lists,
-//! the "still missing" box and the step footer.
+//! The editors of the five steps, and what they share: new ids, deferred removal, the
+//! "still missing" box and the step footer. (Their lists: `widgets::CardList`, `text_list`.)
 
 mod ambitions;
 mod analysis;
@@ -11,11 +11,11 @@ mod outcomes;
 mod paste;
 
 use crate::i18n::{Label, t, tf};
-use crate::model::{Finding, Id, Project, Step, TextItem, findings_for_step};
+use crate::model::{Finding, Id, Project, Step, findings_for_step};
 use crate::state::{Message, Outbox, View};
 use crate::ui::theme;
-use crate::ui::widgets::{ListAction, add_button, empty_state};
-use egui::{RichText, TextEdit, Ui};
+use crate::ui::widgets::{ListAction, empty_state};
+use egui::{RichText, Ui};
 
 /// Edits that need the whole project, collected while a step is drawn and applied after.
 pub struct EditCtx {
@@ -213,71 +213,6 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Outbox) {
         }
     });
     ui.add_space(20.0);
-}
-
-/// A list of short texts (strengths, problems, principles, lessons): one line each, with
-/// move/remove buttons, an empty state and an "Add" button.
-pub fn text_list(
-    ui: &mut Ui,
-    ed: &mut EditCtx,
-    list: &mut Vec<TextItem>,
-    item_label: &str,
-    add: &str,
-    empty: &str,
-) {
-    let mut action = None;
-    let len = list.len();
-    for (i, item) in list.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
-            let l = ui.label(RichText::new(format!("{item_label} {}", i + 1)).weak());
-            ui.add(
-                TextEdit::multiline(&mut item.text)
-                    .desired_rows(1)
-                    // room for the three buttons (a row wider than the page would widen
-                    // every row after it)
-                    .desired_width(
-                        ui.available_width() - 3.0 * 32.0 - 4.0 * ui.spacing().item_spacing.x,
-                    ),
-            )
-            .labelled_by(l.id);
-            // always three buttons (an arrow that cannot move is greyed), so the rows line up
-            let up = egui::Button::new("⬆").small();
-            if ui
-                .add_enabled(i > 0, up)
-                .on_hover_text(t("item.up"))
-                .clicked()
-            {
-                action = Some(ListAction::MoveUp(i));
-            }
-            let down = egui::Button::new("⬇").small();
-            if ui
-                .add_enabled(i + 1 < len, down)
-                .on_hover_text(t("item.down"))
-                .clicked()
-            {
-                action = Some(ListAction::MoveDown(i));
-            }
-            if ui
-                .small_button("🗑")
-                .on_hover_text(t("item.remove"))
-                .clicked()
-            {
-                action = Some(ListAction::Remove(item.id));
-            }
-        });
-        crate::ui::widgets::privacy_warning(ui, &item.text);
-    }
-    if list.is_empty() {
-        empty_state(ui, empty);
-    }
-    ed.apply(action, list);
-    if add_button(ui, add) {
-        let id = ed.new_id();
-        list.push(TextItem {
-            id,
-            text: String::new(),
-        });
-    }
 }
 
 /// (id, name) of every partner, for pickers.
