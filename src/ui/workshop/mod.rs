@@ -200,12 +200,10 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                 if (clicked || enter) && !ws.tip.trim().is_empty() {
                     let id = doc.project.new_id();
                     doc.project.tips.push(Tip {
-                        id,
                         text: ws.tip.trim().to_owned(),
-                        session: None,
                         cycle: Some(cycle_id),
                         step: Some(step),
-                        taken_up: false,
+                        ..Tip::new(id)
                     });
                     ws.tip.clear();
                 }

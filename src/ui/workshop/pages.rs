@@ -224,10 +224,9 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
         let id = project.new_id();
         if let Some(c) = project.cycles.get_mut(cycle) {
             c.analysis.signals.push(Signal {
-                id,
                 from: ws.signal_from,
-                partner: None,
                 text: ws.signal.trim().to_owned(),
+                ..Signal::new(id)
             });
         }
         ws.signal.clear();
