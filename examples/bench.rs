@@ -115,14 +115,14 @@ fn frames_with(
     n: usize,
     what: Input,
 ) -> Vec<Duration> {
-    if let Some(doc) = &mut app.doc {
+    if let Some(doc) = &mut app.state.doc {
         doc.view = view;
     }
     let mut clock = ctx.input(|i| i.time);
     let mut input = |app: &mut KompasApp| {
         clock += 0.1;
         if what == Input::Typing
-            && let Some(doc) = &mut app.doc
+            && let Some(doc) = &mut app.state.doc
         {
             let c = doc.cycle;
             doc.project.cycles[c].name.push('x');
@@ -152,7 +152,7 @@ fn frames_with(
         let raw = input(app);
         let _ = ctx.run_ui(raw, |ui| {
             app.logic(ui.ctx());
-            kompas::ui::show(app, ui);
+            kompas::ui::show(&mut app.state, ui);
         });
     }
     (0..n)
@@ -161,7 +161,7 @@ fn frames_with(
             let t = Instant::now();
             let _ = ctx.run_ui(raw, |ui| {
                 app.logic(ui.ctx());
-                kompas::ui::show(app, ui);
+                kompas::ui::show(&mut app.state, ui);
             });
             t.elapsed()
         })
@@ -239,7 +239,7 @@ fn memory_probe(file: &str) {
     let mut app = KompasApp::with_dialogs(Prefs::default(), Box::new(NoDialogs));
     let mut doc = OpenDoc::new(project.clone(), Some(file.into()), String::new(), project);
     doc.cycle = doc.project.cycles.len() - 1;
-    app.doc = Some(doc);
+    app.state.doc = Some(doc);
     for (_, view) in screens() {
         frames(&mut app, &ctx, view, 2);
     }
@@ -254,7 +254,7 @@ fn profile_screen(name: &str, mode: Option<&str>) {
     let mut app = KompasApp::with_dialogs(Prefs::default(), Box::new(NoDialogs));
     let mut doc = OpenDoc::new(project.clone(), None, "stress.ron".into(), project);
     doc.cycle = doc.project.cycles.len() - 1;
-    app.doc = Some(doc);
+    app.state.doc = Some(doc);
     let view = screens()
         .into_iter()
         .find(|(n, _)| n.replace(' ', "") == name)
@@ -347,7 +347,7 @@ fn main() {
     let last = project.cycles.len() - 1;
     let mut doc = OpenDoc::new(project.clone(), None, "stress.ron".into(), project.clone());
     doc.cycle = last;
-    app.doc = Some(doc);
+    app.state.doc = Some(doc);
     for (name, view) in screens() {
         let st = stats(frames(&mut app, &ctx, view, frames_per_screen));
         row(&format!("frame: {name}"), st, None, "median ≤ 2, p99 ≤ 8");

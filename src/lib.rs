@@ -2,16 +2,25 @@
 //!
 //! The library holds everything; `main.rs` only parses arguments. Tests and the command line
 //! use the same model, storage and app as the window.
+//!
+//! The layers import in one direction (a test holds them to it, see `tests/layers.rs`):
+//! `model` (the document) ← `storage`, `import`, `export`, `privacy`, `recovery` (files in and
+//! out) ← `state` (the window's runtime state, no drawing) ← `ui` (drawing) ← `app` (the eframe
+//! shell that owns the state and applies what the UI sent).
 
 pub mod app;
 pub mod cli;
 pub mod export;
 pub mod i18n;
 pub mod import;
+pub mod logging;
 pub mod model;
 pub mod overview;
+pub mod paths;
 pub mod privacy;
+pub mod recovery;
 pub mod samples;
+pub mod state;
 pub mod storage;
 pub mod stress;
 pub mod ui;

@@ -143,7 +143,10 @@ pub fn start(files: Vec<PathBuf>, lang: crate::i18n::Lang) -> Loading {
                                     error: e.message_in(lang),
                                 });
                         counter.fetch_add(1, Ordering::SeqCst);
-                        let _ = rtx.send((k, result));
+                        if rtx.send((k, result)).is_err() {
+                            // cannot happen: the receiver waits below until every worker ends
+                            log::error!("the overview lost the row of {}", path.display());
+                        }
                     }
                 })
             })
@@ -151,7 +154,9 @@ pub fn start(files: Vec<PathBuf>, lang: crate::i18n::Lang) -> Loading {
         drop(rtx);
         let mut results: Vec<(usize, Result<RegionRow, Failed>)> = rrx.iter().collect();
         for h in handles {
-            let _ = h.join();
+            if h.join().is_err() {
+                log::error!("a thread reading the overview's files stopped with a panic");
+            }
         }
         results.sort_by_key(|r| r.0);
         let mut o = Overview::default();
@@ -161,7 +166,9 @@ pub fn start(files: Vec<PathBuf>, lang: crate::i18n::Lang) -> Loading {
                 Err(f) => o.failed.push(f),
             }
         }
-        let _ = tx.send(o);
+        if tx.send(o).is_err() {
+            log::info!("the overview was read after its screen was closed");
+        }
     });
     Loading {
         total,

@@ -11,6 +11,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kompas::KompasApp;
+use kompas::i18n::key;
 
 const SIZES: [egui::Vec2; 2] = [egui::vec2(1024.0, 768.0), egui::vec2(1280.0, 800.0)];
 
@@ -73,7 +74,7 @@ fn every_screen_of(sample: &str) -> Vec<String> {
         for guidance in [true, false] {
             let mut h = harness_sized(None, None, size);
             click(&mut h, sample);
-            h.state_mut().prefs.show_guidance = guidance;
+            h.state_mut().state.prefs.show_guidance = guidance;
             h.run_steps(3);
             let tag = format!(
                 "{}×{} guidance {}",
@@ -91,8 +92,8 @@ fn every_screen_of(sample: &str) -> Vec<String> {
             }
             // the workshop, every page
             key(&mut h, Key::F5);
-            let pages = kompas::ui::workshop::pages(
-                &project(&h).cycles[h.state().doc.as_ref().unwrap().cycle],
+            let pages = kompas::state::pages(
+                &project(&h).cycles[h.state().state.doc.as_ref().unwrap().cycle],
             )
             .len();
             for page in 0..pages {
@@ -107,13 +108,14 @@ fn every_screen_of(sample: &str) -> Vec<String> {
             }
             key(&mut h, Key::Escape);
             // dialogs
-            h.get_by_label_contains("⟳ Volgende cyclus starten").click();
+            h.get_by_label_contains(&icon("⟳ ", key!("cmd.next_cycle")))
+                .click();
             h.run_steps(4);
             check(&h, size, &format!("{tag} next-cycle dialog"), &mut out);
-            click(&mut h, "Annuleren");
+            click(&mut h, &nl(key!("dialog.cancel")));
             key(&mut h, Key::F1);
             check(&h, size, &format!("{tag} guide"), &mut out);
-            click(&mut h, "Sneltoetsen");
+            click(&mut h, &nl(key!("cmd.shortcuts")));
             check(&h, size, &format!("{tag} shortcuts"), &mut out);
             click(&mut h, "OK");
         }
@@ -166,19 +168,16 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
         );
         let tag = format!("{}×{}", size.x, size.y);
         check(&h, size, &format!("{tag} start screen"), &mut out);
-        click(&mut h, "📁 Regio-overzicht (map met projecten)…");
+        click(&mut h, &icon("📁 ", key!("overview.open")));
         wait_for_overview(&mut h);
         h.run_steps(4);
         check(&h, size, &format!("{tag} overview"), &mut out);
-        h.state_mut().overview = None;
+        h.state_mut().state.overview = None;
         h.run_steps(3);
-        click(
-            &mut h,
-            "📘 Voorbeeld: Regio Rivierenland (fictief, meerdere gemeenten)",
-        );
+        click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
         let dialogs = [
             ("about", Dialog::About),
-            ("unsaved changes", Dialog::ConfirmDiscard(Command::New)),
+            ("unsaved changes", Dialog::ConfirmDiscard(Box::new(Command::New.into()))),
             (
                 "message",
                 Dialog::Message {
@@ -211,10 +210,10 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
             ),
         ];
         for (name, dialog) in dialogs {
-            h.state_mut().dialog = Some(dialog);
+            h.state_mut().state.dialog = Some(dialog);
             h.run_steps(4);
             check(&h, size, &format!("{tag} {name} dialog"), &mut out);
-            h.state_mut().dialog = None;
+            h.state_mut().state.dialog = None;
             h.run_steps(2);
         }
     }

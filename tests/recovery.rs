@@ -3,47 +3,25 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::{click, harness_recovering, icon, nl, settle};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kompas::KompasApp;
 use kompas::app::recovery::{self, Autosaver, Header};
 use kompas::app::{Command as Cmd, Dialog, FileDialogs, FileKind, Pending, Prefs, Request};
+use kompas::i18n::key;
 use kompas::model::Snapshot;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct NoDialogs;
-
-impl FileDialogs for NoDialogs {
-    fn pick_open(&mut self, _: FileKind) -> Option<PathBuf> {
-        None
-    }
-    fn pick_save(&mut self, _: FileKind, _: &str) -> Option<PathBuf> {
-        None
-    }
-}
-
+/// The app with autosave into `dir` and dialogs that answer nothing.
 fn harness(dir: &Path) -> Harness<'static, KompasApp> {
-    let dir = dir.to_path_buf();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 2600.0))
-        .build_eframe(move |_| {
-            KompasApp::with_dialogs(Prefs::default(), Box::new(NoDialogs))
-                .with_recovery_dir(Some(dir))
-        });
-    h.run_steps(2);
-    h
-}
-
-fn click(h: &mut Harness<'_, KompasApp>, label: &str) {
-    h.get_by_label(label).hover();
-    h.run_steps(1);
-    h.get_by_label(label).click();
-    h.run_steps(3);
-    settle(h);
+    harness_recovering(dir)
 }
 
 fn recovery_files(dir: &Path) -> Vec<PathBuf> {
@@ -54,12 +32,13 @@ fn recovery_files(dir: &Path) -> Vec<PathBuf> {
 /// waits until the recovery file is written.
 fn fill_in_and_autosave(dir: &Path) -> Harness<'static, KompasApp> {
     let mut h = harness(dir);
-    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
-    click(&mut h, "🏠  Regio en partners");
-    let field = h.get_by_role_and_label(Role::TextInput, "Naam van de regio");
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
+    click(&mut h, &icon("🏠  ", key!("view.region")));
+    let label = nl(key!("region.name"));
+    let field = h.get_by_role_and_label(Role::TextInput, &label);
     field.focus();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::TextInput, "Naam van de regio")
+    h.get_by_role_and_label(Role::TextInput, &nl(key!("region.name")))
         .type_text(" na de stroomstoring");
     h.run_steps(2);
     assert!(h.state().is_dirty());
@@ -100,7 +79,7 @@ fn autosave_writes_a_private_recovery_file_in_the_background() {
     assert_eq!(files[0].header.name, "utrecht-voorbeeld.ron");
     assert_eq!(files[0].header.original, None);
     let loaded = kompas::storage::load(&files[0].path).unwrap().project;
-    assert_eq!(loaded, h.state().doc.as_ref().unwrap().project);
+    assert_eq!(loaded, h.state().state.doc.as_ref().unwrap().project);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -137,10 +116,10 @@ fn after_a_kill_the_next_start_restores_the_work() {
     assert_eq!(recovery_files(dir.path()).len(), 1);
 
     let mut h = harness(dir.path());
-    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
+    assert!(h.query_by_label(&nl(key!("recover.title"))).is_some());
     assert!(h.query_by_label_contains("utrecht-voorbeeld.ron").is_some());
-    click(&mut h, "Herstellen");
-    let doc = h.state().doc.as_ref().expect("restored");
+    click(&mut h, &nl(key!("recover.restore")));
+    let doc = h.state().state.doc.as_ref().expect("restored");
     assert!(doc.project.region.name.ends_with(" na de stroomstoring"));
     assert!(h.state().is_dirty(), "restored work is unsaved work");
     // it stays until the work is saved or closed
@@ -152,8 +131,8 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
     let dir = tempfile::tempdir().unwrap();
     drop(fill_in_and_autosave(dir.path()));
     let mut h = harness(dir.path());
-    click(&mut h, "Niet nu");
-    assert!(h.state().doc.is_none());
+    click(&mut h, &nl(key!("recover.later")));
+    assert!(h.state().state.doc.is_none());
     drop(h);
     assert_eq!(
         recovery_files(dir.path()).len(),
@@ -161,9 +140,12 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
         "kept for a later start"
     );
     let mut h = harness(dir.path());
-    click(&mut h, "Weggooien");
+    click(&mut h, &nl(key!("recover.discard")));
     // first it says what would be lost, and asks once
-    assert!(h.query_by_label("Dit werk weggooien?").is_some());
+    assert!(
+        h.query_by_label(&nl(key!("recover.discard_title")))
+            .is_some()
+    );
     assert!(
         h.query_by_label_contains("Regio: Utrecht (voorbeeld) na de stroomstoring")
             .is_some()
@@ -173,11 +155,14 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
             .is_some()
     );
     assert_eq!(recovery_files(dir.path()).len(), 1, "not yet");
-    click(&mut h, "Ja, weggooien");
+    click(&mut h, &nl(key!("recover.discard_confirm")));
     assert!(recovery_files(dir.path()).is_empty());
     drop(h);
     let h = harness(dir.path());
-    assert!(h.state().dialog.is_none(), "nothing to offer any more");
+    assert!(
+        h.state().state.dialog.is_none(),
+        "nothing to offer any more"
+    );
 }
 
 #[test]
@@ -189,9 +174,9 @@ fn saving_removes_the_recovery_file() {
     let now = 0.0;
     {
         let app = h.state_mut();
-        app.doc.as_mut().unwrap().path = Some(file.clone());
+        app.state.doc.as_mut().unwrap().path = Some(file.clone());
         app.save_then(now, None);
-        assert!(app.job.is_some(), "saving runs in the background");
+        assert!(app.state.job.is_some(), "saving runs in the background");
     }
     settle(&mut h);
     assert!(recovery_files(dir.path()).is_empty());
@@ -301,23 +286,24 @@ fn project_file(dir: &Path) -> PathBuf {
 /// Opens `file` as a double-click (a file given at start) would.
 fn open_file(h: &mut Harness<'_, KompasApp>, file: &Path) {
     h.state_mut()
+        .state
         .pending
-        .push(Cmd::OpenPath(file.to_path_buf()));
+        .push(kompas::app::Message::OpenPath(file.to_path_buf()));
     h.run_steps(1);
     settle(h);
 }
 
 /// Appends `text` to the region's name through the form.
 fn type_region(h: &mut Harness<'_, KompasApp>, text: &str) {
-    if h.query_by_role_and_label(Role::TextInput, "Naam van de regio")
+    if h.query_by_role_and_label(Role::TextInput, &nl(key!("region.name")))
         .is_none()
     {
-        click(h, "🏠  Regio en partners");
+        click(h, &icon("🏠  ", key!("view.region")));
     }
-    h.get_by_role_and_label(Role::TextInput, "Naam van de regio")
+    h.get_by_role_and_label(Role::TextInput, &nl(key!("region.name")))
         .focus();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::TextInput, "Naam van de regio")
+    h.get_by_role_and_label(Role::TextInput, &nl(key!("region.name")))
         .type_text(text);
     h.run_steps(2);
     assert!(h.state().is_dirty());
@@ -397,7 +383,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         "edit_sample" => {
             let mut h = harness(dir);
             click_if_there(&mut h, "Niet nu");
-            click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+            click(&mut h, &icon("📘 ", key!("sample.utrecht")));
             type_region(&mut h, &text);
             autosave_now(&mut h);
             println!("READY");
@@ -407,7 +393,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         "restore" => {
             let mut h = harness(dir);
             open_file(&mut h, file.as_deref().unwrap());
-            click(&mut h, "Herstellen");
+            click(&mut h, &nl(key!("recover.restore")));
             settle(&mut h);
             assert!(h.state().is_dirty());
             println!("READY");
@@ -416,7 +402,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         // "Niet nu", then new work on the same file
         "not_now_then_edit" => {
             let mut h = harness(dir);
-            click(&mut h, "Niet nu");
+            click(&mut h, &nl(key!("recover.later")));
             open_file(&mut h, file.as_deref().unwrap());
             type_region(&mut h, &text);
             autosave_now(&mut h);
@@ -426,13 +412,13 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         // restores the first recovery, then the second (setting the first aside if asked)
         "two_restores" => {
             let mut h = harness(dir);
-            click(&mut h, "Herstellen");
+            click(&mut h, &nl(key!("recover.restore")));
             settle(&mut h);
             assert!(
-                h.query_by_label("Herstellen").is_some(),
+                h.query_by_label(&nl(key!("recover.restore"))).is_some(),
                 "the second is offered"
             );
-            click(&mut h, "Herstellen");
+            click(&mut h, &nl(key!("recover.restore")));
             click_if_there(&mut h, "Opzij zetten");
             settle(&mut h);
             println!("READY");
@@ -450,9 +436,9 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
                     }
                 });
             h.run_steps(2);
-            click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
+            click(&mut h, &icon("📘 ", key!("sample.utrecht")));
             type_region(&mut h, &text);
-            h.state_mut().pending.push(Cmd::SaveAs);
+            h.state_mut().state.pending.push(Cmd::SaveAs);
             h.run_steps(1); // prints READY once the dialog is open
             h
         }
@@ -537,9 +523,9 @@ fn killed_after_a_restore_the_work_is_offered_again() {
         "the restored work is still in its recovery file"
     );
     let mut h = harness(&rec);
-    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
-    click(&mut h, "Herstellen");
-    let doc = h.state().doc.as_ref().expect("restored");
+    assert!(h.query_by_label(&nl(key!("recover.title"))).is_some());
+    click(&mut h, &nl(key!("recover.restore")));
+    let doc = h.state().state.doc.as_ref().expect("restored");
     assert_eq!(doc.project.region.name, "Utrecht (voorbeeld) met de middag");
 }
 
@@ -620,16 +606,16 @@ fn killed_while_a_file_dialog_is_open_the_edit_is_offered() {
 fn a_menu_edit_is_written_within_seconds_without_frames() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(dir.path());
-    click(&mut h, "📘 Voorbeeld: Utrecht (naar het Utrechtse model)");
-    let cycles = h.state().doc.as_ref().unwrap().project.cycles.len();
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
+    let cycles = h.state().state.doc.as_ref().unwrap().project.cycles.len();
     // Cyclus › Volgende cyclus starten, through the menu: no typing, no focus change
     h.get_by_role_and_label(Role::Button, "Cyclus").click();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, "Volgende cyclus starten")
+    h.get_by_role_and_label(Role::Button, &nl(key!("cmd.next_cycle")))
         .click();
     // it asks first, saying what is carried over (the dialog shows from the second frame)
     h.run_steps(4);
-    click(&mut h, "Cyclus starten");
+    click(&mut h, &nl(key!("next_cycle.start")));
     assert!(h.state().is_dirty());
     // no more frames: the window is idle; the recovery file comes anyway, within seconds
     assert!(
@@ -663,12 +649,12 @@ fn after_a_restore_a_change_synced_in_meanwhile_is_not_overwritten() {
     assert_ne!(theirs, kompas::samples::SAMPLES[0].content);
     std::fs::write(&file, &theirs).unwrap();
     let mut h = harness(&rec);
-    click(&mut h, "Herstellen");
+    click(&mut h, &nl(key!("recover.restore")));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run_steps(1);
     settle(&mut h);
     assert!(
-        matches!(h.state().dialog, Some(Dialog::ChangedOnDisk { .. })),
+        matches!(h.state().state.dialog, Some(Dialog::ChangedOnDisk { .. })),
         "saving asks first"
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs, "untouched");
@@ -680,10 +666,13 @@ fn dont_save_on_quit_is_not_offered_as_lost_work() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = fill_in_and_autosave(dir.path());
     assert_eq!(recovery_files(dir.path()).len(), 1);
-    h.state_mut().pending.push(Cmd::Quit);
+    h.state_mut().state.pending.push(Cmd::Quit);
     h.run_steps(2);
-    assert!(h.query_by_label("Wijzigingen opslaan?").is_some());
-    click(&mut h, "Niet opslaan");
+    assert!(
+        h.query_by_label(&nl(key!("dialog.unsaved_title")))
+            .is_some()
+    );
+    click(&mut h, &nl(key!("dialog.discard")));
     assert!(
         recovery_files(dir.path()).is_empty(),
         "thrown away on purpose"
@@ -691,24 +680,9 @@ fn dont_save_on_quit_is_not_offered_as_lost_work() {
     drop(h);
     let h = harness(dir.path());
     assert!(
-        h.state().dialog.is_none(),
+        h.state().state.dialog.is_none(),
         "nothing offered at the next start"
     );
-}
-
-/// Runs frames until the background job (opening, saving) is done.
-fn settle(h: &mut Harness<'_, KompasApp>) {
-    let start = Instant::now();
-    h.run_steps(1);
-    while h.state().job.is_some() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "the job finishes"
-        );
-        std::thread::sleep(Duration::from_millis(2));
-        h.run_steps(1);
-    }
-    h.run_steps(2);
 }
 
 /// File dialogs that note what they were asked, and answer "cancelled".
@@ -739,12 +713,12 @@ fn file_dialogs_start_in_the_projects_folder_or_the_last_used() {
         .build_eframe(move |_| KompasApp::with_dialogs(Prefs::default(), Box::new(noting)));
     h.run_steps(2);
     open_file(&mut h, &file);
-    h.state_mut().pending.push(Cmd::SaveAs);
+    h.state_mut().state.pending.push(Cmd::SaveAs);
     h.run_steps(2);
-    h.state_mut().pending.push(Cmd::CloseProject);
+    h.state_mut().state.pending.push(Cmd::CloseProject);
     h.run_steps(2);
-    assert!(h.state().doc.is_none());
-    h.state_mut().pending.push(Cmd::Open);
+    assert!(h.state().state.doc.is_none());
+    h.state_mut().state.pending.push(Cmd::Open);
     h.run_steps(2);
     let asked = asked.lock().unwrap();
     assert_eq!(asked.len(), 2);
@@ -767,16 +741,17 @@ fn work_set_aside_is_found_again_in_the_file_menu() {
     let dir = tempfile::tempdir().unwrap();
     drop(fill_in_and_autosave(dir.path()));
     let mut h = harness(dir.path());
-    click(&mut h, "Niet nu");
-    assert!(h.state().dialog.is_none());
-    h.get_by_role_and_label(Role::Button, "Bestand").click();
+    click(&mut h, &nl(key!("recover.later")));
+    assert!(h.state().state.dialog.is_none());
+    h.get_by_role_and_label(Role::Button, &nl(key!("menu.file")))
+        .click();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, "Opzijgezet werk…")
+    h.get_by_role_and_label(Role::Button, &nl(key!("cmd.recover_set_aside")))
         .click();
     h.run_steps(3);
-    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
-    click(&mut h, "Herstellen");
-    let doc = h.state().doc.as_ref().expect("restored");
+    assert!(h.query_by_label(&nl(key!("recover.title"))).is_some());
+    click(&mut h, &nl(key!("recover.restore")));
+    let doc = h.state().state.doc.as_ref().expect("restored");
     assert!(doc.project.region.name.ends_with(" na de stroomstoring"));
 }
 
@@ -790,14 +765,14 @@ fn work_a_running_kompas_is_writing_is_not_offered_as_lost() {
         let h = harness(&rec);
         files.len() == 1
             && recovery::in_use(&files[0].path)
-            && h.state().dialog.is_none()
-            && h.query_by_label("Niet-opgeslagen werk gevonden").is_none()
+            && h.state().state.dialog.is_none()
+            && h.query_by_label(&nl(key!("recover.title"))).is_none()
     });
     // killed, it is lost work: now it is offered
     let mut h = harness(&rec);
-    assert!(h.query_by_label("Niet-opgeslagen werk gevonden").is_some());
-    click(&mut h, "Herstellen");
-    let doc = h.state().doc.as_ref().expect("restored");
+    assert!(h.query_by_label(&nl(key!("recover.title"))).is_some());
+    click(&mut h, &nl(key!("recover.restore")));
+    let doc = h.state().state.doc.as_ref().expect("restored");
     assert_eq!(doc.project.region.name, "Utrecht (voorbeeld) nog open");
 }
 
@@ -806,9 +781,9 @@ fn dont_save_then_a_cancelled_open_keeps_the_work_autosaved() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = fill_in_and_autosave(dir.path());
     // Bestand › Openen, "Niet opslaan", and then the file dialog is cancelled
-    h.state_mut().pending.push(Cmd::Open);
+    h.state_mut().state.pending.push(Cmd::Open);
     h.run_steps(2);
-    click(&mut h, "Niet opslaan");
+    click(&mut h, &nl(key!("dialog.discard")));
     assert!(h.state().is_dirty(), "the work is still open");
     assert_eq!(recovery_files(dir.path()).len(), 1, "and still safe");
     type_region(&mut h, " en verder");

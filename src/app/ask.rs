@@ -2,9 +2,10 @@
 //! what the command wanted to do with the file happens once the answer comes in.
 
 use super::dialogs::{Pending, Request};
-use super::{Command, Dialog, FileKind, KompasApp, jobs};
+use super::{Dialog, FileKind, KompasApp, jobs};
 use crate::i18n::{t, tf};
 use crate::model::{Id, Snapshot};
+use crate::state::Message;
 use std::path::PathBuf;
 
 /// What to do with the file the user picks.
@@ -24,7 +25,7 @@ pub enum Purpose {
         format: crate::export::Format,
     },
     /// Save the document to it; then run the command.
-    SaveAs(Option<Command>),
+    SaveAs(Option<Message>),
 }
 
 /// A dialog that is open, and what its answer is for.
@@ -37,6 +38,7 @@ impl KompasApp {
     /// The folder a dialog starts in: the open project's, else the one last used.
     pub fn dialog_start_dir(&self) -> Option<PathBuf> {
         let from_doc = self
+            .state
             .doc
             .as_ref()
             .and_then(|d| d.path.as_deref())
@@ -45,7 +47,8 @@ impl KompasApp {
         from_doc
             .or_else(|| self.last_dir.clone())
             .or_else(|| {
-                self.prefs
+                self.state
+                    .prefs
                     .recent
                     .first()
                     .and_then(|r| r.path.parent())
@@ -68,7 +71,7 @@ impl KompasApp {
         purpose: Purpose,
     ) {
         if self.asking.is_some() {
-            self.status = Some((t!("dialog.already_open").to_owned(), now));
+            self.state.status = Some((t!("dialog.already_open").to_owned(), now));
             return;
         }
         let request = Request {
@@ -111,11 +114,11 @@ impl KompasApp {
             }
             Purpose::Overview => match crate::overview::files_in(&path) {
                 Ok(files) => {
-                    let loading = crate::overview::start(files, self.prefs.lang);
-                    self.overview = Some(crate::ui::overview::OverviewScreen::new(path, loading));
+                    let loading = crate::overview::start(files, self.state.prefs.lang);
+                    self.state.overview = Some(crate::state::OverviewScreen::new(path, loading));
                 }
                 Err(e) => {
-                    self.dialog = Some(Dialog::Message {
+                    self.state.dialog = Some(Dialog::Message {
                         title: t!("overview.title").to_owned(),
                         body: tf!(
                             "cli.folder_failed",
@@ -127,18 +130,18 @@ impl KompasApp {
             },
             Purpose::ImportCsv(indicator) => {
                 if !self.refuse_when_busy(now) {
-                    self.job = Some(jobs::read_csv(
+                    self.state.job = Some(jobs::read_csv(
                         path,
                         indicator,
                         super::MAX_CSV_BYTES,
                         now,
-                        self.prefs.lang,
+                        self.state.prefs.lang,
                     ));
                 }
             }
             Purpose::Lessons(text) => {
                 if !self.refuse_when_busy(now) {
-                    self.job = Some(jobs::write_text(path, text, now, self.prefs.lang));
+                    self.state.job = Some(jobs::write_text(path, text, now, self.state.prefs.lang));
                 }
             }
             Purpose::Export {
@@ -147,13 +150,13 @@ impl KompasApp {
                 format,
             } => {
                 if !self.refuse_when_busy(now) {
-                    self.job = Some(jobs::export(
+                    self.state.job = Some(jobs::export(
                         *snapshot,
                         cycle,
                         format,
                         path,
                         now,
-                        self.prefs.lang,
+                        self.state.prefs.lang,
                     ));
                 }
             }

@@ -71,7 +71,10 @@ impl Pending {
     /// A dialog that answered already.
     pub fn answered(answer: Option<PathBuf>) -> Self {
         let (tx, pending) = Self::channel();
-        let _ = tx.send(answer);
+        if tx.send(answer).is_err() {
+            // cannot happen: the receiver is right here
+            log::error!("a file dialog's answer was lost");
+        }
         pending
     }
 
@@ -149,7 +152,9 @@ impl FileDialogs for NativeDialogs {
         let spawned = std::thread::Builder::new()
             .name("kompas-file-dialog".into())
             .spawn(move || {
-                let _ = tx.send(block_on(future));
+                if tx.send(block_on(future)).is_err() {
+                    log::info!("a file dialog answered after the window stopped waiting for it");
+                }
                 ctx.request_repaint();
             });
         match spawned {

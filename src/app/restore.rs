@@ -31,17 +31,11 @@ pub(super) fn header_of(doc: &OpenDoc) -> Header {
 impl KompasApp {
     /// Shows the next recovery file of the queue, if no other dialog is open.
     pub(super) fn offer_next_recovery(&mut self) {
-        if self.dialog.is_none() && !self.recovery_queue.is_empty() {
-            let found = self.recovery_queue.remove(0);
-            self.recovery_shown += 1;
-            self.dialog = Some(Dialog::Recover(found));
+        if self.state.dialog.is_none() && !self.state.recovery_queue.is_empty() {
+            let found = self.state.recovery_queue.remove(0);
+            self.state.recovery_shown += 1;
+            self.state.dialog = Some(Dialog::Recover(found));
         }
-    }
-
-    /// Which of how many recoveries the dialog shows ("1 van 2"), when there is more than one.
-    pub fn recovery_position(&self) -> Option<(usize, usize)> {
-        let total = self.recovery_shown + self.recovery_queue.len();
-        (total > 1).then_some((self.recovery_shown, total))
     }
 
     /// Offers again the recovery files set aside with "Niet nu" (the File menu), except the
@@ -51,32 +45,32 @@ impl KompasApp {
             return;
         };
         let own = self.autosave.path();
-        self.recovery_queue = recovery::scan(&dir)
+        self.state.recovery_queue = recovery::scan(&dir)
             .into_iter()
             .filter(|f| Some(&f.path) != own.as_ref())
             .collect();
-        self.recovery_shown = 0;
-        if self.recovery_queue.is_empty() {
-            self.status = Some((t!("recover.none_set_aside").to_owned(), now));
+        self.state.recovery_shown = 0;
+        if self.state.recovery_queue.is_empty() {
+            self.state.status = Some((t!("recover.none_set_aside").to_owned(), now));
         }
         self.offer_next_recovery();
     }
 
     /// "Weggooien": first shows what the recovery holds and asks once.
     pub fn ask_discard_recovery(&mut self, found: &Found) {
-        self.dialog = Some(Dialog::RecoverThrowAway(found.clone()));
+        self.state.dialog = Some(Dialog::RecoverThrowAway(found.clone()));
     }
 
     /// Throws a recovery file away (the user confirmed) and offers the next.
     pub fn discard_recovery(&mut self, found: &Found) {
-        let _ = std::fs::remove_file(&found.path);
-        self.dialog = None;
+        crate::logging::remove_file(&found.path, "recovery file");
+        self.state.dialog = None;
         self.offer_next_recovery();
     }
 
     /// Keeps a recovery file for later (a later start, or the File menu) and offers the next.
     pub fn postpone_recovery(&mut self) {
-        self.dialog = None;
+        self.state.dialog = None;
         self.offer_next_recovery();
     }
 
@@ -84,24 +78,24 @@ impl KompasApp {
     /// document has unsaved changes, first asks to save it or set it aside; while a file is
     /// being read or written, restores once that is done.
     pub fn restore(&mut self, found: &Found, now: f64) {
-        self.dialog = None;
-        if self.job.is_some() {
+        self.state.dialog = None;
+        if self.state.job.is_some() {
             self.restore_after_job = Some(found.clone());
             return;
         }
         if self.is_dirty() {
-            self.dialog = Some(Dialog::RecoverReplace(found.clone()));
+            self.state.dialog = Some(Dialog::RecoverReplace(found.clone()));
             return;
         }
-        self.job = Some(jobs::restore(found.clone(), now, self.prefs.lang));
+        self.state.job = Some(jobs::restore(found.clone(), now, self.state.prefs.lang));
     }
 
     /// The open document's work is written to its own recovery file, which stays (to restore
     /// later, from the File menu or at the next start); then `found` is restored.
     pub fn set_aside_then_restore(&mut self, found: &Found, now: f64) {
-        self.dialog = None;
+        self.state.dialog = None;
         if let Err(e) = self.set_aside(now) {
-            self.dialog = Some(Dialog::Message {
+            self.state.dialog = Some(Dialog::Message {
                 title: t!("recover.set_aside_failed").to_owned(),
                 body: e,
             });
@@ -112,7 +106,7 @@ impl KompasApp {
 
     /// Closes the open document, keeping its unsaved work in its recovery file.
     fn set_aside(&mut self, now: f64) -> Result<(), String> {
-        let Some(doc) = &mut self.doc else {
+        let Some(doc) = &mut self.state.doc else {
             return Ok(());
         };
         doc.sync(now);
@@ -124,8 +118,8 @@ impl KompasApp {
         } else {
             self.autosave.stop();
         }
-        self.doc = None;
-        self.status = Some((tf!("recover.set_aside", name = &name), now));
+        self.state.doc = None;
+        self.state.status = Some((tf!("recover.set_aside", name = &name), now));
         Ok(())
     }
 
@@ -133,15 +127,15 @@ impl KompasApp {
     /// was saved or set aside first) and goes on writing into the recovery file it came from,
     /// so the recovered work stays on disk until it is saved.
     pub(super) fn restored(&mut self, found: &Found, doc: OpenDoc, now: f64) {
-        self.overview = None;
+        self.state.overview = None;
         self.autosave.stop();
         let name = found
             .path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned());
         self.autosave.start(name.map(|n| (n, found.header.changes)));
-        self.doc = Some(doc);
-        self.status = Some((tf!("status.restored", name = &found.header.name), now));
+        self.state.doc = Some(doc);
+        self.state.status = Some((tf!("status.restored", name = &found.header.name), now));
         self.offer_next_recovery();
     }
 }

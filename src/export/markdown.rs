@@ -2,10 +2,10 @@
 //! tables instead of charts.
 
 use super::shown_with_unit;
+use crate::i18n::Lang;
 use crate::i18n::key;
-use crate::i18n::{Label, Lang, t, tf};
+use crate::i18n::{Label, t, tf};
 use crate::model::*;
-use std::fmt::Write;
 
 /// A table cell: one line, pipes escaped.
 fn cell(s: &str) -> String {
@@ -16,14 +16,14 @@ fn table(out: &mut String, head: &[&str], rows: Vec<Vec<String>>) {
     if rows.is_empty() {
         return;
     }
-    let _ = writeln!(
+    putln!(
         out,
         "| {} |",
         head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
     );
-    let _ = writeln!(out, "|{}", " --- |".repeat(head.len()));
+    putln!(out, "|{}", " --- |".repeat(head.len()));
     for r in rows {
-        let _ = writeln!(
+        putln!(
             out,
             "| {} |",
             r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
@@ -35,7 +35,7 @@ fn table(out: &mut String, head: &[&str], rows: Vec<Vec<String>>) {
 fn list(out: &mut String, items: impl IntoIterator<Item = String>) {
     let mut any = false;
     for i in items.into_iter().filter(|s| !s.trim().is_empty()) {
-        let _ = writeln!(out, "- {}", i.replace('\n', " "));
+        putln!(out, "- {}", i.replace('\n', " "));
         any = true;
     }
     if any {
@@ -49,8 +49,8 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
         return String::new();
     };
     let mut o = String::new();
-    let _ = writeln!(o, "# {}\n", p.region.name);
-    let _ = writeln!(
+    putln!(o, "# {}\n", p.region.name);
+    putln!(
         o,
         "{} · {} – {} · {}\n",
         c.name,
@@ -59,7 +59,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
         c.status.label_in(lang)
     );
     let today = chrono::Local::now().date_naive();
-    let _ = writeln!(
+    putln!(
         o,
         "_{}_\n",
         tf!(
@@ -69,7 +69,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
             n = &p.settings.small_numbers_below.to_string()
         )
     );
-    let _ = writeln!(o, "## {}\n", t!(lang, "partners.title"));
+    putln!(o, "## {}\n", t!(lang, "partners.title"));
     table(
         &mut o,
         &[
@@ -90,7 +90,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
     );
 
     let a = &c.analysis;
-    let _ = writeln!(o, "## 1. {}\n", Step::Analysis.label_in(lang));
+    putln!(o, "## 1. {}\n", Step::Analysis.label_in(lang));
     table(
         &mut o,
         &[
@@ -116,12 +116,12 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
         (key!("analysis.problems"), &a.problems),
     ] {
         if !items.is_empty() {
-            let _ = writeln!(o, "### {}\n", t!(lang, key));
+            putln!(o, "### {}\n", t!(lang, key));
             list(&mut o, items.iter().map(|x| x.text.clone()));
         }
     }
     if !a.signals.is_empty() {
-        let _ = writeln!(o, "### {}\n", t!(lang, "analysis.signals"));
+        putln!(o, "### {}\n", t!(lang, "analysis.signals"));
         list(
             &mut o,
             a.signals
@@ -136,7 +136,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
         lang,
     );
 
-    let _ = writeln!(o, "## 2. {}\n", Step::Ambitions.label_in(lang));
+    putln!(o, "## 2. {}\n", Step::Ambitions.label_in(lang));
     list(
         &mut o,
         c.ambitions.iter().map(|x| {
@@ -148,18 +148,18 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
         }),
     );
     if !c.principles.is_empty() {
-        let _ = writeln!(o, "### {}\n", t!(lang, "principles.title"));
+        putln!(o, "### {}\n", t!(lang, "principles.title"));
         list(&mut o, c.principles.iter().map(|x| x.text.clone()));
     }
 
-    let _ = writeln!(o, "## 3. {}\n", Step::Outcomes.label_in(lang));
+    putln!(o, "## 3. {}\n", Step::Outcomes.label_in(lang));
     let index = SeriesIndex::new(p);
     for out in &c.outcomes {
-        let _ = writeln!(o, "### {}\n", out.title);
+        putln!(o, "### {}\n", out.title);
         for ind in &out.indicators {
             let series = index.series(ind.id);
             let st = assess(ind, &series).status;
-            let _ = writeln!(o, "**{}** — {}\n", ind.name, st.label_in(lang));
+            putln!(o, "**{}** — {}\n", ind.name, st.label_in(lang));
             table(
                 &mut o,
                 &[
@@ -172,7 +172,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
         }
     }
 
-    let _ = writeln!(o, "## 4. {}\n", Step::Interventions.label_in(lang));
+    putln!(o, "## 4. {}\n", Step::Interventions.label_in(lang));
     for iv in &c.interventions {
         let outs: Vec<&str> = iv
             .contributions
@@ -180,7 +180,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
             .filter_map(|k| c.outcome(k.outcome))
             .map(|x| x.title.as_str())
             .collect();
-        let _ = writeln!(
+        putln!(
             o,
             "- **{}** ({}) — {}",
             iv.title,
@@ -190,7 +190,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
     }
     o.push('\n');
 
-    let _ = writeln!(o, "## 5. {}\n", Step::Evaluation.label_in(lang));
+    putln!(o, "## 5. {}\n", Step::Evaluation.label_in(lang));
     table(
         &mut o,
         &[
@@ -214,7 +214,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
             .collect(),
     );
     if !c.evaluation.lessons.is_empty() {
-        let _ = writeln!(o, "### {}\n", t!(lang, "lessons.title"));
+        putln!(o, "### {}\n", t!(lang, "lessons.title"));
         list(&mut o, c.evaluation.lessons.iter().map(|l| l.text.clone()));
     }
     scan_table(
@@ -224,7 +224,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
         lang,
     );
 
-    let _ = writeln!(o, "## {}\n", t!(lang, "actions.open_title"));
+    putln!(o, "## {}\n", t!(lang, "actions.open_title"));
     table(
         &mut o,
         &[
@@ -259,7 +259,7 @@ fn scan_table(o: &mut String, scan: &Scan, title: &str, lang: Lang) {
     if scan.is_empty() {
         return;
     }
-    let _ = writeln!(o, "### {title}\n");
+    putln!(o, "### {title}\n");
     table(
         o,
         &[

@@ -2,6 +2,23 @@
 //! SVG), Markdown, and CSV of the indicators. Every format shows small counts as "< N" (see
 //! [`crate::privacy::suppress`]) and is written in the interface language.
 
+/// `write!` into a `String`: appends the formatted text. Writing into a `String` cannot fail
+/// (a `Display` that returns an error is a bug, for which `format!` panics), so there is no
+/// result to check or to throw away.
+macro_rules! put {
+    ($out:expr, $($arg:tt)*) => {
+        $out.push_str(&format!($($arg)*))
+    };
+}
+
+/// `writeln!` into a `String`, like [`put!`] with a line end.
+macro_rules! putln {
+    ($out:expr, $($arg:tt)*) => {{
+        $out.push_str(&format!($($arg)*));
+        $out.push('\n');
+    }};
+}
+
 mod csv;
 mod html;
 mod markdown;

@@ -4,7 +4,6 @@
 use crate::i18n::{Label, Lang, t};
 use crate::model::{Factor, Indicator, Scan, ScanHistoryPoint, SeriesPoint};
 use chrono::{Datelike, NaiveDate};
-use std::fmt::Write;
 
 /// Escapes text for HTML and SVG.
 pub fn esc(s: &str) -> String {
@@ -55,13 +54,13 @@ pub fn indicator(
     let target_level = ind.target_value.filter(|v| !hidden(*v));
     let all: Vec<(f64, f64)> = pts.iter().copied().chain(base).chain(target).collect();
     let mut s = String::new();
-    let _ = write!(
+    put!(
         s,
         r#"<svg viewBox="0 0 {w} {h}" width="100%" role="img" aria-label="{}">"#,
         esc(&ind.name)
     );
     if all.is_empty() {
-        let _ = write!(
+        put!(
             s,
             r##"<text x="{}" y="{}" text-anchor="middle" fill="#666">{}</text></svg>"##,
             w / 2.0,
@@ -86,14 +85,14 @@ pub fn indicator(
     let sx = |x: f64| left + (x - x0) / (x1 - x0) * (w - left - right);
     let sy = |y: f64| top + (y1 - y) / (y1 - y0) * (h - top - bottom);
     // frame and axis labels
-    let _ = write!(
+    put!(
         s,
         r##"<rect x="{left}" y="{top}" width="{}" height="{}" fill="none" stroke="#bbb"/>"##,
         w - left - right,
         h - top - bottom
     );
     for y in [y0 + pad, y1 - pad] {
-        let _ = write!(
+        put!(
             s,
             r##"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="#444">{}</text><line x1="{left}" x2="{}" y1="{}" y2="{}" stroke="#eee"/>"##,
             left - 6.0,
@@ -107,7 +106,7 @@ pub fn indicator(
     for x in [x0, x1] {
         if let Some(d) = NaiveDate::from_num_days_from_ce_opt(x.round() as i32) {
             let anchor = if x == x0 { "start" } else { "end" };
-            let _ = write!(
+            put!(
                 s,
                 r##"<text x="{}" y="{}" font-size="12" text-anchor="{anchor}" fill="#444">{}</text>"##,
                 sx(x),
@@ -117,7 +116,7 @@ pub fn indicator(
         }
     }
     if let (Some(b), Some(tg)) = (base, target) {
-        let _ = write!(
+        put!(
             s,
             r##"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#999" stroke-dasharray="6 5"/>"##,
             sx(b.0),
@@ -127,7 +126,7 @@ pub fn indicator(
         );
     }
     if let Some(v) = target_level {
-        let _ = write!(
+        put!(
             s,
             r##"<line x1="{left}" x2="{}" y1="{:.1}" y2="{:.1}" stroke="#1e823c" stroke-dasharray="2 3"/>"##,
             w - right,
@@ -140,14 +139,14 @@ pub fn indicator(
             .iter()
             .map(|p| format!("{:.1},{:.1}", sx(p.0), sy(p.1)))
             .collect();
-        let _ = write!(
+        put!(
             s,
             r##"<polyline points="{}" fill="none" stroke="#195faf" stroke-width="2.5"/>"##,
             line.join(" ")
         );
     }
     for p in &pts {
-        let _ = write!(
+        put!(
             s,
             r##"<circle cx="{:.1}" cy="{:.1}" r="4" fill="#195faf"/>"##,
             sx(p.0),
@@ -155,7 +154,7 @@ pub fn indicator(
         );
     }
     if let Some(b) = base {
-        let _ = write!(
+        put!(
             s,
             r##"<rect x="{:.1}" y="{:.1}" width="9" height="9" fill="#6e6e6e"><title>{}</title></rect>"##,
             sx(b.0) - 4.5,
@@ -165,7 +164,7 @@ pub fn indicator(
     }
     if let Some(tg) = target {
         let (cx, cy) = (sx(tg.0), sy(tg.1));
-        let _ = write!(
+        put!(
             s,
             r##"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="#1e823c"><title>{}</title></polygon>"##,
             cx,
@@ -193,14 +192,14 @@ pub fn scan(scan: &Scan, previous: Option<&ScanHistoryPoint>, lang: Lang) -> Str
     let x1 = w - 50.0;
     let sx = |v: f64| x0 + (v - 1.0) / 4.0 * (x1 - x0);
     let mut s = String::new();
-    let _ = write!(
+    put!(
         s,
         r#"<svg viewBox="0 0 {w} {h}" width="100%" role="img" aria-label="{}">"#,
         esc(t!(lang, "workshop.scan_page"))
     );
     for v in 1..=5 {
         let x = sx(f64::from(v));
-        let _ = write!(
+        put!(
             s,
             r##"<line x1="{x:.1}" x2="{x:.1}" y1="22" y2="{h}" stroke="#e4e4e4"/><text x="{x:.1}" y="16" font-size="12" text-anchor="middle" fill="#555">{v}</text>"##
         );
@@ -209,7 +208,7 @@ pub fn scan(scan: &Scan, previous: Option<&ScanHistoryPoint>, lang: Lang) -> Str
     let mut y = 26.0;
     for (k, f) in Factor::ALL.iter().enumerate() {
         if *f == Factor::BORGING[0] {
-            let _ = write!(
+            put!(
                 s,
                 r##"<text x="0" y="{:.1}" font-size="13" fill="#777">{}</text>"##,
                 y + row * 0.65,
@@ -218,14 +217,14 @@ pub fn scan(scan: &Scan, previous: Option<&ScanHistoryPoint>, lang: Lang) -> Str
             y += row;
         }
         let cy = y + row / 2.0;
-        let _ = write!(
+        put!(
             s,
             r##"<text x="0" y="{:.1}" font-size="14" fill="#222">{}</text>"##,
             cy + 5.0,
             esc(f.label_in(lang))
         );
         if let Some(a) = averages[k] {
-            let _ = write!(
+            put!(
                 s,
                 r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="14" fill="#195faf"/><text x="{:.1}" y="{:.1}" font-size="14" fill="#222">{}</text>"##,
                 sx(1.0),
@@ -237,14 +236,14 @@ pub fn scan(scan: &Scan, previous: Option<&ScanHistoryPoint>, lang: Lang) -> Str
             );
         }
         let n = sx(f.national_2021());
-        let _ = write!(
+        put!(
             s,
             r##"<line x1="{n:.1}" x2="{n:.1}" y1="{:.1}" y2="{:.1}" stroke="#000" stroke-width="3"/>"##,
             cy - 11.0,
             cy + 11.0
         );
         if let Some(p) = previous.and_then(|h| h.averages[k]) {
-            let _ = write!(
+            put!(
                 s,
                 r##"<circle cx="{:.1}" cy="{cy:.1}" r="6" fill="none" stroke="#c84614" stroke-width="2.5"/>"##,
                 sx(p)

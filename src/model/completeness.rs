@@ -244,3 +244,33 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a list adds (`T::new`) is empty: it counts nowhere until something is typed.
+    #[test]
+    fn a_new_item_has_no_content() {
+        let id = Id(7);
+        assert!(!TextItem::new(id).has_content());
+        assert!(!DataPoint::new(id).has_content());
+        assert!(!Signal::new(id).has_content());
+        assert!(!Ambition::new(id).has_content());
+        assert!(!Outcome::new(id).has_content());
+        assert!(!Indicator::new(id).has_content());
+        assert!(!Intervention::new(id).has_content());
+        assert_eq!(Outcome::new(id).id, id);
+    }
+
+    /// A new ambition does not clear the step's "no ambitions yet" finding.
+    #[test]
+    fn a_new_ambition_leaves_the_finding() {
+        let d = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+        let mut c = Cycle::new(Id(1), "c", d, d);
+        let before = findings_for_step(&c, Step::Ambitions);
+        c.ambitions.push(Ambition::new(Id(2)));
+        assert_eq!(findings_for_step(&c, Step::Ambitions), before);
+        assert!(!before.is_empty());
+    }
+}

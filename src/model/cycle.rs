@@ -142,6 +142,16 @@ pub struct TextItem {
     pub text: String,
 }
 
+impl TextItem {
+    /// An empty text, as a list adds it.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            text: String::new(),
+        }
+    }
+}
+
 // ---------------------------------------------------------------- step 1: analysis
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -182,10 +192,24 @@ pub struct DataPoint {
 }
 
 impl DataPoint {
+    /// A figure with nothing filled in yet.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            label: String::new(),
+            value: None,
+            unit: String::new(),
+            source: String::new(),
+            date: None,
+            domain: Domain::default(),
+            counts_people: None,
+        }
+    }
+
     /// Whether the figure is a number of people: as set, else as the unit suggests.
     pub fn is_count_of_people(&self) -> bool {
         self.counts_people
-            .unwrap_or_else(|| crate::privacy::unit_counts_people(&self.unit))
+            .unwrap_or_else(|| super::unit_counts_people(&self.unit))
     }
 }
 
@@ -210,6 +234,18 @@ pub struct Signal {
     #[serde(default)]
     pub partner: Option<Id>,
     pub text: String,
+}
+
+impl Signal {
+    /// A signal from professionals (the first source), with no text yet.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            from: SignalSource::default(),
+            partner: None,
+            text: String::new(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

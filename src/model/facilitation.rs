@@ -85,6 +85,17 @@ impl ActionStatus {
 }
 
 impl Action {
+    /// An open action with nothing filled in yet.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            what: String::new(),
+            owner: None,
+            due: None,
+            status: ActionStatus::default(),
+        }
+    }
+
     /// Open and past its due date on `today`.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.status.is_open() && self.due.is_some_and(|d| d < today)
@@ -115,6 +126,20 @@ pub struct AgendaCheck {
     /// Hard questions escalated to the OOGO.
     #[serde(default)]
     pub escalate: String,
+}
+
+impl AgendaCheck {
+    /// A check with nothing filled in yet (not even its date).
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            date: None,
+            still_current: None,
+            add: String::new(),
+            drop: String::new(),
+            escalate: String::new(),
+        }
+    }
 }
 
 /// An intervision session about this region's case: peers from other regions ask, advise and
@@ -226,6 +251,20 @@ pub struct Tip {
     /// Whether the case owner has taken it up.
     #[serde(default)]
     pub taken_up: bool,
+}
+
+impl Tip {
+    /// A tip with no text, from no session, about no step yet.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            text: String::new(),
+            session: None,
+            cycle: None,
+            step: None,
+            taken_up: false,
+        }
+    }
 }
 
 impl Project {

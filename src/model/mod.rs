@@ -18,6 +18,7 @@ pub use next_cycle::CarryOver;
 mod plan;
 mod region;
 mod scan;
+mod units;
 
 pub use basis::{Basis, basis, months_between};
 pub use completeness::{Content, Finding, FindingKind, findings, findings_for_step};
@@ -29,6 +30,7 @@ pub use links::Removed;
 pub use monitor::*;
 pub use region::*;
 pub use scan::*;
+pub use units::unit_counts_people;
 
 use serde::{Deserialize, Serialize};
 

@@ -26,6 +26,21 @@ pub struct Ambition {
     pub previous: Option<Id>,
 }
 
+impl Ambition {
+    /// An ambition with nothing filled in yet.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            title: String::new(),
+            description: String::new(),
+            endorsed_by: Vec::new(),
+            level: None,
+            table: None,
+            previous: None,
+        }
+    }
+}
+
 // ---------------------------------------------------------------- step 3: outcomes
 
 /// A societal outcome that makes one or more ambitions measurable.
@@ -42,6 +57,20 @@ pub struct Outcome {
     pub indicators: Vec<Indicator>,
     #[serde(default)]
     pub previous: Option<Id>,
+}
+
+impl Outcome {
+    /// An outcome with nothing filled in yet and no indicators.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            title: String::new(),
+            description: String::new(),
+            ambitions: Vec::new(),
+            indicators: Vec::new(),
+            previous: None,
+        }
+    }
 }
 
 /// What is measured to see whether an outcome comes closer.
@@ -77,7 +106,7 @@ pub struct Indicator {
     pub dialogue: DataDialogue,
     /// Whether the figures are numbers of people ("aantal personen"): then small values are
     /// shown as "< N" outside the window. `None` until someone decides: then the unit decides
-    /// ([`crate::privacy::unit_counts_people`], a count unless the unit clearly says otherwise).
+    /// ([`super::unit_counts_people`], a count unless the unit clearly says otherwise).
     #[serde(default)]
     pub counts_people: Option<bool>,
     /// The user said that a target on the other side of the baseline than the direction is
@@ -131,7 +160,7 @@ impl Indicator {
     /// Whether the figures are numbers of people: as set, else as the unit suggests.
     pub fn is_count_of_people(&self) -> bool {
         self.counts_people
-            .unwrap_or_else(|| crate::privacy::unit_counts_people(&self.unit))
+            .unwrap_or_else(|| super::unit_counts_people(&self.unit))
     }
 
     pub fn has_baseline(&self) -> bool {

@@ -23,6 +23,18 @@ pub struct Partner {
     pub role: String,
 }
 
+impl Partner {
+    /// A partner without a name yet, of the first kind (gemeente).
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            name: String::new(),
+            kind: PartnerKind::default(),
+            role: String::new(),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PartnerKind {
     #[default]
@@ -63,6 +75,18 @@ pub struct Table {
     pub name: String,
     #[serde(default)]
     pub partners: Vec<Id>,
+}
+
+impl Table {
+    /// An OOGO table (the first kind) without a name or partners.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            kind: TableKind::default(),
+            name: String::new(),
+            partners: Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

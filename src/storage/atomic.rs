@@ -105,12 +105,15 @@ pub fn write_atomic_faulty(
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = write_then_rename(path, &tmp, bytes, options, fault);
     if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-        let _ = fs::remove_file(tmp.with_extension("bak.tmp"));
+        // made or not, depending on where the write stopped
+        crate::logging::remove_file_if_there(&tmp, "temporary file");
+        crate::logging::remove_file_if_there(&tmp.with_extension("bak.tmp"), "temporary backup");
     }
     result.map_err(SaveError::io)
 }
 
+// `private` is for Unix file modes only
+#[cfg_attr(not(unix), allow(unused_variables))]
 fn create(tmp: &Path, private: bool) -> io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);
@@ -119,8 +122,6 @@ fn create(tmp: &Path, private: bool) -> io::Result<File> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    #[cfg(not(unix))]
-    let _ = private;
     options.open(tmp)
 }
 
@@ -150,8 +151,13 @@ fn write_then_rename(
     fs::rename(tmp, path)?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         // Make the rename itself durable where the platform allows it.
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
+        if let Ok(d) = File::open(dir)
+            && let Err(e) = d.sync_all()
+        {
+            log::warn!(
+                "the rename to {} may not survive a power cut: {e}",
+                path.display()
+            );
         }
     }
     Ok(())

@@ -2,9 +2,10 @@
 //! interventions that should move it with their latest judgement and decision. The one screen
 //! the partners put on the projector in the OOGO.
 
-use crate::app::{Command, View};
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
+use crate::state::{Message, Outbox, View};
+use crate::ui::theme;
 use crate::ui::widgets::charts::{
     BEHIND, ON_TRACK, basis_note, sparkline, status_color, status_pill,
 };
@@ -29,7 +30,7 @@ pub fn show(
     ui: &mut Ui,
     project: &Project,
     stamp: crate::ui::steps::Stamp<'_>,
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
 ) {
     let crate::ui::steps::Stamp {
         cycle,
@@ -41,7 +42,11 @@ pub fn show(
         return;
     };
     ui.add_space(8.0);
-    ui.label(RichText::new(t!("dashboard.title")).size(28.0).strong());
+    ui.label(
+        RichText::new(t!("dashboard.title"))
+            .size(theme::size::PAGE_TITLE)
+            .strong(),
+    );
     ui.weak(format!(
         "{}   ·   {} – {}",
         c.name,
@@ -135,7 +140,7 @@ pub fn show(
                 .show(ui, |ui| {
                     ui.label(
                         RichText::new(format!("{n}  {}", s.label()))
-                            .size(20.0)
+                            .size(theme::size::KEY_FIGURE)
                             .strong()
                             .color(status_color(s)),
                     );
@@ -174,14 +179,18 @@ fn outcome_card(
     c: &Cycle,
     o: &Outcome,
     cards: &[(Id, Assessment, Vec<SeriesPoint>)],
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
 ) {
     egui::Frame::group(ui.style())
         .inner_margin(14.0)
         .corner_radius(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(display_name(&o.title)).size(22.0).strong());
+            ui.label(
+                RichText::new(display_name(&o.title))
+                    .size(theme::size::BLOCK_TITLE)
+                    .strong(),
+            );
             let ambitions: Vec<&str> = o
                 .ambitions
                 .iter()
@@ -237,7 +246,7 @@ fn indicator_row(
     ind: &Indicator,
     a: &Assessment,
     series: &[SeriesPoint],
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
 ) {
     let unit = |v: f64| {
         if ind.unit.trim().is_empty() {
@@ -261,12 +270,16 @@ fn indicator_row(
         });
         cell(ui, name_width, |ui| {
             let name = ui.add(
-                egui::Button::new(RichText::new(display_name(&ind.name)).size(17.0).strong())
-                    .frame(false)
-                    .wrap(),
+                egui::Button::new(
+                    RichText::new(display_name(&ind.name))
+                        .size(theme::size::ITEM)
+                        .strong(),
+                )
+                .frame(false)
+                .wrap(),
             );
             if name.on_hover_text(t!("dashboard.open_indicator")).clicked() {
-                pending.push(Command::Show(View::Step(Step::Evaluation)));
+                pending.push(Message::Show(View::Step(Step::Evaluation)));
             }
             basis_note(ui, a, series, ind, 13.0);
         });
@@ -275,7 +288,10 @@ fn indicator_row(
         });
         cell(ui, col, |ui| match a.latest {
             Some((date, v)) => {
-                ui.add(egui::Label::new(RichText::new(unit(v)).size(18.0).strong()).wrap());
+                ui.add(
+                    egui::Label::new(RichText::new(unit(v)).size(theme::size::VALUE).strong())
+                        .wrap(),
+                );
                 if let Some(d) = date {
                     ui.weak(fmt_date(d));
                 }
@@ -300,7 +316,7 @@ fn indicator_row(
 
 fn intervention_line(ui: &mut Ui, project: &Project, c: &Cycle, iv: &Intervention) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("• {}", display_name(&iv.title))).size(16.0));
+        ui.label(RichText::new(format!("• {}", display_name(&iv.title))).size(theme::size::BODY));
         let who: Vec<&str> = iv
             .responsible
             .iter()

@@ -1,9 +1,9 @@
 //! Guidance questions for the screen shown: what the group should ask itself here.
 
-use crate::app::{Command, View};
 use crate::i18n::key;
 use crate::i18n::{Label, t};
 use crate::model::Step;
+use crate::state::{Command, Outbox, View};
 use egui::{RichText, Ui};
 
 /// The translation keys of the questions per screen.
@@ -71,7 +71,7 @@ pub fn questions(view: View) -> &'static [crate::i18n::Key] {
 pub const SIDE_PANEL_FROM: f32 = 1200.0;
 
 /// The guidance as a strip at the top of the page, closed until clicked (narrow windows).
-pub fn strip(view: View, pending: &mut Vec<Command>, ui: &mut Ui) {
+pub fn strip(view: View, pending: &mut Outbox, ui: &mut Ui) {
     let title = format!("❓ {}", t!("guide.title"));
     egui::CollapsingHeader::new(RichText::new(title).strong())
         .id_salt("guidance-strip")
@@ -91,7 +91,7 @@ pub fn strip(view: View, pending: &mut Vec<Command>, ui: &mut Ui) {
     ui.add_space(4.0);
 }
 
-pub fn show(view: View, pending: &mut Vec<Command>, ui: &mut Ui) {
+pub fn show(view: View, pending: &mut Outbox, ui: &mut Ui) {
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         ui.label(RichText::new(t!("guide.title")).heading());

@@ -1,44 +1,15 @@
 //! The CSV import dialog: what was recognised, which column is what, the region, the target
 //! indicator, a preview with the rows that cannot be read. Nothing changes until "Import".
 
-use crate::app::KompasApp;
 use crate::i18n::key;
 use crate::i18n::{fmt_date, fmt_number, t, tf};
-use crate::import::{self, CsvTable, Detected, ImportPreview, Layout, Mapping};
+use crate::import::{self, ImportPreview, Layout};
 use crate::model::Id;
+use crate::state::{AppState, ImportDialog, Message};
 use crate::ui::steps::problems_list;
 use crate::ui::widgets::display_name;
 use egui::{ComboBox, Modal, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
-
-pub struct ImportDialog {
-    pub file_name: String,
-    pub table: CsvTable,
-    pub detected: Detected,
-    pub mapping: Mapping,
-    /// The indicator the measurements go to (of the cycle that is open).
-    pub indicator: Option<Id>,
-    /// Replace a measurement with the same date instead of adding a second one.
-    pub replace: bool,
-    pub preview: ImportPreview,
-}
-
-impl ImportDialog {
-    pub fn new(file_name: String, table: CsvTable, indicator: Option<Id>) -> Self {
-        let detected = import::detect(&table);
-        let mapping = detected.mapping.clone();
-        let preview = import::apply(&table, &mapping);
-        Self {
-            file_name,
-            table,
-            detected,
-            mapping,
-            indicator,
-            replace: true,
-            preview,
-        }
-    }
-}
 
 enum Outcome {
     Open,
@@ -46,8 +17,8 @@ enum Outcome {
     Import,
 }
 
-pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
-    let (Some(dlg), Some(doc)) = (&mut app.import, &mut app.doc) else {
+pub fn show(state: &mut AppState, ctx: &egui::Context) {
+    let (Some(dlg), Some(doc)) = (&mut state.import, &state.doc) else {
         return;
     };
     let indicators: Vec<(Id, String)> = doc
@@ -116,37 +87,9 @@ pub fn show(app: &mut KompasApp, ctx: &egui::Context) {
     }
     match outcome {
         Outcome::Open => {}
-        Outcome::Cancel => app.import = None,
-        Outcome::Import => {
-            let project = &mut doc.project;
-            let (added, replaced) = match (dlg.indicator, project.cycles.get_mut(doc.cycle)) {
-                (Some(ind), Some(c)) => {
-                    let mut next = project.next_id;
-                    let rows = dlg
-                        .preview
-                        .rows
-                        .iter()
-                        .map(|r| (r.date, r.value, r.source.clone()));
-                    let counts = c.add_measurements(ind, rows, dlg.replace, || {
-                        next += 1;
-                        Id(next - 1)
-                    });
-                    project.next_id = next;
-                    counts
-                }
-                _ => (0, 0),
-            };
-            let now = ctx.input(|i| i.time);
-            app.status = Some((
-                tf!(
-                    "import.done",
-                    added = &added.to_string(),
-                    replaced = &replaced.to_string()
-                ),
-                now,
-            ));
-            app.import = None;
-        }
+        Outcome::Cancel => state.import = None,
+        // applied by the app after this pass; the dialog closes there
+        Outcome::Import => state.pending.push(Message::ApplyImport),
     }
 }
 

@@ -2,12 +2,12 @@
 //! the tips (tagged to a step of the cycle, marked when taken up) and the general lessons,
 //! which can be copied or exported as text for other regions.
 
-use crate::app::Command;
-use crate::app::timer::Timer;
 use crate::i18n::key;
 use crate::i18n::{Label, fmt_date, t};
 use crate::model::*;
-use crate::ui::steps::{EditCtx, text_list};
+use crate::state::{Message, Outbox, Timer};
+use crate::ui::steps::EditCtx;
+use crate::ui::theme;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
 
@@ -16,7 +16,7 @@ pub struct Ctx<'a> {
     pub cycle: usize,
     pub timer: &'a mut Timer,
     pub now: f64,
-    pub pending: &'a mut Vec<Command>,
+    pub pending: &'a mut Outbox,
 }
 
 pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
@@ -29,45 +29,28 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
     let cycle_id = project.cycles.get(cycle).map(|c| c.id);
     let mut ed = EditCtx::new(project);
     ui.add_space(8.0);
-    ui.label(RichText::new(t!("intervision.title")).size(28.0).strong());
+    ui.label(
+        RichText::new(t!("intervision.title"))
+            .size(theme::size::PAGE_TITLE)
+            .strong(),
+    );
     ui.weak(t!("intervision.intro"));
     ui.add_space(6.0);
     if timer.is_set() {
         crate::ui::timer::show(ui, timer, now, 28.0);
     }
-    if project.intervisions.is_empty() {
-        empty_state(ui, t!("intervision.empty"));
-    }
-    let mut action = None;
-    let len = project.intervisions.len();
     let Project {
         intervisions, tips, ..
     } = project;
-    for (i, s) in intervisions.iter_mut().enumerate() {
-        // a session without a name yet shows as untitled, which opens its card
-        let title = match s.date {
-            Some(d) if !s.title.is_empty() => format!("{}  ·  {}", fmt_date(d), s.title),
-            _ => s.title.clone(),
-        };
-        item_card(
-            ui,
-            s.id,
-            t!("intervision.kind"),
-            title,
-            (i, len),
-            &mut action,
-            |ui| {
-                session_editor(ui, s, tips, cycle_id, timer, now, pending, &mut ed);
-            },
-        );
-    }
-    ed.apply(action, &mut project.intervisions);
-    if add_button(ui, t!("intervision.add")) {
-        let id = ed.new_id();
-        let mut s = IntervisionSession::new(id);
-        s.date = Some(chrono::Local::now().date_naive());
-        project.intervisions.push(s);
-    }
+    CardList::new(ListTexts {
+        kind: t!("intervision.kind"),
+        add: t!("intervision.add"),
+        empty: t!("intervision.empty"),
+    })
+    .on_add(|s: &mut IntervisionSession| s.date = Some(chrono::Local::now().date_naive()))
+    .show(ui, &mut ed, intervisions, |ui, s, ed| {
+        session_editor(ui, s, tips, cycle_id, timer, now, pending, ed);
+    });
     ed.finish(ui, project, pending);
 }
 
@@ -79,7 +62,7 @@ fn session_editor(
     cycle: Option<Id>,
     timer: &mut Timer,
     now: f64,
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
     ed: &mut EditCtx,
 ) {
     form_grid(ui, ("session", s.id.0), |ui| {
@@ -205,19 +188,13 @@ fn session_editor(
             }
         });
     }
-    if let Some(id) = remove_tip {
-        tips.retain(|tp| tp.id != id);
-    }
+    // through the project, like every removal: with an "undo", a double-click taken as one
+    ed.apply(remove_tip.map(ListAction::Remove), tips);
     if add_button(ui, t!("intervision.tip_add")) {
-        let id = ed.new_id();
-        tips.push(Tip {
-            id,
-            text: String::new(),
-            session: Some(s.id),
-            cycle,
-            step: None,
-            taken_up: false,
-        });
+        let mut tip = Tip::new(ed.new_id());
+        tip.session = Some(s.id);
+        tip.cycle = cycle;
+        tips.push(tip);
     }
 
     ui.add_space(6.0);
@@ -227,22 +204,24 @@ fn session_editor(
         ui,
         ed,
         &mut s.lessons,
-        t!("intervision.lesson"),
-        t!("intervision.lesson_add"),
-        t!("intervision.lessons_empty"),
+        ListTexts {
+            kind: t!("intervision.lesson"),
+            add: t!("intervision.lesson_add"),
+            empty: t!("intervision.lessons_empty"),
+        },
     );
     ui.horizontal(|ui| {
         if ui
             .button(format!("📋 {}", t!("intervision.copy_lessons")))
             .clicked()
         {
-            pending.push(Command::CopyLessons(s.id));
+            pending.push(Message::CopyLessons(s.id));
         }
         if ui
             .button(format!("💾 {}", t!("intervision.export_lessons")))
             .clicked()
         {
-            pending.push(Command::ExportLessons(s.id));
+            pending.push(Message::ExportLessons(s.id));
         }
     });
 }
@@ -300,4 +279,14 @@ pub fn tips_box(ui: &mut Ui, project: &mut Project, cycle: usize, step: Step) {
                 ui.weak(format!("    {from}"));
             }
         });
+}
+
+/// A session without a name yet shows as untitled, which opens its card.
+impl CardItem for IntervisionSession {
+    fn title(&self) -> String {
+        match self.date {
+            Some(d) if !self.title.is_empty() => format!("{}  ·  {}", fmt_date(d), self.title),
+            _ => self.title.clone(),
+        }
+    }
 }

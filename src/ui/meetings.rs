@@ -4,53 +4,37 @@
 use crate::i18n::key;
 use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::*;
-use crate::ui::steps::{EditCtx, partner_options, table_options, text_list};
+use crate::ui::steps::{EditCtx, partner_options, table_options};
+use crate::ui::theme;
 use crate::ui::widgets::charts::BEHIND;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
 
-pub fn show(ui: &mut Ui, project: &mut Project, pending: &mut Vec<crate::app::Command>) {
+pub fn show(ui: &mut Ui, project: &mut Project, pending: &mut crate::state::Outbox) {
     let partners = partner_options(project);
     let tables = table_options(project);
     let mut ed = EditCtx::new(project);
     ui.add_space(8.0);
-    ui.label(RichText::new(t!("meetings.title")).size(28.0).strong());
+    ui.label(
+        RichText::new(t!("meetings.title"))
+            .size(theme::size::PAGE_TITLE)
+            .strong(),
+    );
     ui.weak(t!("meetings.intro"));
 
     actions_overview(ui, project, &partners);
     agenda(ui, &mut project.agenda, &mut ed);
 
     section_heading(ui, t!("meetings.list"), t!("meetings.list_explain"));
-    if project.meetings.is_empty() {
-        empty_state(ui, t!("meetings.empty"));
-    }
-    let mut action = None;
-    let len = project.meetings.len();
-    for (i, m) in project.meetings.iter_mut().enumerate() {
-        // a meeting without a name yet shows as untitled, which opens its card
-        let title = match m.date {
-            Some(d) if !m.title.is_empty() => format!("{}  ·  {}", fmt_date(d), m.title),
-            _ => m.title.clone(),
-        };
-        item_card(
-            ui,
-            m.id,
-            t!("meeting.kind"),
-            title,
-            (i, len),
-            &mut action,
-            |ui| {
-                meeting_editor(ui, m, &partners, &tables, &mut ed);
-            },
-        );
-    }
-    ed.apply(action, &mut project.meetings);
-    if add_button(ui, t!("meetings.add")) {
-        let id = ed.new_id();
-        let mut m = Meeting::new(id);
-        m.date = Some(chrono::Local::now().date_naive());
-        project.meetings.push(m);
-    }
+    CardList::new(ListTexts {
+        kind: t!("meeting.kind"),
+        add: t!("meetings.add"),
+        empty: t!("meetings.empty"),
+    })
+    .on_add(|m: &mut Meeting| m.date = Some(chrono::Local::now().date_naive()))
+    .show(ui, &mut ed, &mut project.meetings, |ui, m, ed| {
+        meeting_editor(ui, m, &partners, &tables, ed);
+    });
     ed.finish(ui, project, pending);
 }
 
@@ -121,9 +105,11 @@ fn meeting_editor(
         ui,
         ed,
         &mut m.agenda,
-        t!("meeting.agenda_item"),
-        t!("meeting.agenda_add"),
-        t!("meeting.agenda_empty"),
+        ListTexts {
+            kind: t!("meeting.agenda_item"),
+            add: t!("meeting.agenda_add"),
+            empty: t!("meeting.agenda_empty"),
+        },
     );
     form_grid(ui, ("meeting-notes", m.id.0), |ui| {
         text_area(ui, t!("meeting.notes"), &mut m.notes);
@@ -133,9 +119,11 @@ fn meeting_editor(
         ui,
         ed,
         &mut m.decisions,
-        t!("meeting.decision"),
-        t!("meeting.decision_add"),
-        t!("meeting.decisions_empty"),
+        ListTexts {
+            kind: t!("meeting.decision"),
+            add: t!("meeting.decision_add"),
+            empty: t!("meeting.decisions_empty"),
+        },
     );
     ui.add_space(4.0);
     ui.label(RichText::new(t!("meeting.actions")).strong());
@@ -175,14 +163,7 @@ fn meeting_editor(
     }
     ed.apply(removed.map(ListAction::Remove), &mut m.actions);
     if add_button(ui, t!("meeting.action_add")) {
-        let id = ed.new_id();
-        m.actions.push(Action {
-            id,
-            what: String::new(),
-            owner: None,
-            due: None,
-            status: ActionStatus::Open,
-        });
+        m.actions.push(Action::new(ed.new_id()));
     }
 }
 
@@ -286,9 +267,11 @@ fn agenda(ui: &mut Ui, agenda: &mut CollaborationAgenda, ed: &mut EditCtx) {
         ui,
         ed,
         &mut agenda.themes,
-        t!("agenda.theme"),
-        t!("agenda.theme_add"),
-        t!("agenda.themes_empty"),
+        ListTexts {
+            kind: t!("agenda.theme"),
+            add: t!("agenda.theme_add"),
+            empty: t!("agenda.themes_empty"),
+        },
     );
     ui.add_space(6.0);
     ui.label(RichText::new(t!("agenda.checks")).strong());
@@ -333,14 +316,18 @@ fn agenda(ui: &mut Ui, agenda: &mut CollaborationAgenda, ed: &mut EditCtx) {
         empty_state(ui, t!("agenda.checks_empty"));
     }
     if add_button(ui, t!("agenda.check_new")) {
-        let id = ed.new_id();
-        agenda.checks.push(AgendaCheck {
-            id,
-            date: Some(chrono::Local::now().date_naive()),
-            still_current: None,
-            add: String::new(),
-            drop: String::new(),
-            escalate: String::new(),
-        });
+        let mut check = AgendaCheck::new(ed.new_id());
+        check.date = Some(chrono::Local::now().date_naive());
+        agenda.checks.push(check);
+    }
+}
+
+/// A meeting without a name yet shows as untitled, which opens its card.
+impl CardItem for Meeting {
+    fn title(&self) -> String {
+        match self.date {
+            Some(d) if !self.title.is_empty() => format!("{}  ·  {}", fmt_date(d), self.title),
+            _ => self.title.clone(),
+        }
     }
 }

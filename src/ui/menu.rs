@@ -1,10 +1,10 @@
 //! The menu bar: every command with its shortcut.
 
-use crate::app::{Command, KompasApp};
 use crate::i18n::{Lang, t};
+use crate::state::{AppState, Command, Message};
 use egui::{Button, Ui};
 
-pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
+pub fn bar(app: &mut AppState, ui: &mut Ui) {
     let has_doc = app.doc.is_some();
     let (can_undo, can_redo) = app
         .doc
@@ -22,14 +22,14 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
                 for r in app.prefs.recent.clone() {
                     let text = format!("{} — {}", r.region, r.path.display());
                     if ui.button(text).clicked() {
-                        app.pending.push(Command::OpenPath(r.path));
+                        app.pending.push(Message::OpenPath(r.path));
                     }
                 }
             });
             ui.menu_button(t!("menu.samples"), |ui| {
                 for (i, s) in crate::samples::SAMPLES.iter().enumerate() {
                     if ui.button(t!(s.title_key)).clicked() {
-                        app.pending.push(Command::OpenSample(i));
+                        app.pending.push(Message::OpenSample(i));
                     }
                 }
             });
@@ -37,27 +37,12 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
             item(app, ui, Command::Save, has_doc);
             item(app, ui, Command::SaveAs, has_doc);
             ui.separator();
-            item(app, ui, Command::ImportCsv(None), has_doc);
-            item(
-                app,
-                ui,
-                Command::Export(crate::export::Format::Html),
-                has_doc,
-            );
-            item(
-                app,
-                ui,
-                Command::Export(crate::export::Format::Markdown),
-                has_doc,
-            );
-            item(
-                app,
-                ui,
-                Command::Export(crate::export::Format::Csv),
-                has_doc,
-            );
+            item(app, ui, Command::ImportCsv, has_doc);
+            item(app, ui, Command::ExportHtml, has_doc);
+            item(app, ui, Command::ExportMarkdown, has_doc);
+            item(app, ui, Command::ExportCsv, has_doc);
             ui.separator();
-            let has_recovery = app.autosave.dir.is_some();
+            let has_recovery = app.has_recovery_dir;
             item(app, ui, Command::RecoverSetAside, has_recovery);
             item(app, ui, Command::CloseProject, has_doc);
             item(app, ui, Command::Quit, true);
@@ -74,7 +59,7 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
                 .add_enabled(has_doc, Button::new(format!("📊 {}", t!("view.dashboard"))))
                 .clicked()
             {
-                app.pending.push(Command::Show(crate::app::View::Dashboard));
+                app.pending.push(Command::ShowDashboard);
                 ui.close();
             }
             ui.separator();
@@ -102,7 +87,7 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
                     .radio(app.prefs.lang == lang, lang.native_name())
                     .clicked()
                 {
-                    app.pending.push(Command::SetLang(lang));
+                    app.pending.push(Message::SetLang(lang));
                     ui.close();
                 }
             }
@@ -110,13 +95,14 @@ pub fn bar(app: &mut KompasApp, ui: &mut Ui) {
         ui.menu_button(t!("menu.help"), |ui| {
             item(app, ui, Command::Guide, true);
             item(app, ui, Command::Shortcuts, true);
+            item(app, ui, Command::Palette, true);
             ui.separator();
             item(app, ui, Command::About, true);
         });
     });
 }
 
-fn item(app: &mut KompasApp, ui: &mut Ui, cmd: Command, enabled: bool) {
+fn item(app: &mut AppState, ui: &mut Ui, cmd: Command, enabled: bool) {
     let mut button = Button::new(cmd.label());
     if let Some(s) = cmd.shortcut_text(ui.ctx()) {
         button = button.shortcut_text(s);

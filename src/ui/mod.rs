@@ -1,6 +1,7 @@
 //! Drawing: one file per screen or step, shared widgets in `widgets/`. UI code edits the
 //! document in place (every edit is seen by undo and dirty tracking, which compare states) and
-//! asks for commands through `app.pending`.
+//! sends everything else to the app as a message through `state.pending` (see `crate::state`).
+//! Nothing here imports `crate::app`.
 
 mod dashboard;
 mod dialogs;
@@ -10,6 +11,7 @@ mod intervision;
 mod meetings;
 mod menu;
 pub mod overview;
+mod palette;
 mod region;
 pub mod scan;
 mod start;
@@ -19,14 +21,13 @@ pub mod theme;
 pub mod timer;
 pub mod widgets;
 pub mod workshop;
-mod workshop_scan;
 
-use crate::app::{KompasApp, View};
 use crate::i18n::t;
+use crate::state::{AppState, Job, View, What};
 use egui::{CentralPanel, Panel, ScrollArea, Ui};
 
 /// Draws the whole window.
-pub fn show(app: &mut KompasApp, ui: &mut Ui) {
+pub fn show(app: &mut AppState, ui: &mut Ui) {
     if app.workshop.is_some() && app.doc.is_some() {
         workshop::show(app, ui);
         dialogs::show(app, ui.ctx());
@@ -52,7 +53,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
         return;
     }
     let now = ui.input(|i| i.time);
-    let KompasApp {
+    let AppState {
         doc,
         pending,
         prefs,
@@ -62,7 +63,7 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
     match doc {
         None if matches!(
             app_job_what(&app.job),
-            Some(crate::app::jobs::What::Open(_) | crate::app::jobs::What::Restore(_))
+            Some(What::Open(_) | What::Restore(_))
         ) =>
         {
             // opening the first document: say so where it will appear
@@ -72,7 +73,11 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
                     if let Some(job) = &app.job {
                         ui.add(egui::Spinner::new().size(40.0));
                         ui.add_space(12.0);
-                        ui.label(egui::RichText::new(job.what.describe()).size(22.0).strong());
+                        ui.label(
+                            egui::RichText::new(job.what.describe())
+                                .size(theme::size::BLOCK_TITLE)
+                                .strong(),
+                        );
                         ui.weak(format!("{}…", job.phase().label()));
                     }
                 });
@@ -174,10 +179,11 @@ pub fn show(app: &mut KompasApp, ui: &mut Ui) {
         }
     }
     import::show(app, ui.ctx());
+    palette::show(app, ui.ctx());
     dialogs::show(app, ui.ctx());
 }
 
-fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
+fn status_bar(app: &mut AppState, ui: &mut Ui) {
     ui.horizontal(|ui| {
         let now = ui.input(|i| i.time);
         if let Some(doc) = &app.doc {
@@ -207,15 +213,14 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
                 ui.weak(t!("job.closing"));
             }
         }
-        if let Some(err) = &app.autosave.error {
+        if let Some(err) = &app.autosave_error {
             ui.separator();
             let text = format!(
                 "⚠ {}",
                 crate::i18n::tf!("status.autosave_failed", detail = err)
             );
             ui.add(
-                egui::Label::new(egui::RichText::new(&text).color(crate::ui::stepper::OPEN))
-                    .truncate(),
+                egui::Label::new(egui::RichText::new(&text).color(theme::colour::OPEN)).truncate(),
             )
             .on_hover_text(&text);
         }
@@ -224,7 +229,7 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
                 ui.separator();
                 // the undo button first, so a long message cannot push it out of the window
                 if app.undo_offer == Some(*at) && ui.button(t!("status.undo")).clicked() {
-                    app.pending.push(crate::app::Command::Undo);
+                    app.pending.push(crate::state::Command::Undo);
                     app.undo_offer = None;
                 }
                 ui.add(egui::Label::new(msg.as_str()).truncate())
@@ -238,12 +243,12 @@ fn status_bar(app: &mut KompasApp, ui: &mut Ui) {
     });
 }
 
-fn app_job_what(job: &Option<crate::app::jobs::Job>) -> Option<&crate::app::jobs::What> {
+fn app_job_what(job: &Option<Job>) -> Option<&What> {
     job.as_ref().map(|j| &j.what)
 }
 
 /// A spinner with what is being done ("stress.ron openen: inhoud lezen en controleren… 2 s").
-fn job_progress(ui: &mut Ui, job: &crate::app::jobs::Job, now: f64) {
+fn job_progress(ui: &mut Ui, job: &Job, now: f64) {
     ui.horizontal(|ui| {
         ui.spinner();
         let seconds = (now - job.started).max(0.0);

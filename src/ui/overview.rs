@@ -1,47 +1,14 @@
 //! The region overview on screen: progress while the folder loads (the window never waits),
 //! then a chart comparing the regions and a sortable table; a click opens a region.
 
-use crate::app::Command;
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
-use crate::overview::{Loading, Overview, RegionRow};
+use crate::overview::RegionRow;
+use crate::state::{Measure, Message, Outbox, OverviewScreen};
+use crate::ui::theme;
 use crate::ui::widgets::charts::SERIES;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
-use std::path::PathBuf;
 use std::sync::atomic::Ordering;
-
-/// What can be compared and sorted on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Measure {
-    Region,
-    Phase,
-    Model,
-    WorkingFactors,
-    Borging,
-    OnTrack,
-    Cycle,
-}
-
-/// The overview screen's state.
-pub struct OverviewScreen {
-    pub folder: PathBuf,
-    pub loading: Option<Loading>,
-    pub data: Option<Overview>,
-    pub sort: (Measure, bool),
-    pub chart: Measure,
-}
-
-impl OverviewScreen {
-    pub fn new(folder: PathBuf, loading: Loading) -> Self {
-        Self {
-            folder,
-            loading: Some(loading),
-            data: None,
-            sort: (Measure::Region, true),
-            chart: Measure::OnTrack,
-        }
-    }
-}
 
 fn value(r: &RegionRow, m: Measure) -> Option<f64> {
     match m {
@@ -72,10 +39,14 @@ fn sort_rows(rows: &mut [RegionRow], (m, asc): (Measure, bool)) {
 }
 
 /// Draws the overview; returns false when the user closes it.
-pub fn show(ui: &mut Ui, s: &mut OverviewScreen, pending: &mut Vec<Command>) -> bool {
+pub fn show(ui: &mut Ui, s: &mut OverviewScreen, pending: &mut Outbox) -> bool {
     let mut keep = true;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(t!("overview.title")).size(28.0).strong());
+        ui.label(
+            RichText::new(t!("overview.title"))
+                .size(theme::size::PAGE_TITLE)
+                .strong(),
+        );
         ui.weak(s.folder.display().to_string());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(format!("✖ {}", t!("overview.close"))).clicked() {
@@ -202,7 +173,7 @@ fn chart(ui: &mut Ui, rows: &[RegionRow], measure: &mut Measure) {
         });
 }
 
-fn table(ui: &mut Ui, rows: &[RegionRow], sort: &mut (Measure, bool), pending: &mut Vec<Command>) {
+fn table(ui: &mut Ui, rows: &[RegionRow], sort: &mut (Measure, bool), pending: &mut Outbox) {
     let num =
         |v: Option<f64>| v.map_or("–".to_owned(), |v| fmt_number((v * 10.0).round() / 10.0));
     let columns = [
@@ -256,7 +227,7 @@ fn table(ui: &mut Ui, rows: &[RegionRow], sort: &mut (Measure, bool), pending: &
                         .on_hover_text(t!("overview.open_region"))
                         .clicked()
                     {
-                        pending.push(Command::OpenPath(r.path.clone()));
+                        pending.push(Message::OpenPath(r.path.clone()));
                     }
                 });
                 row.col(|ui| {

@@ -1,20 +1,23 @@
 //! The start screen: what Kompas is, big buttons to begin, recent files.
 
-use crate::app::{Command, Prefs};
 use crate::i18n::t;
+use crate::state::{Command, Message, Outbox, Prefs};
+use crate::ui::theme;
 use egui::{Button, RichText, Ui, vec2};
 
-pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
+pub fn show(prefs: &Prefs, pending: &mut Outbox, ui: &mut Ui) {
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
-        ui.label(RichText::new("Kompas").size(44.0).strong());
-        ui.label(RichText::new(t!("start.tagline")).size(19.0));
+        ui.label(RichText::new("Kompas").size(theme::size::BRAND).strong());
+        ui.label(RichText::new(t!("start.tagline")).size(theme::size::LARGE));
         ui.add_space(28.0);
         let size = vec2(260.0, 48.0);
         if ui
             .add(
-                Button::new(RichText::new(format!("➕ {}", t!("start.new"))).size(19.0))
-                    .min_size(size),
+                Button::new(
+                    RichText::new(format!("➕ {}", t!("start.new"))).size(theme::size::LARGE),
+                )
+                .min_size(size),
             )
             .clicked()
         {
@@ -22,8 +25,10 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
         }
         if ui
             .add(
-                Button::new(RichText::new(format!("📂 {}", t!("start.open"))).size(19.0))
-                    .min_size(size),
+                Button::new(
+                    RichText::new(format!("📂 {}", t!("start.open"))).size(theme::size::LARGE),
+                )
+                .min_size(size),
             )
             .clicked()
         {
@@ -31,8 +36,10 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
         }
         if ui
             .add(
-                Button::new(RichText::new(format!("📁 {}", t!("overview.open"))).size(17.0))
-                    .min_size(size),
+                Button::new(
+                    RichText::new(format!("📁 {}", t!("overview.open"))).size(theme::size::ITEM),
+                )
+                .min_size(size),
             )
             .clicked()
         {
@@ -43,10 +50,13 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
         for (i, s) in crate::samples::SAMPLES.iter().enumerate() {
             let text = format!("📘 {}", t!(s.title_key));
             if ui
-                .add(Button::new(RichText::new(text).size(17.0)).min_size(vec2(420.0, 36.0)))
+                .add(
+                    Button::new(RichText::new(text).size(theme::size::ITEM))
+                        .min_size(vec2(420.0, 36.0)),
+                )
                 .clicked()
             {
-                pending.push(Command::OpenSample(i));
+                pending.push(Message::OpenSample(i));
             }
         }
         ui.add_space(24.0);
@@ -70,7 +80,7 @@ pub fn show(prefs: &Prefs, pending: &mut Vec<Command>, ui: &mut Ui) {
                 .on_hover_text(r.path.display().to_string())
                 .clicked()
             {
-                pending.push(Command::OpenPath(r.path.clone()));
+                pending.push(Message::OpenPath(r.path.clone()));
             }
         }
     });

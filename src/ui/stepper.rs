@@ -1,15 +1,15 @@
 //! The left panel: region, cycle selector, and the five steps with what is still missing.
 
-use crate::app::{Command, OpenDoc, View};
 use crate::i18n::key;
 use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::{Step, findings_for_step};
-use egui::{Color32, ComboBox, RichText, Ui};
+use crate::state::{Command, Message, OpenDoc, Outbox, View};
+use crate::ui::theme;
+use egui::{ComboBox, RichText, Ui};
 
-pub const DONE: Color32 = Color32::from_rgb(30, 130, 60);
-pub const OPEN: Color32 = Color32::from_rgb(190, 110, 0);
+use theme::colour::{DONE, OPEN};
 
-pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
+pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
     ui.add_space(8.0);
     let region = &doc.project.region;
     let name = if region.name.is_empty() {
@@ -18,7 +18,9 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
         &region.name
     };
     // one line each, cut with "…" (the whole name on hover), so the steps stay in view
-    ui.add(egui::Label::new(RichText::new(name).size(21.0).strong()).truncate());
+    ui.add(
+        egui::Label::new(RichText::new(name).size(theme::size::REGION_NAME).strong()).truncate(),
+    );
     if !region.samenwerkingsverband.is_empty() {
         ui.add(egui::Label::new(RichText::new(&region.samenwerkingsverband).weak()).truncate());
     }
@@ -33,7 +35,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
             .show_ui(ui, |ui| {
                 for (i, c) in cycles.iter().enumerate() {
                     if ui.selectable_label(i == doc.cycle, &c.name).clicked() {
-                        pending.push(Command::SelectCycle(i));
+                        pending.push(Message::SelectCycle(i));
                     }
                 }
             })
@@ -64,13 +66,13 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
         .add(
             egui::Button::selectable(
                 selected,
-                RichText::new(format!("🏠  {}", t!("view.region"))).size(17.0),
+                RichText::new(format!("🏠  {}", t!("view.region"))).size(theme::size::ITEM),
             )
             .min_size(egui::vec2(ui.available_width(), 32.0)),
         )
         .clicked()
     {
-        pending.push(Command::Show(View::Region));
+        pending.push(Message::Show(View::Region));
     }
     ui.add_space(4.0);
     let Some(cycle) = doc.project.cycles.get(doc.cycle) else {
@@ -117,7 +119,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
             })
         };
         if r.clicked() {
-            pending.push(Command::Show(View::Step(step)));
+            pending.push(Message::Show(View::Step(step)));
         }
     }
     ui.add_space(4.0);
@@ -127,14 +129,14 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
         .add(
             egui::Button::selectable(
                 selected,
-                RichText::new(format!("📊  {}", t!("view.dashboard"))).size(17.0),
+                RichText::new(format!("📊  {}", t!("view.dashboard"))).size(theme::size::ITEM),
             )
             .min_size(egui::vec2(ui.available_width(), 32.0)),
         )
         .on_hover_text(t!("view.dashboard_help"))
         .clicked()
     {
-        pending.push(Command::Show(View::Dashboard));
+        pending.push(Message::Show(View::Dashboard));
     }
     ui.add_space(4.0);
     ui.separator();
@@ -147,20 +149,22 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Vec<Command>, ui: &mut Ui) {
             .add(
                 egui::Button::selectable(
                     selected,
-                    RichText::new(format!("{icon}  {}", t!(key))).size(17.0),
+                    RichText::new(format!("{icon}  {}", t!(key))).size(theme::size::ITEM),
                 )
                 .min_size(egui::vec2(ui.available_width(), 32.0)),
             )
             .clicked()
         {
-            pending.push(Command::Show(view));
+            pending.push(Message::Show(view));
         }
     }
     ui.add_space(6.0);
     if ui
         .add(
-            egui::Button::new(RichText::new(format!("🎦  {}", t!("cmd.workshop"))).size(17.0))
-                .min_size(egui::vec2(ui.available_width(), 34.0)),
+            egui::Button::new(
+                RichText::new(format!("🎦  {}", t!("cmd.workshop"))).size(theme::size::ITEM),
+            )
+            .min_size(egui::vec2(ui.available_width(), 34.0)),
         )
         .on_hover_text(format!("{} (F5)", t!("workshop.help")))
         .clicked()

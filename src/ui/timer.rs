@@ -1,8 +1,8 @@
 //! The countdown on screen: large digits, start/pause/reset, and at zero a clear but quiet
 //! signal (the digits turn red and pulse gently for a few seconds, with "Tijd is om").
 
-use crate::app::timer::Timer;
 use crate::i18n::t;
+use crate::state::Timer;
 use egui::{Color32, RichText, Ui};
 
 const FINISHED: Color32 = Color32::from_rgb(200, 40, 30);
@@ -48,7 +48,7 @@ pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
                     .color(color),
             ),
         );
-        let _ = digits.on_hover_text(&timer.label);
+        digits.on_hover_text(&timer.label);
         let slot = [size * 3.6, size * 1.1];
         if finished {
             // nothing to pause or start at zero: say that the time is up, in the same place

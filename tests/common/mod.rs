@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kompas::KompasApp;
 use kompas::app::{FileDialogs, FileKind, Prefs};
-use kompas::i18n::Lang;
+use kompas::i18n::{Key, Lang};
 use std::path::PathBuf;
 
 pub mod layout;
@@ -76,6 +76,25 @@ pub fn harness_answer_sized(answer: Answer, size: egui::Vec2) -> Harness<'static
     h
 }
 
+/// The app with autosave into `dir` (recovery files offered at start) and dialogs that
+/// answer nothing.
+pub fn harness_recovering(dir: &std::path::Path) -> Harness<'static, KompasApp> {
+    let dir = dir.to_path_buf();
+    let answer = Answer {
+        open: None,
+        save: None,
+        csv_open: None,
+        csv_save: None,
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 2600.0))
+        .build_eframe(move |_| {
+            KompasApp::with_dialogs(Prefs::default(), Box::new(answer)).with_recovery_dir(Some(dir))
+        });
+    h.run_steps(2);
+    h
+}
+
 pub fn type_into(h: &mut Harness<'_, KompasApp>, role: Role, label: &str, text: &str) {
     h.get_by_role_and_label(role, label).focus();
     h.run_steps(2);
@@ -97,7 +116,7 @@ pub fn click(h: &mut Harness<'_, KompasApp>, label: &str) {
 pub fn settle(h: &mut Harness<'_, KompasApp>) {
     let start = std::time::Instant::now();
     h.run_steps(1);
-    while h.state().job.is_some() {
+    while h.state().state.job.is_some() {
         assert!(start.elapsed().as_secs() < 20, "the job finishes");
         std::thread::sleep(std::time::Duration::from_millis(2));
         h.run_steps(1);
@@ -111,12 +130,17 @@ pub fn go_to_step(h: &mut Harness<'_, KompasApp>, number_and_name: &str) {
 }
 
 pub fn project<'a>(h: &'a Harness<'_, KompasApp>) -> &'a kompas::model::Project {
-    &h.state().doc.as_ref().expect("a project is open").project
+    &h.state()
+        .state
+        .doc
+        .as_ref()
+        .expect("a project is open")
+        .project
 }
 
 /// The workshop page shown, or `None` outside workshop mode.
 pub fn workshop_page(h: &Harness<'_, KompasApp>) -> Option<usize> {
-    h.state().workshop.as_ref().map(|w| w.page)
+    h.state().state.workshop.as_ref().map(|w| w.page)
 }
 
 pub fn key(h: &mut Harness<'_, KompasApp>, k: egui::Key) {
@@ -146,6 +170,7 @@ pub fn wait_for_overview(h: &mut Harness<'_, KompasApp>) {
     let start = std::time::Instant::now();
     while h
         .state()
+        .state
         .overview
         .as_ref()
         .is_some_and(|o| o.data.is_none())
@@ -157,4 +182,16 @@ pub fn wait_for_overview(h: &mut Harness<'_, KompasApp>) {
         );
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
+}
+
+/// A text of the Dutch interface, by its translation key: tests find widgets by the text the
+/// program shows, so a reworded label does not break them.
+pub fn nl(key: Key) -> String {
+    key.text_in(Lang::Nl).to_owned()
+}
+
+/// A Dutch label with its icon in front, as buttons show it: `icon("➕ ", key!("cmd.new"))` is
+/// "➕ Nieuw project" (the stepper puts two spaces after its icons).
+pub fn icon(icon: &str, key: Key) -> String {
+    format!("{icon}{}", nl(key))
 }

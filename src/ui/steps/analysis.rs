@@ -1,6 +1,6 @@
 //! Step 1, analysis: figures, strengths, problems, signals, how the partners work together.
 
-use super::{EditCtx, partner_options, text_list};
+use super::{EditCtx, partner_options};
 use crate::i18n::{Label, fmt_number, t};
 use crate::model::*;
 use crate::ui::widgets::*;
@@ -16,56 +16,29 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     let a = &mut c.analysis;
 
     section_heading(ui, t!("analysis.data"), t!("analysis.data_explain"));
-    let mut action = None;
-    let len = a.data_points.len();
-    for (i, d) in a.data_points.iter_mut().enumerate() {
-        let title = match d.value {
-            Some(v) => format!("{}: {} {}", display_name(&d.label), fmt_number(v), d.unit),
-            None => d.label.clone(),
-        };
-        item_card(
-            ui,
-            d.id,
-            d.domain.label(),
-            title,
-            (i, len),
-            &mut action,
-            |ui| {
-                form_grid(ui, ("dp", d.id.0), |ui| {
-                    text_line(ui, t!("data.label"), &mut d.label);
-                    number_field(ui, t!("data.value"), &mut d.value, ("dpv", d.id.0));
-                    text_line(ui, t!("data.unit"), &mut d.unit);
-                    counts_people_field(ui, &mut d.counts_people, &d.unit);
-                    text_line(ui, t!("data.source"), &mut d.source);
-                    date_field(ui, t!("data.date"), &mut d.date, ("dpd", d.id.0));
-                    enum_combo(
-                        ui,
-                        t!("data.domain"),
-                        &mut d.domain,
-                        &Domain::ALL,
-                        ("dpdom", d.id.0),
-                    );
-                });
-            },
-        );
-    }
-    if a.data_points.is_empty() {
-        empty_state(ui, t!("analysis.data_empty"));
-    }
-    ed.apply(action, &mut a.data_points);
-    if add_button(ui, t!("analysis.data_add")) {
-        let id = ed.new_id();
-        a.data_points.push(DataPoint {
-            id,
-            label: String::new(),
-            value: None,
-            unit: String::new(),
-            source: String::new(),
-            date: None,
-            domain: Domain::default(),
-            counts_people: None,
+    CardList::new(ListTexts {
+        kind: "",
+        add: t!("analysis.data_add"),
+        empty: t!("analysis.data_empty"),
+    })
+    .kind_of(|d: &DataPoint| d.domain.label().to_owned())
+    .show(ui, ed, &mut a.data_points, |ui, d, _| {
+        form_grid(ui, ("dp", d.id.0), |ui| {
+            text_line(ui, t!("data.label"), &mut d.label);
+            number_field(ui, t!("data.value"), &mut d.value, ("dpv", d.id.0));
+            text_line(ui, t!("data.unit"), &mut d.unit);
+            counts_people_field(ui, &mut d.counts_people, &d.unit);
+            text_line(ui, t!("data.source"), &mut d.source);
+            date_field(ui, t!("data.date"), &mut d.date, ("dpd", d.id.0));
+            enum_combo(
+                ui,
+                t!("data.domain"),
+                &mut d.domain,
+                &Domain::ALL,
+                ("dpdom", d.id.0),
+            );
         });
-    }
+    });
 
     section_heading(
         ui,
@@ -76,9 +49,11 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         ui,
         ed,
         &mut a.strengths,
-        t!("analysis.strength"),
-        t!("analysis.strengths_add"),
-        t!("analysis.strengths_empty"),
+        ListTexts {
+            kind: t!("analysis.strength"),
+            add: t!("analysis.strengths_add"),
+            empty: t!("analysis.strengths_empty"),
+        },
     );
 
     section_heading(ui, t!("analysis.problems"), t!("analysis.problems_explain"));
@@ -86,65 +61,49 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         ui,
         ed,
         &mut a.problems,
-        t!("analysis.problem"),
-        t!("analysis.problems_add"),
-        t!("analysis.problems_empty"),
+        ListTexts {
+            kind: t!("analysis.problem"),
+            add: t!("analysis.problems_add"),
+            empty: t!("analysis.problems_empty"),
+        },
     );
 
     section_heading(ui, t!("analysis.signals"), t!("analysis.signals_explain"));
-    let mut action = None;
-    let len = a.signals.len();
-    for (i, s) in a.signals.iter_mut().enumerate() {
-        let kind = match s
+    CardList::new(ListTexts {
+        kind: "",
+        add: t!("analysis.signals_add"),
+        empty: t!("analysis.signals_empty"),
+    })
+    .kind_of(|s: &Signal| {
+        match s
             .partner
             .and_then(|p| partners.iter().find(|(id, _)| *id == p))
         {
             Some((_, name)) if s.from == SignalSource::Partner => name.clone(),
             _ => s.from.label().to_owned(),
-        };
-        item_card(
-            ui,
-            s.id,
-            &kind,
-            s.text.clone(),
-            (i, len),
-            &mut action,
-            |ui| {
-                form_grid(ui, ("sig", s.id.0), |ui| {
-                    enum_combo(
-                        ui,
-                        t!("signal.from"),
-                        &mut s.from,
-                        &SignalSource::ALL,
-                        ("sigf", s.id.0),
-                    );
-                    if s.from == SignalSource::Partner {
-                        single_pick(
-                            ui,
-                            t!("signal.partner"),
-                            &partners,
-                            &mut s.partner,
-                            ("sigp", s.id.0),
-                        );
-                    }
-                    text_area(ui, t!("signal.text"), &mut s.text);
-                });
-            },
-        );
-    }
-    if a.signals.is_empty() {
-        empty_state(ui, t!("analysis.signals_empty"));
-    }
-    ed.apply(action, &mut a.signals);
-    if add_button(ui, t!("analysis.signals_add")) {
-        let id = ed.new_id();
-        a.signals.push(Signal {
-            id,
-            from: SignalSource::default(),
-            partner: None,
-            text: String::new(),
+        }
+    })
+    .show(ui, ed, &mut a.signals, |ui, s, _| {
+        form_grid(ui, ("sig", s.id.0), |ui| {
+            enum_combo(
+                ui,
+                t!("signal.from"),
+                &mut s.from,
+                &SignalSource::ALL,
+                ("sigf", s.id.0),
+            );
+            if s.from == SignalSource::Partner {
+                single_pick(
+                    ui,
+                    t!("signal.partner"),
+                    &partners,
+                    &mut s.partner,
+                    ("sigp", s.id.0),
+                );
+            }
+            text_area(ui, t!("signal.text"), &mut s.text);
         });
-    }
+    });
 
     section_heading(
         ui,
@@ -183,9 +142,11 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         ui,
         ed,
         &mut a.own_bottlenecks,
-        t!("analysis.own_bottleneck"),
-        t!("analysis.own_bottlenecks_add"),
-        t!("analysis.own_bottlenecks_empty"),
+        ListTexts {
+            kind: t!("analysis.own_bottleneck"),
+            add: t!("analysis.own_bottlenecks_add"),
+            empty: t!("analysis.own_bottlenecks_empty"),
+        },
     );
     crate::ui::scan::section(
         ui,
@@ -198,4 +159,24 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         },
         ed,
     );
+}
+
+impl CardItem for DataPoint {
+    fn title(&self) -> String {
+        match self.value {
+            Some(v) => format!(
+                "{}: {} {}",
+                display_name(&self.label),
+                fmt_number(v),
+                self.unit
+            ),
+            None => self.label.clone(),
+        }
+    }
+}
+
+impl CardItem for Signal {
+    fn title(&self) -> String {
+        self.text.clone()
+    }
 }

@@ -1,9 +1,10 @@
 //! Step 5, evaluation: measurements per indicator, a judgement per intervention, lessons.
 
 use super::indicators::{self, IndicatorInfo};
-use super::{EditCtx, partner_options, text_list};
+use super::{EditCtx, partner_options};
 use crate::i18n::{Label, t};
 use crate::model::*;
+use crate::ui::theme;
 use crate::ui::widgets::*;
 use egui::{RichText, Ui};
 
@@ -111,7 +112,11 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
                 .corner_radius(8.0)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(RichText::new(display_name(&iv.title)).strong().size(17.0));
+                    ui.label(
+                        RichText::new(display_name(&iv.title))
+                            .strong()
+                            .size(theme::size::ITEM),
+                    );
                     match existing {
                         Some(k) => {
                             let j = &mut judgements[k];
@@ -186,8 +191,10 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
         ui,
         ed,
         &mut c.evaluation.lessons,
-        t!("lessons.item"),
-        t!("lessons.add"),
-        t!("lessons.empty"),
+        ListTexts {
+            kind: t!("lessons.item"),
+            add: t!("lessons.add"),
+            empty: t!("lessons.empty"),
+        },
     );
 }

@@ -2,14 +2,13 @@
 //! own and those carried from earlier cycles), paste from a spreadsheet, and the data dialogue.
 
 use super::EditCtx;
-use crate::app::Command;
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
-use crate::import;
 use crate::model::*;
+use crate::state::Message;
+use crate::ui::theme;
 use crate::ui::widgets::charts::{basis_note, indicator_chart, status_pill};
 use crate::ui::widgets::*;
-use egui::{RichText, TextEdit, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui::{RichText, Ui};
 
 /// What the evaluation step computed about an indicator before drawing (the whole project is
 /// needed for the series, while the cycle is being edited).
@@ -60,14 +59,6 @@ impl IndicatorInfo {
     }
 }
 
-/// A row of the measurements table.
-enum Row {
-    /// A measurement of this cycle (index into the cycle's measurements).
-    Own(usize),
-    /// A measurement of an earlier cycle: shown, not edited here.
-    Earlier(SeriesPoint),
-}
-
 /// Draws the card of one indicator. (Every indicator of the cycle can be picked for moving a
 /// measurement to another one).
 pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) {
@@ -80,7 +71,11 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                ui.label(RichText::new(display_name(&ind.name)).strong().size(19.0));
+                ui.label(
+                    RichText::new(display_name(&ind.name))
+                        .strong()
+                        .size(theme::size::LARGE),
+                );
                 status_pill(ui, &info.assessment, &ind);
             });
             basis_note(ui, &info.assessment, &info.series, &ind, 14.0);
@@ -93,7 +88,7 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
             let chart_id = ui.make_persistent_id(("chart", ind.id.0));
             indicator_chart(ui, chart_id, &ind, &info.series, 220.0);
             ui.add_space(6.0);
-            let removed = table(ui, c, &ind, info);
+            let removed = super::measurements::table(ui, c, &ind, info);
             ed.apply(
                 removed.map(ListAction::Remove),
                 &mut c.evaluation.measurements,
@@ -130,12 +125,12 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
                     .on_hover_text(t!("import.help"))
                     .clicked()
                 {
-                    ed.commands.push(Command::ImportCsv(Some(ind.id)));
+                    ed.commands.push(Message::ImportCsv(Some(ind.id)));
                 }
             });
             let paste_open_id = ui.make_persistent_id(("paste-open", ind.id.0));
             if ui.data(|d| d.get_temp::<bool>(paste_open_id).unwrap_or(false)) {
-                paste_box(ui, c, &ind, ed, paste_open_id);
+                super::paste::paste_box(ui, c, &ind, ed, paste_open_id);
             }
             dialogue(ui, c, ind.id);
         });
@@ -164,314 +159,6 @@ fn summary(ind: &Indicator) -> String {
         t!("indicator.direction"),
         ind.direction.label()
     )
-}
-
-/// With more rows than this, the measurements table scrolls on its own.
-const VISIBLE_ROWS: usize = 12;
-
-/// How many measurements of earlier cycles the table shows before "show all".
-const EARLIER_ROWS: usize = 3;
-
-/// The measurements table; returns the id of a measurement to remove.
-fn table(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, info: &IndicatorInfo) -> Option<Id> {
-    let sort_id = ui.make_persistent_id(("sort-desc", ind.id.0));
-    let descending = ui.data(|d| d.get_temp::<bool>(sort_id).unwrap_or(false));
-    let mut rows: Vec<(Option<chrono::NaiveDate>, Row)> = c
-        .evaluation
-        .measurements
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.indicator == ind.id)
-        .map(|(k, m)| (m.date, Row::Own(k)))
-        .collect();
-    // earlier cycles' measurements: the last few, unless the user asks for all (the chart
-    // always shows them all)
-    let all_id = ui.make_persistent_id(("all-earlier", ind.id.0));
-    let show_all = ui.data(|d| d.get_temp::<bool>(all_id).unwrap_or(false));
-    let earlier: Vec<&SeriesPoint> = info.series.iter().filter(|p| p.earlier_cycle).collect();
-    let hidden = if show_all {
-        0
-    } else {
-        earlier.len().saturating_sub(EARLIER_ROWS)
-    };
-    rows.extend(
-        earlier[hidden..]
-            .iter()
-            .map(|p| (p.date, Row::Earlier((*p).clone()))),
-    );
-    rows.sort_by_key(|(d, _)| (d.is_none(), *d));
-    if descending {
-        let undated = rows.iter().filter(|(d, _)| d.is_none()).count();
-        let split = rows.len() - undated;
-        rows[..split].reverse();
-    }
-    if rows.is_empty() {
-        ui.weak(RichText::new(t!("measurements.none")).italics());
-        return None;
-    }
-    let value_header = if ind.unit.trim().is_empty() {
-        t!("measurement.value").to_owned()
-    } else {
-        tf!("measurement.value_unit", unit = ind.unit.trim())
-    };
-    let mut removed = None;
-    let mut headers = [egui::Id::NULL; 4];
-    let row_height = 32.0;
-    // a long series scrolls inside its own table, which builds only the rows in view
-    let many = rows.len() > VISIBLE_ROWS;
-    TableBuilder::new(ui)
-        .id_salt(("measurements", ind.id.0))
-        .striped(true)
-        .vscroll(many)
-        .min_scrolled_height(VISIBLE_ROWS as f32 * (row_height + 4.0))
-        .max_scroll_height(VISIBLE_ROWS as f32 * (row_height + 4.0))
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(170.0))
-        .column(Column::exact(140.0))
-        .column(Column::initial(150.0).at_least(90.0).clip(true))
-        .column(Column::remainder().at_least(100.0).clip(true))
-        .column(Column::exact(64.0))
-        .header(28.0, |mut h| {
-            h.col(|ui| {
-                let arrow = if descending { "⬇" } else { "⬆" };
-                let r = ui
-                    .add(
-                        egui::Button::new(
-                            RichText::new(format!("{} {arrow}", t!("measurement.date"))).strong(),
-                        )
-                        .frame(false),
-                    )
-                    .on_hover_text(t!("measurements.sort"));
-                if r.clicked() {
-                    ui.data_mut(|d| d.insert_temp(sort_id, !descending));
-                }
-                headers[0] = r.id;
-            });
-            h.col(|ui| headers[1] = ui.label(RichText::new(&value_header).strong()).id);
-            h.col(|ui| {
-                headers[2] = ui
-                    .label(RichText::new(t!("measurement.source")).strong())
-                    .id
-            });
-            h.col(|ui| headers[3] = ui.label(RichText::new(t!("measurement.note")).strong()).id);
-            h.col(|_| {});
-        })
-        .body(|mut body| {
-            let mut draw = |r: &mut egui_extras::TableRow<'_, '_>, row: &Row| match row {
-                Row::Own(k) => {
-                    let m = &mut c.evaluation.measurements[*k];
-                    r.col(|ui| {
-                        date_input(ui, headers[0], &mut m.date, ("md", m.id.0));
-                    });
-                    r.col(|ui| {
-                        number_input(ui, headers[1], &mut m.value, ("mv", m.id.0), 95.0);
-                        if m.value.is_some_and(|v| {
-                            crate::privacy::suppress(v, ind.is_count_of_people(), info.small_below)
-                        }) {
-                            ui.label("🔒").on_hover_text(tf!(
-                                "privacy.small_marker",
-                                n = &info.small_below.to_string()
-                            ));
-                        }
-                    });
-                    r.col(|ui| {
-                        ui.add(TextEdit::singleline(&mut m.source).desired_width(f32::INFINITY))
-                            .labelled_by(headers[2]);
-                    });
-                    r.col(|ui| {
-                        ui.add(TextEdit::singleline(&mut m.note).desired_width(f32::INFINITY))
-                            .labelled_by(headers[3]);
-                    });
-                    r.col(|ui| {
-                        move_menu(ui, m, &c.outcomes);
-                        if ui
-                            .small_button("🗑")
-                            .on_hover_text(t!("item.remove"))
-                            .clicked()
-                        {
-                            removed = Some(m.id);
-                        }
-                    });
-                }
-                Row::Earlier(p) => {
-                    let cycle = info
-                        .cycle_names
-                        .iter()
-                        .find(|(id, _)| *id == p.cycle)
-                        .map(|(_, n)| n.as_str())
-                        .unwrap_or_default();
-                    r.col(|ui| {
-                        ui.weak(p.date.map(fmt_date).unwrap_or_default());
-                    });
-                    r.col(|ui| {
-                        ui.weak(fmt_number(p.value));
-                    });
-                    r.col(|ui| {
-                        ui.weak(&p.source);
-                    });
-                    r.col(|ui| {
-                        ui.weak(
-                            RichText::new(tf!("measurements.from_cycle", cycle = cycle)).italics(),
-                        );
-                    });
-                    r.col(|_| {});
-                }
-            };
-            if many {
-                // only the rows in view of the table's own scroll area are built
-                body.rows(row_height, rows.len(), |mut r| {
-                    let k = r.index();
-                    draw(&mut r, &rows[k].1);
-                });
-            } else {
-                for (_, row) in &rows {
-                    body.row(row_height, |mut r| draw(&mut r, row));
-                }
-            }
-        });
-    if hidden > 0 || show_all && earlier.len() > EARLIER_ROWS {
-        let text = if show_all {
-            t!("measurements.show_fewer").to_owned()
-        } else {
-            tf!("measurements.show_all", n = hidden)
-        };
-        if ui.small_button(text).clicked() {
-            ui.data_mut(|d| d.insert_temp(all_id, !show_all));
-        }
-    }
-    removed
-}
-
-/// The measurement → indicator link: move a measurement entered under the wrong indicator.
-fn move_menu(ui: &mut Ui, m: &mut Measurement, outcomes: &[Outcome]) {
-    // the list is made only while the menu is open (a cycle may have a thousand indicators)
-    ui.menu_button("…", |ui| {
-        ui.label(RichText::new(t!("measurement.move")).strong());
-        let current = m.indicator;
-        let targets = outcomes
-            .iter()
-            .flat_map(|o| o.indicators.iter().map(move |i| (i.id, &i.name, &o.title)));
-        for (id, name, outcome) in targets.filter(|i| i.0 != current) {
-            let text = format!("{} ({})", display_name(name), display_name(outcome));
-            if ui.button(text).clicked() {
-                m.indicator = id;
-                ui.close();
-            }
-        }
-    })
-    .response
-    .on_hover_text(t!("measurement.move"));
-}
-
-/// What the paste box last read from its text (shared, so a frame copies a pointer).
-type PastePreview = std::sync::Arc<Option<import::ImportPreview>>;
-
-/// Rows pasted from a spreadsheet (date and value, tab- or semicolon-separated), previewed
-/// before they are added.
-fn paste_box(ui: &mut Ui, c: &mut Cycle, ind: &Indicator, ed: &mut EditCtx, open_id: egui::Id) {
-    let text_id = ui.make_persistent_id(("paste-text", ind.id.0));
-    let mut text: String = ui.data(|d| d.get_temp(text_id)).unwrap_or_default();
-    egui::Frame::new()
-        .inner_margin(8.0)
-        .corner_radius(6.0)
-        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let l = ui.label(RichText::new(t!("paste.title")).strong());
-            ui.weak(t!("paste.explain"));
-            let r = ui
-                .add(
-                    TextEdit::multiline(&mut text)
-                        .desired_rows(4)
-                        .desired_width(f32::INFINITY)
-                        .hint_text("01-10-2024\t42\n01-01-2025\t39"),
-                )
-                .labelled_by(l.id);
-            // The preview is read once per change of the text, not every frame: a pasted
-            // sheet of many rows costs one frame, not all of them.
-            let preview_id = text_id.with("preview");
-            let cached: Option<PastePreview> = ui.data(|d| d.get_temp(preview_id));
-            let preview = match cached {
-                Some(p) if !r.changed() => p,
-                _ => {
-                    let p: PastePreview = std::sync::Arc::new(
-                        import::read_table(text.as_bytes()).ok().map(|table| {
-                            let det = import::detect(&table);
-                            import::apply(&table, &det.mapping)
-                        }),
-                    );
-                    ui.data_mut(|d| {
-                        d.insert_temp(text_id, text.clone());
-                        d.insert_temp(preview_id, p.clone());
-                    });
-                    p
-                }
-            };
-            let Some(preview) = preview.as_ref() else {
-                return;
-            };
-            problems_list(ui, &preview.problems);
-            ui.horizontal(|ui| {
-                let n = preview.rows.len();
-                let add = ui.add_enabled(n > 0, egui::Button::new(tf!("paste.add", n = n)));
-                if add.clicked() {
-                    let rows = preview
-                        .rows
-                        .iter()
-                        .map(|r| (r.date, r.value, r.source.clone()));
-                    c.add_measurements(ind.id, rows, true, || ed.new_id());
-                    ui.data_mut(|d| {
-                        d.remove::<String>(text_id);
-                        d.remove::<PastePreview>(text_id.with("preview"));
-                        d.insert_temp(open_id, false);
-                    });
-                }
-                if ui.button(t!("dialog.cancel")).clicked() {
-                    ui.data_mut(|d| {
-                        d.remove::<String>(text_id);
-                        d.remove::<PastePreview>(text_id.with("preview"));
-                        d.insert_temp(open_id, false);
-                    });
-                }
-            });
-        });
-}
-
-/// The rows that could not be read, with line number and reason.
-pub fn problems_list(ui: &mut Ui, problems: &[import::RowProblem]) {
-    if problems.is_empty() {
-        return;
-    }
-    ui.label(
-        RichText::new(tf!("import.problems", n = problems.len()))
-            .color(crate::ui::stepper::OPEN)
-            .strong(),
-    );
-    for p in problems.iter().take(8) {
-        ui.label(format!("• {}", problem_text(p)));
-    }
-    if problems.len() > 8 {
-        ui.weak(tf!("import.more", n = &(problems.len() - 8).to_string()));
-    }
-}
-
-pub fn problem_text(p: &import::RowProblem) -> String {
-    let line = p.line.to_string();
-    match &p.issue {
-        import::RowIssue::BadDate(v) => tf!("import.bad_date", line = &line, value = v),
-        import::RowIssue::BadValue(v) => tf!("import.bad_value", line = &line, value = v),
-        import::RowIssue::AmbiguousValue(v) => {
-            tf!("import.ambiguous_value", line = &line, value = v)
-        }
-        import::RowIssue::MissingValue => tf!("import.missing_value", line = &line),
-        import::RowIssue::TooFewColumns => tf!("import.too_few", line = &line),
-        import::RowIssue::Unreadable(_) => tf!("import.unreadable", line = &line),
-        import::RowIssue::SeveralValues(v) => tf!(
-            "import.several_values",
-            line = &line,
-            values = &v.join(", ")
-        ),
-    }
 }
 
 /// The data dialogue: three questions the group answers looking at the figures.

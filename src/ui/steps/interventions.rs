@@ -14,79 +14,65 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     let outcomes: Vec<(Id, String)> = c.outcomes.iter().map(|o| (o.id, o.title.clone())).collect();
 
     section_heading(ui, t!("interventions.title"), t!("interventions.explain"));
-    let mut action = None;
-    let len = c.interventions.len();
-    for (i, iv) in c.interventions.iter_mut().enumerate() {
-        item_card(
-            ui,
-            iv.id,
-            iv.status.label(),
-            iv.title.clone(),
-            (i, len),
-            &mut action,
-            |ui| {
-                form_grid(ui, ("iv", iv.id.0), |ui| {
-                    text_line(ui, t!("intervention.title"), &mut iv.title);
-                    text_area(ui, t!("intervention.description"), &mut iv.description);
-                    multi_pick(
-                        ui,
-                        t!("intervention.responsible"),
-                        &partners,
-                        &mut iv.responsible,
-                        ("ivr", iv.id.0),
-                    );
-                    opt_enum_combo(
-                        ui,
-                        t!("intervention.level"),
-                        &mut iv.level,
-                        &Level::ALL,
-                        ("ivl", iv.id.0),
-                    );
-                    date_field(
-                        ui,
-                        t!("intervention.start"),
-                        &mut iv.start,
-                        ("ivs", iv.id.0),
-                    );
-                    date_field(ui, t!("intervention.end"), &mut iv.end, ("ive", iv.id.0));
-                    let mut budget = iv.budget_eur.map(|b| b as f64);
-                    let r =
-                        number_field(ui, t!("intervention.budget"), &mut budget, ("ivb", iv.id.0));
-                    if r.changed() {
-                        iv.budget_eur = budget.map(|b| b.max(0.0).round() as u64);
-                    }
-                    opt_enum_combo(
-                        ui,
-                        t!("intervention.financing"),
-                        &mut iv.financing,
-                        &Financing::ALL,
-                        ("ivf", iv.id.0),
-                    );
-                    enum_combo(
-                        ui,
-                        t!("intervention.status"),
-                        &mut iv.status,
-                        &InterventionStatus::ALL,
-                        ("ivst", iv.id.0),
-                    );
-                });
-                if let Some(b) = iv.budget_eur {
-                    ui.weak(fmt_money(b));
-                }
-                ui.add_space(6.0);
-                ui.label(RichText::new(t!("contributions.title")).strong());
-                ui.weak(t!("contributions.explain"));
-                contributions(ui, iv, &outcomes);
-            },
-        );
-    }
-    if c.interventions.is_empty() {
-        empty_state(ui, t!("interventions.empty"));
-    }
-    ed.apply(action, &mut c.interventions);
-    if add_button(ui, t!("interventions.add")) {
-        c.interventions.push(Intervention::new(ed.new_id()));
-    }
+    CardList::new(ListTexts {
+        kind: "",
+        add: t!("interventions.add"),
+        empty: t!("interventions.empty"),
+    })
+    .kind_of(|iv: &Intervention| iv.status.label().to_owned())
+    .show(ui, ed, &mut c.interventions, |ui, iv, _| {
+        form_grid(ui, ("iv", iv.id.0), |ui| {
+            text_line(ui, t!("intervention.title"), &mut iv.title);
+            text_area(ui, t!("intervention.description"), &mut iv.description);
+            multi_pick(
+                ui,
+                t!("intervention.responsible"),
+                &partners,
+                &mut iv.responsible,
+                ("ivr", iv.id.0),
+            );
+            opt_enum_combo(
+                ui,
+                t!("intervention.level"),
+                &mut iv.level,
+                &Level::ALL,
+                ("ivl", iv.id.0),
+            );
+            date_field(
+                ui,
+                t!("intervention.start"),
+                &mut iv.start,
+                ("ivs", iv.id.0),
+            );
+            date_field(ui, t!("intervention.end"), &mut iv.end, ("ive", iv.id.0));
+            let mut budget = iv.budget_eur.map(|b| b as f64);
+            let r = number_field(ui, t!("intervention.budget"), &mut budget, ("ivb", iv.id.0));
+            if r.changed() {
+                iv.budget_eur = budget.map(|b| b.max(0.0).round() as u64);
+            }
+            opt_enum_combo(
+                ui,
+                t!("intervention.financing"),
+                &mut iv.financing,
+                &Financing::ALL,
+                ("ivf", iv.id.0),
+            );
+            enum_combo(
+                ui,
+                t!("intervention.status"),
+                &mut iv.status,
+                &InterventionStatus::ALL,
+                ("ivst", iv.id.0),
+            );
+        });
+        if let Some(b) = iv.budget_eur {
+            ui.weak(fmt_money(b));
+        }
+        ui.add_space(6.0);
+        ui.label(RichText::new(t!("contributions.title")).strong());
+        ui.weak(t!("contributions.explain"));
+        contributions(ui, iv, &outcomes);
+    });
 }
 
 /// The outcomes an intervention should contribute to, each with the expected contribution.
@@ -136,5 +122,11 @@ fn contributions(ui: &mut Ui, iv: &mut Intervention, outcomes: &[(Id, String)]) 
                 }
             });
         });
+    }
+}
+
+impl CardItem for Intervention {
+    fn title(&self) -> String {
+        self.title.clone()
     }
 }

@@ -1,26 +1,29 @@
-//! The editors of the five steps, and what they share: new ids, deferred removal, text lists,
-//! the "still missing" box and the step footer.
+//! The editors of the five steps, and what they share: new ids, deferred removal, the
+//! "still missing" box and the step footer. (Their lists: `widgets::CardList`, `text_list`.)
 
 mod ambitions;
 mod analysis;
 mod evaluation;
 mod indicators;
 mod interventions;
+mod measurements;
 mod outcomes;
+mod paste;
 
-use crate::app::{Command, View};
 use crate::i18n::key;
 use crate::i18n::{Label, t, tf};
-use crate::model::{Finding, Id, Project, Step, TextItem, findings_for_step};
-use crate::ui::widgets::{ListAction, add_button, empty_state};
-use egui::{RichText, TextEdit, Ui};
+use crate::model::{Finding, Id, Project, Step, findings_for_step};
+use crate::state::{Message, Outbox, View};
+use crate::ui::theme;
+use crate::ui::widgets::{ListAction, empty_state};
+use egui::{RichText, Ui};
 
 /// Edits that need the whole project, collected while a step is drawn and applied after.
 pub struct EditCtx {
     next_id: u64,
     removed: Vec<Id>,
     /// App commands asked for while drawing (e.g. "import CSV for this indicator").
-    pub commands: Vec<Command>,
+    pub commands: Outbox,
 }
 
 impl EditCtx {
@@ -28,7 +31,7 @@ impl EditCtx {
         Self {
             next_id: project.next_id,
             removed: Vec::new(),
-            commands: Vec::new(),
+            commands: Outbox::default(),
         }
     }
 
@@ -51,7 +54,7 @@ impl EditCtx {
     ///
     /// A second 🗑 click within a double-click's time of a removal is not taken: the next
     /// row's 🗑 has moved under the pointer, and a double-click must not remove two items.
-    pub fn finish(self, ui: &Ui, project: &mut Project, pending: &mut Vec<Command>) {
+    pub fn finish(self, ui: &Ui, project: &mut Project, pending: &mut Outbox) {
         pending.extend(self.commands);
         project.next_id = project.next_id.max(self.next_id);
         if self.removed.is_empty() {
@@ -65,14 +68,14 @@ impl EditCtx {
             return;
         }
         ui.data_mut(|d| d.insert_temp(key, now));
-        pending.push(Command::CheckWholeDocument);
+        pending.push(Message::CheckWholeDocument);
         let mut removed = crate::model::Removed::default();
         for id in self.removed {
             let r = project.remove_counting(id);
             removed.items += r.items;
             removed.links += r.links;
         }
-        pending.push(Command::Removed(removed));
+        pending.push(Message::Removed(removed));
     }
 }
 
@@ -93,7 +96,7 @@ pub fn show(
     project: &mut Project,
     stamp: Stamp<'_>,
     step: Step,
-    pending: &mut Vec<Command>,
+    pending: &mut Outbox,
 ) {
     let cycle = stamp.cycle;
     let Some(c) = project.cycles.get(cycle) else {
@@ -103,7 +106,7 @@ pub fn show(
     ui.add_space(8.0);
     ui.label(
         RichText::new(format!("{}. {}", step.number(), step.label()))
-            .size(28.0)
+            .size(theme::size::PAGE_TITLE)
             .strong(),
     );
     ui.weak(t!(intro_key(step)));
@@ -132,7 +135,7 @@ fn intro_key(step: Step) -> crate::i18n::Key {
 }
 
 pub use crate::i18n::finding_text;
-pub use indicators::{problem_text, problems_list};
+pub use paste::{problem_text, problems_list};
 
 /// The "still to do" box. Its size is set when a step is shown and does not change while the
 /// same step stays on screen: when an edit below resolves an item (or adds one) nothing under
@@ -150,14 +153,14 @@ fn missing_box(ui: &mut Ui, findings: &[Finding], shown: (Step, usize)) {
     };
     ui.data_mut(|d| d.insert_temp(rows_id, (shown, rows)));
     let (title, color) = if findings.is_empty() {
-        (format!("✔ {}", t!("missing.none")), super::stepper::DONE)
+        (format!("✔ {}", t!("missing.none")), theme::colour::DONE)
     } else {
         (
             format!(
                 "⚠ {}",
                 tf!("missing.title", n = &findings.len().to_string())
             ),
-            super::stepper::OPEN,
+            theme::colour::OPEN,
         )
     };
     let header = ui.label(RichText::new(title).color(color).strong());
@@ -186,7 +189,7 @@ fn missing_box(ui: &mut Ui, findings: &[Finding], shown: (Step, usize)) {
         });
 }
 
-fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
+fn footer(ui: &mut Ui, step: Step, pending: &mut Outbox) {
     ui.add_space(20.0);
     ui.separator();
     ui.horizontal(|ui| {
@@ -196,7 +199,7 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
                 .on_hover_text(format!("{} (Ctrl+PageUp)", t!("cmd.previous_step")))
                 .clicked()
         {
-            pending.push(Command::Show(View::Step(p)));
+            pending.push(Message::Show(View::Step(p)));
         }
         if let Some(n) = step.next()
             && ui
@@ -204,78 +207,13 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Vec<Command>) {
                 .on_hover_text(format!("{} (Ctrl+PageDown)", t!("cmd.next_step")))
                 .clicked()
         {
-            pending.push(Command::Show(View::Step(n)));
+            pending.push(Message::Show(View::Step(n)));
         }
         if step.next().is_none() && ui.button(format!("{} »", t!("view.dashboard"))).clicked() {
-            pending.push(Command::Show(View::Dashboard));
+            pending.push(Message::Show(View::Dashboard));
         }
     });
     ui.add_space(20.0);
-}
-
-/// A list of short texts (strengths, problems, principles, lessons): one line each, with
-/// move/remove buttons, an empty state and an "Add" button.
-pub fn text_list(
-    ui: &mut Ui,
-    ed: &mut EditCtx,
-    list: &mut Vec<TextItem>,
-    item_label: &str,
-    add: &str,
-    empty: &str,
-) {
-    let mut action = None;
-    let len = list.len();
-    for (i, item) in list.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
-            let l = ui.label(RichText::new(format!("{item_label} {}", i + 1)).weak());
-            ui.add(
-                TextEdit::multiline(&mut item.text)
-                    .desired_rows(1)
-                    // room for the three buttons (a row wider than the page would widen
-                    // every row after it)
-                    .desired_width(
-                        ui.available_width() - 3.0 * 32.0 - 4.0 * ui.spacing().item_spacing.x,
-                    ),
-            )
-            .labelled_by(l.id);
-            // always three buttons (an arrow that cannot move is greyed), so the rows line up
-            let up = egui::Button::new("⬆").small();
-            if ui
-                .add_enabled(i > 0, up)
-                .on_hover_text(t!("item.up"))
-                .clicked()
-            {
-                action = Some(ListAction::MoveUp(i));
-            }
-            let down = egui::Button::new("⬇").small();
-            if ui
-                .add_enabled(i + 1 < len, down)
-                .on_hover_text(t!("item.down"))
-                .clicked()
-            {
-                action = Some(ListAction::MoveDown(i));
-            }
-            if ui
-                .small_button("🗑")
-                .on_hover_text(t!("item.remove"))
-                .clicked()
-            {
-                action = Some(ListAction::Remove(item.id));
-            }
-        });
-        crate::ui::widgets::privacy_warning(ui, &item.text);
-    }
-    if list.is_empty() {
-        empty_state(ui, empty);
-    }
-    ed.apply(action, list);
-    if add_button(ui, add) {
-        let id = ed.new_id();
-        list.push(TextItem {
-            id,
-            text: String::new(),
-        });
-    }
 }
 
 /// (id, name) of every partner, for pickers.

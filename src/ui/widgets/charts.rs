@@ -1,83 +1,18 @@
 //! Charts of indicators: the full chart (egui_plot) with measurements, baseline, target and the
 //! path between them; a small trend line for the dashboard; the status pill with its rule.
 
-use crate::i18n::{Label, fmt_date, fmt_month, fmt_number, reason_text, t};
-use crate::model::{Assessment, Indicator, SeriesPoint, Status};
+use crate::i18n::{fmt_date, fmt_month, fmt_number, t};
+use crate::model::{Indicator, SeriesPoint};
 use chrono::{Datelike, NaiveDate};
-use egui::{Color32, Response, RichText, Sense, Stroke, Ui};
+use egui::{Color32, Sense, Stroke, Ui};
 use egui_plot::{GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
-pub const ON_TRACK: Color32 = Color32::from_rgb(30, 130, 60);
-pub const BEHIND: Color32 = Color32::from_rgb(200, 70, 20);
-pub const REACHED: Color32 = Color32::from_rgb(25, 95, 175);
-pub const NO_DATA: Color32 = Color32::from_rgb(120, 120, 120);
-/// The colour of the region's own figures in every chart.
-pub const SERIES: Color32 = Color32::from_rgb(25, 95, 175);
+pub use super::sparkline::sparkline;
+pub use super::status::{
+    BEHIND, NO_DATA, ON_TRACK, REACHED, SERIES, basis_note, basis_text, status_color, status_pill,
+};
 
-pub fn status_color(s: Status) -> Color32 {
-    match s {
-        Status::OnTrack => ON_TRACK,
-        Status::Behind => BEHIND,
-        Status::Reached => REACHED,
-        Status::NoData => NO_DATA,
-    }
-}
-
-/// A coloured label with the status; hovering explains the rule and this case.
-pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
-    let text = RichText::new(format!("• {}", a.status.label()))
-        .color(Color32::WHITE)
-        .strong();
-    egui::Frame::new()
-        .fill(status_color(a.status))
-        .corner_radius(10.0)
-        .inner_margin(egui::Margin::symmetric(8, 2))
-        .show(ui, |ui| ui.label(text))
-        .response
-        .on_hover_ui(|ui| {
-            ui.set_max_width(380.0);
-            ui.label(RichText::new(reason_text(a, ind)).strong());
-            ui.add_space(4.0);
-            ui.weak(t!("status.rule"));
-        })
-}
-
-/// What the status rests on, in words, when the room should know it: a measurement from an
-/// earlier cycle, or one more than a year old.
-pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
-    let today = chrono::Local::now().date_naive();
-    Some(match crate::model::basis(a, series, today)? {
-        crate::model::Basis::EarlierCycle { date: Some(d) } => {
-            crate::i18n::tf!("status.basis_earlier", date = &fmt_date(d))
-        }
-        crate::model::Basis::EarlierCycle { date: None } => {
-            t!("status.basis_earlier_undated").to_owned()
-        }
-        crate::model::Basis::Old { date, months } => {
-            crate::i18n::tf!("status.basis_old", date = &fmt_date(date), n = months)
-        }
-    })
-}
-
-/// [`basis_text`] as a line under the status, when there is something to say; first whether
-/// the direction and the target disagree (then the status may read "reached" by a slip).
-pub fn basis_note(ui: &mut Ui, a: &Assessment, series: &[SeriesPoint], ind: &Indicator, size: f32) {
-    let question = ind
-        .direction_conflict()
-        .map(|_| t!("status.direction_question").to_owned());
-    for text in question.into_iter().chain(basis_text(a, series)) {
-        ui.add(
-            egui::Label::new(
-                RichText::new(format!("⚠ {text}"))
-                    .size(size)
-                    .color(ui.visuals().warn_fg_color),
-            )
-            .wrap(),
-        );
-    }
-}
-
-fn x_of(d: NaiveDate) -> f64 {
+pub(super) fn x_of(d: NaiveDate) -> f64 {
     f64::from(d.num_days_from_ce())
 }
 
@@ -389,83 +324,6 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
             );
         }
     });
-}
-
-/// A small trend line without axes, with the target level as a dotted line.
-pub fn sparkline(
-    ui: &mut Ui,
-    ind: &Indicator,
-    series: &[SeriesPoint],
-    size: egui::Vec2,
-) -> Response {
-    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
-    let pts: Vec<(f64, f64)> = series
-        .iter()
-        .filter_map(|p| p.date.map(|d| (x_of(d), p.value)))
-        .collect();
-    if pts.is_empty() {
-        painter.text(
-            rect.center(),
-            egui::Align2::CENTER_CENTER,
-            "–",
-            egui::FontId::proportional(14.0),
-            ui.visuals().weak_text_color(),
-        );
-        return response;
-    }
-    let mut ys: Vec<f64> = pts.iter().map(|p| p.1).collect();
-    ys.extend(ind.target_value);
-    ys.extend(ind.baseline_value);
-    let (ymin, ymax) = ys
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), y| {
-            (a.min(*y), b.max(*y))
-        });
-    let (xmin, xmax) = pts
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
-            (a.min(p.0), b.max(p.0))
-        });
-    let inner = rect.shrink(5.0);
-    let sx = |x: f64| {
-        if xmax > xmin {
-            inner.left() + ((x - xmin) / (xmax - xmin)) as f32 * inner.width()
-        } else {
-            inner.center().x
-        }
-    };
-    let sy = |y: f64| {
-        if ymax > ymin {
-            inner.bottom() - ((y - ymin) / (ymax - ymin)) as f32 * inner.height()
-        } else {
-            inner.center().y
-        }
-    };
-    if let Some(tv) = ind.target_value {
-        let y = sy(tv);
-        let mut x = inner.left();
-        while x < inner.right() {
-            painter.line_segment(
-                [
-                    egui::pos2(x, y),
-                    egui::pos2((x + 3.0).min(inner.right()), y),
-                ],
-                Stroke::new(1.0, ON_TRACK),
-            );
-            x += 6.0;
-        }
-    }
-    let line: Vec<egui::Pos2> = pts
-        .iter()
-        .map(|(x, y)| egui::pos2(sx(*x), sy(*y)))
-        .collect();
-    painter.add(egui::Shape::line(line.clone(), Stroke::new(2.0, SERIES)));
-    if let Some(last) = line.last() {
-        painter.circle_filled(*last, 3.5, SERIES);
-    }
-    response
 }
 
 #[cfg(test)]

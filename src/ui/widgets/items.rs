@@ -1,31 +1,8 @@
-//! Lists of items: cards with a title and move/delete buttons, headings, empty states.
+//! What lists and pages share around their items: headings, empty states, the add button,
+//! pages of a long list and cards built only when in view. The lists themselves: `list.rs`.
 
-use crate::i18n::key;
 use crate::i18n::t;
-use crate::model::Id;
-use egui::{Response, RichText, Ui};
-
-/// What the user asked to do with an item in a list; applied after the list is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ListAction {
-    MoveUp(usize),
-    MoveDown(usize),
-    Remove(Id),
-}
-
-impl ListAction {
-    /// Applies a move to `list`; returns the id to remove for [`ListAction::Remove`]
-    /// (removal goes through the project, which also removes links to it).
-    pub fn apply<T>(self, list: &mut [T]) -> Option<Id> {
-        match self {
-            Self::MoveUp(i) if i > 0 && i < list.len() => list.swap(i, i - 1),
-            Self::MoveDown(i) if i + 1 < list.len() => list.swap(i, i + 1),
-            Self::Remove(id) => return Some(id),
-            _ => {}
-        }
-        None
-    }
-}
+use egui::{RichText, Ui};
 
 /// A step section heading with a one-line explanation.
 pub fn section_heading(ui: &mut Ui, title: &str, explanation: &str) {
@@ -52,70 +29,6 @@ pub fn empty_state(ui: &mut Ui, text: &str) {
 /// An "Add …" button.
 pub fn add_button(ui: &mut Ui, text: &str) -> bool {
     ui.button(format!("➕ {text}")).clicked()
-}
-
-/// A card for item `index` of `len` in a list (`pos` = (index, len)): a header with its kind, title and
-/// move/delete buttons, and its fields below (collapsible, open for new items).
-pub fn item_card(
-    ui: &mut Ui,
-    id: Id,
-    kind: &str,
-    title: String,
-    (index, len): (usize, usize),
-    action: &mut Option<ListAction>,
-    body: impl FnOnce(&mut Ui),
-) {
-    let title = super::pickers::display(&title).to_owned();
-    egui::Frame::group(ui.style())
-        .inner_margin(10.0)
-        .corner_radius(8.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let state_id = ui.make_persistent_id(("card", id.0));
-            let state = egui::collapsing_header::CollapsingState::load_with_default_open(
-                ui.ctx(),
-                state_id,
-                title == t!("item.untitled"),
-            );
-            state
-                .show_header(ui, |ui| {
-                    // the buttons first, from the right, so a long title is cut before them
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if small(ui, "🗑", key!("item.remove")).clicked() {
-                            *action = Some(ListAction::Remove(id));
-                        }
-                        // always both arrows (greyed when they cannot move), so the buttons of
-                        // every card line up
-                        if ui
-                            .add_enabled(index + 1 < len, egui::Button::new("⬇").small())
-                            .on_hover_text(t!("item.down"))
-                            .clicked()
-                        {
-                            *action = Some(ListAction::MoveDown(index));
-                        }
-                        if ui
-                            .add_enabled(index > 0, egui::Button::new("⬆").small())
-                            .on_hover_text(t!("item.up"))
-                            .clicked()
-                        {
-                            *action = Some(ListAction::MoveUp(index));
-                        }
-                        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                            ui.label(RichText::new(kind).weak());
-                            ui.add(
-                                egui::Label::new(RichText::new(&title).strong().size(17.0))
-                                    .truncate(),
-                            );
-                        });
-                    });
-                })
-                .body(|ui| body(ui));
-        });
-    ui.add_space(6.0);
-}
-
-fn small(ui: &mut Ui, icon: &str, key: crate::i18n::Key) -> Response {
-    ui.small_button(icon).on_hover_text(t!(key))
 }
 
 /// For long lists: which items to show, with "« previous · 11–20 of 1,000 · next »" when they

@@ -5,13 +5,17 @@ pub mod calendar;
 pub mod charts;
 mod fields;
 mod items;
+mod list;
 mod pickers;
+mod sparkline;
+mod status;
 
 pub use fields::{
     counts_people_field, date_field, date_field_required, date_input, form_grid, list_line,
     number_field, number_input, privacy_warning, split_list, text_area, text_line,
 };
-pub use items::{ListAction, add_button, empty_state, item_card, lazy, pager, section_heading};
+pub use items::{add_button, empty_state, lazy, pager, section_heading};
+pub use list::{CardItem, CardList, ListAction, ListItem, ListTexts, card_list, text_list};
 pub use pickers::{
     chip, display as display_name, enum_combo, enum_combo_inline, linked_chips, multi_pick,
     opt_enum_combo, single_pick,

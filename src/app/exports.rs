@@ -1,0 +1,127 @@
+//! Exports of a cycle (after the privacy check), the lessons of an intervision session as text,
+//! and imports: asking for a file, and applying the import dialog's rows to the document.
+
+use super::files::suggested_file_name;
+use super::{FileKind, KompasApp, ask, jobs};
+use crate::i18n::{t, tf};
+
+impl KompasApp {
+    /// Asks for a CSV file and reads it in the background; the import dialog opens on it
+    /// (nothing changes until the user confirms there).
+    pub(super) fn start_import(&mut self, indicator: Option<crate::model::Id>, now: f64) {
+        if self.state.doc.is_none() || self.refuse_when_busy(now) {
+            return;
+        }
+        self.ask_file(
+            now,
+            FileKind::Table,
+            None,
+            ask::Purpose::ImportCsv(indicator),
+        );
+    }
+
+    /// Writes the general lessons of an intervision session to a text file the user picks.
+    pub(super) fn export_lessons(&mut self, session: crate::model::Id, now: f64) {
+        if self.refuse_when_busy(now) {
+            return;
+        }
+        let Some(doc) = &self.state.doc else { return };
+        let text = doc
+            .project
+            .lessons_text(session, t!("intervision.lessons_heading"));
+        let title = doc
+            .project
+            .session(session)
+            .map(|s| s.title.clone())
+            .unwrap_or_default();
+        let stem = suggested_file_name(&format!("{} {title}", t!("intervision.lessons_file")));
+        let suggested = format!("{}.txt", stem.trim_end_matches(".ron"));
+        self.ask_file(
+            now,
+            FileKind::Text,
+            Some(&suggested),
+            ask::Purpose::Lessons(text),
+        );
+    }
+
+    /// Exports the cycle (HTML report, Markdown or CSV) to a file the user picks; first looks
+    /// (in the background) for what looks like personal data, and asks when it finds some.
+    pub(super) fn export(&mut self, format: crate::export::Format, checked: bool, now: f64) {
+        if self.refuse_when_busy(now) {
+            return;
+        }
+        let Some(doc) = &mut self.state.doc else {
+            return;
+        };
+        doc.sync(now);
+        if checked {
+            self.export_to_file(format, now);
+        } else {
+            let snapshot = doc.tracker.current().clone();
+            self.state.job = Some(jobs::privacy_check(
+                snapshot,
+                format,
+                now,
+                self.state.prefs.lang,
+            ));
+        }
+    }
+
+    /// Asks where to write the export and starts writing it.
+    pub(super) fn export_to_file(&mut self, format: crate::export::Format, now: f64) {
+        let Some(doc) = &self.state.doc else { return };
+        let cycle_name = doc
+            .project
+            .cycles
+            .get(doc.cycle)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        let stem = suggested_file_name(&format!("{} {cycle_name}", doc.project.region.name));
+        let suggested = format!("{}.{}", stem.trim_end_matches(".ron"), format.extension());
+        let kind = match format {
+            crate::export::Format::Html => FileKind::Html,
+            crate::export::Format::Markdown => FileKind::Markdown,
+            crate::export::Format::Csv => FileKind::Csv,
+        };
+        let purpose = ask::Purpose::Export {
+            snapshot: Box::new(doc.tracker.current().clone()),
+            cycle: doc.cycle,
+            format,
+        };
+        self.ask_file(now, kind, Some(&suggested), purpose);
+    }
+
+    /// "Importeren" in the import dialog: its rows go into the chosen indicator, and the
+    /// dialog closes with a message saying how many were added and replaced.
+    pub(super) fn apply_import(&mut self, now: f64) {
+        let (Some(dlg), Some(doc)) = (self.state.import.take(), &mut self.state.doc) else {
+            return;
+        };
+        let project = &mut doc.project;
+        let (added, replaced) = match (dlg.indicator, project.cycles.get_mut(doc.cycle)) {
+            (Some(ind), Some(c)) => {
+                let mut next = project.next_id;
+                let rows = dlg
+                    .preview
+                    .rows
+                    .iter()
+                    .map(|r| (r.date, r.value, r.source.clone()));
+                let counts = c.add_measurements(ind, rows, dlg.replace, || {
+                    next += 1;
+                    crate::model::Id(next - 1)
+                });
+                project.next_id = next;
+                counts
+            }
+            _ => (0, 0),
+        };
+        self.state.status = Some((
+            tf!(
+                "import.done",
+                added = &added.to_string(),
+                replaced = &replaced.to_string()
+            ),
+            now,
+        ));
+    }
+}

@@ -1,0 +1,36 @@
+//! The privacy guard: what does not belong in a cycle file. Free text is scanned for a citizen
+//! service number (nine digits that pass the eleven-test), e-mail addresses, Dutch phone
+//! numbers, and a postcode with a house number. Small counts (below a threshold, default 5)
+//! can identify a child: exports show them as "< 5". No egui here.
+//!
+//! - `text.rs`: [`scan_text`], the patterns (BSN with the eleven-test, e-mail, phone, address);
+//! - `project.rs`: [`scan_project`], every string of the document with its path ([`Finding`],
+//!   [`Seg`]), where a finding is (cycle, step, field);
+//! - `walk.rs`: the serde serializer that walks the document for its strings;
+//! - `counts.rs`: small counts of people ([`unit_counts_people`], [`suppress`]).
+
+mod counts;
+mod project;
+mod text;
+mod walk;
+
+pub use counts::{DEFAULT_SMALL_NUMBERS, suppress, unit_counts_people};
+pub use project::{Finding, Seg, mask, path_text, scan_project, strings, visit_strings};
+pub use text::{passes_eleven_test, scan_text};
+
+/// What was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Bsn,
+    Email,
+    Phone,
+    Address,
+}
+
+/// One match in a text: its kind and byte range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+}

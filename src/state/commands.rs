@@ -1,0 +1,323 @@
+//! What a user can ask for by name: [`Command`], in a menu, by a shortcut or in the command
+//! palette. No payload; each has a label and its shortcuts in one exhaustive match, so a new
+//! command cannot be forgotten in the palette, the menus' shortcut texts or Help › Shortcuts
+//! (`tests/commands.rs` holds [`Command::ALL`] to every variant). What the screens send with a
+//! payload is a [`super::Message`].
+
+use super::View;
+use crate::i18n::key;
+use crate::i18n::t;
+use crate::model::Step;
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A command a user can give by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    CloseProject,
+    Quit,
+    Undo,
+    Redo,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    Dutch,
+    English,
+    ToggleDark,
+    ToggleGuidance,
+    /// Asks first, saying what will be carried over.
+    StartNextCycle,
+    NextStep,
+    PreviousStep,
+    ShowRegion,
+    ShowAnalysis,
+    ShowAmbitions,
+    ShowOutcomes,
+    ShowInterventions,
+    ShowEvaluation,
+    ShowDashboard,
+    ShowMeetings,
+    ShowIntervision,
+    /// Open the overview of a folder of region files.
+    OpenOverview,
+    /// Enter or leave workshop mode (presentation on the projector).
+    ToggleWorkshop,
+    WorkshopNext,
+    WorkshopPrevious,
+    /// Import measurements from a CSV or spreadsheet file (the indicator chosen in the dialog).
+    ImportCsv,
+    ExportHtml,
+    ExportMarkdown,
+    ExportCsv,
+    /// The built-in guide (F1).
+    Guide,
+    /// The list of every shortcut.
+    Shortcuts,
+    /// Every command, searchable by name (Ctrl+K).
+    Palette,
+    About,
+    /// Offer again the recovery files set aside with "Niet nu".
+    RecoverSetAside,
+}
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+/// The keys of workshop mode, which act only while no text field has the keyboard: the
+/// translation keys of the keys and of what they do.
+pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 5] = [
+    (key!("keys.next"), key!("keys.workshop_next")),
+    (key!("keys.previous"), key!("keys.workshop_previous")),
+    (key!("keys.esc"), key!("keys.workshop_leave")),
+    (key!("keys.scores"), key!("keys.workshop_score")),
+    (key!("keys.up_down"), key!("keys.workshop_choose")),
+];
+
+impl Command {
+    /// Every command, in the order of the palette.
+    pub const ALL: [Command; 40] = [
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::CloseProject,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::ShowRegion,
+        Command::ShowAnalysis,
+        Command::ShowAmbitions,
+        Command::ShowOutcomes,
+        Command::ShowInterventions,
+        Command::ShowEvaluation,
+        Command::ShowDashboard,
+        Command::ShowMeetings,
+        Command::ShowIntervision,
+        Command::NextStep,
+        Command::PreviousStep,
+        Command::StartNextCycle,
+        Command::ToggleWorkshop,
+        Command::WorkshopNext,
+        Command::WorkshopPrevious,
+        Command::ImportCsv,
+        Command::ExportHtml,
+        Command::ExportMarkdown,
+        Command::ExportCsv,
+        Command::OpenOverview,
+        Command::RecoverSetAside,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ZoomReset,
+        Command::ToggleGuidance,
+        Command::ToggleDark,
+        Command::Dutch,
+        Command::English,
+        Command::Palette,
+        Command::Guide,
+        Command::Shortcuts,
+        Command::About,
+    ];
+
+    /// The shortcuts of a command; the first is the one menus show. Zoom is handled by egui
+    /// itself (its keys are listed, not consumed); workshop paging has its own keys
+    /// ([`WORKSHOP_KEYS`]), which act only in workshop mode.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        match self {
+            Self::New => const { &[ctrl(Key::N)] },
+            Self::Open => const { &[ctrl(Key::O)] },
+            Self::Save => const { &[ctrl(Key::S)] },
+            Self::SaveAs => const { &[ctrl_shift(Key::S)] },
+            Self::Quit => const { &[ctrl(Key::Q)] },
+            Self::Undo => const { &[ctrl(Key::Z)] },
+            Self::Redo => const { &[ctrl_shift(Key::Z), ctrl(Key::Y)] },
+            Self::NextStep => const { &[ctrl(Key::PageDown)] },
+            Self::PreviousStep => const { &[ctrl(Key::PageUp)] },
+            Self::ToggleWorkshop => const { &[plain(Key::F5)] },
+            Self::Guide => const { &[plain(Key::F1)] },
+            Self::Palette => const { &[ctrl(Key::K)] },
+            Self::ZoomIn => const { &[ctrl(Key::Plus)] },
+            Self::ZoomOut => const { &[ctrl(Key::Minus)] },
+            Self::ZoomReset => const { &[ctrl(Key::Num0)] },
+            Self::CloseProject
+            | Self::Dutch
+            | Self::English
+            | Self::ToggleDark
+            | Self::ToggleGuidance
+            | Self::StartNextCycle
+            | Self::ShowRegion
+            | Self::ShowAnalysis
+            | Self::ShowAmbitions
+            | Self::ShowOutcomes
+            | Self::ShowInterventions
+            | Self::ShowEvaluation
+            | Self::ShowDashboard
+            | Self::ShowMeetings
+            | Self::ShowIntervision
+            | Self::OpenOverview
+            | Self::WorkshopNext
+            | Self::WorkshopPrevious
+            | Self::ImportCsv
+            | Self::ExportHtml
+            | Self::ExportMarkdown
+            | Self::ExportCsv
+            | Self::Shortcuts
+            | Self::About
+            | Self::RecoverSetAside => &[],
+        }
+    }
+
+    /// Whether the app consumes the shortcuts itself (egui does zoom).
+    fn app_consumes(self) -> bool {
+        !matches!(self, Self::ZoomIn | Self::ZoomOut | Self::ZoomReset)
+    }
+
+    /// The translation key of the command's name.
+    pub fn label_key(self) -> crate::i18n::Key {
+        match self {
+            Self::New => key!("cmd.new"),
+            Self::Open => key!("cmd.open"),
+            Self::Save => key!("cmd.save"),
+            Self::SaveAs => key!("cmd.save_as"),
+            Self::CloseProject => key!("cmd.close"),
+            Self::Quit => key!("cmd.quit"),
+            Self::Undo => key!("cmd.undo"),
+            Self::Redo => key!("cmd.redo"),
+            Self::ZoomIn => key!("cmd.zoom_in"),
+            Self::ZoomOut => key!("cmd.zoom_out"),
+            Self::ZoomReset => key!("cmd.zoom_reset"),
+            Self::Dutch => key!("cmd.lang_nl"),
+            Self::English => key!("cmd.lang_en"),
+            Self::ToggleDark => key!("cmd.dark"),
+            Self::ToggleGuidance => key!("cmd.guidance"),
+            Self::StartNextCycle => key!("cmd.next_cycle"),
+            Self::NextStep => key!("cmd.next_step"),
+            Self::PreviousStep => key!("cmd.previous_step"),
+            Self::ShowRegion => key!("cmd.show_region"),
+            Self::ShowAnalysis => key!("cmd.show_analysis"),
+            Self::ShowAmbitions => key!("cmd.show_ambitions"),
+            Self::ShowOutcomes => key!("cmd.show_outcomes"),
+            Self::ShowInterventions => key!("cmd.show_interventions"),
+            Self::ShowEvaluation => key!("cmd.show_evaluation"),
+            Self::ShowDashboard => key!("cmd.show_dashboard"),
+            Self::ShowMeetings => key!("cmd.show_meetings"),
+            Self::ShowIntervision => key!("cmd.show_intervision"),
+            Self::OpenOverview => key!("overview.open"),
+            Self::ToggleWorkshop => key!("cmd.workshop"),
+            Self::WorkshopNext => key!("cmd.workshop_next"),
+            Self::WorkshopPrevious => key!("cmd.workshop_previous"),
+            Self::ImportCsv => key!("cmd.import_csv"),
+            Self::ExportHtml => key!("cmd.export_html"),
+            Self::ExportMarkdown => key!("cmd.export_md"),
+            Self::ExportCsv => key!("cmd.export_csv"),
+            Self::Guide => key!("cmd.guide"),
+            Self::Shortcuts => key!("cmd.shortcuts"),
+            Self::Palette => key!("cmd.palette"),
+            Self::About => key!("cmd.about"),
+            Self::RecoverSetAside => key!("cmd.recover_set_aside"),
+        }
+    }
+
+    /// The command's name in the interface language.
+    pub fn label(self) -> String {
+        t!(self.label_key()).to_owned()
+    }
+
+    /// The shortcut shown in menus and the palette, as printed on the keys.
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        self.shortcuts()
+            .first()
+            .map(|s| key_names(&ctx.format_shortcut(s)))
+    }
+
+    /// Whether it needs an open document (greyed out in menus and left out of the palette
+    /// without one).
+    pub fn needs_document(self) -> bool {
+        !matches!(
+            self,
+            Self::New
+                | Self::Open
+                | Self::Quit
+                | Self::ZoomIn
+                | Self::ZoomOut
+                | Self::ZoomReset
+                | Self::Dutch
+                | Self::English
+                | Self::ToggleDark
+                | Self::ToggleGuidance
+                | Self::OpenOverview
+                | Self::Guide
+                | Self::Shortcuts
+                | Self::Palette
+                | Self::About
+                | Self::RecoverSetAside
+        )
+    }
+
+    /// The view a `Show…` command goes to.
+    pub fn view(self) -> Option<View> {
+        Some(match self {
+            Self::ShowRegion => View::Region,
+            Self::ShowAnalysis => View::Step(Step::Analysis),
+            Self::ShowAmbitions => View::Step(Step::Ambitions),
+            Self::ShowOutcomes => View::Step(Step::Outcomes),
+            Self::ShowInterventions => View::Step(Step::Interventions),
+            Self::ShowEvaluation => View::Step(Step::Evaluation),
+            Self::ShowDashboard => View::Dashboard,
+            Self::ShowMeetings => View::Meetings,
+            Self::ShowIntervision => View::Intervision,
+            _ => return None,
+        })
+    }
+}
+
+/// The shortcuts the app consumes before the UI runs, in the order they are checked: with
+/// more modifiers first, since Ctrl+S also matches when Shift is held.
+pub fn shortcuts() -> Vec<(KeyboardShortcut, Command)> {
+    let mut out: Vec<(KeyboardShortcut, Command)> = Command::ALL
+        .into_iter()
+        .filter(|c| c.app_consumes())
+        .flat_map(|c| c.shortcuts().iter().map(move |s| (*s, c)))
+        .collect();
+    let weight = |m: Modifiers| u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command);
+    out.sort_by_key(|(s, _)| std::cmp::Reverse(weight(s.modifiers)));
+    out
+}
+
+/// A shortcut as printed on the keys: `Ctrl +` rather than egui's `Ctrl+Plus`.
+fn key_names(shortcut: &str) -> String {
+    shortcut
+        .replace("Plus", "+")
+        .replace("Minus", "-")
+        .replace("PageDown", "Page Down")
+        .replace("PageUp", "Page Up")
+}
+
+/// Every shortcut with what it does, for Help › Shortcuts: generated from the commands and
+/// [`WORKSHOP_KEYS`], so the list is never out of date.
+pub fn shortcut_list(ctx: &egui::Context) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for c in Command::ALL {
+        for s in c.shortcuts() {
+            out.push((key_names(&ctx.format_shortcut(s)), c.label()));
+        }
+    }
+    for (keys, what) in WORKSHOP_KEYS {
+        out.push((
+            t!(keys).to_owned(),
+            format!("{}: {}", t!("cmd.workshop"), t!(what)),
+        ));
+    }
+    out
+}

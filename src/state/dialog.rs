@@ -1,0 +1,47 @@
+//! The modal questions and messages the window can show: one at a time, drawn by
+//! `ui::dialogs`; what their buttons ask for goes to the app as a [`Message`].
+
+use super::Message;
+
+/// A modal question or message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// There are unsaved changes; `then` runs after saving or discarding them.
+    ConfirmDiscard(Box<Message>),
+    Message {
+        title: String,
+        body: String,
+    },
+    /// Saving failed; the document is still in memory and can be saved elsewhere.
+    SaveFailed {
+        title: String,
+        body: String,
+    },
+    /// The file changed on disk since it was opened: overwrite, save as a new file, or cancel.
+    ChangedOnDisk {
+        file: String,
+        /// The two versions compared, once the user asked to.
+        compare: Option<Result<super::compare::Comparison, String>>,
+    },
+    /// Unsaved work from a session that did not end cleanly: restore, later, or throw away.
+    Recover(crate::recovery::Found),
+    /// Restoring would replace a document with unsaved changes: save it or set it aside first.
+    RecoverReplace(crate::recovery::Found),
+    /// "Throw away" was chosen: what the recovery holds, and are you sure.
+    RecoverThrowAway(crate::recovery::Found),
+    /// Before an export: the project holds what looks like personal data.
+    PrivacyBeforeExport {
+        format: crate::export::Format,
+        lines: Vec<String>,
+    },
+    About,
+    /// The built-in guide: what a cycle is, each step, running a workshop.
+    Guide,
+    /// Every shortcut, generated from the command list.
+    Shortcuts,
+    /// Before starting the next cycle: what is carried over from the cycle at `from`.
+    ConfirmNextCycle {
+        from: usize,
+        carry: crate::model::CarryOver,
+    },
+}

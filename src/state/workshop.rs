@@ -1,0 +1,66 @@
+//! Workshop mode's state: the page on the projector, what is half typed in its quick fields,
+//! and who is being scored on a live scan page. Drawn by `ui::workshop`.
+
+use crate::model::{Cycle, Id, ScanMoment, SignalSource, Step};
+
+/// The state of workshop mode.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workshop {
+    pub page: usize,
+    /// The text of the quick "tip" field.
+    pub tip: String,
+    /// The text and source of the quick "signal" field.
+    pub signal: String,
+    pub signal_from: SignalSource,
+    /// Who is scoring on the scan pages, and which statement has the keys.
+    pub live_scan: LiveScan,
+}
+
+/// One page of the presentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Title,
+    Step(Step),
+    /// One outcome (index in the cycle) with its indicators.
+    Outcome(usize),
+    /// The first scan (after the analysis) or the rescore (in the evaluation).
+    Scan(ScanMoment),
+    WrapUp,
+}
+
+impl Page {
+    /// The step a page belongs to (tips added on it are tagged with it).
+    pub fn step(self) -> Option<Step> {
+        match self {
+            Self::Title | Self::WrapUp => None,
+            Self::Step(s) => Some(s),
+            Self::Outcome(_) => Some(Step::Outcomes),
+            Self::Scan(ScanMoment::Analysis) => Some(Step::Analysis),
+            Self::Scan(ScanMoment::Evaluation) => Some(Step::Evaluation),
+        }
+    }
+}
+
+/// The pages for a cycle, in order.
+pub fn pages(c: &Cycle) -> Vec<Page> {
+    let mut v = vec![
+        Page::Title,
+        Page::Step(Step::Analysis),
+        Page::Scan(ScanMoment::Analysis),
+    ];
+    v.push(Page::Step(Step::Ambitions));
+    v.push(Page::Step(Step::Outcomes));
+    v.extend((0..c.outcomes.len()).map(Page::Outcome));
+    v.push(Page::Step(Step::Interventions));
+    v.push(Page::Step(Step::Evaluation));
+    v.push(Page::Scan(ScanMoment::Evaluation));
+    v.push(Page::WrapUp);
+    v
+}
+
+/// Which partner is being scored and which statement has the keys.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LiveScan {
+    pub partner: Option<Id>,
+    pub focus: usize,
+}

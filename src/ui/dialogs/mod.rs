@@ -1,0 +1,226 @@
+//! Modal dialogs: unsaved changes, messages, about.
+
+use crate::i18n::{t, tf};
+use crate::ui::theme;
+mod help;
+mod recover;
+
+use crate::state::{AppState, Command, Dialog, Message};
+use egui::{Modal, RichText};
+
+pub fn show(app: &mut AppState, ctx: &egui::Context) {
+    let Some(dialog) = app.dialog.clone() else {
+        return;
+    };
+    let mut close = false;
+    let response = Modal::new(egui::Id::unique("kompas-dialog")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        match &dialog {
+            Dialog::ConfirmDiscard(then) => {
+                ui.label(RichText::new(t!("dialog.unsaved_title")).heading());
+                ui.label(t!("dialog.unsaved_body"));
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t!("dialog.save")).clicked() {
+                        close = true;
+                        // what was asked for runs once the file is written
+                        app.pending.push(Message::SaveThen(then.clone()));
+                    }
+                    if ui.button(t!("dialog.discard")).clicked() {
+                        close = true;
+                        app.pending.push(Message::DiscardThen(then.clone()));
+                    }
+                    if ui.button(t!("dialog.cancel")).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::Message { title, body } => {
+                ui.label(RichText::new(title).heading());
+                ui.label(body);
+                ui.add_space(12.0);
+                if ui.button(t!("dialog.ok")).clicked() {
+                    close = true;
+                }
+            }
+            Dialog::SaveFailed { title, body } => {
+                ui.label(RichText::new(title).heading());
+                ui.label(body);
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t!("cmd.save_as")).clicked() {
+                        close = true;
+                        app.pending.push(Command::SaveAs);
+                    }
+                    if ui.button(t!("dialog.ok")).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::ChangedOnDisk { file, compare } => {
+                ui.label(RichText::new(t!("dialog.changed_title")).heading());
+                ui.label(tf!("dialog.changed_body", file = file));
+                match compare {
+                    None => {
+                        if ui.button(t!("dialog.compare")).clicked() {
+                            app.pending.push(Message::CompareWithDisk);
+                        }
+                    }
+                    Some(Ok(c)) => show_comparison(ui, c),
+                    Some(Err(e)) => {
+                        ui.label(tf!("compare.failed", error = e));
+                    }
+                }
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t!("dialog.save_as_new")).clicked() {
+                        close = true;
+                        app.pending.push(Command::SaveAs);
+                    }
+                    if ui.button(t!("dialog.overwrite")).clicked() {
+                        close = true;
+                        app.pending.push(Message::SaveOverwrite);
+                    }
+                    if ui.button(t!("dialog.cancel")).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::Recover(found) => recover::offer(ui, app, found, &mut close),
+            Dialog::RecoverReplace(found) => recover::replace(ui, app, found, &mut close),
+            Dialog::RecoverThrowAway(found) => recover::throw_away(ui, app, found, &mut close),
+            Dialog::PrivacyBeforeExport { format, lines } => {
+                ui.label(RichText::new(format!("⚠ {}", t!("privacy.export_title"))).heading());
+                ui.label(tf!("privacy.export_body", n = lines.len()));
+                egui::ScrollArea::vertical()
+                    .max_height(220.0)
+                    .show(ui, |ui| {
+                        for l in lines {
+                            ui.label(format!("• {l}"));
+                        }
+                    });
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t!("dialog.cancel")).clicked() {
+                        close = true;
+                    }
+                    if ui.button(t!("privacy.export_anyway")).clicked() {
+                        close = true;
+                        app.pending.push(Message::ExportChecked(*format));
+                    }
+                });
+            }
+            Dialog::ConfirmNextCycle { from, carry } => {
+                next_cycle_body(ui, app, *from, carry);
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(RichText::new(t!("next_cycle.start")).strong())
+                        .clicked()
+                    {
+                        close = true;
+                        app.pending.push(Message::StartNextCycleConfirmed);
+                    }
+                    if ui.button(t!("dialog.cancel")).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::Guide => help::guide(ui, app, &mut close),
+            Dialog::Shortcuts => help::shortcuts(ui, app, &mut close),
+            Dialog::About => help::about(ui, app, &mut close),
+        }
+    });
+    if response.should_close() {
+        close = true;
+    }
+    if close && app.dialog.as_ref() == Some(&dialog) {
+        app.dialog = None;
+        if matches!(dialog, Dialog::Recover(_)) {
+            // Escape or a click beside it: as "Niet nu", and the next one is offered
+            app.pending.push(Message::PostponeRecovery);
+        }
+    }
+}
+
+/// The lines that differ between the open document and the file on disk.
+fn show_comparison(ui: &mut egui::Ui, c: &crate::state::compare::Comparison) {
+    use crate::state::compare::Line;
+    ui.add_space(8.0);
+    if c.lines.is_empty() {
+        ui.weak(t!("compare.none"));
+        return;
+    }
+    ui.weak(t!("compare.legend"));
+    egui::ScrollArea::vertical()
+        .max_height(260.0)
+        .show(ui, |ui| {
+            for line in &c.lines {
+                match line {
+                    Line::Ours(text) => ui.label(
+                        RichText::new(format!("− {text}"))
+                            .monospace()
+                            .color(theme::colour::OPEN),
+                    ),
+                    Line::Theirs(text) => ui.label(
+                        RichText::new(format!("+ {text}"))
+                            .monospace()
+                            .color(theme::colour::DONE),
+                    ),
+                };
+            }
+            if c.more {
+                ui.weak(t!("compare.more"));
+            }
+        });
+}
+
+/// What "start the next cycle" takes along and what stays in the old cycle.
+fn next_cycle_body(ui: &mut egui::Ui, app: &AppState, from: usize, c: &crate::model::CarryOver) {
+    let name = app
+        .doc
+        .as_ref()
+        .and_then(|d| d.project.cycles.get(from))
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    ui.label(RichText::new(t!("next_cycle.title")).heading());
+    ui.label(tf!("next_cycle.intro", name = &name));
+    ui.add_space(6.0);
+    ui.label(RichText::new(t!("next_cycle.copied")).strong());
+    let n = |v: usize| v.to_string();
+    let copied = [
+        tf!(
+            "next_cycle.ambitions",
+            n = &n(c.ambitions),
+            p = &n(c.principles)
+        ),
+        tf!(
+            "next_cycle.outcomes",
+            n = &n(c.outcomes),
+            i = &n(c.indicators),
+            b = &n(c.new_baselines)
+        ),
+        tf!(
+            "next_cycle.interventions",
+            n = &n(c.interventions),
+            s = &n(c.stopped)
+        ),
+        tf!("next_cycle.lessons", n = &n(c.lessons)),
+        t!("next_cycle.partners").to_owned(),
+    ];
+    for line in copied {
+        ui.label(format!("• {line}"));
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new(t!("next_cycle.stays")).strong());
+    ui.label(format!(
+        "• {}",
+        tf!(
+            "next_cycle.stays_list",
+            m = &n(c.measurements),
+            j = &n(c.judgements)
+        )
+    ));
+    ui.add_space(6.0);
+    ui.weak(t!("next_cycle.undo"));
+}

@@ -1,0 +1,84 @@
+//! The small trend line of an indicator on the dashboard: its measurements, the baseline and
+//! the target, without axes.
+
+use super::charts::x_of;
+use crate::model::{Indicator, SeriesPoint};
+use crate::ui::theme::colour::{ON_TRACK, SERIES};
+use egui::{Response, Sense, Stroke, Ui};
+
+/// A small trend line without axes, with the target level as a dotted line.
+pub fn sparkline(
+    ui: &mut Ui,
+    ind: &Indicator,
+    series: &[SeriesPoint],
+    size: egui::Vec2,
+) -> Response {
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
+    let pts: Vec<(f64, f64)> = series
+        .iter()
+        .filter_map(|p| p.date.map(|d| (x_of(d), p.value)))
+        .collect();
+    if pts.is_empty() {
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            "–",
+            egui::FontId::proportional(14.0),
+            ui.visuals().weak_text_color(),
+        );
+        return response;
+    }
+    let mut ys: Vec<f64> = pts.iter().map(|p| p.1).collect();
+    ys.extend(ind.target_value);
+    ys.extend(ind.baseline_value);
+    let (ymin, ymax) = ys
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), y| {
+            (a.min(*y), b.max(*y))
+        });
+    let (xmin, xmax) = pts
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+            (a.min(p.0), b.max(p.0))
+        });
+    let inner = rect.shrink(5.0);
+    let sx = |x: f64| {
+        if xmax > xmin {
+            inner.left() + ((x - xmin) / (xmax - xmin)) as f32 * inner.width()
+        } else {
+            inner.center().x
+        }
+    };
+    let sy = |y: f64| {
+        if ymax > ymin {
+            inner.bottom() - ((y - ymin) / (ymax - ymin)) as f32 * inner.height()
+        } else {
+            inner.center().y
+        }
+    };
+    if let Some(tv) = ind.target_value {
+        let y = sy(tv);
+        let mut x = inner.left();
+        while x < inner.right() {
+            painter.line_segment(
+                [
+                    egui::pos2(x, y),
+                    egui::pos2((x + 3.0).min(inner.right()), y),
+                ],
+                Stroke::new(1.0, ON_TRACK),
+            );
+            x += 6.0;
+        }
+    }
+    let line: Vec<egui::Pos2> = pts
+        .iter()
+        .map(|(x, y)| egui::pos2(sx(*x), sy(*y)))
+        .collect();
+    painter.add(egui::Shape::line(line.clone(), Stroke::new(2.0, SERIES)));
+    if let Some(last) = line.last() {
+        painter.circle_filled(*last, 3.5, SERIES);
+    }
+    response
+}

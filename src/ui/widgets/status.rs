@@ -1,0 +1,71 @@
+//! An indicator's status on screen: its colour, the pill with the reason on hover, and the
+//! note saying what the status rests on (an earlier cycle's measurement, an old one).
+
+use crate::i18n::{Label, fmt_date, reason_text, t};
+use crate::model::{Assessment, Indicator, SeriesPoint, Status};
+use egui::{Color32, Response, RichText, Ui};
+
+pub use crate::ui::theme::colour::{BEHIND, NO_DATA, ON_TRACK, REACHED, SERIES};
+
+pub fn status_color(s: Status) -> Color32 {
+    match s {
+        Status::OnTrack => ON_TRACK,
+        Status::Behind => BEHIND,
+        Status::Reached => REACHED,
+        Status::NoData => NO_DATA,
+    }
+}
+
+/// A coloured label with the status; hovering explains the rule and this case.
+pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
+    let text = RichText::new(format!("• {}", a.status.label()))
+        .color(Color32::WHITE)
+        .strong();
+    egui::Frame::new()
+        .fill(status_color(a.status))
+        .corner_radius(10.0)
+        .inner_margin(egui::Margin::symmetric(8, 2))
+        .show(ui, |ui| ui.label(text))
+        .response
+        .on_hover_ui(|ui| {
+            ui.set_max_width(380.0);
+            ui.label(RichText::new(reason_text(a, ind)).strong());
+            ui.add_space(4.0);
+            ui.weak(t!("status.rule"));
+        })
+}
+
+/// What the status rests on, in words, when the room should know it: a measurement from an
+/// earlier cycle, or one more than a year old.
+pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
+    let today = chrono::Local::now().date_naive();
+    Some(match crate::model::basis(a, series, today)? {
+        crate::model::Basis::EarlierCycle { date: Some(d) } => {
+            crate::i18n::tf!("status.basis_earlier", date = &fmt_date(d))
+        }
+        crate::model::Basis::EarlierCycle { date: None } => {
+            t!("status.basis_earlier_undated").to_owned()
+        }
+        crate::model::Basis::Old { date, months } => {
+            crate::i18n::tf!("status.basis_old", date = &fmt_date(date), n = months)
+        }
+    })
+}
+
+/// [`basis_text`] as a line under the status, when there is something to say; first whether
+/// the direction and the target disagree (then the status may read "reached" by a slip).
+pub fn basis_note(ui: &mut Ui, a: &Assessment, series: &[SeriesPoint], ind: &Indicator, size: f32) {
+    let question = ind
+        .direction_conflict()
+        .map(|_| t!("status.direction_question").to_owned());
+    for text in question.into_iter().chain(basis_text(a, series)) {
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("⚠ {text}"))
+                    .size(size)
+                    .color(ui.visuals().warn_fg_color),
+            )
+            .wrap(),
+        );
+    }
+}

@@ -1,0 +1,261 @@
+//! Workshop mode: the cycle on the projector, one page at a time (the start, each step, one
+//! outcome per page, the scan, the wrap-up), in large type and high contrast, with the
+//! guidance questions beside it and a countdown. The group can still add a signal, a tip or a
+//! score without leaving it. Page Down / Page Up (what presentation clickers send) and the
+//! arrow keys move; Escape leaves.
+
+mod pages;
+mod scan;
+
+use crate::i18n::key;
+use crate::i18n::{Label, t, tf};
+use crate::model::*;
+use crate::state::{AppState, Command, Message, Page, View, pages};
+use crate::ui::widgets::display_name;
+use egui::{Color32, FontFamily, FontId, Panel, RichText, ScrollArea, TextStyle, Ui};
+
+/// A page's heading.
+fn page_title(page: Page, c: &Cycle) -> String {
+    match page {
+        Page::Title => t!("workshop.title_page").to_owned(),
+        Page::Step(s) => format!("{}. {}", s.number(), s.label()),
+        Page::Outcome(k) => c
+            .outcomes
+            .get(k)
+            .map(|o| display_name(&o.title).to_owned())
+            .unwrap_or_default(),
+        Page::Scan(ScanMoment::Analysis) => t!("scan.title_first").to_owned(),
+        Page::Scan(ScanMoment::Evaluation) => t!("scan.title_rescore").to_owned(),
+        Page::WrapUp => t!("workshop.wrapup_page").to_owned(),
+    }
+}
+
+/// The guidance questions beside a page.
+fn page_questions(page: Page) -> &'static [crate::i18n::Key] {
+    match page {
+        Page::Title => &[],
+        Page::Step(s) => crate::ui::guidance::questions(View::Step(s)),
+        Page::Outcome(_) => crate::ui::guidance::questions(View::Step(Step::Outcomes)),
+        Page::Scan(_) => &[
+            key!("guide.scan.1"),
+            key!("guide.scan.2"),
+            key!("guide.scan.3"),
+        ],
+        Page::WrapUp => crate::ui::guidance::questions(View::Dashboard),
+    }
+}
+
+/// Larger type and full contrast for the projector. The type grows with the screen: sized for
+/// 1024×768 (the resolution projectors are designed for), up to 1.5× on a large screen.
+fn projector_style(ui: &mut Ui, dark: bool) {
+    let k = (ui.max_rect().height() / 768.0).clamp(1.0, 1.5);
+    let style = ui.style_mut();
+    let font = |size: f32| FontId::new(size * k, FontFamily::Proportional);
+    style.text_styles = [
+        (TextStyle::Heading, font(38.0)),
+        (TextStyle::Body, font(23.0)),
+        (TextStyle::Button, font(21.0)),
+        (
+            TextStyle::Monospace,
+            FontId::new(21.0 * k, FontFamily::Monospace),
+        ),
+        (TextStyle::Small, font(18.0)),
+    ]
+    .into();
+    style.spacing.item_spacing = egui::vec2(12.0, 10.0);
+    style.spacing.interact_size.y = 34.0;
+    // checkboxes and radio buttons large enough to see and hit from the room
+    style.spacing.icon_width = 26.0 * k;
+    style.spacing.icon_width_inner = 14.0 * k;
+    style.spacing.icon_spacing = 8.0 * k;
+    let (bg, fg) = if dark {
+        (Color32::BLACK, Color32::WHITE)
+    } else {
+        (Color32::WHITE, Color32::BLACK)
+    };
+    let v = &mut style.visuals;
+    v.panel_fill = bg;
+    v.window_fill = bg;
+    // text fields stand out from the page, with a clear border
+    v.extreme_bg_color = if dark {
+        Color32::from_gray(35)
+    } else {
+        Color32::from_gray(240)
+    };
+    v.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, Color32::from_gray(120));
+    v.override_text_color = Some(fg);
+}
+
+/// Draws workshop mode over the whole window.
+pub fn show(app: &mut AppState, ui: &mut Ui) {
+    let now = ui.input(|i| i.time);
+    let AppState {
+        doc,
+        pending,
+        prefs,
+        workshop,
+        timer,
+        ..
+    } = app;
+    let (Some(doc), Some(ws)) = (doc, workshop) else {
+        return;
+    };
+    let cycle = doc.cycle;
+    let Some(c) = doc.project.cycles.get(cycle) else {
+        return;
+    };
+    let all = pages(c);
+    ws.page = ws.page.min(all.len() - 1);
+    let page = all[ws.page];
+    let title = page_title(page, c);
+    let region = doc.project.region.name.clone();
+    projector_style(ui, prefs.dark);
+
+    Panel::top("workshop-top").show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            let wide = ui.available_width() > 1200.0;
+            // the region's name is cut to fit, so the toolbar keeps its place
+            let name = if wide {
+                format!("{}  ·  {}", display_name(&region), c.name)
+            } else {
+                display_name(&region).to_owned()
+            };
+            ui.scope(|ui| {
+                ui.set_max_width(if wide { 420.0 } else { 200.0 });
+                ui.add(egui::Label::new(RichText::new(name).strong()).truncate());
+            });
+            ui.separator();
+            if ui
+                .button("«")
+                .on_hover_text(t!("workshop.previous"))
+                .clicked()
+            {
+                pending.push(Message::WorkshopPage(-1));
+            }
+            // room for "99 / 99", so the buttons do not move when the number grows
+            let counter_width = ui.text_style_height(&TextStyle::Body) * 3.6;
+            ui.add_sized(
+                [counter_width, ui.spacing().interact_size.y],
+                egui::Label::new(format!("{} / {}", ws.page + 1, all.len())),
+            );
+            if ui.button("»").on_hover_text(t!("workshop.next")).clicked() {
+                pending.push(Message::WorkshopPage(1));
+            }
+            ui.separator();
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("✖ Esc")
+                    .on_hover_text(t!("workshop.leave"))
+                    .clicked()
+                {
+                    pending.push(Command::ToggleWorkshop);
+                }
+                ui.separator();
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    crate::ui::timer::show(ui, timer, now, 26.0);
+                });
+            });
+        });
+        ui.add_space(4.0);
+    });
+    let questions = page_questions(page);
+    if !questions.is_empty() && prefs.show_guidance {
+        Panel::right("workshop-guidance")
+            .resizable(false)
+            .exact_size((ui.available_width() * 0.3).clamp(240.0, 480.0))
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                ui.label(
+                    RichText::new(t!("guide.title"))
+                        .heading()
+                        .size(scaled(ui, 28.0)),
+                );
+                ui.add_space(8.0);
+                for key in questions {
+                    ui.horizontal_top(|ui| {
+                        ui.label(RichText::new("?").strong());
+                        ui.add(egui::Label::new(t!(key)).wrap());
+                    });
+                    ui.add_space(8.0);
+                }
+            });
+    }
+    let cycle_id = c.id;
+    if let Some(step) = page.step() {
+        Panel::bottom("workshop-tip").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                let l = ui.label(format!("💡 {}", t!("workshop.tip")));
+                // "Add" at the right, the field takes the width between
+                let (clicked, field) = ui
+                    .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let clicked = ui.button(t!("workshop.add")).clicked();
+                        let field = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut ws.tip)
+                                    .desired_width(ui.available_width())
+                                    .hint_text(tf!("workshop.tip_hint", step = step.label())),
+                            )
+                            .labelled_by(l.id);
+                        (clicked, field)
+                    })
+                    .inner;
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (clicked || enter) && !ws.tip.trim().is_empty() {
+                    let id = doc.project.new_id();
+                    doc.project.tips.push(Tip {
+                        text: ws.tip.trim().to_owned(),
+                        cycle: Some(cycle_id),
+                        step: Some(step),
+                        ..Tip::new(id)
+                    });
+                    ws.tip.clear();
+                }
+            });
+            ui.add_space(4.0);
+        });
+    }
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        // every page opens at its top, also when it was scrolled before
+        let shown_id = egui::Id::unique("workshop-page-shown");
+        let arrived = ui.data(|d| d.get_temp::<usize>(shown_id)) != Some(ws.page);
+        ui.data_mut(|d| d.insert_temp(shown_id, ws.page));
+        let mut area = ScrollArea::vertical()
+            .id_salt(("workshop-page", ws.page))
+            .auto_shrink(false);
+        if arrived {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.label(RichText::new(&title).heading().strong());
+            ui.add_space(10.0);
+            pages::page_content(ui, &mut doc.project, (cycle, page), ws, pending);
+        });
+    });
+}
+
+/// A size given for 1024×768, grown with the page's type.
+pub(super) fn scaled(ui: &Ui, size: f32) -> f32 {
+    size * ui.style().text_styles[&TextStyle::Body].size / 23.0
+}
+
+/// A section title on a page: larger, in the series colour.
+pub(super) fn section(ui: &mut Ui, text: &str) {
+    let size = ui.style().text_styles[&TextStyle::Body].size * 1.15;
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(text)
+            .size(size)
+            .strong()
+            .color(crate::ui::widgets::charts::SERIES),
+    );
+}
+
+pub(super) fn bullet(ui: &mut Ui, text: &str) {
+    ui.horizontal_top(|ui| {
+        ui.label("•");
+        ui.add(egui::Label::new(text).wrap());
+    });
+}

@@ -1,0 +1,261 @@
+//! The one command list: every command is in `Command::ALL` (the palette's and Help's list),
+//! no two shortcuts clash, the workshop keys are free; the palette finds and runs them.
+
+mod common;
+
+use common::*;
+use egui::accesskit::Role;
+use egui::{Key, KeyboardShortcut, Modifiers};
+use egui_kittest::kittest::Queryable;
+use kompas::i18n::key;
+use kompas::model::Step;
+use kompas::state::{Command, View, shortcuts};
+
+#[test]
+fn every_command_is_in_the_list() {
+    // `label_key` and `shortcuts` are exhaustive matches: a new command must be named
+    // there; this holds it to the palette's list too
+    let all = Command::ALL;
+    let every = [
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::CloseProject,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ZoomReset,
+        Command::Dutch,
+        Command::English,
+        Command::ToggleDark,
+        Command::ToggleGuidance,
+        Command::StartNextCycle,
+        Command::NextStep,
+        Command::PreviousStep,
+        Command::ShowRegion,
+        Command::ShowAnalysis,
+        Command::ShowAmbitions,
+        Command::ShowOutcomes,
+        Command::ShowInterventions,
+        Command::ShowEvaluation,
+        Command::ShowDashboard,
+        Command::ShowMeetings,
+        Command::ShowIntervision,
+        Command::OpenOverview,
+        Command::ToggleWorkshop,
+        Command::WorkshopNext,
+        Command::WorkshopPrevious,
+        Command::ImportCsv,
+        Command::ExportHtml,
+        Command::ExportMarkdown,
+        Command::ExportCsv,
+        Command::Guide,
+        Command::Shortcuts,
+        Command::Palette,
+        Command::About,
+        Command::RecoverSetAside,
+    ];
+    for c in every {
+        // a compile error here when a variant is added: list it above and in ALL
+        match c {
+            Command::New
+            | Command::Open
+            | Command::Save
+            | Command::SaveAs
+            | Command::CloseProject
+            | Command::Quit
+            | Command::Undo
+            | Command::Redo
+            | Command::ZoomIn
+            | Command::ZoomOut
+            | Command::ZoomReset
+            | Command::Dutch
+            | Command::English
+            | Command::ToggleDark
+            | Command::ToggleGuidance
+            | Command::StartNextCycle
+            | Command::NextStep
+            | Command::PreviousStep
+            | Command::ShowRegion
+            | Command::ShowAnalysis
+            | Command::ShowAmbitions
+            | Command::ShowOutcomes
+            | Command::ShowInterventions
+            | Command::ShowEvaluation
+            | Command::ShowDashboard
+            | Command::ShowMeetings
+            | Command::ShowIntervision
+            | Command::OpenOverview
+            | Command::ToggleWorkshop
+            | Command::WorkshopNext
+            | Command::WorkshopPrevious
+            | Command::ImportCsv
+            | Command::ExportHtml
+            | Command::ExportMarkdown
+            | Command::ExportCsv
+            | Command::Guide
+            | Command::Shortcuts
+            | Command::Palette
+            | Command::About
+            | Command::RecoverSetAside => {}
+        }
+        assert!(all.contains(&c), "{c:?} is missing from Command::ALL");
+    }
+    assert_eq!(all.len(), every.len());
+    for (i, c) in all.iter().enumerate() {
+        assert!(!all[i + 1..].contains(c), "{c:?} is twice in Command::ALL");
+    }
+}
+
+#[test]
+fn no_two_shortcuts_clash() {
+    let all: Vec<(KeyboardShortcut, Command)> = Command::ALL
+        .into_iter()
+        .flat_map(|c| c.shortcuts().iter().map(move |s| (*s, c)))
+        .collect();
+    for (i, (a, ca)) in all.iter().enumerate() {
+        for (b, cb) in all.iter().skip(i + 1) {
+            assert!(
+                a != b,
+                "{ca:?} and {cb:?} share {}",
+                a.format(&egui::ModifierNames::NAMES, false)
+            );
+        }
+    }
+    // the workshop keys do not take a key of the command list
+    for k in [
+        Key::PageDown,
+        Key::PageUp,
+        Key::Escape,
+        Key::ArrowLeft,
+        Key::ArrowRight,
+        Key::ArrowUp,
+        Key::ArrowDown,
+        Key::Num1,
+        Key::Num5,
+    ] {
+        assert!(
+            !all.iter()
+                .any(|(s, _)| s.logical_key == k && s.modifiers == Modifiers::NONE),
+            "{k:?} is a workshop key"
+        );
+    }
+    let keys: Vec<Key> = all.iter().map(|(s, _)| s.logical_key).collect();
+    assert!(keys.contains(&Key::F1) && keys.contains(&Key::F5));
+}
+
+#[test]
+fn shift_shortcuts_are_checked_first() {
+    let list = shortcuts();
+    let save_as = list.iter().position(|(_, c)| *c == Command::SaveAs);
+    let save = list.iter().position(|(_, c)| *c == Command::Save);
+    assert!(save_as < save, "Ctrl+Shift+S is not taken for Ctrl+S");
+    assert!(
+        !list.iter().any(|(_, c)| *c == Command::ZoomIn),
+        "egui zooms"
+    );
+}
+
+// The command palette (Ctrl+K): every command, found by part of its name in either language,
+// run with Enter or a click; it falls out of the one command list.
+
+fn open_palette(h: &mut egui_kittest::Harness<'_, kompas::KompasApp>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::K);
+    // a modal's nodes are there a few frames after it opens
+    h.run_steps(6);
+}
+
+#[test]
+fn ctrl_k_finds_a_command_by_part_of_its_name_and_enter_runs_it() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(
+        &mut h,
+        &format!("📘 {}", kompas::i18n::t!("sample.utrecht")),
+    );
+    assert!(h.state().state.doc.is_some(), "a sample is open");
+    open_palette(&mut h);
+    assert!(
+        h.state().state.palette.is_some(),
+        "Ctrl+K opens the palette"
+    );
+    assert!(h.query_by_label(&nl(key!("palette.title"))).is_some());
+    // the field has the keyboard at once: typing goes into it
+    h.get_by_role_and_label(Role::TextInput, &nl(key!("palette.title")))
+        .type_text("dashb");
+    h.run_steps(3);
+    assert!(h.query_by_label(&nl(key!("cmd.show_dashboard"))).is_some());
+    assert!(
+        h.query_by_label(&nl(key!("cmd.show_analysis"))).is_none(),
+        "only what matches is listed"
+    );
+    key(&mut h, egui::Key::Enter);
+    assert!(h.state().state.palette.is_none(), "Enter runs and closes");
+    let view = h.state().state.doc.as_ref().map(|d| d.view);
+    assert_eq!(view, Some(View::Dashboard));
+}
+
+#[test]
+fn english_names_count_in_the_dutch_interface_and_arrows_choose() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(
+        &mut h,
+        &format!("📘 {}", kompas::i18n::t!("sample.utrecht")),
+    );
+    open_palette(&mut h);
+    h.get_by_role_and_label(Role::TextInput, &nl(key!("palette.title")))
+        .type_text("step");
+    h.run_steps(3);
+    // "Go to step 1: analysis" … in English; shown by their Dutch names
+    assert!(h.query_by_label(&nl(key!("cmd.show_analysis"))).is_some());
+    assert!(h.query_by_label(&nl(key!("cmd.show_evaluation"))).is_some());
+    key(&mut h, egui::Key::ArrowDown);
+    key(&mut h, egui::Key::Enter);
+    let view = h.state().state.doc.as_ref().map(|d| d.view);
+    assert_ne!(
+        view,
+        Some(View::Step(Step::Analysis)),
+        "Down chose the next line"
+    );
+    assert!(
+        matches!(view, Some(View::Step(_))),
+        "a step was opened: {view:?}"
+    );
+}
+
+#[test]
+fn escape_closes_and_nothing_runs_and_shortcuts_are_shown() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    open_palette(&mut h);
+    assert!(h.state().state.palette.is_some());
+    // without a document, what needs one is not offered
+    // (a line with a shortcut is labelled with both: "Openen…  Ctrl+O")
+    let listed = |h: &egui_kittest::Harness<'_, kompas::KompasApp>, c: Command| {
+        h.query_all_by_label_contains(&c.label()).next().is_some()
+    };
+    assert!(!listed(&h, Command::Save));
+    assert!(!listed(&h, Command::ExportHtml));
+    assert!(listed(&h, Command::Open));
+    assert!(listed(&h, Command::New));
+    assert!(
+        h.query_all_by_label_contains("Ctrl+O").next().is_some(),
+        "the shortcut is beside its command"
+    );
+    key(&mut h, egui::Key::Escape);
+    assert!(h.state().state.palette.is_none());
+    assert!(h.state().state.doc.is_none());
+    assert!(h.state().state.dialog.is_none());
+}
+
+#[test]
+fn the_palette_is_in_the_help_menu() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    h.get_by_role_and_label(Role::Button, &nl(key!("menu.help")))
+        .click();
+    h.run_steps(2);
+    h.get_by_label_contains(&Command::Palette.label()).click();
+    h.run_steps(3);
+    assert!(h.state().state.palette.is_some());
+}
