@@ -13,7 +13,7 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
     if let (Some(rc), None) = (mapping.region_column, &mapping.region) {
         let mut seen: Option<&str> = None;
         for row in &table.rows {
-            let code = row.cells.get(rc).map_or("", |c| c.trim());
+            let code = table.cell(row, rc).map_or("", str::trim);
             if code.is_empty() {
                 continue;
             }
@@ -29,14 +29,24 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
     let columns: Vec<usize> = std::iter::once(mapping.value_column)
         .chain(mapping.more_value_columns.iter().copied())
         .collect();
-    // `1.250` is read as the rest of the column writes its numbers, or refused
-    let convention = crate::i18n::convention_of(table.rows.iter().flat_map(|r| {
-        columns
-            .iter()
-            .filter_map(|c| r.cells.get(*c).map(String::as_str))
-    }));
+    // `1.250` is read as the rest of the column writes its numbers, or refused. The convention
+    // changes only what is ambiguous without one, so it is looked for (in every cell of the
+    // columns, as always) only when such a value comes: most files have none.
+    let mut convention: Option<Option<bool>> = None;
+    let mut convention_of_columns = || {
+        *convention.get_or_insert_with(|| {
+            crate::i18n::convention_of(
+                table
+                    .rows
+                    .iter()
+                    .flat_map(|r| columns.iter().filter_map(|c| table.cell(r, *c))),
+            )
+        })
+    };
+    out.rows.reserve(table.rows.len());
     for row in &table.rows {
-        let cell = |c: usize| row.cells.get(c).map(String::as_str);
+        let cells = table.cells(row);
+        let cell = |c: usize| cells.get(c);
         if let (Some(rc), Some(want)) = (mapping.region_column, &mapping.region) {
             match cell(rc) {
                 Some(code) if code.trim() == want => {}
@@ -61,32 +71,36 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
             });
             continue;
         };
-        // the one column of the series this row fills
-        let filled: Vec<&str> = columns
+        // the one column of the series this row fills (the list only made when there are more)
+        let mut filled = columns
             .iter()
             .filter_map(|c| cell(*c))
-            .filter(|c| !is_missing(c))
-            .collect();
-        let value_cell = match filled.as_slice() {
-            [] => {
+            .filter(|c| !is_missing(c));
+        let value_cell = match (filled.next(), filled.next()) {
+            (None, _) => {
                 out.problems.push(RowProblem {
                     line: row.line,
                     issue: RowIssue::MissingValue,
                 });
                 continue;
             }
-            [one] => *one,
-            several => {
+            (Some(one), None) => one,
+            (Some(first), Some(second)) => {
+                let several = [first, second].into_iter().chain(filled);
                 out.problems.push(RowProblem {
                     line: row.line,
-                    issue: RowIssue::SeveralValues(
-                        several.iter().map(|c| (*c).to_owned()).collect(),
-                    ),
+                    issue: RowIssue::SeveralValues(several.map(str::to_owned).collect()),
                 });
                 continue;
             }
         };
-        let value = match read_value(value_cell, convention) {
+        let value = match read_value(value_cell, None) {
+            Err(crate::i18n::NumberError::Ambiguous) => {
+                read_value(value_cell, convention_of_columns())
+            }
+            other => other,
+        };
+        let value = match value {
             Ok(v) => v,
             Err(e) => {
                 let cell = value_cell.to_owned();

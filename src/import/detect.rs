@@ -3,6 +3,8 @@
 
 use super::values::{is_missing, looks_numeric, parse_date};
 use super::{CsvTable, Detected, Layout, Mapping, Series};
+use std::cell::OnceCell;
+use std::collections::HashSet;
 
 fn find_column(headers: &[String], names: &[&str]) -> Option<usize> {
     headers.iter().position(|h| {
@@ -40,29 +42,53 @@ fn series_name(header: &str) -> &str {
     }
 }
 
+/// Whether more than half of the cells of column `col` that `judge` counts (`Some`) are
+/// `Some(true)`. Stops as soon as the rows still to come cannot change the answer (all of them
+/// counted and true, or all counted and false): a column of a large file is decided in about
+/// half of it.
+fn most(table: &CsvTable, col: usize, judge: impl Fn(&str) -> Option<bool>) -> bool {
+    let (mut counted, mut yes) = (0usize, 0usize);
+    let mut rest = table.rows.len();
+    for r in &table.rows {
+        rest -= 1;
+        if let Some(j) = table.cell(r, col).and_then(&judge) {
+            counted += 1;
+            yes += usize::from(j);
+        }
+        if 2 * yes > counted + rest {
+            return true;
+        }
+        if 2 * yes + rest <= counted {
+            return false;
+        }
+    }
+    2 * yes > counted
+}
+
 /// Guesses the layout and a mapping.
 pub fn detect(table: &CsvTable) -> Detected {
     let width = table.headers.len();
+    let column = |col: usize| table.rows.iter().filter_map(move |r| table.cell(r, col));
+    // each column is looked at once for each question, and only when it is asked: a 50 MB file
+    // has millions of cells
+    let numeric_of: Vec<OnceCell<bool>> = (0..width).map(|_| OnceCell::new()).collect();
     let numeric = |col: usize| {
-        let cells: Vec<&str> = table
-            .rows
-            .iter()
-            .filter_map(|r| r.cells.get(col).map(String::as_str))
-            .filter(|c| !is_missing(c))
-            .collect();
-        let ok = cells.iter().filter(|c| looks_numeric(c)).count();
-        !cells.is_empty() && ok * 2 > cells.len()
+        let compute = || most(table, col, |c| (!is_missing(c)).then(|| looks_numeric(c)));
+        numeric_of
+            .get(col)
+            .map_or_else(compute, |n| *n.get_or_init(compute))
     };
     // a column of region codes: by its name, else by what it holds (most cells a code)
+    let codes_of: Vec<OnceCell<bool>> = (0..width).map(|_| OnceCell::new()).collect();
     let codes = |col: usize| {
-        let cells: Vec<&str> = table
-            .rows
-            .iter()
-            .filter_map(|r| r.cells.get(col).map(String::as_str))
-            .filter(|c| !c.trim().is_empty())
-            .collect();
-        let ok = cells.iter().filter(|c| region_level(c).is_some()).count();
-        ok > 0 && ok * 2 > cells.len()
+        let compute = || {
+            most(table, col, |c| {
+                (!c.trim().is_empty()).then(|| region_level(c).is_some())
+            })
+        };
+        codes_of
+            .get(col)
+            .map_or_else(compute, |n| *n.get_or_init(compute))
     };
     let period = find_column(&table.headers, &["perioden", "periode"]);
     let region_column = find_column(&table.headers, &["regios", "regio", "regio's", "gemeente"])
@@ -75,13 +101,7 @@ pub fn detect(table: &CsvTable) -> Detected {
             *c != rc && (h.contains("naam") || h.contains("name")) && !numeric(*c)
         })
     });
-    let dates = |col: usize| {
-        table
-            .rows
-            .iter()
-            .filter(|r| r.cells.get(col).is_some_and(|c| parse_date(c).is_some()))
-            .count()
-    };
+    let dates = |col: usize| column(col).filter(|c| parse_date(c).is_some()).count();
     let cbs = period.is_some() || region_column.is_some_and(codes);
     let named = find_column(
         &table.headers,
@@ -96,10 +116,11 @@ pub fn detect(table: &CsvTable) -> Detected {
         ],
     );
     // else the column with the most dates
-    let best = (0..width)
-        .max_by_key(|c| (dates(*c), usize::MAX - c))
-        .unwrap_or(0);
-    let date_column = named.unwrap_or(best);
+    let date_column = named.unwrap_or_else(|| {
+        (0..width)
+            .max_by_key(|c| (dates(*c), usize::MAX - c))
+            .unwrap_or(0)
+    });
     let layout = if cbs {
         Layout::StatLine
     } else {
@@ -143,16 +164,18 @@ pub fn detect(table: &CsvTable) -> Detected {
     };
     let mut regions: Vec<(String, String)> = Vec::new();
     if let Some(rc) = region_column {
+        // the codes seen, for a look-up per row instead of a search through all regions
+        let mut seen: HashSet<&str> = HashSet::new();
         for r in &table.rows {
-            if let Some(code) = r.cells.get(rc).map(|c| c.trim().to_owned())
+            if let Some(code) = table.cell(r, rc).map(str::trim)
                 && !code.is_empty()
-                && !regions.iter().any(|(c, _)| *c == code)
+                && seen.insert(code)
             {
                 let name = name_column
-                    .and_then(|nc| r.cells.get(nc))
+                    .and_then(|nc| table.cell(r, nc))
                     .map(|n| n.trim().to_owned())
                     .unwrap_or_default();
-                regions.push((code, name));
+                regions.push((code.to_owned(), name));
             }
         }
     }
@@ -181,5 +204,37 @@ pub fn detect(table: &CsvTable) -> Detected {
         series,
         region_names: regions.iter().map(|(_, n)| n.clone()).collect(),
         regions: regions.into_iter().map(|(c, _)| c).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::most;
+    use crate::import::table::Builder;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Stopping early gives the answer of counting every cell: more than half of the
+        /// counted cells true (so none counted is false).
+        #[test]
+        fn most_is_the_majority_of_all_cells(column in proptest::collection::vec(0u8..4, 0..40)) {
+            // a header, then per row: 0 no cell, 1 an empty cell, 2 a code, 3 something else
+            let mut rows = Builder::with_capacity(0);
+            rows.push(1, ["a", "b"]);
+            for (k, what) in column.iter().enumerate() {
+                let cell = ["", "", "GM0344", "y"][usize::from(*what)];
+                let cells: &[&str] = if *what == 0 { &["x"] } else { &["x", cell] };
+                rows.push(k + 2, cells.iter().copied());
+            }
+            let table = rows.finish(b';', Vec::new()).unwrap();
+            let judge = |c: &str| (!c.is_empty()).then_some(c == "GM0344");
+            let cells: Vec<bool> = table
+                .rows
+                .iter()
+                .filter_map(|r| table.cell(r, 1).and_then(judge))
+                .collect();
+            let yes = cells.iter().filter(|c| **c).count();
+            prop_assert_eq!(most(&table, 1, judge), yes * 2 > cells.len());
+        }
     }
 }

@@ -23,7 +23,7 @@ mod workbook;
 
 pub use apply::apply;
 pub use detect::{detect, region_level};
-pub use table::{CsvRow, CsvTable};
+pub use table::{Cells, CsvRow, CsvTable};
 pub use text::read_table;
 pub use values::{parse_date, parse_value};
 pub use workbook::{is_workbook, read_workbook};

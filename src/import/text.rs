@@ -1,13 +1,14 @@
 //! Delimited text into a table: the encoding (UTF-8, UTF-16, Latin-1), the delimiter, the
 //! refusal of StatLine web tables, and each record's line number.
 
-use super::table::table_from_rows;
-use super::{CsvRow, CsvTable, ImportError, RowIssue, RowProblem};
+use super::table::Builder;
+use super::{CsvTable, ImportError, RowIssue, RowProblem};
+use std::borrow::Cow;
 
 /// Reads bytes as a CSV table. Accepts UTF-8 (with or without BOM), UTF-16 (with a BOM, or
 /// without one when every other byte of the start is zero: Excel's "Unicode text") and, failing
-/// that, reads the bytes as Windows-1252/Latin-1 (what Excel on Windows writes). The delimiter (`;`, `,`
-/// or tab) is the one that splits the first lines most consistently.
+/// that, reads the bytes as Windows-1252/Latin-1 (what Excel on Windows writes). The delimiter
+/// (`;`, `,` or tab) is the one that splits the first lines most consistently.
 pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
     let text = decode(bytes);
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
@@ -18,24 +19,46 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
         return Err(ImportError::StatLineWebTable);
     }
     let delimiter = sniff_delimiter(text);
+    // no `Trim` here: the crate copies every record to trim it; each cell is trimmed (of
+    // Unicode white space, as the crate's `StringRecord` does) when it goes into the table
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
-    let mut records: Vec<CsvRow> = Vec::new();
+    let mut table = Builder::with_capacity(text.len());
     let mut problems = Vec::new();
     let mut lines = Lines::new(text);
-    for result in reader.records() {
-        match result {
-            Ok(rec) => {
-                let line = rec.position().map_or(0, |p| lines.at(p.byte()));
-                let cells: Vec<String> = rec.iter().map(str::to_owned).collect();
-                if cells.iter().all(|c| c.is_empty()) {
-                    continue;
+    let mut record = csv::ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(0, |p| lines.at(p.byte()));
+                // the text is UTF-8 and the reader splits it only at ASCII bytes, so the record
+                // (its cells one after another) is UTF-8 with a cell starting at a character;
+                // one that were not would be unreadable, as before
+                let all = std::str::from_utf8(record.as_slice()).ok().filter(|all| {
+                    let mut end = 0;
+                    record.iter().all(|f| {
+                        end += f.len();
+                        all.is_char_boundary(end)
+                    })
+                });
+                if let Some(all) = all {
+                    let mut start = 0;
+                    let cells = record.iter().map(|f| {
+                        let cell = all.get(start..start + f.len()).unwrap_or_default();
+                        start += f.len();
+                        cell.trim()
+                    });
+                    table.push(line, cells);
+                } else {
+                    problems.push(RowProblem {
+                        line,
+                        issue: RowIssue::Unreadable("invalid UTF-8".to_owned()),
+                    });
                 }
-                records.push(CsvRow { line, cells });
             }
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines.at(p.byte()));
@@ -46,7 +69,7 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, ImportError> {
             }
         }
     }
-    table_from_rows(delimiter, records, problems)
+    table.finish(delimiter, problems)
 }
 
 /// Line numbers of records, read in order: the text is counted once, from where the previous
@@ -91,15 +114,16 @@ impl<'a> Lines<'a> {
     }
 }
 
-fn decode(bytes: &[u8]) -> String {
+/// The bytes as text: UTF-8 as it is (not copied), else decoded.
+fn decode(bytes: &[u8]) -> Cow<'_, str> {
     if let Some(text) = utf16(bytes) {
-        return text;
+        return Cow::Owned(text);
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_owned(),
+        Ok(s) => Cow::Borrowed(s),
         // Windows-1252 differs from Latin-1 only in 0x80–0x9F; the letters Dutch needs (é, ë,
         // ï, ó) are the same in both.
-        Err(_) => bytes.iter().map(|b| char::from(*b)).collect(),
+        Err(_) => Cow::Owned(bytes.iter().map(|b| char::from(*b)).collect()),
     }
 }
 
@@ -159,16 +183,24 @@ fn sniff_delimiter(text: &str) -> u8 {
 /// StatLine's web table saved as CSV: a line that is only `Bron: CBS` (the footer), or a
 /// first line that is a lone title cell above lines with several cells.
 fn is_statline_web_table(text: &str) -> bool {
-    let bare = |line: &str| {
+    fn bare(line: &str) -> &str {
         line.trim()
             .trim_end_matches([';', ',', '\t'])
             .trim()
             .trim_matches('"')
             .trim()
-            .to_lowercase()
+    }
+    // `to_lowercase` of the line and then `starts_with("bron: cbs")`, without a copy of every
+    // line: no other character lowercases to one of these ASCII letters
+    let footer = |s: &str| {
+        s.as_bytes()
+            .get(..9)
+            .is_some_and(|b| b.eq_ignore_ascii_case(b"bron: cbs"))
     };
-    text.lines()
-        .any(|l| bare(l).starts_with("bron: cbs") && !bare(l).contains(['"', ';', '\t']))
+    text.lines().any(|l| {
+        let s = bare(l);
+        footer(s) && !s.contains(['"', ';', '\t'])
+    })
 }
 
 #[cfg(test)]

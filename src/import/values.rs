@@ -10,8 +10,9 @@ pub(super) fn is_missing(cell: &str) -> bool {
 
 /// A number as spreadsheets write it: `3,5` and `3.5`, `1.250,75` and `1,250.75`, `1.250.000`,
 /// with `%` or `€` around it (`€ 1.000` is a thousand). `1.250` and `1,250` alone are
-/// ambiguous: `None` here (in a column whose other cells show the convention, [`apply`] reads
-/// them). Never an exponent, `NaN`, `inf`, `1.2.3` or a figure beyond a thousand billion.
+/// ambiguous: `None` here (in a column whose other cells show the convention,
+/// [`apply`](super::apply) reads them). Never an exponent, `NaN`, `inf`, `1.2.3` or a figure
+/// beyond a thousand billion.
 pub fn parse_value(cell: &str) -> Option<f64> {
     read_value(cell, None).ok()
 }

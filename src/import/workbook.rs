@@ -1,8 +1,8 @@
 //! Spreadsheets (`.xlsx`, `.xlsm`, `.ods`) through calamine, into the same table as a CSV
 //! file, so that detection, mapping, preview and problems are one code path.
 
-use super::table::table_from_rows;
-use super::{CsvRow, CsvTable, ImportError};
+use super::table::Builder;
+use super::{CsvTable, ImportError};
 
 /// Whether `name` is a spreadsheet that [`read_workbook`] reads (`.xlsx`, `.xlsm`, `.ods`).
 pub fn is_workbook(name: &str) -> bool {
@@ -14,7 +14,8 @@ pub fn is_workbook(name: &str) -> bool {
 
 /// Reads the first sheet with cells of an Excel (`.xlsx`) or OpenDocument (`.ods`) file as a
 /// table; its rows keep their spreadsheet row numbers as line numbers. Date cells become
-/// dates (`2024-12-31`), numbers are written so that [`apply`] reads them as they are.
+/// dates (`2024-12-31`), numbers are written so that [`apply`](super::apply) reads them as
+/// they are.
 pub fn read_workbook(bytes: &[u8]) -> Result<CsvTable, ImportError> {
     use calamine::{Data, Reader};
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
@@ -34,7 +35,8 @@ pub fn read_workbook(bytes: &[u8]) -> Result<CsvTable, ImportError> {
     };
     let first_row = range.start().map_or(0, |(r, _)| r as usize);
     let first_col = range.start().map_or(0, |(_, c)| c as usize);
-    let mut records = Vec::new();
+    let mut table = Builder::with_capacity(0);
+    let mut filled = false;
     for (k, row) in range.rows().enumerate() {
         let mut cells: Vec<String> = vec![String::new(); first_col];
         cells.extend(row.iter().map(|cell| match cell {
@@ -53,15 +55,13 @@ pub fn read_workbook(bytes: &[u8]) -> Result<CsvTable, ImportError> {
         if cells.iter().all(|c| c.is_empty()) {
             continue;
         }
-        records.push(CsvRow {
-            line: first_row + k + 1,
-            cells,
-        });
+        filled = true;
+        table.push(first_row + k + 1, cells.iter().map(String::as_str));
     }
-    if records.is_empty() {
+    if !filled {
         return Err(ImportError::Empty);
     }
-    table_from_rows(b'\t', records, Vec::new())
+    table.finish(b'\t', Vec::new())
 }
 
 /// A spreadsheet number as text that [`crate::i18n::read_number`] reads back as that number:
