@@ -304,30 +304,31 @@ pub fn convention_of<'a>(cells: impl IntoIterator<Item = &'a str>) -> Option<boo
 /// `2024-12-31`, `2024/12/31`. The year has four digits and lies in 1900–2200: `1-1-25` and
 /// `0000-01-01` are not dates.
 pub fn parse_numeric_date(input: &str) -> Option<NaiveDate> {
-    let s = input.trim();
-    let sep = s.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
-    let mut parts = s.split(sep);
+    // on bytes: the separators and digits are ASCII, which no other character contains
+    let s = input.trim().as_bytes();
+    let sep = *s.iter().find(|c| matches!(c, b'-' | b'/' | b'.'))?;
+    let mut parts = s.split(|c| *c == sep);
     let (Some(a), Some(b), Some(c), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return None;
     };
-    if ![a, b, c]
-        .iter()
-        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
     let (y, m, d) = match (a.len(), b.len(), c.len()) {
         (4, 1..=2, 1..=2) => (a, b, c),
         (1..=2, 1..=2, 4) => (c, b, a),
         _ => return None,
     };
-    let year: i32 = y.parse().ok()?;
+    // at most four digits each: no overflow
+    let number = |p: &[u8]| -> Option<u32> {
+        p.iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let (year, month, day) = (number(y)?, number(m)?, number(d)?);
     if !(1900..=2200).contains(&year) {
         return None;
     }
-    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
 const MONTHS_NL: [&str; 12] = [
@@ -632,7 +633,7 @@ mod tests {
         #[test]
         fn numbers_and_dates_read_as_before(
             cells in proptest::collection::vec(
-                r"[0-9.,+%€ /\u{a0}\u{202f}a-]{0,12}|[0-9]{1,4}[.,][0-9]{1,4}|[0-9]{1,3}([., ][0-9]{3}){1,5}([.,][0-9]{1,3})?|0*[.,]0{0,30}[0-9]{0,20}",
+                r"[0-9.,+%€ /\u{a0}\u{202f}a-]{0,12}|[0-9]{1,4}[.,][0-9]{1,4}|[0-9]{1,3}([., ][0-9]{3}){1,5}([.,][0-9]{1,3})?|0*[.,]0{0,30}[0-9]{0,20}|[0-9]{1,5}[-/.][0-9]{1,3}[-/.][0-9]{1,5}",
                 1..4,
             )
         ) {
