@@ -168,42 +168,58 @@ fn frames_with(
         .collect()
 }
 
-/// Start of the release binary to its first frame with a sample open, against a bare eframe
-/// window from the same crates, both launched alternately. Needs a display (run the benchmark
-/// under `xvfb-run -a`).
+/// Start to the first frame with a sample open, against a bare eframe window from the same
+/// crates, launched alternately. Both are this benchmark's own executable started again
+/// (`--window FILE` runs `kompas::run_window` as `kompas FILE` does; `--bare-window` the bare
+/// window), so no other binary has to be built first, and both load the same executable.
+/// Needs a display (run the benchmark under `xvfb-run -a`).
 fn startup() {
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
         println!("start-up: not measured (no display; run under xvfb-run -a)");
         return;
     }
-    let dir = std::env::current_exe().expect("own path");
-    let examples = dir.parent().expect("examples folder");
-    let kompas = examples.parent().expect("target folder").join("kompas");
-    let bare = examples.join("bare_window");
+    let me = std::env::current_exe().expect("own path");
     let sample = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/sample-projects/utrecht-voorbeeld.ron"
     );
-    let run = |cmd: &mut std::process::Command| -> Option<Duration> {
+    let tmp = std::env::temp_dir().join("kompas-bench-home");
+    let run = |args: &[&str]| -> Result<Duration, String> {
         let t = Instant::now();
-        let out = cmd.output().ok()?;
-        String::from_utf8_lossy(&out.stdout)
-            .contains("first-frame")
-            .then(|| t.elapsed())
+        let out = std::process::Command::new(&me)
+            .args(args)
+            .env("XDG_DATA_HOME", &tmp)
+            .env(kompas::app::FIRST_FRAME_ENV, "1")
+            .output()
+            .map_err(|e| e.to_string())?;
+        if String::from_utf8_lossy(&out.stdout).contains("first-frame") {
+            Ok(t.elapsed())
+        } else {
+            let err = String::from_utf8_lossy(&out.stderr);
+            Err(format!(
+                "{}: {}",
+                out.status,
+                err.lines().last().unwrap_or("")
+            ))
+        }
     };
     let (mut a, mut b) = (Vec::new(), Vec::new());
+    let mut failed = None;
     for _ in 0..10 {
-        let tmp = std::env::temp_dir().join("kompas-bench-home");
-        b.extend(run(
-            std::process::Command::new(&bare).env("XDG_DATA_HOME", &tmp)
-        ));
-        a.extend(run(std::process::Command::new(&kompas)
-            .arg(sample)
-            .env("XDG_DATA_HOME", &tmp)
-            .env(kompas::app::FIRST_FRAME_ENV, "1")));
+        match run(&["--bare-window"]) {
+            Ok(d) => b.push(d),
+            Err(e) => failed = Some(format!("the bare window: {e}")),
+        }
+        match run(&["--window", sample]) {
+            Ok(d) => a.push(d),
+            Err(e) => failed = Some(format!("kompas: {e}")),
+        }
     }
     if a.is_empty() || b.is_empty() {
-        println!("start-up: not measured (a window did not report its first frame)");
+        println!(
+            "start-up: not measured (no first frame reported; {})",
+            failed.unwrap_or_default()
+        );
         return;
     }
     let base = stats(b);
@@ -214,6 +230,26 @@ fn startup() {
         Some(base),
         "≤ 1.2×",
     );
+}
+
+/// The baseline of the start-up row: a bare eframe window from the same crates and options as
+/// Kompas (as `examples/bare_window.rs`); prints `first-frame` at its first frame and exits.
+fn bare_window() -> eframe::Result {
+    struct Bare;
+    impl eframe::App for Bare {
+        fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+            ui.label("Kompas");
+            println!("first-frame");
+            std::process::exit(0);
+        }
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("bare")
+            .with_inner_size([1280.0, 800.0]),
+        ..Default::default()
+    };
+    eframe::run_native("bare", options, Box::new(|_| Ok(Box::new(Bare))))
 }
 
 /// The screens measured, with their names.
@@ -268,8 +304,90 @@ fn profile_screen(name: &str, mode: Option<&str>) {
     row(&format!("frame: {name}"), st, None, "");
 }
 
+/// The import rows: a 50 MB CSV against the `csv` crate, and a 1 MB CBS typed dataset.
+fn import_rows(quick: bool, runs: usize) {
+    // a CSV of about 50 MB (2.5 million rows) read into a preview, against the `csv` crate
+    // reading the same bytes into records: line numbers are counted once, so reading is linear
+    let mut csv = String::from("datum;waarde;bron\n");
+    let mut k = 0u32;
+    while csv.len() < 50 * 1024 * 1024 {
+        csv.push_str(&format!(
+            "{:02}-{:02}-2024;{},{};CBS\n",
+            k % 28 + 1,
+            k % 12 + 1,
+            k % 997,
+            k % 10
+        ));
+        k += 1;
+    }
+    let csv_runs = if quick { 2 } else { 5 };
+    let csv_baseline = stats(time(csv_runs, || {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(csv.as_bytes());
+        reader.records().filter(Result::is_ok).count()
+    }));
+    row(
+        &format!(
+            "import: csv crate, {} MB into records (baseline)",
+            csv.len() >> 20
+        ),
+        csv_baseline,
+        None,
+        "",
+    );
+    let csv_read = stats(time(csv_runs, || {
+        kompas::import::read_table(csv.as_bytes()).map(|t| {
+            let d = kompas::import::detect(&t);
+            kompas::import::apply(&t, &d.mapping).rows.len()
+        })
+    }));
+    row(
+        &format!("import: {} MB CSV ({k} rows) to a preview", csv.len() >> 20),
+        csv_read,
+        Some(csv_baseline),
+        "≤ 2000",
+    );
+    drop(csv);
+
+    // a CBS typed dataset of about 1 MB: padded region codes, a name column, one indicator in
+    // columns per year, missing values as "." ; read, recognised and previewed for one gemeente
+    let typed = typed_dataset(1024 * 1024);
+    let typed_preview = stats(time(runs, || {
+        kompas::import::read_table(typed.as_bytes()).map(|t| {
+            let mut d = kompas::import::detect(&t);
+            let series = d.series.first().cloned();
+            if let Some(s) = series {
+                d.mapping.choose_series(&s);
+            }
+            d.mapping.region = d.regions.first().cloned();
+            kompas::import::apply(&t, &d.mapping).rows.len()
+        })
+    }));
+    row(
+        &format!(
+            "import: CBS typed dataset, {} kB, preview",
+            typed.len() >> 10
+        ),
+        typed_preview,
+        None,
+        "",
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(k) = args.iter().position(|a| a == "--window") {
+        // the start-up row's Kompas: as `kompas FILE`, reporting its first frame
+        kompas::run_window(args.get(k + 1).map(PathBuf::from)).expect("the window runs");
+        return;
+    }
+    if args.iter().any(|a| a == "--bare-window") {
+        bare_window().expect("the window runs");
+        return;
+    }
     if let Some(k) = args.iter().position(|a| a == "--memory-probe") {
         memory_probe(&args[k + 1]);
         return;
@@ -287,6 +405,15 @@ fn main() {
     }
     let quick = std::env::args().any(|a| a == "--quick");
     let runs = if quick { 3 } else { 7 };
+    if args.iter().any(|a| a == "--startup") {
+        startup();
+        return;
+    }
+    if args.iter().any(|a| a == "--import") {
+        // for `perf record`: only the import rows
+        import_rows(quick, runs);
+        return;
+    }
     let frames_per_screen = if quick { 5 } else { 30 };
     println!(
         "Kompas benchmark ({} mode), {}",
@@ -416,75 +543,7 @@ fn main() {
     row("overview: 151 region files", overview, None, "≤ 1000");
     let _ = std::fs::remove_dir_all(&dir);
 
-    // a CSV of about 50 MB (2.5 million rows) read into a preview, against the `csv` crate
-    // reading the same bytes into records: line numbers are counted once, so reading is linear
-    let mut csv = String::from("datum;waarde;bron\n");
-    let mut k = 0u32;
-    while csv.len() < 50 * 1024 * 1024 {
-        csv.push_str(&format!(
-            "{:02}-{:02}-2024;{},{};CBS\n",
-            k % 28 + 1,
-            k % 12 + 1,
-            k % 997,
-            k % 10
-        ));
-        k += 1;
-    }
-    let csv_runs = if quick { 2 } else { 5 };
-    let csv_baseline = stats(time(csv_runs, || {
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(b';')
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(csv.as_bytes());
-        reader.records().filter(Result::is_ok).count()
-    }));
-    row(
-        &format!(
-            "import: csv crate, {} MB into records (baseline)",
-            csv.len() >> 20
-        ),
-        csv_baseline,
-        None,
-        "",
-    );
-    let csv_read = stats(time(csv_runs, || {
-        kompas::import::read_table(csv.as_bytes()).map(|t| {
-            let d = kompas::import::detect(&t);
-            kompas::import::apply(&t, &d.mapping).rows.len()
-        })
-    }));
-    row(
-        &format!("import: {} MB CSV ({k} rows) to a preview", csv.len() >> 20),
-        csv_read,
-        Some(csv_baseline),
-        "≤ 2000",
-    );
-    drop(csv);
-
-    // a CBS typed dataset of about 1 MB: padded region codes, a name column, one indicator in
-    // columns per year, missing values as "." ; read, recognised and previewed for one gemeente
-    let typed = typed_dataset(1024 * 1024);
-    let typed_preview = stats(time(runs, || {
-        kompas::import::read_table(typed.as_bytes()).map(|t| {
-            let mut d = kompas::import::detect(&t);
-            let series = d.series.first().cloned();
-            if let Some(s) = series {
-                d.mapping.choose_series(&s);
-            }
-            d.mapping.region = d.regions.first().cloned();
-            kompas::import::apply(&t, &d.mapping).rows.len()
-        })
-    }));
-    row(
-        &format!(
-            "import: CBS typed dataset, {} kB, preview",
-            typed.len() >> 10
-        ),
-        typed_preview,
-        None,
-        "",
-    );
+    import_rows(quick, runs);
 
     // memory: in a fresh process that only opens the stress file and draws every screen
     let file = std::env::temp_dir().join(format!("kompas-bench-{}.ron", std::process::id()));

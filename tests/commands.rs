@@ -125,7 +125,24 @@ fn no_two_shortcuts_clash() {
             );
         }
     }
-    // the workshop keys do not take a key of the command list
+    // the workshop keys come from the same list, and none is taken twice
+    let workshop: Vec<Key> = Command::ALL
+        .iter()
+        .flat_map(|c| c.workshop_keys().iter().copied())
+        .collect();
+    assert!(workshop.contains(&Key::PageDown) && workshop.contains(&Key::Escape));
+    for (i, k) in workshop.iter().enumerate() {
+        assert!(
+            !workshop[i + 1..].contains(k),
+            "{k:?} is a workshop key twice"
+        );
+        assert!(
+            !all.iter()
+                .any(|(s, _)| s.logical_key == *k && s.modifiers == Modifiers::NONE),
+            "{k:?} is a workshop key and a shortcut"
+        );
+    }
+    // nor do the scan page's keys
     for k in [
         Key::PageDown,
         Key::PageUp,

@@ -545,3 +545,102 @@ fn long_numbers_with_a_decimal_sign_are_read() {
     );
     assert_eq!(parse_value("1.250,5"), Some(1250.5));
 }
+
+/// What `read_table` made of a text when it kept a `String` per cell: the `csv` crate's
+/// records, trimmed as its `Trim::All` trims a `StringRecord` (Unicode white space), rows with
+/// only empty cells left out, each row with the line of its first cell.
+fn records_as_before(text: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for rec in reader.records() {
+        let rec = rec.unwrap();
+        let cells: Vec<String> = rec.iter().map(str::to_owned).collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        let bytes = text.as_bytes();
+        let mut at = rec.position().unwrap().byte() as usize;
+        while at < bytes.len() && matches!(bytes[at], b'\n' | b'\r') {
+            at += 1;
+        }
+        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        out.push((line, cells));
+    }
+    out
+}
+
+/// The rows and cells of a table as the tests compare them.
+fn rows_of(table: &CsvTable) -> Vec<(usize, Vec<String>)> {
+    let mut out = Vec::new();
+    if table.has_header {
+        out.push((0, table.headers.clone()));
+    }
+    for r in &table.rows {
+        out.push((r.line, table.cells(r).iter().map(str::to_owned).collect()));
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+    /// The cells kept in one text read exactly as the records did: quotes, doubled quotes,
+    /// white space of any kind around cells (also inside quotes), empty lines, CRLF, rows of
+    /// different lengths.
+    #[test]
+    fn cells_are_the_records_of_before(
+        cells in proptest::collection::vec(
+            prop_oneof![
+                Just("2021JJ00".to_owned()), Just("3,5".to_owned()), Just(" 12 ".to_owned()),
+                Just("\u{a0}7,5\u{a0}".to_owned()), Just("\u{3000}bron\t".to_owned()),
+                Just("\"".to_owned()), Just("\"\"".to_owned()), Just("\" a;b \"".to_owned()),
+                Just(";".to_owned()), Just("\n".to_owned()), Just("\r\n".to_owned()),
+                Just("é".to_owned()), "[0-9a-z.,-]{0,6}",
+            ],
+            0..60,
+        )
+    ) {
+        let text = format!("datum;waarde\n{}", cells.concat());
+        if let Ok(table) = read_table(text.as_bytes()) {
+            prop_assert!(table.has_header);
+            let mut want = records_as_before(&text, table.delimiter);
+            // the header row, as wide as the widest row
+            want[0].0 = 0;
+            want[0].1.resize(table.headers.len(), String::new());
+            prop_assert_eq!(rows_of(&table), want);
+        }
+    }
+}
+
+/// The footer of a StatLine web table is found whatever its case, and a line that only
+/// starts like it is not one.
+#[test]
+fn the_statline_footer_is_found_in_any_case() {
+    for footer in [
+        "Bron: CBS",
+        "BRON: CBS",
+        "bron: cbs",
+        "\"Bron: CBS\";;",
+        "  Bron: CBS 2024",
+    ] {
+        let text = format!("datum;waarde\n2024;3\n{footer}\n");
+        assert_eq!(
+            read_table(text.as_bytes()),
+            Err(ImportError::StatLineWebTable),
+            "{footer}"
+        );
+    }
+    for other in [
+        "Bron: CBS;2024",
+        "Bron: CBX;",
+        "Bron:CBS;",
+        "\"Bron: CBS\";\"x\"",
+    ] {
+        let text = format!("datum;waarde\n2024;3\n{other}\n");
+        assert!(read_table(text.as_bytes()).is_ok(), "{other}");
+    }
+}

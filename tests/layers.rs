@@ -95,15 +95,19 @@ fn the_check_finds_what_it_should() {
 
 #[test]
 fn no_source_file_is_a_god_file() {
+    // about 400 lines of code at most (a file's own unit tests may take it somewhat further);
+    // more, and it has more than one concern: split it
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    rust_files(&root.join("src/app"), &mut files);
-    rust_files(&root.join("src/state"), &mut files);
+    rust_files(&root.join("src"), &mut files);
+    assert!(files.len() > 100, "the source files were found");
     let mut long = Vec::new();
     for f in files {
-        let n = std::fs::read_to_string(&f).expect("reads").lines().count();
-        if n > 450 {
-            long.push(format!("{} ({n} lines)", f.display()));
+        let text = std::fs::read_to_string(&f).expect("reads");
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        let n = code.lines().count();
+        if n > 420 {
+            long.push(format!("{} ({n} lines before its tests)", f.display()));
         }
     }
     assert!(long.is_empty(), "split by concern: {long:?}");

@@ -95,20 +95,19 @@ impl KompasApp {
     /// and Escape act only when no text field has the keyboard, so typing a tip is never cut
     /// off: the first Escape in a field only leaves the field.
     pub(super) fn workshop_keys(&mut self, ctx: &egui::Context) {
-        use egui::{Key, Modifiers};
+        use egui::Modifiers;
         let typing = ctx.egui_wants_keyboard_input() || self.typing_last_frame;
         if typing {
             return;
         }
-        let take = |key: Key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-        if take(Key::PageDown) || take(Key::ArrowRight) {
-            self.state.pending.push(Message::WorkshopPage(1));
-        }
-        if take(Key::PageUp) || take(Key::ArrowLeft) {
-            self.state.pending.push(Message::WorkshopPage(-1));
-        }
-        if take(Key::Escape) {
-            self.state.pending.push(Command::ToggleWorkshop);
+        for c in Command::ALL {
+            let keys = c.workshop_keys();
+            if keys
+                .iter()
+                .any(|k| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, *k)))
+            {
+                self.state.pending.push(c);
+            }
         }
     }
 

@@ -178,6 +178,18 @@ impl Command {
         }
     }
 
+    /// The keys of a command in workshop mode (what presentation clickers send), which act
+    /// only while no text field has the keyboard, so typing a tip is never cut off.
+    pub fn workshop_keys(self) -> &'static [Key] {
+        match self {
+            Self::WorkshopNext => &[Key::PageDown, Key::ArrowRight],
+            Self::WorkshopPrevious => &[Key::PageUp, Key::ArrowLeft],
+            // the first Escape in a field only leaves the field
+            Self::ToggleWorkshop => &[Key::Escape],
+            _ => &[],
+        }
+    }
+
     /// Whether the app consumes the shortcuts itself (egui does zoom).
     fn app_consumes(self) -> bool {
         !matches!(self, Self::ZoomIn | Self::ZoomOut | Self::ZoomReset)
