@@ -99,25 +99,27 @@ pub fn problems_list(ui: &mut Ui, problems: &[import::RowProblem]) {
             .strong(),
     );
     for p in problems.iter().take(8) {
-        ui.label(format!("• {}", problem_text(p)));
+        ui.label(format!("• {}", problem_text(p, crate::i18n::lang())));
     }
     if problems.len() > 8 {
         ui.weak(tf!("import.more", n = &(problems.len() - 8).to_string()));
     }
 }
 
-pub fn problem_text(p: &import::RowProblem) -> String {
+/// A row that could not be read, as a line of text in `lang` (the window's or `kompas import`'s).
+pub fn problem_text(p: &import::RowProblem, lang: crate::i18n::Lang) -> String {
     let line = p.line.to_string();
     match &p.issue {
-        import::RowIssue::BadDate(v) => tf!("import.bad_date", line = &line, value = v),
-        import::RowIssue::BadValue(v) => tf!("import.bad_value", line = &line, value = v),
+        import::RowIssue::BadDate(v) => tf!(lang, "import.bad_date", line = &line, value = v),
+        import::RowIssue::BadValue(v) => tf!(lang, "import.bad_value", line = &line, value = v),
         import::RowIssue::AmbiguousValue(v) => {
-            tf!("import.ambiguous_value", line = &line, value = v)
+            tf!(lang, "import.ambiguous_value", line = &line, value = v)
         }
-        import::RowIssue::MissingValue => tf!("import.missing_value", line = &line),
-        import::RowIssue::TooFewColumns => tf!("import.too_few", line = &line),
-        import::RowIssue::Unreadable(_) => tf!("import.unreadable", line = &line),
+        import::RowIssue::MissingValue => tf!(lang, "import.missing_value", line = &line),
+        import::RowIssue::TooFewColumns => tf!(lang, "import.too_few", line = &line),
+        import::RowIssue::Unreadable(_) => tf!(lang, "import.unreadable", line = &line),
         import::RowIssue::SeveralValues(v) => tf!(
+            lang,
             "import.several_values",
             line = &line,
             values = &v.join(", ")
