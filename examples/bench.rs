@@ -538,7 +538,7 @@ fn main() {
         kompas::storage::save(&dir.join(name), &p).expect("writes");
     }
     let overview = stats(time(runs, || {
-        kompas::overview::load_folder(&dir).map(|o| o.rows.len())
+        kompas::overview::load_folder(&dir, kompas::i18n::Lang::Nl).map(|o| o.rows.len())
     }));
     row("overview: 151 region files", overview, None, "≤ 1000");
     let _ = std::fs::remove_dir_all(&dir);

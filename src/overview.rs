@@ -3,6 +3,7 @@
 //! background threads; a file that fails is listed with its error and the rest still show.
 //! No egui here.
 
+use crate::i18n::Lang;
 use crate::model::*;
 use crate::storage;
 use chrono::NaiveDate;
@@ -129,8 +130,8 @@ pub fn start(files: Vec<PathBuf>, lang: crate::i18n::Lang) -> Loading {
             .map(|_| {
                 let (files, next, rtx, counter) =
                     (files.clone(), next.clone(), rtx.clone(), counter.clone());
+                // the language is given to the messages, not set on the thread
                 std::thread::spawn(move || {
-                    crate::i18n::set_lang(lang);
                     loop {
                         let k = next.fetch_add(1, Ordering::SeqCst);
                         let Some(path) = files.get(k) else { break };
@@ -139,7 +140,7 @@ pub fn start(files: Vec<PathBuf>, lang: crate::i18n::Lang) -> Loading {
                                 .map(|l| row(path, &l.project))
                                 .map_err(|e| Failed {
                                     path: path.clone(),
-                                    error: e.message(),
+                                    error: e.message_in(lang),
                                 });
                         counter.fetch_add(1, Ordering::SeqCst);
                         if rtx.send((k, result)).is_err() {
@@ -177,6 +178,6 @@ pub fn start(files: Vec<PathBuf>, lang: crate::i18n::Lang) -> Loading {
 }
 
 /// Loads a folder and waits (the command line and tests).
-pub fn load_folder(folder: &Path) -> std::io::Result<Overview> {
-    Ok(start(files_in(folder)?, crate::i18n::lang()).wait())
+pub fn load_folder(folder: &Path, lang: Lang) -> std::io::Result<Overview> {
+    Ok(start(files_in(folder)?, lang).wait())
 }

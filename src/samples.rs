@@ -1,21 +1,23 @@
 //! The sample projects, embedded so they open from anywhere (also kept in `sample-projects/`).
 
+use crate::i18n::key;
+
 pub struct Sample {
     pub file_name: &'static str,
     /// Translation key of the title shown on the start screen.
-    pub title_key: &'static str,
+    pub title_key: crate::i18n::Key,
     pub content: &'static str,
 }
 
 pub const SAMPLES: [Sample; 2] = [
     Sample {
         file_name: "utrecht-voorbeeld.ron",
-        title_key: "sample.utrecht",
+        title_key: key!("sample.utrecht"),
         content: include_str!("../sample-projects/utrecht-voorbeeld.ron"),
     },
     Sample {
         file_name: "regio-rivierenland-voorbeeld.ron",
-        title_key: "sample.rivierenland",
+        title_key: key!("sample.rivierenland"),
         content: include_str!("../sample-projects/regio-rivierenland-voorbeeld.ron"),
     },
 ];

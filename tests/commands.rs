@@ -7,6 +7,7 @@ use common::*;
 use egui::accesskit::Role;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use egui_kittest::kittest::Queryable;
+use kompas::i18n::key;
 use kompas::model::Step;
 use kompas::state::{Command, View, shortcuts};
 
@@ -187,21 +188,24 @@ fn open_palette(h: &mut egui_kittest::Harness<'_, kompas::KompasApp>) {
 #[test]
 fn ctrl_k_finds_a_command_by_part_of_its_name_and_enter_runs_it() {
     let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
-    click(&mut h, &format!("📘 {}", kompas::i18n::t("sample.utrecht")));
+    click(
+        &mut h,
+        &format!("📘 {}", kompas::i18n::t!("sample.utrecht")),
+    );
     assert!(h.state().state.doc.is_some(), "a sample is open");
     open_palette(&mut h);
     assert!(
         h.state().state.palette.is_some(),
         "Ctrl+K opens the palette"
     );
-    assert!(h.query_by_label(&nl("palette.title")).is_some());
+    assert!(h.query_by_label(&nl(key!("palette.title"))).is_some());
     // the field has the keyboard at once: typing goes into it
-    h.get_by_role_and_label(Role::TextInput, &nl("palette.title"))
+    h.get_by_role_and_label(Role::TextInput, &nl(key!("palette.title")))
         .type_text("dashb");
     h.run_steps(3);
-    assert!(h.query_by_label(&nl("cmd.show_dashboard")).is_some());
+    assert!(h.query_by_label(&nl(key!("cmd.show_dashboard"))).is_some());
     assert!(
-        h.query_by_label(&nl("cmd.show_analysis")).is_none(),
+        h.query_by_label(&nl(key!("cmd.show_analysis"))).is_none(),
         "only what matches is listed"
     );
     key(&mut h, egui::Key::Enter);
@@ -213,14 +217,17 @@ fn ctrl_k_finds_a_command_by_part_of_its_name_and_enter_runs_it() {
 #[test]
 fn english_names_count_in_the_dutch_interface_and_arrows_choose() {
     let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
-    click(&mut h, &format!("📘 {}", kompas::i18n::t("sample.utrecht")));
+    click(
+        &mut h,
+        &format!("📘 {}", kompas::i18n::t!("sample.utrecht")),
+    );
     open_palette(&mut h);
-    h.get_by_role_and_label(Role::TextInput, &nl("palette.title"))
+    h.get_by_role_and_label(Role::TextInput, &nl(key!("palette.title")))
         .type_text("step");
     h.run_steps(3);
     // "Go to step 1: analysis" … in English; shown by their Dutch names
-    assert!(h.query_by_label(&nl("cmd.show_analysis")).is_some());
-    assert!(h.query_by_label(&nl("cmd.show_evaluation")).is_some());
+    assert!(h.query_by_label(&nl(key!("cmd.show_analysis"))).is_some());
+    assert!(h.query_by_label(&nl(key!("cmd.show_evaluation"))).is_some());
     key(&mut h, egui::Key::ArrowDown);
     key(&mut h, egui::Key::Enter);
     let view = h.state().state.doc.as_ref().map(|d| d.view);
@@ -262,7 +269,7 @@ fn escape_closes_and_nothing_runs_and_shortcuts_are_shown() {
 #[test]
 fn the_palette_is_in_the_help_menu() {
     let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
-    h.get_by_role_and_label(Role::Button, &nl("menu.help"))
+    h.get_by_role_and_label(Role::Button, &nl(key!("menu.help")))
         .click();
     h.run_steps(2);
     h.get_by_label_contains(&Command::Palette.label()).click();

@@ -201,7 +201,7 @@ fn cycle_export_lists_every_indicator_and_measurement() {
         .unwrap()
         .project;
     kompas::i18n::set_lang(kompas::i18n::Lang::Nl);
-    let text = kompas::export::cycle_csv(&project, 0).unwrap();
+    let text = kompas::export::cycle_csv(&project, 0, kompas::i18n::Lang::Nl).unwrap();
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
         .from_reader(text.as_bytes());

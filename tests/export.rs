@@ -58,7 +58,7 @@ fn the_html_report_of_each_sample_is_complete_and_self_contained() {
     for k in 0..kompas::samples::SAMPLES.len() {
         let p = sample(k);
         for cycle in 0..p.cycles.len() {
-            let html = export::cycle_html(&p, cycle);
+            let html = export::cycle_html(&p, cycle, Lang::Nl);
             assert!(html.starts_with("<!DOCTYPE html>"));
             let tags = well_formed(&html);
             assert!(tags.contains(&"svg".to_owned()) || p.cycles[cycle].outcomes.is_empty());
@@ -94,7 +94,7 @@ fn the_html_report_of_each_sample_is_complete_and_self_contained() {
     }
     // in English when the interface is English
     set_lang(Lang::En);
-    let html = export::cycle_html(&sample(1), 0);
+    let html = export::cycle_html(&sample(1), 0, Lang::En);
     assert!(html.contains("<html lang=\"en\">") && html.contains("<h2>1. Analysis</h2>"));
     set_lang(Lang::Nl);
 }
@@ -104,7 +104,7 @@ fn small_counts_are_suppressed_in_every_format() {
     set_lang(Lang::Nl);
     let mut p = sample(1);
     p.settings.small_numbers_below = 50;
-    let html = export::cycle_html(&p, 0);
+    let html = export::cycle_html(&p, 0, Lang::Nl);
     assert!(
         html.contains("&lt; 50 leerlingen"),
         "a suppressed count with its unit"
@@ -113,15 +113,15 @@ fn small_counts_are_suppressed_in_every_format() {
         !html.contains("<td>41 leerlingen</td>"),
         "the real value is not in the report"
     );
-    let md = export::cycle_markdown(&p, 0);
+    let md = export::cycle_markdown(&p, 0, Lang::Nl);
     assert!(md.contains("< 50 leerlingen"));
     assert!(!md.contains("| 41 leerlingen |"));
-    let csv = export::cycle_csv(&p, 0).unwrap();
+    let csv = export::cycle_csv(&p, 0, Lang::Nl).unwrap();
     assert!(csv.contains(";< 50;"));
     // percentages and weeks are not counts: they stay
     assert!(html.contains(" weken"), "{}", &html[..200]);
     // with the default threshold the sample's counts are all large enough to show
-    let plain = export::cycle_html(&sample(1), 0);
+    let plain = export::cycle_html(&sample(1), 0, Lang::Nl);
     assert!(!plain.contains("<td>&lt; 5"));
     assert!(plain.contains("41 leerlingen"));
 }
@@ -129,7 +129,7 @@ fn small_counts_are_suppressed_in_every_format() {
 #[test]
 fn markdown_has_every_section() {
     set_lang(Lang::Nl);
-    let md = export::cycle_markdown(&sample(0), 0);
+    let md = export::cycle_markdown(&sample(0), 0, Lang::Nl);
     for h in [
         "# Utrecht (voorbeeld)",
         "## 1. Analyse",
@@ -220,7 +220,7 @@ fn the_overview_lists_every_region_and_a_broken_file_with_its_error() {
     )
     .unwrap();
     std::fs::write(dir.path().join("notities.txt"), "geen project").unwrap();
-    let o = kompas::overview::load_folder(dir.path()).unwrap();
+    let o = kompas::overview::load_folder(dir.path(), Lang::Nl).unwrap();
     assert_eq!(o.rows.len(), 2);
     assert_eq!(o.failed.len(), 1);
     assert!(o.failed[0].path.ends_with("kapot.ron"));
@@ -266,7 +266,7 @@ fn the_report_renders_in_chromium_to_png_and_pdf() {
     set_lang(Lang::Nl);
     let dir = tempfile::tempdir().unwrap();
     let html = dir.path().join("rapport.html");
-    std::fs::write(&html, export::cycle_html(&sample(0), 0)).unwrap();
+    std::fs::write(&html, export::cycle_html(&sample(0), 0, Lang::Nl)).unwrap();
     let url = format!("file://{}", html.display());
     let png = dir.path().join("rapport.png");
     let pdf = dir.path().join("rapport.pdf");
@@ -367,9 +367,9 @@ const SUPPRESSED: [&str; 3] = ["<td>&lt; 5", "| < 5", ";< 5"];
 
 fn all_formats(p: &Project) -> [String; 3] {
     [
-        export::cycle_html(p, 0),
-        export::cycle_markdown(p, 0),
-        export::cycle_csv(p, 0).unwrap(),
+        export::cycle_html(p, 0, Lang::Nl),
+        export::cycle_markdown(p, 0, Lang::Nl),
+        export::cycle_csv(p, 0, Lang::Nl).unwrap(),
     ]
 }
 

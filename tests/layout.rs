@@ -11,6 +11,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kompas::KompasApp;
+use kompas::i18n::key;
 
 const SIZES: [egui::Vec2; 2] = [egui::vec2(1024.0, 768.0), egui::vec2(1280.0, 800.0)];
 
@@ -107,14 +108,14 @@ fn every_screen_of(sample: &str) -> Vec<String> {
             }
             key(&mut h, Key::Escape);
             // dialogs
-            h.get_by_label_contains(&icon("⟳ ", "cmd.next_cycle"))
+            h.get_by_label_contains(&icon("⟳ ", key!("cmd.next_cycle")))
                 .click();
             h.run_steps(4);
             check(&h, size, &format!("{tag} next-cycle dialog"), &mut out);
-            click(&mut h, &nl("dialog.cancel"));
+            click(&mut h, &nl(key!("dialog.cancel")));
             key(&mut h, Key::F1);
             check(&h, size, &format!("{tag} guide"), &mut out);
-            click(&mut h, &nl("cmd.shortcuts"));
+            click(&mut h, &nl(key!("cmd.shortcuts")));
             check(&h, size, &format!("{tag} shortcuts"), &mut out);
             click(&mut h, "OK");
         }
@@ -133,13 +134,13 @@ fn report(problems: &[String]) {
 
 #[test]
 fn every_screen_of_the_utrecht_sample_fits() {
-    let sample = format!("📘 {}", kompas::i18n::t("sample.utrecht"));
+    let sample = format!("📘 {}", kompas::i18n::t!("sample.utrecht"));
     report(&every_screen_of(&sample));
 }
 
 #[test]
 fn every_screen_of_the_rivierenland_sample_fits() {
-    let sample = format!("📘 {}", kompas::i18n::t("sample.rivierenland"));
+    let sample = format!("📘 {}", kompas::i18n::t!("sample.rivierenland"));
     report(&every_screen_of(&sample));
 }
 
@@ -167,13 +168,13 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
         );
         let tag = format!("{}×{}", size.x, size.y);
         check(&h, size, &format!("{tag} start screen"), &mut out);
-        click(&mut h, &icon("📁 ", "overview.open"));
+        click(&mut h, &icon("📁 ", key!("overview.open")));
         wait_for_overview(&mut h);
         h.run_steps(4);
         check(&h, size, &format!("{tag} overview"), &mut out);
         h.state_mut().state.overview = None;
         h.run_steps(3);
-        click(&mut h, &icon("📘 ", "sample.rivierenland"));
+        click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
         let dialogs = [
             ("about", Dialog::About),
             ("unsaved changes", Dialog::ConfirmDiscard(Box::new(Command::New.into()))),

@@ -656,16 +656,16 @@ fn a_measurement_without_a_value_counts_nowhere() {
     assert_eq!(index.assess(&ind), p.assess_indicator(ind.id).unwrap());
     assert_eq!(findings(&q.cycles[k]), findings(&p.cycles[k]));
     assert_eq!(
-        kompas::export::cycle_csv(&q, k).unwrap(),
-        kompas::export::cycle_csv(&p, k).unwrap()
+        kompas::export::cycle_csv(&q, k, kompas::i18n::Lang::Nl).unwrap(),
+        kompas::export::cycle_csv(&p, k, kompas::i18n::Lang::Nl).unwrap()
     );
     assert_eq!(
-        kompas::export::cycle_markdown(&q, k),
-        kompas::export::cycle_markdown(&p, k)
+        kompas::export::cycle_markdown(&q, k, kompas::i18n::Lang::Nl),
+        kompas::export::cycle_markdown(&p, k, kompas::i18n::Lang::Nl)
     );
     assert_eq!(
-        kompas::export::cycle_html(&q, k),
-        kompas::export::cycle_html(&p, k)
+        kompas::export::cycle_html(&q, k, kompas::i18n::Lang::Nl),
+        kompas::export::cycle_html(&p, k, kompas::i18n::Lang::Nl)
     );
     // the next cycle's baseline is the last typed value, not the empty one
     let (mut a, mut b) = (p.clone(), q.clone());

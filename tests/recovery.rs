@@ -12,6 +12,7 @@ use egui_kittest::kittest::Queryable;
 use kompas::KompasApp;
 use kompas::app::recovery::{self, Autosaver, Header};
 use kompas::app::{Command as Cmd, Dialog, FileDialogs, FileKind, Pending, Prefs, Request};
+use kompas::i18n::key;
 use kompas::model::Snapshot;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -31,13 +32,13 @@ fn recovery_files(dir: &Path) -> Vec<PathBuf> {
 /// waits until the recovery file is written.
 fn fill_in_and_autosave(dir: &Path) -> Harness<'static, KompasApp> {
     let mut h = harness(dir);
-    click(&mut h, &icon("📘 ", "sample.utrecht"));
-    click(&mut h, &icon("🏠  ", "view.region"));
-    let label = nl("region.name");
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
+    click(&mut h, &icon("🏠  ", key!("view.region")));
+    let label = nl(key!("region.name"));
     let field = h.get_by_role_and_label(Role::TextInput, &label);
     field.focus();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::TextInput, &nl("region.name"))
+    h.get_by_role_and_label(Role::TextInput, &nl(key!("region.name")))
         .type_text(" na de stroomstoring");
     h.run_steps(2);
     assert!(h.state().is_dirty());
@@ -115,9 +116,9 @@ fn after_a_kill_the_next_start_restores_the_work() {
     assert_eq!(recovery_files(dir.path()).len(), 1);
 
     let mut h = harness(dir.path());
-    assert!(h.query_by_label(&nl("recover.title")).is_some());
+    assert!(h.query_by_label(&nl(key!("recover.title"))).is_some());
     assert!(h.query_by_label_contains("utrecht-voorbeeld.ron").is_some());
-    click(&mut h, &nl("recover.restore"));
+    click(&mut h, &nl(key!("recover.restore")));
     let doc = h.state().state.doc.as_ref().expect("restored");
     assert!(doc.project.region.name.ends_with(" na de stroomstoring"));
     assert!(h.state().is_dirty(), "restored work is unsaved work");
@@ -130,7 +131,7 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
     let dir = tempfile::tempdir().unwrap();
     drop(fill_in_and_autosave(dir.path()));
     let mut h = harness(dir.path());
-    click(&mut h, &nl("recover.later"));
+    click(&mut h, &nl(key!("recover.later")));
     assert!(h.state().state.doc.is_none());
     drop(h);
     assert_eq!(
@@ -139,16 +140,22 @@ fn not_now_keeps_the_file_and_throwing_away_removes_it() {
         "kept for a later start"
     );
     let mut h = harness(dir.path());
-    click(&mut h, &nl("recover.discard"));
+    click(&mut h, &nl(key!("recover.discard")));
     // first it says what would be lost, and asks once
-    assert!(h.query_by_label(&nl("recover.discard_title")).is_some());
+    assert!(
+        h.query_by_label(&nl(key!("recover.discard_title")))
+            .is_some()
+    );
     assert!(
         h.query_by_label_contains("Regio: Utrecht (voorbeeld) na de stroomstoring")
             .is_some()
     );
-    assert!(h.query_by_label_contains("wijzigingen sinds").is_some());
+    assert!(
+        h.query_by_label_contains("sinds het laatst is opgeslagen")
+            .is_some()
+    );
     assert_eq!(recovery_files(dir.path()).len(), 1, "not yet");
-    click(&mut h, &nl("recover.discard_confirm"));
+    click(&mut h, &nl(key!("recover.discard_confirm")));
     assert!(recovery_files(dir.path()).is_empty());
     drop(h);
     let h = harness(dir.path());
@@ -288,15 +295,15 @@ fn open_file(h: &mut Harness<'_, KompasApp>, file: &Path) {
 
 /// Appends `text` to the region's name through the form.
 fn type_region(h: &mut Harness<'_, KompasApp>, text: &str) {
-    if h.query_by_role_and_label(Role::TextInput, &nl("region.name"))
+    if h.query_by_role_and_label(Role::TextInput, &nl(key!("region.name")))
         .is_none()
     {
-        click(h, &icon("🏠  ", "view.region"));
+        click(h, &icon("🏠  ", key!("view.region")));
     }
-    h.get_by_role_and_label(Role::TextInput, &nl("region.name"))
+    h.get_by_role_and_label(Role::TextInput, &nl(key!("region.name")))
         .focus();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::TextInput, &nl("region.name"))
+    h.get_by_role_and_label(Role::TextInput, &nl(key!("region.name")))
         .type_text(text);
     h.run_steps(2);
     assert!(h.state().is_dirty());
@@ -376,7 +383,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         "edit_sample" => {
             let mut h = harness(dir);
             click_if_there(&mut h, "Niet nu");
-            click(&mut h, &icon("📘 ", "sample.utrecht"));
+            click(&mut h, &icon("📘 ", key!("sample.utrecht")));
             type_region(&mut h, &text);
             autosave_now(&mut h);
             println!("READY");
@@ -386,7 +393,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         "restore" => {
             let mut h = harness(dir);
             open_file(&mut h, file.as_deref().unwrap());
-            click(&mut h, &nl("recover.restore"));
+            click(&mut h, &nl(key!("recover.restore")));
             settle(&mut h);
             assert!(h.state().is_dirty());
             println!("READY");
@@ -395,7 +402,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         // "Niet nu", then new work on the same file
         "not_now_then_edit" => {
             let mut h = harness(dir);
-            click(&mut h, &nl("recover.later"));
+            click(&mut h, &nl(key!("recover.later")));
             open_file(&mut h, file.as_deref().unwrap());
             type_region(&mut h, &text);
             autosave_now(&mut h);
@@ -405,13 +412,13 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
         // restores the first recovery, then the second (setting the first aside if asked)
         "two_restores" => {
             let mut h = harness(dir);
-            click(&mut h, &nl("recover.restore"));
+            click(&mut h, &nl(key!("recover.restore")));
             settle(&mut h);
             assert!(
-                h.query_by_label(&nl("recover.restore")).is_some(),
+                h.query_by_label(&nl(key!("recover.restore"))).is_some(),
                 "the second is offered"
             );
-            click(&mut h, &nl("recover.restore"));
+            click(&mut h, &nl(key!("recover.restore")));
             click_if_there(&mut h, "Opzij zetten");
             settle(&mut h);
             println!("READY");
@@ -429,7 +436,7 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
                     }
                 });
             h.run_steps(2);
-            click(&mut h, &icon("📘 ", "sample.utrecht"));
+            click(&mut h, &icon("📘 ", key!("sample.utrecht")));
             type_region(&mut h, &text);
             h.state_mut().state.pending.push(Cmd::SaveAs);
             h.run_steps(1); // prints READY once the dialog is open
@@ -516,8 +523,8 @@ fn killed_after_a_restore_the_work_is_offered_again() {
         "the restored work is still in its recovery file"
     );
     let mut h = harness(&rec);
-    assert!(h.query_by_label(&nl("recover.title")).is_some());
-    click(&mut h, &nl("recover.restore"));
+    assert!(h.query_by_label(&nl(key!("recover.title"))).is_some());
+    click(&mut h, &nl(key!("recover.restore")));
     let doc = h.state().state.doc.as_ref().expect("restored");
     assert_eq!(doc.project.region.name, "Utrecht (voorbeeld) met de middag");
 }
@@ -599,16 +606,16 @@ fn killed_while_a_file_dialog_is_open_the_edit_is_offered() {
 fn a_menu_edit_is_written_within_seconds_without_frames() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(dir.path());
-    click(&mut h, &icon("📘 ", "sample.utrecht"));
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
     let cycles = h.state().state.doc.as_ref().unwrap().project.cycles.len();
     // Cyclus › Volgende cyclus starten, through the menu: no typing, no focus change
     h.get_by_role_and_label(Role::Button, "Cyclus").click();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, &nl("cmd.next_cycle"))
+    h.get_by_role_and_label(Role::Button, &nl(key!("cmd.next_cycle")))
         .click();
     // it asks first, saying what is carried over (the dialog shows from the second frame)
     h.run_steps(4);
-    click(&mut h, &nl("next_cycle.start"));
+    click(&mut h, &nl(key!("next_cycle.start")));
     assert!(h.state().is_dirty());
     // no more frames: the window is idle; the recovery file comes anyway, within seconds
     assert!(
@@ -642,7 +649,7 @@ fn after_a_restore_a_change_synced_in_meanwhile_is_not_overwritten() {
     assert_ne!(theirs, kompas::samples::SAMPLES[0].content);
     std::fs::write(&file, &theirs).unwrap();
     let mut h = harness(&rec);
-    click(&mut h, &nl("recover.restore"));
+    click(&mut h, &nl(key!("recover.restore")));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run_steps(1);
     settle(&mut h);
@@ -661,8 +668,11 @@ fn dont_save_on_quit_is_not_offered_as_lost_work() {
     assert_eq!(recovery_files(dir.path()).len(), 1);
     h.state_mut().state.pending.push(Cmd::Quit);
     h.run_steps(2);
-    assert!(h.query_by_label(&nl("dialog.unsaved_title")).is_some());
-    click(&mut h, &nl("dialog.discard"));
+    assert!(
+        h.query_by_label(&nl(key!("dialog.unsaved_title")))
+            .is_some()
+    );
+    click(&mut h, &nl(key!("dialog.discard")));
     assert!(
         recovery_files(dir.path()).is_empty(),
         "thrown away on purpose"
@@ -731,16 +741,16 @@ fn work_set_aside_is_found_again_in_the_file_menu() {
     let dir = tempfile::tempdir().unwrap();
     drop(fill_in_and_autosave(dir.path()));
     let mut h = harness(dir.path());
-    click(&mut h, &nl("recover.later"));
+    click(&mut h, &nl(key!("recover.later")));
     assert!(h.state().state.dialog.is_none());
-    h.get_by_role_and_label(Role::Button, &nl("menu.file"))
+    h.get_by_role_and_label(Role::Button, &nl(key!("menu.file")))
         .click();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, &nl("cmd.recover_set_aside"))
+    h.get_by_role_and_label(Role::Button, &nl(key!("cmd.recover_set_aside")))
         .click();
     h.run_steps(3);
-    assert!(h.query_by_label(&nl("recover.title")).is_some());
-    click(&mut h, &nl("recover.restore"));
+    assert!(h.query_by_label(&nl(key!("recover.title"))).is_some());
+    click(&mut h, &nl(key!("recover.restore")));
     let doc = h.state().state.doc.as_ref().expect("restored");
     assert!(doc.project.region.name.ends_with(" na de stroomstoring"));
 }
@@ -756,12 +766,12 @@ fn work_a_running_kompas_is_writing_is_not_offered_as_lost() {
         files.len() == 1
             && recovery::in_use(&files[0].path)
             && h.state().state.dialog.is_none()
-            && h.query_by_label(&nl("recover.title")).is_none()
+            && h.query_by_label(&nl(key!("recover.title"))).is_none()
     });
     // killed, it is lost work: now it is offered
     let mut h = harness(&rec);
-    assert!(h.query_by_label(&nl("recover.title")).is_some());
-    click(&mut h, &nl("recover.restore"));
+    assert!(h.query_by_label(&nl(key!("recover.title"))).is_some());
+    click(&mut h, &nl(key!("recover.restore")));
     let doc = h.state().state.doc.as_ref().expect("restored");
     assert_eq!(doc.project.region.name, "Utrecht (voorbeeld) nog open");
 }
@@ -773,7 +783,7 @@ fn dont_save_then_a_cancelled_open_keeps_the_work_autosaved() {
     // Bestand › Openen, "Niet opslaan", and then the file dialog is cancelled
     h.state_mut().state.pending.push(Cmd::Open);
     h.run_steps(2);
-    click(&mut h, &nl("dialog.discard"));
+    click(&mut h, &nl(key!("dialog.discard")));
     assert!(h.state().is_dirty(), "the work is still open");
     assert_eq!(recovery_files(dir.path()).len(), 1, "and still safe");
     type_region(&mut h, " en verder");

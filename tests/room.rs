@@ -12,6 +12,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kompas::KompasApp;
+use kompas::i18n::key;
 use kompas::model::*;
 use std::path::PathBuf;
 
@@ -24,8 +25,8 @@ fn on_an_indicator() -> Harness<'static, KompasApp> {
     let mut h = harness(None, None);
     click(&mut h, "➕ Nieuw project");
     go_to_step(&mut h, "3  Maatschappelijke resultaten");
-    click(&mut h, &icon("➕ ", "outcomes.add"));
-    click(&mut h, &icon("➕ ", "indicators.add"));
+    click(&mut h, &icon("➕ ", key!("outcomes.add")));
+    click(&mut h, &icon("➕ ", key!("indicators.add")));
     h
 }
 
@@ -65,7 +66,12 @@ fn a_number_field_keeps_only_a_number_it_fully_understood() {
     );
 
     // a date typed over a target keeps the target from before
-    type_into(&mut h, Role::TextInput, &nl("indicator.target_value"), "20");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        &nl(key!("indicator.target_value")),
+        "20",
+    );
     assert_eq!(indicator(&h).target_value, Some(20.0));
     h.get_by_role_and_label(Role::TextInput, "Indicator")
         .focus();
@@ -98,7 +104,7 @@ fn gemeenten_typed_with_commas_stay_separate() {
     type_into(
         &mut h,
         Role::TextInput,
-        &nl("region.gemeenten"),
+        &nl(key!("region.gemeenten")),
         "Utrecht, Zeist; Bunnik",
     );
     assert_eq!(
@@ -106,9 +112,14 @@ fn gemeenten_typed_with_commas_stay_separate() {
         vec!["Utrecht", "Zeist", "Bunnik"]
     );
     // typing the comma before the next name keeps it
-    type_into(&mut h, Role::TextInput, &nl("region.gemeenten"), ",");
+    type_into(&mut h, Role::TextInput, &nl(key!("region.gemeenten")), ",");
     h.run_steps(2);
-    type_into(&mut h, Role::TextInput, &nl("region.gemeenten"), " De Bilt");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        &nl(key!("region.gemeenten")),
+        " De Bilt",
+    );
     assert_eq!(
         project(&h).region.gemeenten,
         vec!["Utrecht", "Zeist", "Bunnik", "De Bilt"]
@@ -119,7 +130,7 @@ fn gemeenten_typed_with_commas_stay_separate() {
 fn a_new_project_is_not_called_saved() {
     let mut h = harness(None, None);
     click(&mut h, "➕ Nieuw project");
-    assert!(h.query_by_label(&nl("status.all_saved")).is_none());
+    assert!(h.query_by_label(&nl(key!("status.all_saved"))).is_none());
     assert!(h.query_by_label_contains("Nog niet opgeslagen").is_some());
 }
 
@@ -193,11 +204,11 @@ fn chips_wrap_to_the_next_line_and_the_picker_stays_open() {
     let dir = tempfile::tempdir().unwrap();
     let (file, names) = many_partners(dir.path());
     let mut h = harness_sized(Some(file), None, egui::vec2(1024.0, 768.0));
-    click(&mut h, &icon("📂 ", "start.open"));
+    click(&mut h, &icon("📂 ", key!("start.open")));
     go_to_step(&mut h, "2  Gezamenlijke ambities");
     chips_lie_on_lines(&h, &names, 1024.0);
     let choose = h
-        .get_by_role_and_label(Role::Button, &nl("ambition.endorsed_by"))
+        .get_by_role_and_label(Role::Button, &nl(key!("ambition.endorsed_by")))
         .rect();
     assert!(
         choose.max.x <= 1024.0 && choose.width() > 60.0 && choose.height() < 40.0,
@@ -205,13 +216,13 @@ fn chips_wrap_to_the_next_line_and_the_picker_stays_open() {
     );
 
     // untick three partners in one go: the menu stays open between the clicks
-    h.get_by_role_and_label(Role::Button, &nl("ambition.endorsed_by"))
+    h.get_by_role_and_label(Role::Button, &nl(key!("ambition.endorsed_by")))
         .scroll_to_me();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, &nl("ambition.endorsed_by"))
+    h.get_by_role_and_label(Role::Button, &nl(key!("ambition.endorsed_by")))
         .hover();
     h.run_steps(1);
-    h.get_by_role_and_label(Role::Button, &nl("ambition.endorsed_by"))
+    h.get_by_role_and_label(Role::Button, &nl(key!("ambition.endorsed_by")))
         .click();
     h.run_steps(3);
     for name in &names[..3] {
@@ -222,7 +233,7 @@ fn chips_wrap_to_the_next_line_and_the_picker_stays_open() {
     }
     assert_eq!(project(&h).cycles[0].ambitions[0].endorsed_by.len(), 4);
     // "Klaar" closes the list
-    h.get_by_role_and_label(Role::Button, &nl("ambition.endorsed_by"))
+    h.get_by_role_and_label(Role::Button, &nl(key!("ambition.endorsed_by")))
         .click();
     h.run_steps(3);
     assert!(h.query_all_by_role(Role::CheckBox).next().is_none());
@@ -230,7 +241,7 @@ fn chips_wrap_to_the_next_line_and_the_picker_stays_open() {
     go_to_step(&mut h, "4  Interventies");
     chips_lie_on_lines(&h, &names, 1024.0);
     let choose = h
-        .get_by_role_and_label(Role::Button, &nl("intervention.responsible"))
+        .get_by_role_and_label(Role::Button, &nl(key!("intervention.responsible")))
         .rect();
     assert!(choose.max.x <= 1024.0 && choose.width() > 60.0 && choose.height() < 40.0);
 }
@@ -238,14 +249,14 @@ fn chips_wrap_to_the_next_line_and_the_picker_stays_open() {
 #[test]
 fn keys_in_workshop_mode_never_cut_off_what_is_typed() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     key(&mut h, Key::F5);
     key(&mut h, Key::PageDown);
     assert_eq!(workshop_page(&h), Some(1));
     type_into(
         &mut h,
         Role::TextInput,
-        &icon("💡 ", "workshop.tip"),
+        &icon("💡 ", key!("workshop.tip")),
         "Vraag de ouder",
     );
     // Page Down while typing does not turn the page (Enter would tag the tip to another step)
@@ -310,7 +321,7 @@ fn the_calendar_speaks_the_interface_language() {
     let picked = indicator(&h).baseline_date.expect("a date was picked");
     assert_eq!(chrono::Datelike::day(&picked), 15);
     assert!(
-        h.query_by_label(&nl("calendar.today")).is_none(),
+        h.query_by_label(&nl(key!("calendar.today"))).is_none(),
         "closed after picking"
     );
 }
@@ -320,7 +331,7 @@ fn resolving_an_item_to_do_moves_nothing_under_the_pointer() {
     let mut h = harness(None, None);
     click(&mut h, "➕ Nieuw project");
     go_to_step(&mut h, "2  Gezamenlijke ambities");
-    click(&mut h, &icon("➕ ", "ambitions.add"));
+    click(&mut h, &icon("➕ ", key!("ambitions.add")));
     let before = h.get_by_role_and_label(Role::TextInput, "Ambitie").rect();
     let findings = |h: &Harness<'_, KompasApp>| {
         findings_for_step(&project(h).cycles[0], Step::Ambitions).len()
@@ -349,7 +360,10 @@ fn every_step_opens_at_its_top() {
         "the page scrolled"
     );
     go_to_step(&mut h, "5  Evaluatie");
-    assert_eq!(h.get_by_label(&nl("guide_doc.step5_h")).rect().min.y, top);
+    assert_eq!(
+        h.get_by_label(&nl(key!("guide_doc.step5_h"))).rect().min.y,
+        top
+    );
     go_to_step(&mut h, "1  Analyse");
     assert_eq!(
         h.get_by_label(heading).rect().min.y,
@@ -361,7 +375,10 @@ fn every_step_opens_at_its_top() {
 #[test]
 fn a_status_says_when_it_rests_on_an_earlier_cycle() {
     let mut h = harness(None, None);
-    click(&mut h, &format!("📘 {}", kompas::i18n::t("sample.utrecht")));
+    click(
+        &mut h,
+        &format!("📘 {}", kompas::i18n::t!("sample.utrecht")),
+    );
     let p = project(&h).clone();
     let current = p.cycles.last().unwrap();
     assert!(
@@ -395,7 +412,7 @@ fn a_status_says_when_it_rests_on_an_earlier_cycle() {
 #[test]
 fn the_workshop_toolbar_keeps_its_place_at_zero_and_with_two_digit_pages() {
     let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     key(&mut h, Key::F5);
     let at = |h: &mut Harness<'_, KompasApp>, t: f64| {
         h.input_mut().time = Some(t);
@@ -418,9 +435,9 @@ fn the_workshop_toolbar_keeps_its_place_at_zero_and_with_two_digit_pages() {
     };
     let running = rects(&h);
     at(&mut h, 1000.0);
-    assert!(h.query_by_label(&nl("timer.up")).is_some());
+    assert!(h.query_by_label(&nl(key!("timer.up"))).is_some());
     assert!(
-        h.query_by_label(&nl("timer.pause")).is_none(),
+        h.query_by_label(&nl(key!("timer.pause"))).is_none(),
         "nothing to pause at zero"
     );
     let finished = rects(&h);
@@ -452,12 +469,15 @@ fn help_has_a_guide_and_every_shortcut() {
     let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
     key(&mut h, Key::F1);
     assert!(
-        h.query_by_label(&nl("guide_doc.title")).is_some(),
+        h.query_by_label(&nl(key!("guide_doc.title"))).is_some(),
         "F1 opens the guide"
     );
-    assert!(h.query_by_label(&nl("guide_doc.cycle_h")).is_some());
-    assert!(h.query_by_label(&nl("guide_doc.workshop_h")).is_some());
-    click(&mut h, &nl("cmd.shortcuts"));
+    assert!(h.query_by_label(&nl(key!("guide_doc.cycle_h"))).is_some());
+    assert!(
+        h.query_by_label(&nl(key!("guide_doc.workshop_h")))
+            .is_some()
+    );
+    click(&mut h, &nl(key!("cmd.shortcuts")));
     // every entry of the generated list is shown, and the list has every command's shortcut
     let list = kompas::app::shortcut_list(&h.ctx);
     assert!(list.len() >= kompas::app::shortcuts().len());
@@ -475,13 +495,13 @@ fn help_has_a_guide_and_every_shortcut() {
         h.query_by_label("Ctrl+Page Down").is_some(),
         "key names as on the keys"
     );
-    assert!(h.query_by_label(&nl("keys.next")).is_some());
+    assert!(h.query_by_label(&nl(key!("keys.next"))).is_some());
 }
 
 #[test]
 fn the_room_scores_the_scan_one_partner_at_a_time_with_keys() {
     let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     key(&mut h, Key::F5);
     key(&mut h, Key::PageDown);
     key(&mut h, Key::PageDown);
@@ -543,7 +563,7 @@ fn the_room_scores_the_scan_one_partner_at_a_time_with_keys() {
 #[test]
 fn every_workshop_page_opens_at_its_top() {
     let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     key(&mut h, Key::F5);
     key(&mut h, Key::PageDown);
     key(&mut h, Key::PageDown);
@@ -569,7 +589,12 @@ fn a_target_against_the_direction_is_said_and_fixed_in_one_click() {
     type_into(&mut h, Role::TextInput, "Resultaat", "Minder thuiszitters");
     type_into(&mut h, Role::TextInput, "Indicator", "Thuiszitters");
     type_into(&mut h, Role::TextInput, "Nulmeting", "40");
-    type_into(&mut h, Role::TextInput, &nl("indicator.target_value"), "12");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        &nl(key!("indicator.target_value")),
+        "12",
+    );
     assert_eq!(indicator(&h).direction, Direction::Increase, "the default");
     assert!(
         h.query_by_label_contains("De streefwaarde ligt onder de nulmeting")
@@ -591,7 +616,7 @@ fn a_target_against_the_direction_is_said_and_fixed_in_one_click() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(3);
     assert_eq!(indicator(&h).direction, Direction::Increase);
-    click(&mut h, &nl("indicator.direction_meant"));
+    click(&mut h, &nl(key!("indicator.direction_meant")));
     assert!(indicator(&h).direction_checked);
     assert!(
         h.query_by_label_contains("De streefwaarde ligt onder de nulmeting")
@@ -605,12 +630,12 @@ fn the_message_of_a_wrong_number_fits_the_page_at_1024() {
     let mut h = harness_sized(None, None, size);
     click(&mut h, "➕ Nieuw project");
     go_to_step(&mut h, "3  Maatschappelijke resultaten");
-    click(&mut h, &icon("➕ ", "outcomes.add"));
-    click(&mut h, &icon("➕ ", "indicators.add"));
+    click(&mut h, &icon("➕ ", key!("outcomes.add")));
+    click(&mut h, &icon("➕ ", key!("indicators.add")));
     type_into(
         &mut h,
         Role::TextInput,
-        &nl("indicator.target_value"),
+        &nl(key!("indicator.target_value")),
         "31-07-2026",
     );
     h.get_by_role_and_label(Role::TextInput, "Indicator")

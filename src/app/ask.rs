@@ -71,7 +71,7 @@ impl KompasApp {
         purpose: Purpose,
     ) {
         if self.asking.is_some() {
-            self.state.status = Some((t("dialog.already_open").to_owned(), now));
+            self.state.status = Some((t!("dialog.already_open").to_owned(), now));
             return;
         }
         let request = Request {
@@ -119,13 +119,11 @@ impl KompasApp {
                 }
                 Err(e) => {
                     self.state.dialog = Some(Dialog::Message {
-                        title: t("overview.title").to_owned(),
-                        body: tf(
+                        title: t!("overview.title").to_owned(),
+                        body: tf!(
                             "cli.folder_failed",
-                            &[
-                                ("folder", &path.display().to_string()),
-                                ("error", &e.to_string()),
-                            ],
+                            folder = &path.display().to_string(),
+                            error = &e.to_string()
                         ),
                     });
                 }

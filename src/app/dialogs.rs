@@ -28,16 +28,16 @@ pub enum FileKind {
 impl FileKind {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
-            Self::Project => (t("dialog.filter"), &["ron"]),
-            Self::Csv => (t("dialog.filter_csv"), &["csv", "txt", "tsv"]),
+            Self::Project => (t!("dialog.filter"), &["ron"]),
+            Self::Csv => (t!("dialog.filter_csv"), &["csv", "txt", "tsv"]),
             Self::Table => (
-                t("dialog.filter_table"),
+                t!("dialog.filter_table"),
                 &["csv", "txt", "tsv", "xlsx", "ods"],
             ),
-            Self::Text => (t("dialog.filter_text"), &["txt"]),
-            Self::Html => (t("dialog.filter_html"), &["html", "htm"]),
-            Self::Markdown => (t("dialog.filter_md"), &["md"]),
-            Self::Folder => (t("dialog.filter_folder"), &[]),
+            Self::Text => (t!("dialog.filter_text"), &["txt"]),
+            Self::Html => (t!("dialog.filter_html"), &["html", "htm"]),
+            Self::Markdown => (t!("dialog.filter_md"), &["md"]),
+            Self::Folder => (t!("dialog.filter_folder"), &[]),
         }
     }
 

@@ -74,7 +74,7 @@ impl KompasApp {
                     doc.cycle = i;
                     doc.view = View::Step(Step::Analysis);
                     let name = doc.project.cycles[i].name.clone();
-                    self.state.status = Some((tf("status.next_cycle", &[("name", &name)]), now));
+                    self.state.status = Some((tf!("status.next_cycle", name = &name), now));
                 }
             }
             Message::SelectCycle(i) => {
@@ -104,9 +104,9 @@ impl KompasApp {
                 if let Some(doc) = &self.state.doc {
                     let text = doc
                         .project
-                        .lessons_text(session, t("intervision.lessons_heading"));
+                        .lessons_text(session, t!("intervision.lessons_heading"));
                     ctx.copy_text(text);
-                    self.state.status = Some((t("status.copied").to_owned(), now));
+                    self.state.status = Some((t!("status.copied").to_owned(), now));
                 }
             }
             Message::ExportLessons(session) => self.export_lessons(session, now),
@@ -117,14 +117,12 @@ impl KompasApp {
             Message::SetAsideThenRestore(found) => self.set_aside_then_restore(&found, now),
             Message::Removed(r) => {
                 let text = if r.items + r.links == 0 {
-                    t("status.removed").to_owned()
+                    t!("status.removed").to_owned()
                 } else {
-                    tf(
+                    tf!(
                         "status.removed_with",
-                        &[
-                            ("items", &r.items.to_string()),
-                            ("links", &r.links.to_string()),
-                        ],
+                        items = &r.items.to_string(),
+                        links = &r.links.to_string()
                     )
                 };
                 self.state.status = Some((text, now));
@@ -142,11 +140,11 @@ impl KompasApp {
         match c {
             Command::New => {
                 let (start, end) = current_school_year();
-                let project = Project::new(t("new.region_name"), start, end);
+                let project = Project::new(t!("new.region_name"), start, end);
                 let mut doc = OpenDoc::new(
                     project.clone(),
                     None,
-                    t("new.file_name").to_owned(),
+                    t!("new.file_name").to_owned(),
                     project,
                 );
                 doc.view = View::Region;
@@ -182,7 +180,7 @@ impl KompasApp {
                 if let Some(doc) = &mut self.state.doc
                     && doc.undo(now)
                 {
-                    self.state.status = Some((t("status.undone").to_owned(), now));
+                    self.state.status = Some((t!("status.undone").to_owned(), now));
                 }
             }
             Command::Redo => {

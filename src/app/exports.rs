@@ -28,13 +28,13 @@ impl KompasApp {
         let Some(doc) = &self.state.doc else { return };
         let text = doc
             .project
-            .lessons_text(session, t("intervision.lessons_heading"));
+            .lessons_text(session, t!("intervision.lessons_heading"));
         let title = doc
             .project
             .session(session)
             .map(|s| s.title.clone())
             .unwrap_or_default();
-        let stem = suggested_file_name(&format!("{} {title}", t("intervision.lessons_file")));
+        let stem = suggested_file_name(&format!("{} {title}", t!("intervision.lessons_file")));
         let suggested = format!("{}.txt", stem.trim_end_matches(".ron"));
         self.ask_file(
             now,
@@ -116,12 +116,10 @@ impl KompasApp {
             _ => (0, 0),
         };
         self.state.status = Some((
-            tf(
+            tf!(
                 "import.done",
-                &[
-                    ("added", &added.to_string()),
-                    ("replaced", &replaced.to_string()),
-                ],
+                added = &added.to_string(),
+                replaced = &replaced.to_string()
             ),
             now,
         ));

@@ -12,7 +12,7 @@ impl KompasApp {
         match &self.state.job {
             Some(job) => {
                 let what = job.what.describe();
-                self.state.status = Some((tf("job.busy", &[("what", &what)]), now));
+                self.state.status = Some((tf!("job.busy", what = &what), now));
                 true
             }
             None => false,
@@ -35,7 +35,7 @@ impl KompasApp {
             }
             Err(e) => {
                 self.state.dialog = Some(Dialog::Message {
-                    title: tf("dialog.open_failed", &[("file", sample.file_name)]),
+                    title: tf!("dialog.open_failed", file = sample.file_name),
                     body: e.message(),
                 });
             }

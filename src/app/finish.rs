@@ -43,7 +43,7 @@ impl KompasApp {
                 self.state.prefs.remember(path.clone(), &region);
                 if !warnings.is_empty() {
                     self.state.dialog = Some(Dialog::Message {
-                        title: t("dialog.warnings_title").to_owned(),
+                        title: t!("dialog.warnings_title").to_owned(),
                         body: warnings.join("\n"),
                     });
                 }
@@ -55,7 +55,7 @@ impl KompasApp {
             }
             (What::Restore(found), Outcome::OpenFailed(e)) => {
                 self.state.dialog = Some(Dialog::Message {
-                    title: tf("dialog.open_failed", &[("file", &found.header.name)]),
+                    title: tf!("dialog.open_failed", file = &found.header.name),
                     body: e.message(),
                 });
                 self.offer_next_recovery();
@@ -72,8 +72,8 @@ impl KompasApp {
                     self.state.prefs.forget(path);
                 }
                 self.state.dialog = Some(Dialog::Message {
-                    title: tf("dialog.open_failed", &[("file", &file_name(path))]),
-                    body: format!("{}\n\n{}", e.message(), t("dialog.file_untouched")),
+                    title: tf!("dialog.open_failed", file = &file_name(path)),
+                    body: format!("{}\n\n{}", e.message(), t!("dialog.file_untouched")),
                 });
                 false
             }
@@ -95,10 +95,10 @@ impl KompasApp {
                 self.autosave.remove();
                 let region = doc.project.region.name.clone();
                 self.state.prefs.remember(path.clone(), &region);
-                let saved = tf("status.saved", &[("file", &file_name(path))]);
+                let saved = tf!("status.saved", file = &file_name(path));
                 self.state.status = Some(match kept {
                     Some(other) => {
-                        let kept = tf("status.kept_other", &[("file", &file_name(&other))]);
+                        let kept = tf!("status.kept_other", file = &file_name(&other));
                         (format!("{saved} {kept}"), now)
                     }
                     None => (saved, now),
@@ -107,8 +107,8 @@ impl KompasApp {
             }
             (What::Save(path), Outcome::SaveFailed(body)) => {
                 self.state.dialog = Some(Dialog::SaveFailed {
-                    title: tf("dialog.save_failed", &[("file", &file_name(path))]),
-                    body: format!("{body}\n\n{}", t("dialog.kept_in_memory")),
+                    title: tf!("dialog.save_failed", file = &file_name(path)),
+                    body: format!("{body}\n\n{}", t!("dialog.kept_in_memory")),
                 });
                 false
             }
@@ -136,14 +136,13 @@ impl KompasApp {
             }
             (What::ReadCsv(path, _), Outcome::CsvFailed(body)) => {
                 self.state.dialog = Some(Dialog::Message {
-                    title: tf("dialog.import_failed", &[("file", &file_name(path))]),
+                    title: tf!("dialog.import_failed", file = &file_name(path)),
                     body,
                 });
                 false
             }
             (What::Export(path, _) | What::WriteText(path), Outcome::Exported) => {
-                self.state.status =
-                    Some((tf("status.exported", &[("file", &file_name(path))]), now));
+                self.state.status = Some((tf!("status.exported", file = &file_name(path)), now));
                 true
             }
             (
@@ -155,7 +154,7 @@ impl KompasApp {
                     _ => String::new(),
                 };
                 self.state.dialog = Some(Dialog::Message {
-                    title: tf("dialog.export_failed", &[("file", &file)]),
+                    title: tf!("dialog.export_failed", file = &file),
                     body,
                 });
                 false

@@ -24,7 +24,7 @@ pub fn open(path: PathBuf, started: f64, lang: Lang) -> Job {
         progress.set(Phase::Parsing);
         match storage::parse(&bytes) {
             Ok(loaded) => {
-                let warnings = loaded.warnings.iter().map(|w| w.message()).collect();
+                let warnings = loaded.warnings.iter().map(|w| w.message_in(lang)).collect();
                 let mut doc = OpenDoc::opened(loaded.project, Some(path.clone()), String::new());
                 doc.disk = DiskState::of_bytes(&path, &bytes);
                 Outcome::Opened {
@@ -86,7 +86,7 @@ pub fn restore(found: crate::recovery::Found, started: f64, lang: Lang) -> Job {
 
 /// Where the other program's version of `path` is kept when the user overwrites it:
 /// `regio (andere versie 2026-12-01 14.05).ron`, beside it.
-pub fn other_version_path(path: &Path) -> PathBuf {
+pub fn other_version_path(path: &Path, lang: Lang) -> PathBuf {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -96,7 +96,7 @@ pub fn other_version_path(path: &Path) -> PathBuf {
         .map(|e| e.to_string_lossy().into_owned())
         .unwrap_or_else(|| "ron".to_owned());
     let when = chrono::Local::now().format("%Y-%m-%d %H.%M.%S");
-    let name = format!("{stem} ({} {when}).{ext}", t("file.other_version"));
+    let name = format!("{stem} ({} {when}).{ext}", t!(lang, "file.other_version"));
     path.with_file_name(name)
 }
 
@@ -122,17 +122,17 @@ pub fn save(
         }
         let mut kept = None;
         if keep_other && let Ok(theirs) = std::fs::read(&path) {
-            let other = other_version_path(&path);
+            let other = other_version_path(&path, lang);
             if let Err(e) = storage::write_export(&other, &theirs) {
                 // without a copy of their version, it is not overwritten
-                return Outcome::SaveFailed(e.message());
+                return Outcome::SaveFailed(e.message_in(lang));
             }
             kept = Some(other);
         }
         progress.set(Phase::Preparing);
         let text = match storage::to_ron_string(&snapshot.to_project()) {
             Ok(text) => text,
-            Err(e) => return Outcome::SaveFailed(e.message()),
+            Err(e) => return Outcome::SaveFailed(e.message_in(lang)),
         };
         progress.set(Phase::Writing);
         match storage::write_atomic(&path, text.as_bytes()) {
@@ -141,7 +141,7 @@ pub fn save(
                 disk: DiskState::of_bytes(&path, text.as_bytes()),
                 kept,
             },
-            Err(e) => Outcome::SaveFailed(e.message()),
+            Err(e) => Outcome::SaveFailed(e.message_in(lang)),
         }
     })
 }
@@ -151,7 +151,12 @@ pub fn privacy_check(snapshot: Snapshot, format: Format, started: f64, lang: Lan
     Job::spawn(What::PrivacyCheck(format), started, lang, move |progress| {
         progress.set(Phase::Checking);
         let findings = crate::privacy::scan_project(&snapshot.to_project());
-        Outcome::Checked(findings.iter().map(crate::cli::privacy_line).collect())
+        Outcome::Checked(
+            findings
+                .iter()
+                .map(|f| crate::cli::privacy_line(f, lang))
+                .collect(),
+        )
     })
 }
 
@@ -167,14 +172,14 @@ pub fn export(
     let what = What::Export(path.clone(), format);
     Job::spawn(what, started, lang, move |progress| {
         progress.set(Phase::Preparing);
-        let text = match crate::export::export(&snapshot.to_project(), cycle, format) {
+        let text = match crate::export::export(&snapshot.to_project(), cycle, format, lang) {
             Ok(text) => text,
             Err(e) => return Outcome::ExportFailed(e),
         };
         progress.set(Phase::Writing);
         match storage::write_export(&path, text.as_bytes()) {
             Ok(()) => Outcome::Exported,
-            Err(e) => Outcome::ExportFailed(e.message()),
+            Err(e) => Outcome::ExportFailed(e.message_in(lang)),
         }
     })
 }
@@ -194,9 +199,9 @@ pub fn read_csv(
         let bytes = match storage::guard::read_file(&path, max_bytes) {
             Ok(b) => b,
             Err(LoadError::TooLarge { .. }) => {
-                return Outcome::CsvFailed(t("import.too_large").to_owned());
+                return Outcome::CsvFailed(t!(lang, "import.too_large").to_owned());
             }
-            Err(e) => return Outcome::CsvFailed(e.message()),
+            Err(e) => return Outcome::CsvFailed(e.message_in(lang)),
         };
         progress.set(Phase::Parsing);
         let name = path
@@ -205,7 +210,7 @@ pub fn read_csv(
             .unwrap_or_default();
         match crate::import::read_file_table(&name, &bytes) {
             Ok(table) => Outcome::CsvRead(Box::new(table)),
-            Err(e) => Outcome::CsvFailed(t(e.key()).to_owned()),
+            Err(e) => Outcome::CsvFailed(t!(lang, e.key()).to_owned()),
         }
     })
 }
@@ -220,7 +225,7 @@ pub fn write_text(path: PathBuf, text: String, started: f64, lang: Lang) -> Job 
             progress.set(Phase::Writing);
             match storage::write_export(&path, text.as_bytes()) {
                 Ok(()) => Outcome::Exported,
-                Err(e) => Outcome::ExportFailed(e.message()),
+                Err(e) => Outcome::ExportFailed(e.message_in(lang)),
             }
         },
     )

@@ -51,7 +51,7 @@ impl KompasApp {
             .collect();
         self.state.recovery_shown = 0;
         if self.state.recovery_queue.is_empty() {
-            self.state.status = Some((t("recover.none_set_aside").to_owned(), now));
+            self.state.status = Some((t!("recover.none_set_aside").to_owned(), now));
         }
         self.offer_next_recovery();
     }
@@ -96,7 +96,7 @@ impl KompasApp {
         self.state.dialog = None;
         if let Err(e) = self.set_aside(now) {
             self.state.dialog = Some(Dialog::Message {
-                title: t("recover.set_aside_failed").to_owned(),
+                title: t!("recover.set_aside_failed").to_owned(),
                 body: e,
             });
             return;
@@ -119,7 +119,7 @@ impl KompasApp {
             self.autosave.stop();
         }
         self.state.doc = None;
-        self.state.status = Some((tf("recover.set_aside", &[("name", &name)]), now));
+        self.state.status = Some((tf!("recover.set_aside", name = &name), now));
         Ok(())
     }
 
@@ -135,7 +135,7 @@ impl KompasApp {
             .map(|n| n.to_string_lossy().into_owned());
         self.autosave.start(name.map(|n| (n, found.header.changes)));
         self.state.doc = Some(doc);
-        self.state.status = Some((tf("status.restored", &[("name", &found.header.name)]), now));
+        self.state.status = Some((tf!("status.restored", name = &found.header.name), now));
         self.offer_next_recovery();
     }
 }

@@ -1,40 +1,39 @@
 //! `kompas check`: does a file load, what is still missing per cycle, possible personal data.
 
 use super::{Lines, load, privacy_line};
-use crate::i18n::{Label, finding_text, t, tf};
+use crate::i18n::Lang;
+use crate::i18n::{Label, t, tf};
 use crate::model::findings;
 use std::io::Write;
 use std::path::Path;
 
 /// Writes the check report of `file` to `out`; the error message when it does not load.
-pub fn check(file: &Path, out: &mut dyn Write) -> Result<(), String> {
-    let loaded = load(file)?;
+pub fn check(file: &Path, out: &mut dyn Write, lang: Lang) -> Result<(), String> {
+    let loaded = load(file, lang)?;
     let p = &loaded.project;
     let mut out = Lines::new(out);
     let mut w = |s: String| out.line(s);
-    w(tf(
+    w(tf!(
+        lang,
         "cli.loaded",
-        &[
-            ("file", &file.display().to_string()),
-            ("region", &p.region.name),
-        ],
+        file = &file.display().to_string(),
+        region = &p.region.name
     ));
     for warning in &loaded.warnings {
-        w(format!("! {}", warning.message()));
+        w(format!("! {}", warning.message_in(lang)));
     }
-    w(tf(
+    w(tf!(
+        lang,
         "cli.counts",
-        &[
-            ("partners", &p.partners.len().to_string()),
-            ("cycles", &p.cycles.len().to_string()),
-        ],
+        partners = tf!(lang, "cli.partners", n = p.partners.len()),
+        cycles = tf!(lang, "cli.cycles", n = p.cycles.len())
     ));
     let privacy = crate::privacy::scan_project(p);
     if !privacy.is_empty() {
         w(String::new());
-        w(tf("cli.privacy", &[("n", &privacy.len().to_string())]));
+        w(tf!(lang, "cli.privacy", n = &privacy.len().to_string()));
         for f in &privacy {
-            w(format!("  ! {}", privacy_line(f)));
+            w(format!("  ! {}", privacy_line(f, lang)));
         }
     }
     for c in &p.cycles {
@@ -42,10 +41,14 @@ pub fn check(file: &Path, out: &mut dyn Write) -> Result<(), String> {
         w(format!("{} ({} – {})", c.name, c.start, c.end));
         let list = findings(c);
         if list.is_empty() {
-            w(format!("  ✔ {}", t("missing.none")));
+            w(format!("  ✔ {}", t!(lang, "missing.none")));
         }
         for f in list {
-            w(format!("  - [{}] {}", f.step.label(), finding_text(&f)));
+            w(format!(
+                "  - [{}] {}",
+                f.step.label_in(lang),
+                crate::i18n::finding_text_in(lang, &f)
+            ));
         }
     }
     Ok(())

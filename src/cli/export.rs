@@ -1,6 +1,7 @@
 //! `kompas export`: a cycle as a report, refused when the file seems to hold personal data.
 
 use super::{Lines, load};
+use crate::i18n::Lang;
 use crate::i18n::{Label, t, tf};
 use crate::storage;
 use std::io::Write;
@@ -17,31 +18,29 @@ pub fn export(
     output: &Path,
     force: bool,
     out: &mut dyn Write,
+    lang: Lang,
 ) -> Result<(), (String, u8)> {
     let mut out = Lines::new(out);
     let format = crate::export::Format::parse(format)
-        .ok_or_else(|| (tf("cli.bad_format", &[("format", format)]), 1))?;
+        .ok_or_else(|| (tf!(lang, "cli.bad_format", format = format), 1))?;
     let refused = |why| {
         let e = storage::SaveError::Refused {
             path: output.to_path_buf(),
             why,
         };
-        (e.message(), 2)
+        (e.message_in(lang), 2)
     };
     if let Some(why) = storage::guard::export_refusal_for(output, file) {
         return Err(refused(why));
     }
-    let loaded = load(file).map_err(|e| (e, 1))?;
+    let loaded = load(file, lang).map_err(|e| (e, 1))?;
     let p = &loaded.project;
     let count = p.cycles.len();
     let index = match cycle {
         Some(n) if (1..=count).contains(&n) => n - 1,
         Some(n) => {
             return Err((
-                tf(
-                    "cli.no_cycle",
-                    &[("n", &n.to_string()), ("count", &count.to_string())],
-                ),
+                tf!(lang, "cli.no_cycle", n = &n.to_string(), count = count),
                 1,
             ));
         }
@@ -49,36 +48,37 @@ pub fn export(
     };
     let findings = crate::privacy::scan_project(p);
     if !findings.is_empty() {
-        out.line(tf("cli.privacy", &[("n", &findings.len().to_string())]));
+        out.line(tf!(lang, "cli.privacy", n = &findings.len().to_string()));
         for f in &findings {
-            out.line(format_args!("  ! {}", privacy_line(f)));
+            out.line(format_args!("  ! {}", privacy_line(f, lang)));
         }
         if !force {
-            return Err((t("cli.privacy_refused").to_owned(), 2));
+            return Err((t!(lang, "cli.privacy_refused").to_owned(), 2));
         }
     }
-    let text = crate::export::export(p, index, format).map_err(|e| (e, 1))?;
+    let text = crate::export::export(p, index, format, lang).map_err(|e| (e, 1))?;
     storage::write_export(output, text.as_bytes()).map_err(|e| match e {
         storage::SaveError::Refused { why, .. } => refused(why),
-        e => (e.message(), 1),
+        e => (e.message_in(lang), 1),
     })?;
-    out.line(tf(
+    out.line(tf!(
+        lang,
         "cli.exported",
-        &[("file", &output.display().to_string())],
+        file = &output.display().to_string()
     ));
     Ok(())
 }
 
 /// "Cyclus 2024 › Analyse › signaal [cycles[0].analysis.signals[3].text]: lijkt een BSN (12•••••89)"
-pub fn privacy_line(f: &crate::privacy::Finding) -> String {
+pub fn privacy_line(f: &crate::privacy::Finding, lang: Lang) -> String {
     let mut place: Vec<String> = Vec::new();
     place.extend(f.cycle.clone());
-    place.extend(f.step.map(|s| s.label().to_owned()));
-    place.push(format!("{} [{}]", t(f.field), f.path));
+    place.extend(f.step.map(|s| s.label_in(lang).to_owned()));
+    place.push(format!("{} [{}]", t!(lang, f.field), f.path));
     format!(
         "{}: {} ({})",
         place.join(" › "),
-        crate::i18n::privacy_text(f.kind),
+        crate::i18n::privacy_text_in(lang, f.kind),
         f.masked
     )
 }

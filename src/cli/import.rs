@@ -2,6 +2,7 @@
 //! indicator of a project.
 
 use super::{Lines, load};
+use crate::i18n::Lang;
 use crate::i18n::{t, tf};
 use crate::storage;
 use std::io::Write;
@@ -23,6 +24,7 @@ pub struct ImportChoice<'a> {
 fn prepare_import(
     data: &Path,
     choice: ImportChoice,
+    lang: Lang,
 ) -> Result<
     (
         crate::import::CsvTable,
@@ -33,33 +35,27 @@ fn prepare_import(
 > {
     let failed = |error: String| {
         (
-            tf(
+            tf!(
+                lang,
                 "cli.load_failed",
-                &[("file", &data.display().to_string()), ("error", &error)],
+                file = &data.display().to_string(),
+                error = &error
             ),
             1,
         )
     };
     let bytes = storage::guard::read_file(data, MAX_CSV_BYTES).map_err(|e| match e {
-        storage::LoadError::TooLarge { .. } => failed(t("import.too_large").to_owned()),
-        e => failed(e.message()),
+        storage::LoadError::TooLarge { .. } => failed(t!(lang, "import.too_large").to_owned()),
+        e => failed(e.message_in(lang)),
     })?;
     let name = data.to_string_lossy();
-    let table =
-        crate::import::read_file_table(&name, &bytes).map_err(|e| failed(t(e.key()).to_owned()))?;
+    let table = crate::import::read_file_table(&name, &bytes)
+        .map_err(|e| failed(t!(lang, e.key()).to_owned()))?;
     let detected = crate::import::detect(&table);
     let mut mapping = detected.mapping.clone();
     if let Some(col) = choice.column {
         let width = table.headers.len();
-        let no_column = || {
-            (
-                tf(
-                    "cli.no_column",
-                    &[("n", col), ("count", &width.to_string())],
-                ),
-                2,
-            )
-        };
+        let no_column = || (tf!(lang, "cli.no_column", n = col, count = width), 2);
         let named = |name: &str| name.trim().eq_ignore_ascii_case(col.trim());
         if let Some(s) = detected.series.iter().find(|s| named(&s.name)) {
             mapping.choose_series(s);
@@ -88,9 +84,11 @@ fn prepare_import(
             .any(|r| r.eq_ignore_ascii_case(code))
         {
             return Err((
-                tf(
+                tf!(
+                    lang,
                     "cli.no_region",
-                    &[("region", code), ("regions", &detected.regions.join(", "))],
+                    region = code,
+                    regions = &detected.regions.join(", ")
                 ),
                 2,
             ));
@@ -109,11 +107,12 @@ pub fn import_preview(
     data: &Path,
     choice: ImportChoice,
     out: &mut dyn Write,
+    lang: Lang,
 ) -> Result<(), String> {
     let mut out = Lines::new(out);
-    let (table, detected, mapping) = prepare_import(data, choice).map_err(|(m, _)| m)?;
+    let (table, detected, mapping) = prepare_import(data, choice, lang).map_err(|(m, _)| m)?;
     let preview = crate::import::apply(&table, &mapping);
-    print_import(&table, &detected, &mapping, &preview, &mut out);
+    print_import(&table, &detected, &mapping, &preview, &mut out, lang);
     Ok(())
 }
 
@@ -127,20 +126,18 @@ pub fn import_into(
     name: &str,
     cycle: Option<usize>,
     out: &mut dyn Write,
+    lang: Lang,
 ) -> Result<(), (String, u8)> {
     let mut out = Lines::new(out);
-    let mut loaded = load(project).map_err(|e| (e, 1))?;
-    let (table, detected, mapping) = prepare_import(data, choice)?;
+    let mut loaded = load(project, lang).map_err(|e| (e, 1))?;
+    let (table, detected, mapping) = prepare_import(data, choice, lang)?;
     let p = &mut loaded.project;
     let count = p.cycles.len();
     let index = match cycle {
         Some(n) if (1..=count).contains(&n) => n - 1,
         Some(n) => {
             return Err((
-                tf(
-                    "cli.no_cycle",
-                    &[("n", &n.to_string()), ("count", &count.to_string())],
-                ),
+                tf!(lang, "cli.no_cycle", n = &n.to_string(), count = count),
                 2,
             ));
         }
@@ -163,25 +160,22 @@ pub fn import_into(
         [one] => *one,
         _ => {
             return Err((
-                tf(
-                    if found.is_empty() {
-                        "cli.no_indicator"
-                    } else {
-                        "cli.several_indicators"
-                    },
-                    &[("name", name), ("n", &(index + 1).to_string())],
-                ),
+                if found.is_empty() {
+                    tf!(lang, "cli.no_indicator", name = name, n = index + 1)
+                } else {
+                    tf!(lang, "cli.several_indicators", name = name, n = index + 1)
+                },
                 2,
             ));
         }
     };
     let preview = crate::import::apply(&table, &mapping);
-    print_import(&table, &detected, &mapping, &preview, &mut out);
+    print_import(&table, &detected, &mapping, &preview, &mut out, lang);
     if preview.needs_region {
-        return Err((t("cli.needs_region").to_owned(), 2));
+        return Err((t!(lang, "cli.needs_region").to_owned(), 2));
     }
     if preview.rows.is_empty() {
-        return Err((t("cli.nothing_to_import").to_owned(), 2));
+        return Err((t!(lang, "cli.nothing_to_import").to_owned(), 2));
     }
     let mut next = p.next_id;
     let (added, replaced) = match p.cycles.get_mut(index) {
@@ -198,17 +192,17 @@ pub fn import_into(
         None => (0, 0),
     };
     p.next_id = next;
-    storage::save(project, p).map_err(|e| (e.message(), 1))?;
-    out.line(tf(
+    storage::save(project, p).map_err(|e| (e.message_in(lang), 1))?;
+    out.line(tf!(
+        lang,
         "import.done",
-        &[
-            ("added", &added.to_string()),
-            ("replaced", &replaced.to_string()),
-        ],
+        added = &added.to_string(),
+        replaced = &replaced.to_string()
     ));
-    out.line(tf(
+    out.line(tf!(
+        lang,
         "cli.exported",
-        &[("file", &project.display().to_string())],
+        file = &project.display().to_string()
     ));
     Ok(())
 }
@@ -219,17 +213,21 @@ fn print_import(
     mapping: &crate::import::Mapping,
     preview: &crate::import::ImportPreview,
     out: &mut Lines,
+    lang: Lang,
 ) {
     let mut w = |s: String| out.line(s);
-    w(t(match detected.layout {
-        crate::import::Layout::StatLine => "import.layout_statline",
-        crate::import::Layout::Simple => "import.layout_simple",
-    })
+    w(t!(
+        lang,
+        match detected.layout {
+            crate::import::Layout::StatLine => crate::i18n::key!("import.layout_statline"),
+            crate::import::Layout::Simple => crate::i18n::key!("import.layout_simple"),
+        }
+    )
     .to_owned());
     let name = |k: usize| table.headers.get(k).cloned().unwrap_or_default();
     w(format!(
         "{}: {}",
-        t("import.date_column"),
+        t!(lang, "import.date_column"),
         name(mapping.date_column)
     ));
     let value = match detected.series_of(mapping.value_column) {
@@ -239,19 +237,19 @@ fn print_import(
         }
         _ => name(mapping.value_column),
     };
-    w(format!("{}: {value}", t("import.value_column")));
+    w(format!("{}: {value}", t!(lang, "import.value_column")));
     if let Some(k) = mapping.source_column {
-        w(format!("{}: {}", t("import.source_column"), name(k)));
+        w(format!("{}: {}", t!(lang, "import.source_column"), name(k)));
     }
     if let Some(r) = &mapping.region {
         w(format!(
             "{}: {}",
-            t("import.region"),
+            t!(lang, "import.region"),
             detected.region_label(r)
         ));
     }
     if preview.needs_region {
-        w(t("import.needs_region").to_owned());
+        w(t!(lang, "import.needs_region").to_owned());
         let labels: Vec<String> = detected
             .regions
             .iter()
@@ -260,35 +258,26 @@ fn print_import(
         w(format!("  {}", labels.join(", ")));
     }
     w(String::new());
-    w(tf(
-        "import.summary",
-        &[("n", &preview.rows.len().to_string())],
-    ));
+    w(tf!(lang, "import.summary", n = preview.rows.len()));
     for r in &preview.rows {
         let row = format!(
             "  {} {:>6}  {}  {:>12}  {}",
-            t("import.line"),
+            t!(lang, "import.line"),
             r.line,
-            crate::i18n::fmt_date(r.date),
-            crate::i18n::fmt_number(r.value),
+            lang.fmt_date(r.date),
+            lang.fmt_number(r.value),
             r.source
         );
         w(row.trim_end().to_owned());
     }
     if preview.other_region > 0 {
-        w(tf(
-            "import.other_region",
-            &[("n", &preview.other_region.to_string())],
-        ));
+        w(tf!(lang, "import.other_region", n = preview.other_region));
     }
     if !preview.problems.is_empty() {
         w(String::new());
-        w(tf(
-            "import.problems",
-            &[("n", &preview.problems.len().to_string())],
-        ));
+        w(tf!(lang, "import.problems", n = preview.problems.len()));
         for p in &preview.problems {
-            w(format!("  ! {}", crate::ui::steps::problem_text(p)));
+            w(format!("  ! {}", crate::ui::steps::problem_text(p, lang)));
         }
     }
 }

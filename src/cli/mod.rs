@@ -14,7 +14,7 @@ pub use export::{export, privacy_line};
 pub use import::{ImportChoice, MAX_CSV_BYTES, import_into, import_preview};
 pub use overview::overview;
 
-use crate::i18n::{Lang, set_lang, tf};
+use crate::i18n::{Lang, tf};
 use crate::storage;
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -112,9 +112,9 @@ pub fn run(cmd: Cmd) -> ExitCode {
             lang,
             force,
         } => {
-            set_lang(pick_lang(lang.as_deref(), env_lang.as_deref()));
+            let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
             let mut out = std::io::stdout().lock();
-            match export(&file, &format, cycle, &output, force, &mut out) {
+            match export(&file, &format, cycle, &output, force, &mut out, lang) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err((message, code)) => {
                     eprintln!("{message}");
@@ -132,7 +132,7 @@ pub fn run(cmd: Cmd) -> ExitCode {
             region,
             lang,
         } => {
-            set_lang(pick_lang(lang.as_deref(), env_lang.as_deref()));
+            let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
             let mut out = std::io::stdout().lock();
             let choice = ImportChoice {
                 column: column.as_deref(),
@@ -140,9 +140,9 @@ pub fn run(cmd: Cmd) -> ExitCode {
             };
             let result = match (&into, &indicator) {
                 (Some(project), Some(name)) => {
-                    import_into(&data, choice, project, name, cycle, &mut out)
+                    import_into(&data, choice, project, name, cycle, &mut out, lang)
                 }
-                _ => import_preview(&data, choice, &mut out).map_err(|m| (m, 1)),
+                _ => import_preview(&data, choice, &mut out, lang).map_err(|m| (m, 1)),
             };
             match result {
                 Ok(()) => ExitCode::SUCCESS,
@@ -153,9 +153,9 @@ pub fn run(cmd: Cmd) -> ExitCode {
             }
         }
         Cmd::Overview { folder, lang } => {
-            set_lang(pick_lang(lang.as_deref(), env_lang.as_deref()));
+            let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
             let mut out = std::io::stdout().lock();
-            match overview(&folder, &mut out) {
+            match overview(&folder, &mut out, lang) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
                     eprintln!("{message}");
@@ -164,12 +164,9 @@ pub fn run(cmd: Cmd) -> ExitCode {
             }
         }
         Cmd::Check { file, lang } => {
-            set_lang(pick_lang(
-                lang.as_deref(),
-                std::env::var("LANG").ok().as_deref(),
-            ));
+            let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
             let mut out = std::io::stdout().lock();
-            match check(&file, &mut out) {
+            match check(&file, &mut out, lang) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
                     eprintln!("{message}");
@@ -189,14 +186,13 @@ pub fn pick_lang(arg: Option<&str>, env: Option<&str>) -> Lang {
 }
 
 /// Loads a project, or says in the user's language why it does not load.
-fn load(file: &Path) -> Result<storage::Loaded, String> {
+fn load(file: &Path, lang: Lang) -> Result<storage::Loaded, String> {
     storage::load(file).map_err(|e| {
-        tf(
+        tf!(
+            lang,
             "cli.load_failed",
-            &[
-                ("file", &file.display().to_string()),
-                ("error", &e.message()),
-            ],
+            file = &file.display().to_string(),
+            error = &e.message_in(lang)
         )
     })
 }

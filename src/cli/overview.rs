@@ -1,43 +1,43 @@
 //! `kompas overview`: a folder of region files as a table.
 
 use super::Lines;
+use crate::i18n::Lang;
 use crate::i18n::{Label, t, tf};
 use std::io::Write;
 use std::path::Path;
 
 /// Prints the overview of a folder of region files.
-pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
+pub fn overview(folder: &Path, out: &mut dyn Write, lang: Lang) -> Result<(), String> {
     let mut out = Lines::new(out);
-    let o = crate::overview::load_folder(folder).map_err(|e| {
-        tf(
+    let o = crate::overview::load_folder(folder, lang).map_err(|e| {
+        tf!(
+            lang,
             "cli.folder_failed",
-            &[
-                ("folder", &folder.display().to_string()),
-                ("error", &e.to_string()),
-            ],
+            folder = &folder.display().to_string(),
+            error = &e.to_string()
         )
     })?;
     let num = |v: Option<f64>| {
-        v.map(|v| crate::i18n::fmt_number((v * 10.0).round() / 10.0))
+        v.map(|v| lang.fmt_number((v * 10.0).round() / 10.0))
             .unwrap_or_else(|| "–".into())
     };
     out.line(format_args!(
         "{:<36} {:<12} {:<14} {:>6} {:>7} {:>9}  {}",
-        t("overview.region"),
-        t("analysis.phase"),
-        t("analysis.model"),
-        t("overview.wf_short"),
-        t("overview.borging_short"),
-        t("overview.on_track_short"),
-        t("overview.cycle")
+        t!(lang, "overview.region"),
+        t!(lang, "analysis.phase"),
+        t!(lang, "analysis.model"),
+        t!(lang, "overview.wf_short"),
+        t!(lang, "overview.borging_short"),
+        t!(lang, "overview.on_track_short"),
+        t!(lang, "overview.cycle")
     ));
     for r in &o.rows {
         let name: String = r.region.chars().take(35).collect();
         out.line(format_args!(
             "{:<36} {:<12} {:<14} {:>6} {:>7} {:>9}  {}",
             name,
-            r.phase.map(|x| x.label()).unwrap_or("–"),
-            r.model.map(|x| x.label()).unwrap_or("–"),
+            r.phase.map(|x| x.label_in(lang)).unwrap_or("–"),
+            r.model.map(|x| x.label_in(lang)).unwrap_or("–"),
             num(r.working_factors),
             num(r.borging),
             r.on_track
@@ -45,17 +45,13 @@ pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
                 .unwrap_or_else(|| "–".into()),
             r.cycle
                 .as_ref()
-                .map(|(n, s, e)| format!(
-                    "{n} ({} – {})",
-                    crate::i18n::fmt_date(*s),
-                    crate::i18n::fmt_date(*e)
-                ))
+                .map(|(n, s, e)| format!("{n} ({} – {})", lang.fmt_date(*s), lang.fmt_date(*e)))
                 .unwrap_or_default()
         ));
     }
     if !o.failed.is_empty() {
         out.line("");
-        out.line(tf("overview.failed", &[("n", &o.failed.len().to_string())]));
+        out.line(tf!(lang, "overview.failed", n = o.failed.len()));
         for f in &o.failed {
             let name = f
                 .path
@@ -65,6 +61,6 @@ pub fn overview(folder: &Path, out: &mut dyn Write) -> Result<(), String> {
             out.line(format_args!("  ! {name}: {}", f.error.replace('\n', " ")));
         }
     }
-    out.line(tf("overview.count", &[("n", &o.rows.len().to_string())]));
+    out.line(tf!(lang, "overview.count", n = o.rows.len()));
     Ok(())
 }

@@ -1,31 +1,31 @@
 //! Every indicator of a cycle with its measurements as CSV.
 
-use crate::i18n::{Label, t};
+use crate::i18n::{Label, Lang, t};
 use crate::model::{Project, assess};
 
 /// Every indicator of a cycle with its measurements (its whole series, earlier cycles
 /// included), one row per measurement; an indicator without measurements gets one row.
 /// Semicolon-separated with the decimal sign of the interface language, dates as
 /// `yyyy-mm-dd`: what Excel in that language opens without an import wizard.
-pub fn cycle_csv(project: &Project, cycle: usize) -> Result<String, csv::Error> {
+pub fn cycle_csv(project: &Project, cycle: usize, lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::WriterBuilder::new()
         .delimiter(b';')
         .from_writer(Vec::new());
     w.write_record([
-        t("csv.outcome"),
-        t("csv.indicator"),
-        t("indicator.unit"),
-        t("indicator.direction"),
-        t("csv.baseline"),
-        t("csv.baseline_date"),
-        t("csv.target"),
-        t("csv.target_date"),
-        t("csv.status"),
-        t("csv.cycle"),
-        t("measurement.date"),
-        t("measurement.value"),
-        t("measurement.source"),
-        t("measurement.note"),
+        t!(lang, "csv.outcome"),
+        t!(lang, "csv.indicator"),
+        t!(lang, "indicator.unit"),
+        t!(lang, "indicator.direction"),
+        t!(lang, "csv.baseline"),
+        t!(lang, "csv.baseline_date"),
+        t!(lang, "csv.target"),
+        t!(lang, "csv.target_date"),
+        t!(lang, "csv.status"),
+        t!(lang, "csv.cycle"),
+        t!(lang, "measurement.date"),
+        t!(lang, "measurement.value"),
+        t!(lang, "measurement.source"),
+        t!(lang, "measurement.note"),
     ])?;
     let Some(c) = project.cycles.get(cycle) else {
         return into_string(w);
@@ -36,7 +36,7 @@ pub fn cycle_csv(project: &Project, cycle: usize) -> Result<String, csv::Error> 
         if crate::privacy::suppress(v, counts, below) {
             format!("< {below}")
         } else {
-            decimal(v)
+            decimal(v, lang)
         }
     };
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -44,14 +44,14 @@ pub fn cycle_csv(project: &Project, cycle: usize) -> Result<String, csv::Error> 
     for o in &c.outcomes {
         for i in &o.indicators {
             let series = index.series(i.id);
-            let status = assess(i, &series).status.label();
+            let status = assess(i, &series).status.label_in(lang);
             let counts = i.is_count_of_people();
             let num = |v: Option<f64>| v.map(|v| shown(v, counts)).unwrap_or_default();
             let fixed = [
                 o.title.clone(),
                 i.name.clone(),
                 i.unit.clone(),
-                i.direction.label().to_owned(),
+                i.direction.label_in(lang).to_owned(),
                 num(i.baseline_value),
                 date(i.baseline_date),
                 num(i.target_value),
@@ -94,9 +94,9 @@ pub fn cycle_csv(project: &Project, cycle: usize) -> Result<String, csv::Error> 
 
 /// A number with the interface language's decimal sign and no thousands separator, so a
 /// spreadsheet reads it as a number.
-fn decimal(v: f64) -> String {
+fn decimal(v: f64, lang: Lang) -> String {
     let text = format!("{v}");
-    match crate::i18n::lang() {
+    match lang {
         crate::i18n::Lang::Nl => text.replace('.', ","),
         crate::i18n::Lang::En => text,
     }

@@ -2,7 +2,9 @@
 //! tables instead of charts.
 
 use super::shown_with_unit;
-use crate::i18n::{Label, fmt_date, t, tf};
+use crate::i18n::Lang;
+use crate::i18n::key;
+use crate::i18n::{Label, t, tf};
 use crate::model::*;
 
 /// A table cell: one line, pipes escaped.
@@ -42,7 +44,7 @@ fn list(out: &mut String, items: impl IntoIterator<Item = String>) {
 }
 
 /// The cycle at `cycle` as Markdown.
-pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
+pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
     let Some(c) = p.cycles.get(cycle) else {
         return String::new();
     };
@@ -52,40 +54,49 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
         o,
         "{} · {} – {} · {}\n",
         c.name,
-        fmt_date(c.start),
-        fmt_date(c.end),
-        c.status.label()
+        lang.fmt_date(c.start),
+        lang.fmt_date(c.end),
+        c.status.label_in(lang)
     );
     let today = chrono::Local::now().date_naive();
     putln!(
         o,
         "_{}_\n",
-        tf(
+        tf!(
+            lang,
             "report.note",
-            &[
-                ("date", &fmt_date(today)),
-                ("n", &p.settings.small_numbers_below.to_string())
-            ]
+            date = &lang.fmt_date(today),
+            n = &p.settings.small_numbers_below.to_string()
         )
     );
-    putln!(o, "## {}\n", t("partners.title"));
+    putln!(o, "## {}\n", t!(lang, "partners.title"));
     table(
         &mut o,
-        &[t("report.partner"), t("report.kind"), t("report.role")],
+        &[
+            t!(lang, "report.partner"),
+            t!(lang, "report.kind"),
+            t!(lang, "report.role"),
+        ],
         p.partners
             .iter()
-            .map(|x| vec![x.name.clone(), x.kind.label().to_owned(), x.role.clone()])
+            .map(|x| {
+                vec![
+                    x.name.clone(),
+                    x.kind.label_in(lang).to_owned(),
+                    x.role.clone(),
+                ]
+            })
             .collect(),
     );
 
     let a = &c.analysis;
-    putln!(o, "## 1. {}\n", Step::Analysis.label());
+    putln!(o, "## 1. {}\n", Step::Analysis.label_in(lang));
     table(
         &mut o,
         &[
-            t("report.figure"),
-            t("measurement.value"),
-            t("measurement.source"),
+            t!(lang, "report.figure"),
+            t!(lang, "measurement.value"),
+            t!(lang, "measurement.source"),
         ],
         a.data_points
             .iter()
@@ -93,7 +104,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
                 vec![
                     d.label.clone(),
                     d.value
-                        .map(|v| shown_with_unit(p, v, &d.unit, d.is_count_of_people()))
+                        .map(|v| shown_with_unit(p, v, &d.unit, d.is_count_of_people(), lang))
                         .unwrap_or_default(),
                     d.source.clone(),
                 ]
@@ -101,26 +112,31 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
             .collect(),
     );
     for (key, items) in [
-        ("analysis.strengths", &a.strengths),
-        ("analysis.problems", &a.problems),
+        (key!("analysis.strengths"), &a.strengths),
+        (key!("analysis.problems"), &a.problems),
     ] {
         if !items.is_empty() {
-            putln!(o, "### {}\n", t(key));
+            putln!(o, "### {}\n", t!(lang, key));
             list(&mut o, items.iter().map(|x| x.text.clone()));
         }
     }
     if !a.signals.is_empty() {
-        putln!(o, "### {}\n", t("analysis.signals"));
+        putln!(o, "### {}\n", t!(lang, "analysis.signals"));
         list(
             &mut o,
             a.signals
                 .iter()
-                .map(|s| format!("{}: {}", s.from.label(), s.text)),
+                .map(|s| format!("{}: {}", s.from.label_in(lang), s.text)),
         );
     }
-    scan_table(&mut o, c.scan(ScanMoment::Analysis), t("scan.title_first"));
+    scan_table(
+        &mut o,
+        c.scan(ScanMoment::Analysis),
+        t!(lang, "scan.title_first"),
+        lang,
+    );
 
-    putln!(o, "## 2. {}\n", Step::Ambitions.label());
+    putln!(o, "## 2. {}\n", Step::Ambitions.label_in(lang));
     list(
         &mut o,
         c.ambitions.iter().map(|x| {
@@ -132,31 +148,31 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
         }),
     );
     if !c.principles.is_empty() {
-        putln!(o, "### {}\n", t("principles.title"));
+        putln!(o, "### {}\n", t!(lang, "principles.title"));
         list(&mut o, c.principles.iter().map(|x| x.text.clone()));
     }
 
-    putln!(o, "## 3. {}\n", Step::Outcomes.label());
+    putln!(o, "## 3. {}\n", Step::Outcomes.label_in(lang));
     let index = SeriesIndex::new(p);
     for out in &c.outcomes {
         putln!(o, "### {}\n", out.title);
         for ind in &out.indicators {
             let series = index.series(ind.id);
             let st = assess(ind, &series).status;
-            putln!(o, "**{}** — {}\n", ind.name, st.label());
+            putln!(o, "**{}** — {}\n", ind.name, st.label_in(lang));
             table(
                 &mut o,
                 &[
-                    t("measurement.date"),
-                    t("measurement.value"),
-                    t("measurement.source"),
+                    t!(lang, "measurement.date"),
+                    t!(lang, "measurement.value"),
+                    t!(lang, "measurement.source"),
                 ],
-                super::measurement_rows(p, ind, &series),
+                super::measurement_rows(p, ind, &series, lang),
             );
         }
     }
 
-    putln!(o, "## 4. {}\n", Step::Interventions.label());
+    putln!(o, "## 4. {}\n", Step::Interventions.label_in(lang));
     for iv in &c.interventions {
         let outs: Vec<&str> = iv
             .contributions
@@ -168,19 +184,19 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
             o,
             "- **{}** ({}) — {}",
             iv.title,
-            iv.status.label(),
+            iv.status.label_in(lang),
             outs.join(", ")
         );
     }
     o.push('\n');
 
-    putln!(o, "## 5. {}\n", Step::Evaluation.label());
+    putln!(o, "## 5. {}\n", Step::Evaluation.label_in(lang));
     table(
         &mut o,
         &[
-            t("intervention.title"),
-            t("judgement.contribution"),
-            t("judgement.decision"),
+            t!(lang, "intervention.title"),
+            t!(lang, "judgement.contribution"),
+            t!(lang, "judgement.decision"),
         ],
         c.evaluation
             .judgements
@@ -189,33 +205,40 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
                 let iv = c.intervention(j.intervention)?;
                 Some(vec![
                     iv.title.clone(),
-                    j.contribution.label().to_owned(),
-                    j.decision.map(|d| d.label().to_owned()).unwrap_or_default(),
+                    j.contribution.label_in(lang).to_owned(),
+                    j.decision
+                        .map(|d| d.label_in(lang).to_owned())
+                        .unwrap_or_default(),
                 ])
             })
             .collect(),
     );
     if !c.evaluation.lessons.is_empty() {
-        putln!(o, "### {}\n", t("lessons.title"));
+        putln!(o, "### {}\n", t!(lang, "lessons.title"));
         list(&mut o, c.evaluation.lessons.iter().map(|l| l.text.clone()));
     }
     scan_table(
         &mut o,
         c.scan(ScanMoment::Evaluation),
-        t("scan.title_rescore"),
+        t!(lang, "scan.title_rescore"),
+        lang,
     );
 
-    putln!(o, "## {}\n", t("actions.open_title"));
+    putln!(o, "## {}\n", t!(lang, "actions.open_title"));
     table(
         &mut o,
-        &[t("action.what"), t("action.owner"), t("action.due")],
+        &[
+            t!(lang, "action.what"),
+            t!(lang, "action.owner"),
+            t!(lang, "action.due"),
+        ],
         p.all_actions()
             .into_iter()
             .filter(|(_, a)| a.status.is_open())
             .map(|(_, a)| {
-                let due = a.due.map(fmt_date).unwrap_or_default();
+                let due = a.due.map(|v| lang.fmt_date(v)).unwrap_or_default();
                 let due = if a.is_overdue(today) {
-                    format!("{due} ({})", t("actions.overdue"))
+                    format!("{due} ({})", t!(lang, "actions.overdue"))
                 } else {
                     due
                 };
@@ -232,7 +255,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize) -> String {
     o
 }
 
-fn scan_table(o: &mut String, scan: &Scan, title: &str) {
+fn scan_table(o: &mut String, scan: &Scan, title: &str, lang: Lang) {
     if scan.is_empty() {
         return;
     }
@@ -240,19 +263,19 @@ fn scan_table(o: &mut String, scan: &Scan, title: &str) {
     table(
         o,
         &[
-            t("scan.factor"),
-            t("scan.legend_region"),
-            t("scan.legend_national"),
+            t!(lang, "scan.factor"),
+            t!(lang, "scan.legend_region"),
+            t!(lang, "scan.legend_national"),
         ],
         Factor::ALL
             .iter()
             .map(|f| {
                 vec![
-                    f.label().to_owned(),
+                    f.label_in(lang).to_owned(),
                     scan.factor_average(*f)
-                        .map(|a| crate::i18n::fmt_number((a * 10.0).round() / 10.0))
+                        .map(|a| lang.fmt_number((a * 10.0).round() / 10.0))
                         .unwrap_or_default(),
-                    crate::i18n::fmt_number(f.national_2021()),
+                    lang.fmt_number(f.national_2021()),
                 ]
             })
             .collect(),

@@ -28,7 +28,7 @@ pub use csv::cycle_csv;
 pub use html::cycle_html;
 pub use markdown::cycle_markdown;
 
-use crate::i18n::fmt_number;
+use crate::i18n::Lang;
 use crate::model::Project;
 
 /// The export formats.
@@ -60,21 +60,26 @@ impl Format {
 }
 
 /// The text of a cycle in a format.
-pub fn export(project: &Project, cycle: usize, format: Format) -> Result<String, String> {
+pub fn export(
+    project: &Project,
+    cycle: usize,
+    format: Format,
+    lang: Lang,
+) -> Result<String, String> {
     match format {
-        Format::Html => Ok(cycle_html(project, cycle)),
-        Format::Markdown => Ok(cycle_markdown(project, cycle)),
-        Format::Csv => cycle_csv(project, cycle).map_err(|e| e.to_string()),
+        Format::Html => Ok(cycle_html(project, cycle, lang)),
+        Format::Markdown => Ok(cycle_markdown(project, cycle, lang)),
+        Format::Csv => cycle_csv(project, cycle, lang).map_err(|e| e.to_string()),
     }
 }
 
 /// A value as shown outside the window: small counts of people become "< N".
-pub fn shown_value(project: &Project, value: f64, counts_people: bool) -> String {
+pub fn shown_value(project: &Project, value: f64, counts_people: bool, lang: Lang) -> String {
     let below = project.settings.small_numbers_below;
     if crate::privacy::suppress(value, counts_people, below) {
         format!("< {below}")
     } else {
-        fmt_number(value)
+        lang.fmt_number(value)
     }
 }
 
@@ -83,14 +88,15 @@ pub fn measurement_rows(
     project: &Project,
     ind: &crate::model::Indicator,
     series: &[crate::model::SeriesPoint],
+    lang: Lang,
 ) -> Vec<Vec<String>> {
     let counts = ind.is_count_of_people();
     series
         .iter()
         .map(|m| {
             vec![
-                m.date.map(crate::i18n::fmt_date).unwrap_or_default(),
-                shown_with_unit(project, m.value, &ind.unit, counts),
+                m.date.map(|v| lang.fmt_date(v)).unwrap_or_default(),
+                shown_with_unit(project, m.value, &ind.unit, counts, lang),
                 m.source.clone(),
             ]
         })
@@ -98,8 +104,14 @@ pub fn measurement_rows(
 }
 
 /// A value with its unit, as shown outside the window.
-pub fn shown_with_unit(project: &Project, value: f64, unit: &str, counts_people: bool) -> String {
-    let v = shown_value(project, value, counts_people);
+pub fn shown_with_unit(
+    project: &Project,
+    value: f64,
+    unit: &str,
+    counts_people: bool,
+    lang: Lang,
+) -> String {
+    let v = shown_value(project, value, counts_people, lang);
     if unit.trim().is_empty() {
         v
     } else {

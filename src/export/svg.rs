@@ -1,7 +1,7 @@
 //! Charts as inline SVG, drawn from the data: an indicator over time, and the scan against the
 //! national figures. Values that are suppressed as small counts are not drawn.
 
-use crate::i18n::{Label, fmt_date, fmt_number, t};
+use crate::i18n::{Label, Lang, t};
 use crate::model::{Factor, Indicator, Scan, ScanHistoryPoint, SeriesPoint};
 use chrono::{Datelike, NaiveDate};
 
@@ -27,7 +27,12 @@ fn day(d: NaiveDate) -> f64 {
 
 /// The chart of one indicator: measurements as a line with points, baseline (square), target
 /// (diamond) and the dashed path between them, with the value range and first/last date.
-pub fn indicator(ind: &Indicator, series: &[SeriesPoint], hidden: impl Fn(f64) -> bool) -> String {
+pub fn indicator(
+    ind: &Indicator,
+    series: &[SeriesPoint],
+    hidden: impl Fn(f64) -> bool,
+    lang: Lang,
+) -> String {
     let (w, h) = (640.0, 220.0);
     let (left, right, top, bottom) = (56.0, 16.0, 14.0, 34.0);
     let pts: Vec<(f64, f64)> = series
@@ -60,7 +65,7 @@ pub fn indicator(ind: &Indicator, series: &[SeriesPoint], hidden: impl Fn(f64) -
             r##"<text x="{}" y="{}" text-anchor="middle" fill="#666">{}</text></svg>"##,
             w / 2.0,
             h / 2.0,
-            esc(t("dashboard.no_measurement"))
+            esc(t!(lang, "dashboard.no_measurement"))
         );
         return s;
     }
@@ -92,7 +97,7 @@ pub fn indicator(ind: &Indicator, series: &[SeriesPoint], hidden: impl Fn(f64) -
             r##"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="#444">{}</text><line x1="{left}" x2="{}" y1="{}" y2="{}" stroke="#eee"/>"##,
             left - 6.0,
             sy(y) + 4.0,
-            esc(&fmt_number(y)),
+            esc(&lang.fmt_number(y)),
             w - right,
             sy(y),
             sy(y)
@@ -106,7 +111,7 @@ pub fn indicator(ind: &Indicator, series: &[SeriesPoint], hidden: impl Fn(f64) -
                 r##"<text x="{}" y="{}" font-size="12" text-anchor="{anchor}" fill="#444">{}</text>"##,
                 sx(x),
                 h - 12.0,
-                esc(&fmt_date(d))
+                esc(&lang.fmt_date(d))
             );
         }
     }
@@ -154,7 +159,7 @@ pub fn indicator(ind: &Indicator, series: &[SeriesPoint], hidden: impl Fn(f64) -
             r##"<rect x="{:.1}" y="{:.1}" width="9" height="9" fill="#6e6e6e"><title>{}</title></rect>"##,
             sx(b.0) - 4.5,
             sy(b.1) - 4.5,
-            esc(t("chart.baseline"))
+            esc(t!(lang, "chart.baseline"))
         );
     }
     if let Some(tg) = target {
@@ -170,7 +175,7 @@ pub fn indicator(ind: &Indicator, series: &[SeriesPoint], hidden: impl Fn(f64) -
             cy + 7.0,
             cx - 7.0,
             cy,
-            esc(t("chart.target"))
+            esc(t!(lang, "chart.target"))
         );
     }
     s.push_str("</svg>");
@@ -179,7 +184,7 @@ pub fn indicator(ind: &Indicator, series: &[SeriesPoint], hidden: impl Fn(f64) -
 
 /// The scan: per factor a bar for the region on the 1–5 scale, a black tick for the national
 /// figure of 2021, and an open circle for the previous scan.
-pub fn scan(scan: &Scan, previous: Option<&ScanHistoryPoint>) -> String {
+pub fn scan(scan: &Scan, previous: Option<&ScanHistoryPoint>, lang: Lang) -> String {
     let label_w = 250.0;
     let (w, row) = (680.0, 28.0);
     let h = 30.0 + row * (Factor::ALL.len() as f64 + 1.0);
@@ -190,7 +195,7 @@ pub fn scan(scan: &Scan, previous: Option<&ScanHistoryPoint>) -> String {
     put!(
         s,
         r#"<svg viewBox="0 0 {w} {h}" width="100%" role="img" aria-label="{}">"#,
-        esc(t("workshop.scan_page"))
+        esc(t!(lang, "workshop.scan_page"))
     );
     for v in 1..=5 {
         let x = sx(f64::from(v));
@@ -207,7 +212,7 @@ pub fn scan(scan: &Scan, previous: Option<&ScanHistoryPoint>) -> String {
                 s,
                 r##"<text x="0" y="{:.1}" font-size="13" fill="#777">{}</text>"##,
                 y + row * 0.65,
-                esc(t("scan.borging"))
+                esc(t!(lang, "scan.borging"))
             );
             y += row;
         }
@@ -216,7 +221,7 @@ pub fn scan(scan: &Scan, previous: Option<&ScanHistoryPoint>) -> String {
             s,
             r##"<text x="0" y="{:.1}" font-size="14" fill="#222">{}</text>"##,
             cy + 5.0,
-            esc(f.label())
+            esc(f.label_in(lang))
         );
         if let Some(a) = averages[k] {
             put!(
@@ -227,7 +232,7 @@ pub fn scan(scan: &Scan, previous: Option<&ScanHistoryPoint>) -> String {
                 (sx(a) - sx(1.0)).max(1.0),
                 sx(5.0) + 8.0,
                 cy + 5.0,
-                esc(&fmt_number((a * 10.0).round() / 10.0))
+                esc(&lang.fmt_number((a * 10.0).round() / 10.0))
             );
         }
         let n = sx(f.national_2021());

@@ -4,34 +4,78 @@
 use super::{Lang, lang};
 use chrono::{Datelike, NaiveDate};
 
-/// A number with at most two decimals, grouped by thousands.
+/// A number with at most two decimals, grouped by thousands, in this thread's language.
 pub fn fmt_number(value: f64) -> String {
-    let (thousands, decimal) = match lang() {
-        Lang::Nl => ('.', ','),
-        Lang::En => (',', '.'),
-    };
-    let rounded = (value * 100.0).round() / 100.0;
-    let text = format!("{:.2}", rounded.abs());
-    let (int_part, frac) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut grouped = String::new();
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
-            grouped.push(thousands);
-        }
-        grouped.push(c);
-    }
-    let frac = frac.trim_end_matches('0');
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}{decimal}{frac}")
-    }
+    lang().fmt_number(value)
 }
 
-/// A whole amount of euros: `€ 12.500`.
+/// A whole amount of euros: `€ 12.500`, in this thread's language.
 pub fn fmt_money(euros: u64) -> String {
-    format!("€ {}", fmt_number(euros as f64))
+    lang().fmt_money(euros)
+}
+
+/// A date as shown, in this thread's language: see [`Lang::fmt_date`].
+pub fn fmt_date(date: NaiveDate) -> String {
+    lang().fmt_date(date)
+}
+
+/// A month as an axis label, in this thread's language: see [`Lang::fmt_month`].
+pub fn fmt_month(date: NaiveDate) -> String {
+    lang().fmt_month(date)
+}
+
+impl Lang {
+    /// A number with at most two decimals, grouped by thousands.
+    pub fn fmt_number(self, value: f64) -> String {
+        let (thousands, decimal) = match self {
+            Lang::Nl => ('.', ','),
+            Lang::En => (',', '.'),
+        };
+        let rounded = (value * 100.0).round() / 100.0;
+        let text = format!("{:.2}", rounded.abs());
+        let (int_part, frac) = text.split_once('.').unwrap_or((&text, "00"));
+        let mut grouped = String::new();
+        for (i, c) in int_part.chars().enumerate() {
+            if i > 0 && (int_part.len() - i) % 3 == 0 {
+                grouped.push(thousands);
+            }
+            grouped.push(c);
+        }
+        let frac = frac.trim_end_matches('0');
+        let sign = if rounded < 0.0 { "-" } else { "" };
+        if frac.is_empty() {
+            format!("{sign}{grouped}")
+        } else {
+            format!("{sign}{grouped}{decimal}{frac}")
+        }
+    }
+
+    /// A whole amount of euros: `€ 12.500`.
+    pub fn fmt_money(self, euros: u64) -> String {
+        format!("€ {}", self.fmt_number(euros as f64))
+    }
+
+    /// A date as shown: `12-03-2025` (Dutch) or `12 Mar 2025` (English).
+    pub fn fmt_date(self, date: NaiveDate) -> String {
+        match self {
+            Lang::Nl => date.format("%d-%m-%Y").to_string(),
+            Lang::En => format!(
+                "{} {} {}",
+                date.day(),
+                MONTHS_EN[date.month0() as usize],
+                date.year()
+            ),
+        }
+    }
+
+    /// A month as an axis label: `mrt 2025` / `Mar 2025`.
+    pub fn fmt_month(self, date: NaiveDate) -> String {
+        let names = match self {
+            Lang::Nl => MONTHS_NL,
+            Lang::En => MONTHS_EN,
+        };
+        format!("{} {}", names[date.month0() as usize], date.year())
+    }
 }
 
 /// Reads a number as a person types it, in either convention: `3,5`, `3.5`, `1.250,5`,
@@ -337,28 +381,6 @@ const MONTHS_NL: [&str; 12] = [
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
-
-/// A date as shown: `12-03-2025` (Dutch) or `12 Mar 2025` (English).
-pub fn fmt_date(date: NaiveDate) -> String {
-    match lang() {
-        Lang::Nl => date.format("%d-%m-%Y").to_string(),
-        Lang::En => format!(
-            "{} {} {}",
-            date.day(),
-            MONTHS_EN[date.month0() as usize],
-            date.year()
-        ),
-    }
-}
-
-/// A month as an axis label: `mrt 2025` / `Mar 2025`.
-pub fn fmt_month(date: NaiveDate) -> String {
-    let names = match lang() {
-        Lang::Nl => MONTHS_NL,
-        Lang::En => MONTHS_EN,
-    };
-    format!("{} {}", names[date.month0() as usize], date.year())
-}
 
 /// Reads a date typed as `12-03-2025`, `12-3-2025`, `12/03/2025`, `2025-03-12`,
 /// `12 mrt 2025` or `12 Mar 2025` (a four-digit year from 1900 to 2200).

@@ -1,25 +1,30 @@
 //! The translated names of the model's enums.
 
-use super::t;
+use super::{Key, Lang, lang, t, tf};
 use crate::model::*;
 
 /// An enum value with a translated name.
 pub trait Label: Copy + PartialEq + 'static {
     /// The translation key of this value.
-    fn key(self) -> &'static str;
+    fn key(self) -> Key;
 
-    /// The name in the current language.
+    /// The name in this thread's interface language.
     fn label(self) -> &'static str {
-        t(self.key())
+        self.key().text()
+    }
+
+    /// The name in `lang`.
+    fn label_in(self, lang: Lang) -> &'static str {
+        self.key().text_in(lang)
     }
 }
 
 macro_rules! labels {
-    ($ty:ty { $($variant:ident => $key:literal),* $(,)? }) => {
+    ($ty:ty { $($variant:ident => $key:tt),* $(,)? }) => {
         impl Label for $ty {
-            fn key(self) -> &'static str {
+            fn key(self) -> Key {
                 match self {
-                    $(<$ty>::$variant => $key),*
+                    $(<$ty>::$variant => super::key!($key)),*
                 }
             }
         }
@@ -166,19 +171,21 @@ labels!(FindingKind {
 });
 
 /// A finding as a sentence: "Ambitie zonder resultaat: Minder thuiszitters".
-pub fn finding_text(f: &Finding) -> String {
+pub fn finding_text_in(lang: Lang, f: &Finding) -> String {
     if f.item.is_some() {
         let item = if f.title.trim().is_empty() {
-            t("item.untitled")
+            t!(lang, "item.untitled")
         } else {
             &f.title
         };
-        super::tf(
+        tf!(
+            lang,
             "finding.with_item",
-            &[("what", f.kind.label()), ("item", item)],
+            what = f.kind.label_in(lang),
+            item = item
         )
     } else {
-        f.kind.label().to_owned()
+        f.kind.label_in(lang).to_owned()
     }
 }
 
@@ -202,82 +209,94 @@ labels!(Factor {
 });
 
 /// The answer on the scale as the statement's respondent reads it.
-pub fn score_label(score: Score) -> &'static str {
+pub fn score_label_in(lang: Lang, score: Score) -> &'static str {
     match score {
-        Score::Value(1) => t("score.1"),
-        Score::Value(2) => t("score.2"),
-        Score::Value(3) => t("score.3"),
-        Score::Value(4) => t("score.4"),
-        Score::Value(5) => t("score.5"),
-        Score::Value(_) => t("score.invalid"),
-        Score::NoView => t("score.no_view"),
+        Score::Value(1) => t!(lang, "score.1"),
+        Score::Value(2) => t!(lang, "score.2"),
+        Score::Value(3) => t!(lang, "score.3"),
+        Score::Value(4) => t!(lang, "score.4"),
+        Score::Value(5) => t!(lang, "score.5"),
+        Score::Value(_) => t!(lang, "score.invalid"),
+        Score::NoView => t!(lang, "score.no_view"),
     }
 }
 
 /// The text of a scan statement (its code is stored in the file).
-pub fn statement_text(code: &str) -> String {
-    t(&format!("scan.s.{code}")).to_owned()
+pub fn statement_text_in(lang: Lang, code: &str) -> String {
+    match super::statement_key(code) {
+        Some(key) => key.text_in(lang).to_owned(),
+        None => code.to_owned(),
+    }
 }
 
 /// Why an indicator has its status, with the numbers.
-pub fn reason_text(a: &Assessment, ind: &Indicator) -> String {
-    use super::{fmt_date, fmt_number, tf};
+pub fn reason_text_in(lang: Lang, a: &Assessment, ind: &Indicator) -> String {
     let num = |v: f64| {
         if ind.unit.trim().is_empty() {
-            fmt_number(v)
+            lang.fmt_number(v)
         } else {
-            format!("{} {}", fmt_number(v), ind.unit.trim())
+            format!("{} {}", lang.fmt_number(v), ind.unit.trim())
         }
     };
     let value = a.latest.map(|l| num(l.1)).unwrap_or_default();
     let target = ind.target_value.map(num).unwrap_or_default();
-    let date = ind.target_date.map(fmt_date).unwrap_or_default();
+    let date = ind
+        .target_date
+        .map(|d| lang.fmt_date(d))
+        .unwrap_or_default();
     match a.reason {
-        Reason::NoMeasurements => t("reason.no_measurements").to_owned(),
-        Reason::NoReference => t("reason.no_reference").to_owned(),
-        Reason::TargetMet => tf(
-            "reason.target_met",
-            &[("value", &value), ("target", &target)],
-        ),
-        Reason::TargetMissed => tf(
+        Reason::NoMeasurements => t!(lang, "reason.no_measurements").to_owned(),
+        Reason::NoReference => t!(lang, "reason.no_reference").to_owned(),
+        Reason::TargetMet => tf!(lang, "reason.target_met", value = &value, target = &target),
+        Reason::TargetMissed => tf!(
+            lang,
             "reason.target_missed",
-            &[("date", &date), ("target", &target), ("value", &value)],
+            date = &date,
+            target = &target,
+            value = &value
         ),
-        Reason::FellBack => tf(
-            "reason.fell_back",
-            &[("value", &value), ("target", &target)],
-        ),
-        Reason::AheadOfPath { expected } => tf(
-            "reason.ahead",
-            &[("expected", &num(expected)), ("value", &value)],
-        ),
-        Reason::BehindPath { expected } => tf(
-            "reason.behind",
-            &[("expected", &num(expected)), ("value", &value)],
-        ),
-        Reason::RightDirection { start } => tf(
+        Reason::FellBack => tf!(lang, "reason.fell_back", value = &value, target = &target),
+        Reason::AheadOfPath { expected } => {
+            tf!(
+                lang,
+                "reason.ahead",
+                expected = &num(expected),
+                value = &value
+            )
+        }
+        Reason::BehindPath { expected } => {
+            tf!(
+                lang,
+                "reason.behind",
+                expected = &num(expected),
+                value = &value
+            )
+        }
+        Reason::RightDirection { start } => tf!(
+            lang,
             "reason.right_direction",
-            &[("start", &num(start)), ("value", &value)],
+            start = &num(start),
+            value = &value
         ),
-        Reason::WrongDirection { start } => tf(
+        Reason::WrongDirection { start } => tf!(
+            lang,
             "reason.wrong_direction",
-            &[("start", &num(start)), ("value", &value)],
+            start = &num(start),
+            value = &value
         ),
-        Reason::WithinBand { level, band } => tf(
+        Reason::WithinBand { level, band } => tf!(
+            lang,
             "reason.within_band",
-            &[
-                ("level", &num(level)),
-                ("band", &num(band)),
-                ("value", &value),
-            ],
+            level = &num(level),
+            band = &num(band),
+            value = &value
         ),
-        Reason::OutsideBand { level, band } => tf(
+        Reason::OutsideBand { level, band } => tf!(
+            lang,
             "reason.outside_band",
-            &[
-                ("level", &num(level)),
-                ("band", &num(band)),
-                ("value", &value),
-            ],
+            level = &num(level),
+            band = &num(band),
+            value = &value
         ),
     }
 }
@@ -299,21 +318,51 @@ labels!(RoundKind {
 });
 
 /// What a privacy finding is, as a warning.
-pub fn privacy_text(kind: crate::privacy::Kind) -> &'static str {
+pub fn privacy_text_in(lang: Lang, kind: crate::privacy::Kind) -> &'static str {
     use crate::privacy::Kind;
     match kind {
-        Kind::Bsn => t("privacy.bsn"),
-        Kind::Email => t("privacy.email"),
-        Kind::Phone => t("privacy.phone"),
-        Kind::Address => t("privacy.address"),
+        Kind::Bsn => t!(lang, "privacy.bsn"),
+        Kind::Email => t!(lang, "privacy.email"),
+        Kind::Phone => t!(lang, "privacy.phone"),
+        Kind::Address => t!(lang, "privacy.address"),
     }
 }
 
 /// A table's name as shown: "OOGO Utrecht (OOGO)", or just its kind when it has no name.
-pub fn table_name(tb: &Table) -> String {
+pub fn table_name_in(lang: Lang, tb: &Table) -> String {
     if tb.name.is_empty() {
-        tb.kind.label().to_owned()
+        tb.kind.label_in(lang).to_owned()
     } else {
-        format!("{} ({})", tb.name, tb.kind.label())
+        format!("{} ({})", tb.name, tb.kind.label_in(lang))
     }
+}
+
+/// [`finding_text_in`] in this thread's interface language.
+pub fn finding_text(f: &Finding) -> String {
+    finding_text_in(lang(), f)
+}
+
+/// [`score_label_in`] in this thread's interface language.
+pub fn score_label(score: Score) -> &'static str {
+    score_label_in(lang(), score)
+}
+
+/// [`statement_text_in`] in this thread's interface language.
+pub fn statement_text(code: &str) -> String {
+    statement_text_in(lang(), code)
+}
+
+/// [`reason_text_in`] in this thread's interface language.
+pub fn reason_text(a: &Assessment, ind: &Indicator) -> String {
+    reason_text_in(lang(), a, ind)
+}
+
+/// [`privacy_text_in`] in this thread's interface language.
+pub fn privacy_text(kind: crate::privacy::Kind) -> &'static str {
+    privacy_text_in(lang(), kind)
+}
+
+/// [`table_name_in`] in this thread's interface language.
+pub fn table_name(tb: &Table) -> String {
+    table_name_in(lang(), tb)
 }

@@ -28,6 +28,7 @@ pub use text::read_table;
 pub use values::{parse_date, parse_value};
 pub use workbook::{is_workbook, read_workbook};
 
+use crate::i18n::key;
 use chrono::NaiveDate;
 
 /// Why a file could not be read as a table at all.
@@ -49,12 +50,12 @@ pub enum ImportError {
 
 impl ImportError {
     /// The key of the interface text that explains the error.
-    pub fn key(&self) -> &'static str {
+    pub fn key(&self) -> crate::i18n::Key {
         match self {
-            Self::Empty => "import.empty",
-            Self::NoColumns => "import.no_columns",
-            Self::StatLineWebTable => "import.statline_web_table",
-            Self::Workbook(_) => "import.workbook",
+            Self::Empty => key!("import.empty"),
+            Self::NoColumns => key!("import.no_columns"),
+            Self::StatLineWebTable => key!("import.statline_web_table"),
+            Self::Workbook(_) => key!("import.workbook"),
         }
     }
 }

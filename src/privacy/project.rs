@@ -3,6 +3,7 @@
 
 use super::walk;
 use super::{Kind, scan_text};
+use crate::i18n::key;
 use crate::model::{Project, Step};
 
 /// Where in the project a finding is.
@@ -12,7 +13,7 @@ pub struct Finding {
     pub cycle: Option<String>,
     pub step: Option<Step>,
     /// What the field is, as a translation key (`privacy.field.*`).
-    pub field: &'static str,
+    pub field: crate::i18n::Key,
     /// The exact place in the document, e.g. `cycles[0].outcomes[2].indicators[0].unit`.
     pub path: String,
     pub kind: Kind,
@@ -131,32 +132,32 @@ fn place(p: &Project, path: &[Seg]) -> (Option<String>, Option<Step>) {
 }
 
 /// What a field is, as a translation key: the deepest part of the path that has a name.
-fn field_key(path: &[Seg]) -> &'static str {
+fn field_key(path: &[Seg]) -> crate::i18n::Key {
     for (depth, seg) in path.iter().enumerate().rev() {
         let Seg::Field(name) = seg else { continue };
         let key = match *name {
-            "region" => "privacy.field.region",
-            "partners" => "privacy.field.partner",
-            "tables" => "privacy.field.table",
-            "cycles" => "privacy.field.cycle",
-            "data_points" => "privacy.field.data_point",
-            "signals" => "privacy.field.signal",
-            "ambitions" => "privacy.field.ambition",
-            "outcomes" => "privacy.field.outcome",
-            "indicators" => "privacy.field.indicator",
-            "dialogue" => "privacy.field.dialogue",
-            "interventions" => "privacy.field.intervention",
-            "measurements" => "privacy.field.measurement",
-            "judgements" => "privacy.field.judgement",
-            "scan" => "privacy.field.scan",
-            "meetings" => "privacy.field.meeting",
-            "actions" => "privacy.field.action",
-            "agenda" if depth == 0 => "privacy.field.agenda",
-            "intervisions" => "privacy.field.intervision",
-            "tips" => "privacy.field.tip",
+            "region" => key!("privacy.field.region"),
+            "partners" => key!("privacy.field.partner"),
+            "tables" => key!("privacy.field.table"),
+            "cycles" => key!("privacy.field.cycle"),
+            "data_points" => key!("privacy.field.data_point"),
+            "signals" => key!("privacy.field.signal"),
+            "ambitions" => key!("privacy.field.ambition"),
+            "outcomes" => key!("privacy.field.outcome"),
+            "indicators" => key!("privacy.field.indicator"),
+            "dialogue" => key!("privacy.field.dialogue"),
+            "interventions" => key!("privacy.field.intervention"),
+            "measurements" => key!("privacy.field.measurement"),
+            "judgements" => key!("privacy.field.judgement"),
+            "scan" => key!("privacy.field.scan"),
+            "meetings" => key!("privacy.field.meeting"),
+            "actions" => key!("privacy.field.action"),
+            "agenda" if depth == 0 => key!("privacy.field.agenda"),
+            "intervisions" => key!("privacy.field.intervision"),
+            "tips" => key!("privacy.field.tip"),
             _ => continue,
         };
         return key;
     }
-    "privacy.field.text"
+    key!("privacy.field.text")
 }

@@ -262,7 +262,7 @@ impl Autosaver {
     /// aside). Returns the error message when it could not be written.
     pub fn write_now(&mut self, snapshot: &Snapshot, header: Header) -> Result<(), String> {
         let Some(path) = self.path() else {
-            return Err(crate::i18n::t("recover.no_folder").to_owned());
+            return Err(crate::i18n::t!("recover.no_folder").to_owned());
         };
         let mut st = self.shared.idle(self.shared.lock());
         if st.written.as_ref().is_some_and(|w| w.same(snapshot)) && path.exists() {

@@ -5,6 +5,7 @@
 //! payload is a [`super::Message`].
 
 use super::View;
+use crate::i18n::key;
 use crate::i18n::t;
 use crate::model::Step;
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -76,12 +77,12 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 /// The keys of workshop mode, which act only while no text field has the keyboard: the
 /// translation keys of the keys and of what they do.
-pub const WORKSHOP_KEYS: [(&str, &str); 5] = [
-    ("keys.next", "keys.workshop_next"),
-    ("keys.previous", "keys.workshop_previous"),
-    ("keys.esc", "keys.workshop_leave"),
-    ("keys.scores", "keys.workshop_score"),
-    ("keys.up_down", "keys.workshop_choose"),
+pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 5] = [
+    (key!("keys.next"), key!("keys.workshop_next")),
+    (key!("keys.previous"), key!("keys.workshop_previous")),
+    (key!("keys.esc"), key!("keys.workshop_leave")),
+    (key!("keys.scores"), key!("keys.workshop_score")),
+    (key!("keys.up_down"), key!("keys.workshop_choose")),
 ];
 
 impl Command {
@@ -195,54 +196,54 @@ impl Command {
     }
 
     /// The translation key of the command's name.
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            Self::New => "cmd.new",
-            Self::Open => "cmd.open",
-            Self::Save => "cmd.save",
-            Self::SaveAs => "cmd.save_as",
-            Self::CloseProject => "cmd.close",
-            Self::Quit => "cmd.quit",
-            Self::Undo => "cmd.undo",
-            Self::Redo => "cmd.redo",
-            Self::ZoomIn => "cmd.zoom_in",
-            Self::ZoomOut => "cmd.zoom_out",
-            Self::ZoomReset => "cmd.zoom_reset",
-            Self::Dutch => "cmd.lang_nl",
-            Self::English => "cmd.lang_en",
-            Self::ToggleDark => "cmd.dark",
-            Self::ToggleGuidance => "cmd.guidance",
-            Self::StartNextCycle => "cmd.next_cycle",
-            Self::NextStep => "cmd.next_step",
-            Self::PreviousStep => "cmd.previous_step",
-            Self::ShowRegion => "cmd.show_region",
-            Self::ShowAnalysis => "cmd.show_analysis",
-            Self::ShowAmbitions => "cmd.show_ambitions",
-            Self::ShowOutcomes => "cmd.show_outcomes",
-            Self::ShowInterventions => "cmd.show_interventions",
-            Self::ShowEvaluation => "cmd.show_evaluation",
-            Self::ShowDashboard => "cmd.show_dashboard",
-            Self::ShowMeetings => "cmd.show_meetings",
-            Self::ShowIntervision => "cmd.show_intervision",
-            Self::OpenOverview => "overview.open",
-            Self::ToggleWorkshop => "cmd.workshop",
-            Self::WorkshopNext => "cmd.workshop_next",
-            Self::WorkshopPrevious => "cmd.workshop_previous",
-            Self::ImportCsv => "cmd.import_csv",
-            Self::ExportHtml => "cmd.export_html",
-            Self::ExportMarkdown => "cmd.export_md",
-            Self::ExportCsv => "cmd.export_csv",
-            Self::Guide => "cmd.guide",
-            Self::Shortcuts => "cmd.shortcuts",
-            Self::Palette => "cmd.palette",
-            Self::About => "cmd.about",
-            Self::RecoverSetAside => "cmd.recover_set_aside",
+            Self::New => key!("cmd.new"),
+            Self::Open => key!("cmd.open"),
+            Self::Save => key!("cmd.save"),
+            Self::SaveAs => key!("cmd.save_as"),
+            Self::CloseProject => key!("cmd.close"),
+            Self::Quit => key!("cmd.quit"),
+            Self::Undo => key!("cmd.undo"),
+            Self::Redo => key!("cmd.redo"),
+            Self::ZoomIn => key!("cmd.zoom_in"),
+            Self::ZoomOut => key!("cmd.zoom_out"),
+            Self::ZoomReset => key!("cmd.zoom_reset"),
+            Self::Dutch => key!("cmd.lang_nl"),
+            Self::English => key!("cmd.lang_en"),
+            Self::ToggleDark => key!("cmd.dark"),
+            Self::ToggleGuidance => key!("cmd.guidance"),
+            Self::StartNextCycle => key!("cmd.next_cycle"),
+            Self::NextStep => key!("cmd.next_step"),
+            Self::PreviousStep => key!("cmd.previous_step"),
+            Self::ShowRegion => key!("cmd.show_region"),
+            Self::ShowAnalysis => key!("cmd.show_analysis"),
+            Self::ShowAmbitions => key!("cmd.show_ambitions"),
+            Self::ShowOutcomes => key!("cmd.show_outcomes"),
+            Self::ShowInterventions => key!("cmd.show_interventions"),
+            Self::ShowEvaluation => key!("cmd.show_evaluation"),
+            Self::ShowDashboard => key!("cmd.show_dashboard"),
+            Self::ShowMeetings => key!("cmd.show_meetings"),
+            Self::ShowIntervision => key!("cmd.show_intervision"),
+            Self::OpenOverview => key!("overview.open"),
+            Self::ToggleWorkshop => key!("cmd.workshop"),
+            Self::WorkshopNext => key!("cmd.workshop_next"),
+            Self::WorkshopPrevious => key!("cmd.workshop_previous"),
+            Self::ImportCsv => key!("cmd.import_csv"),
+            Self::ExportHtml => key!("cmd.export_html"),
+            Self::ExportMarkdown => key!("cmd.export_md"),
+            Self::ExportCsv => key!("cmd.export_csv"),
+            Self::Guide => key!("cmd.guide"),
+            Self::Shortcuts => key!("cmd.shortcuts"),
+            Self::Palette => key!("cmd.palette"),
+            Self::About => key!("cmd.about"),
+            Self::RecoverSetAside => key!("cmd.recover_set_aside"),
         }
     }
 
     /// The command's name in the interface language.
     pub fn label(self) -> String {
-        t(self.label_key()).to_owned()
+        t!(self.label_key()).to_owned()
     }
 
     /// The shortcut shown in menus and the palette, as printed on the keys.
@@ -326,8 +327,8 @@ pub fn shortcut_list(ctx: &egui::Context) -> Vec<(String, String)> {
     }
     for (keys, what) in WORKSHOP_KEYS {
         out.push((
-            t(keys).to_owned(),
-            format!("{}: {}", t("cmd.workshop"), t(what)),
+            t!(keys).to_owned(),
+            format!("{}: {}", t!("cmd.workshop"), t!(what)),
         ));
     }
     out

@@ -187,7 +187,7 @@ impl OpenDoc {
             .unwrap_or_else(|| {
                 // a new project without a file yet: the region's name once it has one
                 let region = self.project.region.name.trim();
-                if self.untitled_name == crate::i18n::t("new.file_name") && !region.is_empty() {
+                if self.untitled_name == crate::i18n::t!("new.file_name") && !region.is_empty() {
                     region.to_owned()
                 } else {
                     self.untitled_name.clone()

@@ -4,7 +4,7 @@
 
 use super::{DiskState, Message, OpenDoc};
 use crate::export::Format;
-use crate::i18n::{Lang, set_lang, t};
+use crate::i18n::{Lang, t};
 use crate::model::Snapshot;
 use crate::storage::LoadError;
 use std::path::{Path, PathBuf};
@@ -37,12 +37,12 @@ impl Phase {
     ];
 
     pub fn label(self) -> &'static str {
-        t(match self {
-            Phase::Reading => "job.phase_reading",
-            Phase::Parsing => "job.phase_parsing",
-            Phase::Checking => "job.phase_checking",
-            Phase::Preparing => "job.phase_preparing",
-            Phase::Writing => "job.phase_writing",
+        t!(match self {
+            Phase::Reading => crate::i18n::key!("job.phase_reading"),
+            Phase::Parsing => crate::i18n::key!("job.phase_parsing"),
+            Phase::Checking => crate::i18n::key!("job.phase_checking"),
+            Phase::Preparing => crate::i18n::key!("job.phase_preparing"),
+            Phase::Writing => crate::i18n::key!("job.phase_writing"),
         })
     }
 }
@@ -85,13 +85,13 @@ impl What {
     pub fn describe(&self) -> String {
         let file = |p: &Path| super::file_name(p);
         match self {
-            What::Open(p) => crate::i18n::tf("job.opening", &[("file", &file(p))]),
-            What::Restore(f) => crate::i18n::tf("job.opening", &[("file", &f.header.name)]),
-            What::Save(p) => crate::i18n::tf("job.saving", &[("file", &file(p))]),
-            What::Export(p, _) => crate::i18n::tf("job.exporting", &[("file", &file(p))]),
-            What::PrivacyCheck(_) => t("job.privacy_check").to_owned(),
-            What::ReadCsv(p, _) => crate::i18n::tf("job.opening", &[("file", &file(p))]),
-            What::WriteText(p) => crate::i18n::tf("job.saving", &[("file", &file(p))]),
+            What::Open(p) => crate::i18n::tf!("job.opening", file = &file(p)),
+            What::Restore(f) => crate::i18n::tf!("job.opening", file = &f.header.name),
+            What::Save(p) => crate::i18n::tf!("job.saving", file = &file(p)),
+            What::Export(p, _) => crate::i18n::tf!("job.exporting", file = &file(p)),
+            What::PrivacyCheck(_) => t!("job.privacy_check").to_owned(),
+            What::ReadCsv(p, _) => crate::i18n::tf!("job.opening", file = &file(p)),
+            What::WriteText(p) => crate::i18n::tf!("job.saving", file = &file(p)),
         }
     }
 }
@@ -136,8 +136,9 @@ pub struct Job {
 }
 
 impl Job {
-    /// Runs `work` on a thread of its own, in `lang`, reporting its phase through the
-    /// [`Progress`] it is given.
+    /// Runs `work` on a thread of its own, reporting its phase through the [`Progress`] it is
+    /// given. The work has its language (`lang`): it is given to every text, not set on the
+    /// thread.
     pub fn spawn(
         what: What,
         started: f64,
@@ -150,10 +151,9 @@ impl Job {
         let waker: Arc<std::sync::Mutex<Option<egui::Context>>> = Arc::default();
         let w = Arc::clone(&waker);
         std::thread::spawn(move || {
-            set_lang(lang);
             if let Err(std::sync::mpsc::SendError(outcome)) = tx.send(work(&p)) {
                 let failure = match &outcome {
-                    Outcome::OpenFailed(e) => e.message(),
+                    Outcome::OpenFailed(e) => e.message_in(lang),
                     Outcome::SaveFailed(m) | Outcome::ExportFailed(m) | Outcome::CsvFailed(m) => {
                         m.clone()
                     }
@@ -209,7 +209,7 @@ impl Job {
     }
 
     fn died(&self) -> Outcome {
-        let msg = t("job.died").to_owned();
+        let msg = t!("job.died").to_owned();
         match self.what {
             What::Open(_) | What::Restore(_) => Outcome::OpenFailed(LoadError::Read {
                 kind: std::io::ErrorKind::Other,

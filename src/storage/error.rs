@@ -1,6 +1,6 @@
 //! Errors and warnings of loading and saving, with messages a policy maker understands.
 
-use crate::i18n::{t, tf};
+use crate::i18n::{Lang, lang, t, tf};
 
 /// Why a file could not be opened. The file itself is never changed.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -57,18 +57,25 @@ impl LoadError {
         }
     }
 
-    /// The message in the user's language: what happened and what to do.
+    /// The message in this thread's interface language (the UI thread's).
     pub fn message(&self) -> String {
+        self.message_in(lang())
+    }
+
+    /// The message in `lang`: what happened and what to do.
+    pub fn message_in(&self, lang: Lang) -> String {
         match self {
             Self::Read { kind, detail } => match kind {
-                std::io::ErrorKind::NotFound => t("err.load.not_found").to_owned(),
-                std::io::ErrorKind::PermissionDenied => t("err.load.permission").to_owned(),
-                _ => tf("err.load.read", &[("detail", detail)]),
+                std::io::ErrorKind::NotFound => t!(lang, "err.load.not_found").to_owned(),
+                std::io::ErrorKind::PermissionDenied => t!(lang, "err.load.permission").to_owned(),
+                _ => tf!(lang, "err.load.read", detail = detail),
             },
-            Self::Empty => t("err.load.empty").to_owned(),
-            Self::NotUtf8 { line, col } => tf(
+            Self::Empty => t!(lang, "err.load.empty").to_owned(),
+            Self::NotUtf8 { line, col } => tf!(
+                lang,
                 "err.load.not_utf8",
-                &[("line", &line.to_string()), ("col", &col.to_string())],
+                line = &line.to_string(),
+                col = &col.to_string()
             ),
             Self::Malformed {
                 line,
@@ -76,31 +83,34 @@ impl LoadError {
                 truncated,
                 detail,
             } => {
-                let key = if *truncated {
-                    "err.load.truncated"
+                if *truncated {
+                    tf!(
+                        lang,
+                        "err.load.truncated",
+                        line = line,
+                        col = col,
+                        detail = detail
+                    )
                 } else {
-                    "err.load.malformed"
-                };
-                tf(
-                    key,
-                    &[
-                        ("line", &line.to_string()),
-                        ("col", &col.to_string()),
-                        ("detail", detail),
-                    ],
-                )
+                    tf!(
+                        lang,
+                        "err.load.malformed",
+                        line = line,
+                        col = col,
+                        detail = detail
+                    )
+                }
             }
-            Self::NotAProject => t("err.load.not_project").to_owned(),
-            Self::NotAFile => t("err.load.not_a_file").to_owned(),
+            Self::NotAProject => t!(lang, "err.load.not_project").to_owned(),
+            Self::NotAFile => t!(lang, "err.load.not_a_file").to_owned(),
             Self::TooLarge { limit_mb } => {
-                tf("err.load.too_large", &[("mb", &limit_mb.to_string())])
+                tf!(lang, "err.load.too_large", mb = &limit_mb.to_string())
             }
-            Self::NewerVersion { found, supported } => tf(
+            Self::NewerVersion { found, supported } => tf!(
+                lang,
                 "err.load.newer",
-                &[
-                    ("found", &found.to_string()),
-                    ("supported", &supported.to_string()),
-                ],
+                found = &found.to_string(),
+                supported = &supported.to_string()
             ),
         }
     }
@@ -118,16 +128,21 @@ pub enum LoadWarning {
 }
 
 impl LoadWarning {
+    /// The message in this thread's interface language (the UI thread's).
     pub fn message(&self) -> String {
+        self.message_in(lang())
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
         match self {
-            Self::DanglingLinksRemoved(n) => tf("warn.load.dangling", &[("n", &n.to_string())]),
-            Self::DuplicateIds(n) => tf("warn.load.duplicates", &[("n", &n.to_string())]),
-            Self::Migrated { from } => tf(
+            Self::DanglingLinksRemoved(n) => tf!(lang, "warn.load.dangling", n = n),
+            Self::DuplicateIds(n) => tf!(lang, "warn.load.duplicates", n = n),
+            Self::Migrated { from } => tf!(
+                lang,
                 "warn.load.migrated",
-                &[
-                    ("from", &from.to_string()),
-                    ("to", &crate::model::FORMAT_VERSION.to_string()),
-                ],
+                from = &from.to_string(),
+                to = &crate::model::FORMAT_VERSION.to_string()
             ),
         }
     }
@@ -153,29 +168,41 @@ impl SaveError {
         Self::Io(e)
     }
 
+    /// The message in this thread's interface language (the UI thread's).
     pub fn message(&self) -> String {
+        self.message_in(lang())
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
         match self {
             Self::Io(e) => match e.kind() {
                 std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-                    t("err.save.permission").to_owned()
+                    t!(lang, "err.save.permission").to_owned()
                 }
                 std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-                    t("err.save.full").to_owned()
+                    t!(lang, "err.save.full").to_owned()
                 }
                 std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory => {
-                    t("err.save.not_found").to_owned()
+                    t!(lang, "err.save.not_found").to_owned()
                 }
-                std::io::ErrorKind::ResourceBusy => t("err.save.busy").to_owned(),
-                _ => tf("err.save.io", &[("detail", &e.to_string())]),
+                std::io::ErrorKind::ResourceBusy => t!(lang, "err.save.busy").to_owned(),
+                _ => tf!(lang, "err.save.io", detail = &e.to_string()),
             },
-            Self::Serialize(detail) => tf("err.save.io", &[("detail", detail)]),
+            Self::Serialize(detail) => tf!(lang, "err.save.io", detail = detail),
             Self::Refused { path, why } => {
-                let key = match why {
-                    super::guard::Refusal::NotAFile => "err.export.not_a_file",
-                    super::guard::Refusal::ProjectFile => "err.export.project_file",
-                    super::guard::Refusal::SameAsInput => "err.export.same_as_input",
-                };
-                tf(key, &[("file", &path.display().to_string())])
+                let file = path.display();
+                match why {
+                    super::guard::Refusal::NotAFile => {
+                        tf!(lang, "err.export.not_a_file", file = file)
+                    }
+                    super::guard::Refusal::ProjectFile => {
+                        tf!(lang, "err.export.project_file", file = file)
+                    }
+                    super::guard::Refusal::SameAsInput => {
+                        tf!(lang, "err.export.same_as_input", file = file)
+                    }
+                }
             }
         }
     }

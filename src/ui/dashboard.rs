@@ -38,12 +38,12 @@ pub fn show(
         generations,
     } = stamp;
     let Some(c) = project.cycles.get(cycle) else {
-        empty_state(ui, t("cycle.none"));
+        empty_state(ui, t!("cycle.none"));
         return;
     };
     ui.add_space(8.0);
     ui.label(
-        RichText::new(t("dashboard.title"))
+        RichText::new(t!("dashboard.title"))
             .size(theme::size::PAGE_TITLE)
             .strong(),
     );
@@ -152,10 +152,7 @@ pub fn show(
             egui::Label::new(
                 RichText::new(format!(
                     "⚠ {}",
-                    tf(
-                        "dashboard.from_earlier",
-                        &[("n", &cache.from_earlier.to_string())]
-                    )
+                    tf!("dashboard.from_earlier", n = cache.from_earlier)
                 ))
                 .color(ui.visuals().warn_fg_color),
             )
@@ -164,7 +161,7 @@ pub fn show(
     }
     ui.add_space(8.0);
     if c.outcomes.is_empty() {
-        empty_state(ui, t("dashboard.no_outcomes"));
+        empty_state(ui, t!("dashboard.no_outcomes"));
         return;
     }
     let page = pager(ui, page_id, c.outcomes.len(), OUTCOMES_PER_PAGE);
@@ -201,14 +198,14 @@ fn outcome_card(
                 .map(|a| display_name(&a.title))
                 .collect();
             if !ambitions.is_empty() {
-                ui.weak(tf(
+                ui.weak(tf!(
                     "dashboard.for_ambitions",
-                    &[("list", &ambitions.join(" · "))],
+                    list = &ambitions.join(" · ")
                 ));
             }
             ui.add_space(6.0);
             if o.indicators.is_empty() {
-                ui.label(RichText::new(t("dashboard.no_indicators")).color(BEHIND));
+                ui.label(RichText::new(t!("dashboard.no_indicators")).color(BEHIND));
             }
             for ind in &o.indicators {
                 let Some((_, a, series)) = cards.iter().find(|x| x.0 == ind.id) else {
@@ -218,14 +215,14 @@ fn outcome_card(
                 ui.add_space(6.0);
             }
             ui.add_space(6.0);
-            ui.label(RichText::new(t("dashboard.interventions")).strong());
+            ui.label(RichText::new(t!("dashboard.interventions")).strong());
             let mut any = false;
             for iv in c.interventions_for(o.id) {
                 any = true;
                 intervention_line(ui, project, c, iv);
             }
             if !any {
-                ui.label(RichText::new(t("dashboard.no_interventions")).color(BEHIND));
+                ui.label(RichText::new(t!("dashboard.no_interventions")).color(BEHIND));
             }
         });
 }
@@ -281,7 +278,7 @@ fn indicator_row(
                 .frame(false)
                 .wrap(),
             );
-            if name.on_hover_text(t("dashboard.open_indicator")).clicked() {
+            if name.on_hover_text(t!("dashboard.open_indicator")).clicked() {
                 pending.push(Message::Show(View::Step(Step::Evaluation)));
             }
             basis_note(ui, a, series, ind, 13.0);
@@ -300,18 +297,18 @@ fn indicator_row(
                 }
             }
             None => {
-                ui.weak(t("dashboard.no_measurement"));
+                ui.weak(t!("dashboard.no_measurement"));
             }
         });
         cell(ui, col, |ui| match ind.target_value {
             Some(tv) => {
-                ui.add(egui::Label::new(tf("dashboard.target", &[("value", &unit(tv))])).wrap());
+                ui.add(egui::Label::new(tf!("dashboard.target", value = &unit(tv))).wrap());
                 if let Some(d) = ind.target_date {
                     ui.weak(fmt_date(d));
                 }
             }
             None => {
-                ui.weak(t("dashboard.no_target"));
+                ui.weak(t!("dashboard.no_target"));
             }
         });
     });
@@ -338,20 +335,18 @@ fn intervention_line(ui: &mut Ui, project: &Project, c: &Cycle, iv: &Interventio
                     ContributionJudgement::Unknown => ui.visuals().weak_text_color(),
                 };
                 ui.label(
-                    RichText::new(tf(
+                    RichText::new(tf!(
                         "dashboard.contribution",
-                        &[("value", j.contribution.label())],
+                        value = j.contribution.label()
                     ))
                     .color(color),
                 );
                 if let Some(d) = j.decision {
-                    ui.label(
-                        RichText::new(tf("dashboard.decision", &[("value", d.label())])).strong(),
-                    );
+                    ui.label(RichText::new(tf!("dashboard.decision", value = d.label())).strong());
                 }
             }
             None => {
-                ui.weak(t("dashboard.not_judged"));
+                ui.weak(t!("dashboard.not_judged"));
             }
         }
     });

@@ -1,6 +1,7 @@
 //! The CSV import dialog: what was recognised, which column is what, the region, the target
 //! indicator, a preview with the rows that cannot be read. Nothing changes until "Import".
 
+use crate::i18n::key;
 use crate::i18n::{fmt_date, fmt_number, t, tf};
 use crate::import::{self, ImportPreview, Layout};
 use crate::model::Id;
@@ -41,10 +42,10 @@ pub fn show(state: &mut AppState, ctx: &egui::Context) {
     let mut outcome = Outcome::Open;
     let response = Modal::new(egui::Id::unique("kompas-import")).show(ctx, |ui| {
         ui.set_width(760.0_f32.min(ctx.content_rect().width() - 80.0));
-        ui.label(RichText::new(tf("import.title", &[("file", &dlg.file_name)])).heading());
+        ui.label(RichText::new(tf!("import.title", file = &dlg.file_name)).heading());
         ui.weak(match dlg.detected.layout {
-            Layout::StatLine => t("import.layout_statline"),
-            Layout::Simple => t("import.layout_simple"),
+            Layout::StatLine => t!("import.layout_statline"),
+            Layout::Simple => t!("import.layout_simple"),
         });
         ui.add_space(6.0);
         let before = dlg.mapping.clone();
@@ -54,18 +55,12 @@ pub fn show(state: &mut AppState, ctx: &egui::Context) {
         }
         ui.add_space(6.0);
         preview_table(ui, &dlg.preview);
-        ui.label(tf(
-            "import.summary",
-            &[("n", &dlg.preview.rows.len().to_string())],
-        ));
+        ui.label(tf!("import.summary", n = dlg.preview.rows.len()));
         if dlg.preview.needs_region {
-            ui.colored_label(ui.visuals().warn_fg_color, t("import.needs_region"));
+            ui.colored_label(ui.visuals().warn_fg_color, t!("import.needs_region"));
         }
         if dlg.preview.other_region > 0 {
-            ui.weak(tf(
-                "import.other_region",
-                &[("n", &dlg.preview.other_region.to_string())],
-            ));
+            ui.weak(tf!("import.other_region", n = dlg.preview.other_region));
         }
         problems_list(ui, &dlg.preview.problems);
         ui.add_space(10.0);
@@ -74,18 +69,16 @@ pub fn show(state: &mut AppState, ctx: &egui::Context) {
             let ready = n > 0 && dlg.indicator.is_some();
             let b = ui.add_enabled(
                 ready,
-                egui::Button::new(
-                    RichText::new(tf("import.confirm", &[("n", &n.to_string())])).strong(),
-                ),
+                egui::Button::new(RichText::new(tf!("import.confirm", n = n)).strong()),
             );
             if b.clicked() {
                 outcome = Outcome::Import;
             }
-            if ui.button(t("dialog.cancel")).clicked() {
+            if ui.button(t!("dialog.cancel")).clicked() {
                 outcome = Outcome::Cancel;
             }
             if dlg.indicator.is_none() {
-                ui.weak(t("import.choose_indicator"));
+                ui.weak(t!("import.choose_indicator"));
             }
         });
     });
@@ -122,11 +115,11 @@ fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String)]
         .num_columns(2)
         .spacing([16.0, 8.0])
         .show(ui, |ui| {
-            let l = ui.label(RichText::new(t("import.indicator")).strong());
+            let l = ui.label(RichText::new(t!("import.indicator")).strong());
             let shown = dlg
                 .indicator
                 .and_then(|id| indicators.iter().find(|i| i.0 == id))
-                .map_or(t("import.choose_indicator"), |i| i.1.as_str());
+                .map_or(t!("import.choose_indicator"), |i| i.1.as_str());
             ComboBox::from_id_salt("import-indicator")
                 .selected_text(shown)
                 .width(420.0)
@@ -140,13 +133,13 @@ fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String)]
             ui.end_row();
             column_combo(
                 ui,
-                t("import.date_column"),
+                t!("import.date_column"),
                 &mut dlg.mapping.date_column,
                 &headers,
                 "date",
             );
             // the indicators with numbers (one entry for `Name_1`, `Name_2`, …), then the rest
-            let l = ui.label(t("import.value_column"));
+            let l = ui.label(t!("import.value_column"));
             let shown = dlg
                 .detected
                 .series_of(dlg.mapping.value_column)
@@ -178,12 +171,12 @@ fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String)]
                 .response
                 .labelled_by(l.id);
             ui.end_row();
-            let l = ui.label(t("import.source_column"));
+            let l = ui.label(t!("import.source_column"));
             let shown = dlg
                 .mapping
                 .source_column
                 .and_then(|k| headers.get(k))
-                .map_or(t("import.no_source_column"), String::as_str);
+                .map_or(t!("import.no_source_column"), String::as_str);
             ComboBox::from_id_salt("import-source")
                 .selected_text(shown)
                 .width(280.0)
@@ -191,7 +184,7 @@ fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String)]
                     ui.selectable_value(
                         &mut dlg.mapping.source_column,
                         None,
-                        t("import.no_source_column"),
+                        t!("import.no_source_column"),
                     );
                     for (k, h) in headers.iter().enumerate() {
                         ui.selectable_value(&mut dlg.mapping.source_column, Some(k), h);
@@ -201,15 +194,15 @@ fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String)]
                 .labelled_by(l.id);
             ui.end_row();
             if dlg.mapping.source_column.is_none() {
-                let l = ui.label(t("import.source_text"));
+                let l = ui.label(t!("import.source_text"));
                 ui.text_edit_singleline(&mut dlg.mapping.source_text)
                     .labelled_by(l.id);
                 ui.end_row();
             }
             if dlg.mapping.region_column.is_some() && !dlg.detected.regions.is_empty() {
-                let l = ui.label(t("import.region"));
+                let l = ui.label(t!("import.region"));
                 let shown = dlg.mapping.region.as_deref().map_or_else(
-                    || t("import.choose_region").to_owned(),
+                    || t!("import.choose_region").to_owned(),
                     |r| dlg.detected.region_label(r),
                 );
                 ComboBox::from_id_salt("import-region")
@@ -226,7 +219,7 @@ fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String)]
                 ui.end_row();
             }
             ui.label("");
-            ui.checkbox(&mut dlg.replace, t("import.replace"));
+            ui.checkbox(&mut dlg.replace, t!("import.replace"));
             ui.end_row();
         });
 }
@@ -235,7 +228,7 @@ fn preview_table(ui: &mut Ui, preview: &ImportPreview) {
     if preview.rows.is_empty() {
         return;
     }
-    ui.label(RichText::new(t("import.preview")).strong());
+    ui.label(RichText::new(t!("import.preview")).strong());
     TableBuilder::new(ui)
         .id_salt("import-preview")
         .striped(true)
@@ -247,13 +240,13 @@ fn preview_table(ui: &mut Ui, preview: &ImportPreview) {
         .column(Column::remainder())
         .header(24.0, |mut h| {
             for key in [
-                "import.line",
-                "measurement.date",
-                "measurement.value",
-                "measurement.source",
+                key!("import.line"),
+                key!("measurement.date"),
+                key!("measurement.value"),
+                key!("measurement.source"),
             ] {
                 h.col(|ui| {
-                    ui.label(RichText::new(t(key)).strong());
+                    ui.label(RichText::new(t!(key)).strong());
                 });
             }
         })

@@ -2,6 +2,7 @@
 //! the tips (tagged to a step of the cycle, marked when taken up) and the general lessons,
 //! which can be copied or exported as text for other regions.
 
+use crate::i18n::key;
 use crate::i18n::{Label, fmt_date, t};
 use crate::model::*;
 use crate::state::{Message, Outbox, Timer};
@@ -29,11 +30,11 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
     let mut ed = EditCtx::new(project);
     ui.add_space(8.0);
     ui.label(
-        RichText::new(t("intervision.title"))
+        RichText::new(t!("intervision.title"))
             .size(theme::size::PAGE_TITLE)
             .strong(),
     );
-    ui.weak(t("intervision.intro"));
+    ui.weak(t!("intervision.intro"));
     ui.add_space(6.0);
     if timer.is_set() {
         crate::ui::timer::show(ui, timer, now, 28.0);
@@ -42,9 +43,9 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
         intervisions, tips, ..
     } = project;
     CardList::new(ListTexts {
-        kind: t("intervision.kind"),
-        add: t("intervision.add"),
-        empty: t("intervision.empty"),
+        kind: t!("intervision.kind"),
+        add: t!("intervision.add"),
+        empty: t!("intervision.empty"),
     })
     .on_add(|s: &mut IntervisionSession| s.date = Some(chrono::Local::now().date_naive()))
     .show(ui, &mut ed, intervisions, |ui, s, ed| {
@@ -65,18 +66,18 @@ fn session_editor(
     ed: &mut EditCtx,
 ) {
     form_grid(ui, ("session", s.id.0), |ui| {
-        text_line(ui, t("intervision.session_title"), &mut s.title);
+        text_line(ui, t!("intervision.session_title"), &mut s.title);
         date_field(
             ui,
-            t("intervision.date"),
+            t!("intervision.date"),
             &mut s.date,
             ("session-date", s.id.0),
         );
-        text_area(ui, t("intervision.case_question"), &mut s.case_question);
+        text_area(ui, t!("intervision.case_question"), &mut s.case_question);
     });
 
     ui.add_space(6.0);
-    ui.label(RichText::new(t("intervision.participants")).strong());
+    ui.label(RichText::new(t!("intervision.participants")).strong());
     let mut remove_participant = None;
     // fixed shares of the column's width (a grid would size the fields by their headings)
     let w = ui.available_width();
@@ -86,11 +87,11 @@ fn session_editor(
         .horizontal(|ui| {
             let a = ui.add_sized(
                 [w_region, row_h],
-                egui::Label::new(RichText::new(t("intervision.region")).weak()),
+                egui::Label::new(RichText::new(t!("intervision.region")).weak()),
             );
             let b = ui.add_sized(
                 [w_role, row_h],
-                egui::Label::new(RichText::new(t("intervision.role")).weak()),
+                egui::Label::new(RichText::new(t!("intervision.role")).weak()),
             );
             (a, b)
         })
@@ -103,7 +104,7 @@ fn session_editor(
                 .labelled_by(h_role.id);
             if ui
                 .small_button("🗑")
-                .on_hover_text(t("item.remove"))
+                .on_hover_text(t!("item.remove"))
                 .clicked()
             {
                 remove_participant = Some(k);
@@ -113,7 +114,7 @@ fn session_editor(
     if let Some(k) = remove_participant {
         s.participants.remove(k);
     }
-    if add_button(ui, t("intervision.participant_add")) {
+    if add_button(ui, t!("intervision.participant_add")) {
         s.participants.push(Participant {
             region: String::new(),
             role: String::new(),
@@ -121,18 +122,18 @@ fn session_editor(
     }
 
     ui.add_space(6.0);
-    ui.label(RichText::new(t("intervision.rounds")).strong());
+    ui.label(RichText::new(t!("intervision.rounds")).strong());
     for (k, r) in s.rounds.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             ui.label(RichText::new(format!("{}. {}", k + 1, r.kind.label())).strong());
-            let l = ui.label(t("intervision.minutes"));
+            let l = ui.label(t!("intervision.minutes"));
             ui.add(egui::DragValue::new(&mut r.minutes).range(1..=120))
                 .labelled_by(l.id);
             let running_this = timer.label == r.kind.label() && timer.is_set();
             let text = if running_this && timer.is_running() {
                 format!("⏱ {}", timer.text(now))
             } else {
-                format!("⏱ {}", t("intervision.start_round"))
+                format!("⏱ {}", t!("intervision.start_round"))
             };
             if ui.button(text).clicked() && !(running_this && timer.is_running()) {
                 timer.set(r.kind.label(), f64::from(r.minutes));
@@ -143,14 +144,14 @@ fn session_editor(
             TextEdit::multiline(&mut r.notes)
                 .desired_rows(1)
                 .desired_width(f32::INFINITY)
-                .hint_text(t(round_hint(r.kind))),
+                .hint_text(t!(round_hint(r.kind))),
         )
-        .on_hover_text(t(round_hint(r.kind)));
+        .on_hover_text(t!(round_hint(r.kind)));
     }
 
     ui.add_space(6.0);
-    ui.label(RichText::new(t("intervision.tips")).strong());
-    ui.weak(t("intervision.tips_explain"));
+    ui.label(RichText::new(t!("intervision.tips")).strong());
+    ui.weak(t!("intervision.tips_explain"));
     let mut remove_tip = None;
     for tip in tips.iter_mut().filter(|tp| tp.session == Some(s.id)) {
         // the tip over the whole width, what it is about below it
@@ -165,9 +166,9 @@ fn session_editor(
         });
         ui.horizontal_wrapped(|ui| {
             ui.add_space(24.0);
-            let step_label = ui.label(t("intervision.step"));
+            let step_label = ui.label(t!("intervision.step"));
             egui::ComboBox::from_id_salt(("tip-step", tip.id.0))
-                .selected_text(tip.step.map_or(t("field.none"), |x| x.label()))
+                .selected_text(tip.step.map_or(t!("field.none"), |x| x.label()))
                 .width(170.0)
                 .show_ui(ui, |ui| {
                     for step in Step::ALL {
@@ -176,11 +177,11 @@ fn session_editor(
                 })
                 .response
                 .labelled_by(step_label.id)
-                .on_hover_text(t("intervision.tip_step"));
-            ui.checkbox(&mut tip.taken_up, t("tips.taken_up"));
+                .on_hover_text(t!("intervision.tip_step"));
+            ui.checkbox(&mut tip.taken_up, t!("tips.taken_up"));
             if ui
                 .small_button("🗑")
-                .on_hover_text(t("item.remove"))
+                .on_hover_text(t!("item.remove"))
                 .clicked()
             {
                 remove_tip = Some(tip.id);
@@ -189,7 +190,7 @@ fn session_editor(
     }
     // through the project, like every removal: with an "undo", a double-click taken as one
     ed.apply(remove_tip.map(ListAction::Remove), tips);
-    if add_button(ui, t("intervision.tip_add")) {
+    if add_button(ui, t!("intervision.tip_add")) {
         let mut tip = Tip::new(ed.new_id());
         tip.session = Some(s.id);
         tip.cycle = cycle;
@@ -197,27 +198,27 @@ fn session_editor(
     }
 
     ui.add_space(6.0);
-    ui.label(RichText::new(t("intervision.lessons")).strong());
-    ui.weak(t("intervision.lessons_explain"));
+    ui.label(RichText::new(t!("intervision.lessons")).strong());
+    ui.weak(t!("intervision.lessons_explain"));
     text_list(
         ui,
         ed,
         &mut s.lessons,
         ListTexts {
-            kind: t("intervision.lesson"),
-            add: t("intervision.lesson_add"),
-            empty: t("intervision.lessons_empty"),
+            kind: t!("intervision.lesson"),
+            add: t!("intervision.lesson_add"),
+            empty: t!("intervision.lessons_empty"),
         },
     );
     ui.horizontal(|ui| {
         if ui
-            .button(format!("📋 {}", t("intervision.copy_lessons")))
+            .button(format!("📋 {}", t!("intervision.copy_lessons")))
             .clicked()
         {
             pending.push(Message::CopyLessons(s.id));
         }
         if ui
-            .button(format!("💾 {}", t("intervision.export_lessons")))
+            .button(format!("💾 {}", t!("intervision.export_lessons")))
             .clicked()
         {
             pending.push(Message::ExportLessons(s.id));
@@ -225,14 +226,14 @@ fn session_editor(
     });
 }
 
-fn round_hint(kind: RoundKind) -> &'static str {
+fn round_hint(kind: RoundKind) -> crate::i18n::Key {
     match kind {
-        RoundKind::Presentation => "round.hint.presentation",
-        RoundKind::Questions => "round.hint.questions",
-        RoundKind::Analysis => "round.hint.analysis",
-        RoundKind::Advice => "round.hint.advice",
-        RoundKind::Reflection => "round.hint.reflection",
-        RoundKind::Lessons => "round.hint.lessons",
+        RoundKind::Presentation => key!("round.hint.presentation"),
+        RoundKind::Questions => key!("round.hint.questions"),
+        RoundKind::Analysis => key!("round.hint.analysis"),
+        RoundKind::Advice => key!("round.hint.advice"),
+        RoundKind::Reflection => key!("round.hint.reflection"),
+        RoundKind::Lessons => key!("round.hint.lessons"),
     }
 }
 
@@ -263,16 +264,16 @@ pub fn tips_box(ui: &mut Ui, project: &mut Project, cycle: usize, step: Step) {
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(format!("💡 {} ({})", t("tips.title"), tips.len())).strong());
+            ui.label(RichText::new(format!("💡 {} ({})", t!("tips.title"), tips.len())).strong());
             for tip in &mut tips {
                 ui.horizontal(|ui| {
-                    ui.checkbox(&mut tip.taken_up, t("tips.taken_up"));
+                    ui.checkbox(&mut tip.taken_up, t!("tips.taken_up"));
                     ui.add(egui::Label::new(&tip.text).wrap());
                 });
                 let from = tip
                     .session
                     .and_then(|id| sessions.iter().find(|s| s.0 == id))
-                    .map_or(t("tips.from_workshop").to_owned(), |s| {
+                    .map_or(t!("tips.from_workshop").to_owned(), |s| {
                         display_name(&s.1).to_owned()
                     });
                 ui.weak(format!("    {from}"));

@@ -1,6 +1,7 @@
 //! Meetings and actions: the yearly samenwerkingsagenda with its check, every action across
 //! meetings (overdue ones marked, filtered by partner), and the meetings themselves.
 
+use crate::i18n::key;
 use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::*;
 use crate::ui::steps::{EditCtx, partner_options, table_options};
@@ -15,20 +16,20 @@ pub fn show(ui: &mut Ui, project: &mut Project, pending: &mut crate::state::Outb
     let mut ed = EditCtx::new(project);
     ui.add_space(8.0);
     ui.label(
-        RichText::new(t("meetings.title"))
+        RichText::new(t!("meetings.title"))
             .size(theme::size::PAGE_TITLE)
             .strong(),
     );
-    ui.weak(t("meetings.intro"));
+    ui.weak(t!("meetings.intro"));
 
     actions_overview(ui, project, &partners);
     agenda(ui, &mut project.agenda, &mut ed);
 
-    section_heading(ui, t("meetings.list"), t("meetings.list_explain"));
+    section_heading(ui, t!("meetings.list"), t!("meetings.list_explain"));
     CardList::new(ListTexts {
-        kind: t("meeting.kind"),
-        add: t("meetings.add"),
-        empty: t("meetings.empty"),
+        kind: t!("meeting.kind"),
+        add: t!("meetings.add"),
+        empty: t!("meetings.empty"),
     })
     .on_add(|m: &mut Meeting| m.date = Some(chrono::Local::now().date_naive()))
     .show(ui, &mut ed, &mut project.meetings, |ui, m, ed| {
@@ -45,18 +46,23 @@ fn meeting_editor(
     ed: &mut EditCtx,
 ) {
     form_grid(ui, ("meeting", m.id.0), |ui| {
-        text_line(ui, t("meeting.title"), &mut m.title);
-        date_field(ui, t("meeting.date"), &mut m.date, ("meeting-date", m.id.0));
+        text_line(ui, t!("meeting.title"), &mut m.title);
+        date_field(
+            ui,
+            t!("meeting.date"),
+            &mut m.date,
+            ("meeting-date", m.id.0),
+        );
         single_pick(
             ui,
-            t("meeting.table"),
+            t!("meeting.table"),
             tables,
             &mut m.table,
             ("meeting-table", m.id.0),
         );
     });
     ui.add_space(4.0);
-    ui.label(RichText::new(t("meeting.attendees")).strong());
+    ui.label(RichText::new(t!("meeting.attendees")).strong());
     egui::Grid::new(("attendees", m.id.0))
         .num_columns(2)
         .spacing([12.0, 4.0])
@@ -78,10 +84,10 @@ fn meeting_editor(
                     Some(a) => {
                         ui.add(
                             TextEdit::singleline(&mut a.role)
-                                .hint_text(t("meeting.role_hint"))
+                                .hint_text(t!("meeting.role_hint"))
                                 .desired_width(260.0),
                         )
-                        .on_hover_text(t("meeting.role_hint"));
+                        .on_hover_text(t!("meeting.role_hint"));
                     }
                     None => {
                         ui.label("");
@@ -91,36 +97,36 @@ fn meeting_editor(
             }
         });
     if partners.is_empty() {
-        ui.weak(t("scan.no_partners"));
+        ui.weak(t!("scan.no_partners"));
     }
     ui.add_space(4.0);
-    ui.label(RichText::new(t("meeting.agenda")).strong());
+    ui.label(RichText::new(t!("meeting.agenda")).strong());
     text_list(
         ui,
         ed,
         &mut m.agenda,
         ListTexts {
-            kind: t("meeting.agenda_item"),
-            add: t("meeting.agenda_add"),
-            empty: t("meeting.agenda_empty"),
+            kind: t!("meeting.agenda_item"),
+            add: t!("meeting.agenda_add"),
+            empty: t!("meeting.agenda_empty"),
         },
     );
     form_grid(ui, ("meeting-notes", m.id.0), |ui| {
-        text_area(ui, t("meeting.notes"), &mut m.notes);
+        text_area(ui, t!("meeting.notes"), &mut m.notes);
     });
-    ui.label(RichText::new(t("meeting.decisions")).strong());
+    ui.label(RichText::new(t!("meeting.decisions")).strong());
     text_list(
         ui,
         ed,
         &mut m.decisions,
         ListTexts {
-            kind: t("meeting.decision"),
-            add: t("meeting.decision_add"),
-            empty: t("meeting.decisions_empty"),
+            kind: t!("meeting.decision"),
+            add: t!("meeting.decision_add"),
+            empty: t!("meeting.decisions_empty"),
         },
     );
     ui.add_space(4.0);
-    ui.label(RichText::new(t("meeting.actions")).strong());
+    ui.label(RichText::new(t!("meeting.actions")).strong());
     let mut removed = None;
     for a in &mut m.actions {
         egui::Frame::new()
@@ -130,25 +136,25 @@ fn meeting_editor(
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 form_grid(ui, ("action", a.id.0), |ui| {
-                    text_line(ui, t("action.what"), &mut a.what);
+                    text_line(ui, t!("action.what"), &mut a.what);
                     single_pick(
                         ui,
-                        t("action.owner"),
+                        t!("action.owner"),
                         partners,
                         &mut a.owner,
                         ("action-owner", a.id.0),
                     );
-                    date_field(ui, t("action.due"), &mut a.due, ("action-due", a.id.0));
+                    date_field(ui, t!("action.due"), &mut a.due, ("action-due", a.id.0));
                     enum_combo(
                         ui,
-                        t("action.status"),
+                        t!("action.status"),
                         &mut a.status,
                         &ActionStatus::ALL,
                         ("action-status", a.id.0),
                     );
                 });
                 if ui
-                    .small_button(format!("🗑 {}", t("action.remove")))
+                    .small_button(format!("🗑 {}", t!("action.remove")))
                     .clicked()
                 {
                     removed = Some(a.id);
@@ -156,35 +162,35 @@ fn meeting_editor(
             });
     }
     ed.apply(removed.map(ListAction::Remove), &mut m.actions);
-    if add_button(ui, t("meeting.action_add")) {
+    if add_button(ui, t!("meeting.action_add")) {
         m.actions.push(Action::new(ed.new_id()));
     }
 }
 
 /// Every action of every meeting: the open ones first by due date, overdue ones marked.
 fn actions_overview(ui: &mut Ui, project: &Project, partners: &[(Id, String)]) {
-    section_heading(ui, t("actions.title"), t("actions.explain"));
+    section_heading(ui, t!("actions.title"), t!("actions.explain"));
     let filter_id = ui.make_persistent_id("actions-filter");
     let open_only_id = ui.make_persistent_id("actions-open-only");
     let mut filter: Option<Id> = ui.data(|d| d.get_temp(filter_id)).flatten();
     let mut open_only: bool = ui.data(|d| d.get_temp(open_only_id)).unwrap_or(true);
     ui.horizontal(|ui| {
-        let l = ui.label(t("actions.filter"));
+        let l = ui.label(t!("actions.filter"));
         let shown = filter
             .and_then(|f| partners.iter().find(|p| p.0 == f))
-            .map_or(t("actions.all_partners"), |p| display_name(&p.1));
+            .map_or(t!("actions.all_partners"), |p| display_name(&p.1));
         egui::ComboBox::from_id_salt("actions-filter-combo")
             .selected_text(shown)
             .width(260.0)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter, None, t("actions.all_partners"));
+                ui.selectable_value(&mut filter, None, t!("actions.all_partners"));
                 for (id, name) in partners {
                     ui.selectable_value(&mut filter, Some(*id), display_name(name));
                 }
             })
             .response
             .labelled_by(l.id);
-        ui.checkbox(&mut open_only, t("actions.open_only"));
+        ui.checkbox(&mut open_only, t!("actions.open_only"));
     });
     ui.data_mut(|d| {
         d.insert_temp(filter_id, filter);
@@ -198,18 +204,15 @@ fn actions_overview(ui: &mut Ui, project: &Project, partners: &[(Id, String)]) {
         .filter(|(_, a)| !open_only || a.status.is_open())
         .collect();
     if rows.is_empty() {
-        empty_state(ui, t("actions.none"));
+        empty_state(ui, t!("actions.none"));
         return;
     }
     let overdue = rows.iter().filter(|(_, a)| a.is_overdue(today)).count();
     if overdue > 0 {
         ui.label(
-            RichText::new(format!(
-                "⚠ {}",
-                tf("actions.overdue_count", &[("n", &overdue.to_string())])
-            ))
-            .color(BEHIND)
-            .strong(),
+            RichText::new(format!("⚠ {}", tf!("actions.overdue_count", n = overdue)))
+                .color(BEHIND)
+                .strong(),
         );
     }
     egui::Grid::new("actions-grid")
@@ -217,13 +220,13 @@ fn actions_overview(ui: &mut Ui, project: &Project, partners: &[(Id, String)]) {
         .spacing([14.0, 6.0])
         .show(ui, |ui| {
             for key in [
-                "action.what",
-                "action.owner",
-                "action.due",
-                "action.status",
-                "meeting.kind",
+                key!("action.what"),
+                key!("action.owner"),
+                key!("action.due"),
+                key!("action.status"),
+                key!("meeting.kind"),
             ] {
-                ui.label(RichText::new(t(key)).strong());
+                ui.label(RichText::new(t!(key)).strong());
             }
             ui.end_row();
             for (m, a) in rows {
@@ -246,7 +249,7 @@ fn actions_overview(ui: &mut Ui, project: &Project, partners: &[(Id, String)]) {
                 ));
                 let due = a.due.map(fmt_date).unwrap_or_default();
                 if late {
-                    ui.label(text(format!("{due}  ⚠ {}", t("actions.overdue"))));
+                    ui.label(text(format!("{due}  ⚠ {}", t!("actions.overdue"))));
                 } else {
                     ui.label(due);
                 }
@@ -259,19 +262,19 @@ fn actions_overview(ui: &mut Ui, project: &Project, partners: &[(Id, String)]) {
 
 /// The samenwerkingsagenda: its themes and the yearly checks.
 fn agenda(ui: &mut Ui, agenda: &mut CollaborationAgenda, ed: &mut EditCtx) {
-    section_heading(ui, t("agenda.title"), t("agenda.explain"));
+    section_heading(ui, t!("agenda.title"), t!("agenda.explain"));
     text_list(
         ui,
         ed,
         &mut agenda.themes,
         ListTexts {
-            kind: t("agenda.theme"),
-            add: t("agenda.theme_add"),
-            empty: t("agenda.themes_empty"),
+            kind: t!("agenda.theme"),
+            add: t!("agenda.theme_add"),
+            empty: t!("agenda.themes_empty"),
         },
     );
     ui.add_space(6.0);
-    ui.label(RichText::new(t("agenda.checks")).strong());
+    ui.label(RichText::new(t!("agenda.checks")).strong());
     let mut removed = None;
     for c in agenda.checks.iter_mut().rev() {
         egui::Frame::group(ui.style())
@@ -282,26 +285,26 @@ fn agenda(ui: &mut Ui, agenda: &mut CollaborationAgenda, ed: &mut EditCtx) {
                 form_grid(ui, ("check", c.id.0), |ui| {
                     date_field(
                         ui,
-                        t("agenda.check_date"),
+                        t!("agenda.check_date"),
                         &mut c.date,
                         ("check-date", c.id.0),
                     );
-                    let l = ui.label(t("agenda.still_current"));
+                    let l = ui.label(t!("agenda.still_current"));
                     ui.horizontal(|ui| {
-                        ui.selectable_value(&mut c.still_current, Some(true), t("agenda.yes"))
+                        ui.selectable_value(&mut c.still_current, Some(true), t!("agenda.yes"))
                             .labelled_by(l.id);
-                        ui.selectable_value(&mut c.still_current, Some(false), t("agenda.no"))
+                        ui.selectable_value(&mut c.still_current, Some(false), t!("agenda.no"))
                             .labelled_by(l.id);
-                        ui.selectable_value(&mut c.still_current, None, t("field.none"))
+                        ui.selectable_value(&mut c.still_current, None, t!("field.none"))
                             .labelled_by(l.id);
                     });
                     ui.end_row();
-                    text_area(ui, t("agenda.add"), &mut c.add);
-                    text_area(ui, t("agenda.drop"), &mut c.drop);
-                    text_area(ui, t("agenda.escalate"), &mut c.escalate);
+                    text_area(ui, t!("agenda.add"), &mut c.add);
+                    text_area(ui, t!("agenda.drop"), &mut c.drop);
+                    text_area(ui, t!("agenda.escalate"), &mut c.escalate);
                 });
                 if ui
-                    .small_button(format!("🗑 {}", t("agenda.check_remove")))
+                    .small_button(format!("🗑 {}", t!("agenda.check_remove")))
                     .clicked()
                 {
                     removed = Some(c.id);
@@ -310,9 +313,9 @@ fn agenda(ui: &mut Ui, agenda: &mut CollaborationAgenda, ed: &mut EditCtx) {
     }
     ed.apply(removed.map(ListAction::Remove), &mut agenda.checks);
     if agenda.checks.is_empty() {
-        empty_state(ui, t("agenda.checks_empty"));
+        empty_state(ui, t!("agenda.checks_empty"));
     }
-    if add_button(ui, t("agenda.check_new")) {
+    if add_button(ui, t!("agenda.check_new")) {
         let mut check = AgendaCheck::new(ed.new_id());
         check.date = Some(chrono::Local::now().date_naive());
         agenda.checks.push(check);

@@ -11,13 +11,13 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
         .as_ref()
         .map_or((false, false), |d| (d.can_undo, d.can_redo));
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(t("menu.file"), |ui| {
+        ui.menu_button(t!("menu.file"), |ui| {
             item(app, ui, Command::New, true);
             item(app, ui, Command::Open, true);
             item(app, ui, Command::OpenOverview, true);
-            ui.menu_button(t("menu.recent"), |ui| {
+            ui.menu_button(t!("menu.recent"), |ui| {
                 if app.prefs.recent.is_empty() {
-                    ui.weak(t("start.no_recent"));
+                    ui.weak(t!("start.no_recent"));
                 }
                 for r in app.prefs.recent.clone() {
                     let text = format!("{} — {}", r.region, r.path.display());
@@ -26,9 +26,9 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
                     }
                 }
             });
-            ui.menu_button(t("menu.samples"), |ui| {
+            ui.menu_button(t!("menu.samples"), |ui| {
                 for (i, s) in crate::samples::SAMPLES.iter().enumerate() {
-                    if ui.button(t(s.title_key)).clicked() {
+                    if ui.button(t!(s.title_key)).clicked() {
                         app.pending.push(Message::OpenSample(i));
                     }
                 }
@@ -47,16 +47,16 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
             item(app, ui, Command::CloseProject, has_doc);
             item(app, ui, Command::Quit, true);
         });
-        ui.menu_button(t("menu.edit"), |ui| {
+        ui.menu_button(t!("menu.edit"), |ui| {
             item(app, ui, Command::Undo, can_undo);
             item(app, ui, Command::Redo, can_redo);
         });
-        ui.menu_button(t("menu.cycle"), |ui| {
+        ui.menu_button(t!("menu.cycle"), |ui| {
             item(app, ui, Command::PreviousStep, has_doc);
             item(app, ui, Command::NextStep, has_doc);
             item(app, ui, Command::ToggleWorkshop, has_doc);
             if ui
-                .add_enabled(has_doc, Button::new(format!("📊 {}", t("view.dashboard"))))
+                .add_enabled(has_doc, Button::new(format!("📊 {}", t!("view.dashboard"))))
                 .clicked()
             {
                 app.pending.push(Command::ShowDashboard);
@@ -65,23 +65,23 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
             ui.separator();
             item(app, ui, Command::StartNextCycle, has_doc);
         });
-        ui.menu_button(t("menu.view"), |ui| {
+        ui.menu_button(t!("menu.view"), |ui| {
             item(app, ui, Command::ZoomIn, true);
             item(app, ui, Command::ZoomOut, true);
             item(app, ui, Command::ZoomReset, true);
             ui.separator();
             let mut guidance = app.prefs.show_guidance;
-            if ui.checkbox(&mut guidance, t("cmd.guidance")).clicked() {
+            if ui.checkbox(&mut guidance, t!("cmd.guidance")).clicked() {
                 app.pending.push(Command::ToggleGuidance);
                 ui.close();
             }
             let mut dark = app.prefs.dark;
-            if ui.checkbox(&mut dark, t("cmd.dark")).clicked() {
+            if ui.checkbox(&mut dark, t!("cmd.dark")).clicked() {
                 app.pending.push(Command::ToggleDark);
                 ui.close();
             }
             ui.separator();
-            ui.label(t("cmd.language"));
+            ui.label(t!("cmd.language"));
             for lang in Lang::ALL {
                 if ui
                     .radio(app.prefs.lang == lang, lang.native_name())
@@ -92,7 +92,7 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
                 }
             }
         });
-        ui.menu_button(t("menu.help"), |ui| {
+        ui.menu_button(t!("menu.help"), |ui| {
             item(app, ui, Command::Guide, true);
             item(app, ui, Command::Shortcuts, true);
             item(app, ui, Command::Palette, true);

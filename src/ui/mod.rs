@@ -188,12 +188,12 @@ fn status_bar(app: &mut AppState, ui: &mut Ui) {
         let now = ui.input(|i| i.time);
         if let Some(doc) = &app.doc {
             if doc.dirty {
-                ui.label(format!("• {}", t("status.unsaved")));
+                ui.label(format!("• {}", t!("status.unsaved")));
             } else if doc.path.is_none() {
                 // a new project, or a sample, that has no file yet
-                ui.label(format!("• {}", t("status.never_saved")));
+                ui.label(format!("• {}", t!("status.never_saved")));
             } else {
-                ui.weak(t("status.all_saved"));
+                ui.weak(t!("status.all_saved"));
             }
             if let Some(path) = &doc.path {
                 ui.separator();
@@ -210,14 +210,14 @@ fn status_bar(app: &mut AppState, ui: &mut Ui) {
             ui.separator();
             job_progress(ui, job, now);
             if app.closing_after_job() {
-                ui.weak(t("job.closing"));
+                ui.weak(t!("job.closing"));
             }
         }
         if let Some(err) = &app.autosave_error {
             ui.separator();
             let text = format!(
                 "⚠ {}",
-                crate::i18n::tf("status.autosave_failed", &[("detail", err)])
+                crate::i18n::tf!("status.autosave_failed", detail = err)
             );
             ui.add(
                 egui::Label::new(egui::RichText::new(&text).color(theme::colour::OPEN)).truncate(),
@@ -228,7 +228,7 @@ fn status_bar(app: &mut AppState, ui: &mut Ui) {
             if now - at < 6.0 {
                 ui.separator();
                 // the undo button first, so a long message cannot push it out of the window
-                if app.undo_offer == Some(*at) && ui.button(t("status.undo")).clicked() {
+                if app.undo_offer == Some(*at) && ui.button(t!("status.undo")).clicked() {
                     app.pending.push(crate::state::Command::Undo);
                     app.undo_offer = None;
                 }

@@ -43,13 +43,13 @@ pub fn show(ui: &mut Ui, s: &mut OverviewScreen, pending: &mut Outbox) -> bool {
     let mut keep = true;
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(t("overview.title"))
+            RichText::new(t!("overview.title"))
                 .size(theme::size::PAGE_TITLE)
                 .strong(),
         );
         ui.weak(s.folder.display().to_string());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(format!("✖ {}", t("overview.close"))).clicked() {
+            if ui.button(format!("✖ {}", t!("overview.close"))).clicked() {
                 keep = false;
             }
         });
@@ -64,12 +64,10 @@ pub fn show(ui: &mut Ui, s: &mut OverviewScreen, pending: &mut Outbox) -> bool {
             let total = loading.total.max(1);
             ui.add(
                 egui::ProgressBar::new(done as f32 / total as f32)
-                    .text(tf(
+                    .text(tf!(
                         "overview.loading",
-                        &[
-                            ("done", &done.to_string()),
-                            ("total", &loading.total.to_string()),
-                        ],
+                        done = &done.to_string(),
+                        total = &loading.total.to_string()
                     ))
                     .animate(true),
             );
@@ -82,23 +80,20 @@ pub fn show(ui: &mut Ui, s: &mut OverviewScreen, pending: &mut Outbox) -> bool {
         return keep;
     };
     if data.rows.is_empty() && data.failed.is_empty() {
-        ui.weak(t("overview.empty"));
+        ui.weak(t!("overview.empty"));
         return keep;
     }
     sort_rows(&mut data.rows, s.sort);
     chart(ui, &data.rows, &mut s.chart);
     ui.add_space(8.0);
-    ui.label(tf("overview.count", &[("n", &data.rows.len().to_string())]));
+    ui.label(tf!("overview.count", n = data.rows.len()));
     table(ui, &data.rows, &mut s.sort, pending);
     if !data.failed.is_empty() {
         ui.add_space(8.0);
         ui.label(
-            RichText::new(tf(
-                "overview.failed",
-                &[("n", &data.failed.len().to_string())],
-            ))
-            .color(crate::ui::widgets::charts::BEHIND)
-            .strong(),
+            RichText::new(tf!("overview.failed", n = data.failed.len()))
+                .color(crate::ui::widgets::charts::BEHIND)
+                .strong(),
         );
         for f in &data.failed {
             let name = f
@@ -114,20 +109,20 @@ pub fn show(ui: &mut Ui, s: &mut OverviewScreen, pending: &mut Outbox) -> bool {
 
 fn measure_name(m: Measure) -> &'static str {
     match m {
-        Measure::Region => t("overview.region"),
-        Measure::Phase => t("analysis.phase"),
-        Measure::Model => t("analysis.model"),
-        Measure::WorkingFactors => t("overview.wf"),
-        Measure::Borging => t("overview.borging"),
-        Measure::OnTrack => t("overview.on_track"),
-        Measure::Cycle => t("overview.cycle"),
+        Measure::Region => t!("overview.region"),
+        Measure::Phase => t!("analysis.phase"),
+        Measure::Model => t!("analysis.model"),
+        Measure::WorkingFactors => t!("overview.wf"),
+        Measure::Borging => t!("overview.borging"),
+        Measure::OnTrack => t!("overview.on_track"),
+        Measure::Cycle => t!("overview.cycle"),
     }
 }
 
 /// One bar per region on the chosen measure.
 fn chart(ui: &mut Ui, rows: &[RegionRow], measure: &mut Measure) {
     ui.horizontal(|ui| {
-        let l = ui.label(t("overview.chart"));
+        let l = ui.label(t!("overview.chart"));
         egui::ComboBox::from_id_salt("overview-measure")
             .selected_text(measure_name(*measure))
             .show_ui(ui, |ui| {
@@ -229,7 +224,7 @@ fn table(ui: &mut Ui, rows: &[RegionRow], sort: &mut (Measure, bool), pending: &
                 row.col(|ui| {
                     if ui
                         .link(crate::ui::widgets::display_name(&r.region))
-                        .on_hover_text(t("overview.open_region"))
+                        .on_hover_text(t!("overview.open_region"))
                         .clicked()
                     {
                         pending.push(Message::OpenPath(r.path.clone()));

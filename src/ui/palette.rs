@@ -2,7 +2,7 @@
 //! name in either language. Up and Down choose, Enter runs, Escape closes. It falls out of the
 //! one command list, so it is never out of date.
 
-use crate::i18n::{Lang, t, t_in};
+use crate::i18n::{Lang, t};
 use crate::state::{AppState, Command};
 use egui::{Key, Modal, RichText, TextEdit};
 
@@ -42,7 +42,7 @@ pub fn matches(query: &str, has_doc: bool) -> Vec<Command> {
         .filter_map(|c| {
             Lang::ALL
                 .iter()
-                .filter_map(|l| score(t_in(c.label_key(), *l), &query, &words))
+                .filter_map(|l| score(t!(*l, c.label_key()), &query, &words))
                 .min()
                 .map(|s| (s, c))
         })
@@ -76,12 +76,12 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
     let mut close = false;
     let response = Modal::new(egui::Id::unique("kompas-palette")).show(ctx, |ui| {
         ui.set_width(520.0_f32.min(ctx.content_rect().width() - 60.0));
-        let l = ui.label(RichText::new(t("palette.title")).heading());
+        let l = ui.label(RichText::new(t!("palette.title")).heading());
         let before = palette.query.clone();
         let field = ui
             .add(
                 TextEdit::singleline(&mut palette.query)
-                    .hint_text(t("palette.hint"))
+                    .hint_text(t!("palette.hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(l.id);
@@ -91,7 +91,7 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
         field.request_focus();
         ui.add_space(6.0);
         if found.is_empty() {
-            ui.weak(t("palette.none"));
+            ui.weak(t!("palette.none"));
         }
         egui::ScrollArea::vertical()
             .max_height(ctx.content_rect().height() * 0.55)
@@ -113,7 +113,7 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
                 }
             });
         ui.add_space(4.0);
-        ui.weak(t("palette.keys"));
+        ui.weak(t!("palette.keys"));
     });
     if response.should_close() {
         close = true;

@@ -9,13 +9,13 @@ pub fn show(prefs: &Prefs, pending: &mut Outbox, ui: &mut Ui) {
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
         ui.label(RichText::new("Kompas").size(theme::size::BRAND).strong());
-        ui.label(RichText::new(t("start.tagline")).size(theme::size::LARGE));
+        ui.label(RichText::new(t!("start.tagline")).size(theme::size::LARGE));
         ui.add_space(28.0);
         let size = vec2(260.0, 48.0);
         if ui
             .add(
                 Button::new(
-                    RichText::new(format!("➕ {}", t("start.new"))).size(theme::size::LARGE),
+                    RichText::new(format!("➕ {}", t!("start.new"))).size(theme::size::LARGE),
                 )
                 .min_size(size),
             )
@@ -26,7 +26,7 @@ pub fn show(prefs: &Prefs, pending: &mut Outbox, ui: &mut Ui) {
         if ui
             .add(
                 Button::new(
-                    RichText::new(format!("📂 {}", t("start.open"))).size(theme::size::LARGE),
+                    RichText::new(format!("📂 {}", t!("start.open"))).size(theme::size::LARGE),
                 )
                 .min_size(size),
             )
@@ -37,7 +37,7 @@ pub fn show(prefs: &Prefs, pending: &mut Outbox, ui: &mut Ui) {
         if ui
             .add(
                 Button::new(
-                    RichText::new(format!("📁 {}", t("overview.open"))).size(theme::size::ITEM),
+                    RichText::new(format!("📁 {}", t!("overview.open"))).size(theme::size::ITEM),
                 )
                 .min_size(size),
             )
@@ -46,9 +46,9 @@ pub fn show(prefs: &Prefs, pending: &mut Outbox, ui: &mut Ui) {
             pending.push(Command::OpenOverview);
         }
         ui.add_space(24.0);
-        ui.label(RichText::new(t("start.samples")).heading());
+        ui.label(RichText::new(t!("start.samples")).heading());
         for (i, s) in crate::samples::SAMPLES.iter().enumerate() {
-            let text = format!("📘 {}", t(s.title_key));
+            let text = format!("📘 {}", t!(s.title_key));
             if ui
                 .add(
                     Button::new(RichText::new(text).size(theme::size::ITEM))
@@ -60,13 +60,13 @@ pub fn show(prefs: &Prefs, pending: &mut Outbox, ui: &mut Ui) {
             }
         }
         ui.add_space(24.0);
-        ui.label(RichText::new(t("start.recent")).heading());
+        ui.label(RichText::new(t!("start.recent")).heading());
         if prefs.recent.is_empty() {
-            ui.weak(t("start.no_recent"));
+            ui.weak(t!("start.no_recent"));
         }
         for r in &prefs.recent {
             let region = if r.region.is_empty() {
-                t("item.untitled")
+                t!("item.untitled")
             } else {
                 &r.region
             };

@@ -1,5 +1,6 @@
 //! The left panel: region, cycle selector, and the five steps with what is still missing.
 
+use crate::i18n::key;
 use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::{Step, findings_for_step};
 use crate::state::{Command, Message, OpenDoc, Outbox, View};
@@ -12,7 +13,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
     ui.add_space(8.0);
     let region = &doc.project.region;
     let name = if region.name.is_empty() {
-        t("item.untitled")
+        t!("item.untitled")
     } else {
         &region.name
     };
@@ -27,7 +28,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
 
     let cycles = &doc.project.cycles;
     if let Some(cycle) = cycles.get(doc.cycle) {
-        let l = ui.label(t("stepper.cycle"));
+        let l = ui.label(t!("stepper.cycle"));
         ComboBox::from_id_salt("cycle-select")
             .selected_text(&cycle.name)
             .width(ui.available_width() - 8.0)
@@ -51,8 +52,8 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
         );
     }
     if ui
-        .button(format!("⟳ {}", t("cmd.next_cycle")))
-        .on_hover_text(t("stepper.next_cycle_help"))
+        .button(format!("⟳ {}", t!("cmd.next_cycle")))
+        .on_hover_text(t!("stepper.next_cycle_help"))
         .clicked()
     {
         pending.push(Command::StartNextCycle);
@@ -65,7 +66,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
         .add(
             egui::Button::selectable(
                 selected,
-                RichText::new(format!("🏠  {}", t("view.region"))).size(theme::size::ITEM),
+                RichText::new(format!("🏠  {}", t!("view.region"))).size(theme::size::ITEM),
             )
             .min_size(egui::vec2(ui.available_width(), 32.0)),
         )
@@ -81,12 +82,12 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
         let missing = findings_for_step(cycle, step);
         let selected = doc.view == View::Step(step);
         let (mark, color) = if missing.is_empty() {
-            (format!("✔ {}", t("stepper.complete")), DONE)
+            (format!("✔ {}", t!("stepper.complete")), DONE)
         } else {
             (
                 format!(
                     "⚠ {}",
-                    tf("stepper.missing", &[("n", &missing.len().to_string())])
+                    tf!("stepper.missing", n = &missing.len().to_string())
                 ),
                 OPEN,
             )
@@ -128,11 +129,11 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
         .add(
             egui::Button::selectable(
                 selected,
-                RichText::new(format!("📊  {}", t("view.dashboard"))).size(theme::size::ITEM),
+                RichText::new(format!("📊  {}", t!("view.dashboard"))).size(theme::size::ITEM),
             )
             .min_size(egui::vec2(ui.available_width(), 32.0)),
         )
-        .on_hover_text(t("view.dashboard_help"))
+        .on_hover_text(t!("view.dashboard_help"))
         .clicked()
     {
         pending.push(Message::Show(View::Dashboard));
@@ -140,15 +141,15 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
     ui.add_space(4.0);
     ui.separator();
     for (view, icon, key) in [
-        (View::Meetings, "📅", "view.meetings"),
-        (View::Intervision, "💬", "view.intervision"),
+        (View::Meetings, "📅", key!("view.meetings")),
+        (View::Intervision, "💬", key!("view.intervision")),
     ] {
         let selected = doc.view == view;
         if ui
             .add(
                 egui::Button::selectable(
                     selected,
-                    RichText::new(format!("{icon}  {}", t(key))).size(theme::size::ITEM),
+                    RichText::new(format!("{icon}  {}", t!(key))).size(theme::size::ITEM),
                 )
                 .min_size(egui::vec2(ui.available_width(), 32.0)),
             )
@@ -161,11 +162,11 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
     if ui
         .add(
             egui::Button::new(
-                RichText::new(format!("🎦  {}", t("cmd.workshop"))).size(theme::size::ITEM),
+                RichText::new(format!("🎦  {}", t!("cmd.workshop"))).size(theme::size::ITEM),
             )
             .min_size(egui::vec2(ui.available_width(), 34.0)),
         )
-        .on_hover_text(format!("{} (F5)", t("workshop.help")))
+        .on_hover_text(format!("{} (F5)", t!("workshop.help")))
         .clicked()
     {
         pending.push(Command::ToggleWorkshop);

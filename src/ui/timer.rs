@@ -12,10 +12,13 @@ pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
     ui.horizontal(|ui| {
         if !timer.is_set() {
             ui.label(RichText::new("⏱").size(size * 0.8))
-                .on_hover_text(t("timer.set"));
+                .on_hover_text(t!("timer.set"));
             for minutes in [5.0, 10.0, 15.0] {
-                if ui.button(format!("{minutes} {}", t("timer.min"))).clicked() {
-                    timer.set(t("timer.agenda_item"), minutes);
+                if ui
+                    .button(format!("{minutes} {}", t!("timer.min")))
+                    .clicked()
+                {
+                    timer.set(t!("timer.agenda_item"), minutes);
                 }
             }
             return;
@@ -52,7 +55,7 @@ pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
             ui.add_sized(
                 slot,
                 egui::Label::new(
-                    RichText::new(t("timer.up"))
+                    RichText::new(t!("timer.up"))
                         .size(size * 0.55)
                         .strong()
                         .color(FINISHED),
@@ -63,37 +66,37 @@ pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(250));
             if ui
-                .add_sized(slot, egui::Button::new(t("timer.pause")))
+                .add_sized(slot, egui::Button::new(t!("timer.pause")))
                 .clicked()
             {
                 timer.pause(now);
             }
         } else if ui
-            .add_sized(slot, egui::Button::new(t("timer.start")))
+            .add_sized(slot, egui::Button::new(t!("timer.start")))
             .clicked()
         {
             timer.start(now);
         }
-        if ui.button(t("timer.reset")).clicked() {
+        if ui.button(t!("timer.reset")).clicked() {
             timer.reset();
         }
         if ui
             .small_button("+1")
-            .on_hover_text(t("timer.plus"))
+            .on_hover_text(t!("timer.plus"))
             .clicked()
         {
             timer.add_minutes(1.0);
         }
         if ui
             .small_button("−1")
-            .on_hover_text(t("timer.minus"))
+            .on_hover_text(t!("timer.minus"))
             .clicked()
         {
             timer.add_minutes(-1.0);
         }
         if ui
             .small_button("✖")
-            .on_hover_text(t("timer.clear"))
+            .on_hover_text(t!("timer.clear"))
             .clicked()
         {
             *timer = Timer::default();

@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kompas::KompasApp;
 use kompas::app::{FileDialogs, FileKind, Prefs};
-use kompas::i18n::Lang;
+use kompas::i18n::{Key, Lang};
 use std::path::PathBuf;
 
 pub mod layout;
@@ -186,12 +186,12 @@ pub fn wait_for_overview(h: &mut Harness<'_, KompasApp>) {
 
 /// A text of the Dutch interface, by its translation key: tests find widgets by the text the
 /// program shows, so a reworded label does not break them.
-pub fn nl(key: &str) -> String {
-    kompas::i18n::t_in(key, Lang::Nl).to_owned()
+pub fn nl(key: Key) -> String {
+    key.text_in(Lang::Nl).to_owned()
 }
 
-/// A Dutch label with its icon in front, as buttons show it: `icon("➕ ", "cmd.new")` is
+/// A Dutch label with its icon in front, as buttons show it: `icon("➕ ", key!("cmd.new"))` is
 /// "➕ Nieuw project" (the stepper puts two spaces after its icons).
-pub fn icon(icon: &str, key: &str) -> String {
+pub fn icon(icon: &str, key: Key) -> String {
     format!("{icon}{}", nl(key))
 }

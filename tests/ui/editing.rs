@@ -1,6 +1,7 @@
 //! Editing a project by hand: every step, undo and redo, moving and removing items, what counts.
 
 use super::*;
+use kompas::i18n::key;
 
 #[test]
 fn a_new_user_fills_every_step_saves_and_finds_it_back() {
@@ -9,12 +10,17 @@ fn a_new_user_fills_every_step_saves_and_finds_it_back() {
     let mut h = harness(None, Some(file.clone()));
 
     click(&mut h, "➕ Nieuw project");
-    type_into(&mut h, Role::TextInput, &nl("region.name"), " Testland");
-    click(&mut h, &icon("➕ ", "partners.add"));
+    type_into(
+        &mut h,
+        Role::TextInput,
+        &nl(key!("region.name")),
+        " Testland",
+    );
+    click(&mut h, &icon("➕ ", key!("partners.add")));
     type_into(&mut h, Role::TextInput, "Naam", "Gemeente Testland");
 
     go_to_step(&mut h, "1  Analyse");
-    click(&mut h, &icon("➕ ", "analysis.problems_add"));
+    click(&mut h, &icon("➕ ", key!("analysis.problems_add")));
     type_into(
         &mut h,
         Role::MultilineTextInput,
@@ -23,13 +29,13 @@ fn a_new_user_fills_every_step_saves_and_finds_it_back() {
     );
 
     go_to_step(&mut h, "2  Gezamenlijke ambities");
-    click(&mut h, &icon("➕ ", "ambitions.add"));
+    click(&mut h, &icon("➕ ", key!("ambitions.add")));
     type_into(&mut h, Role::TextInput, "Ambitie", "Elk kind naar school");
 
     go_to_step(&mut h, "3  Maatschappelijke resultaten");
-    click(&mut h, &icon("➕ ", "outcomes.add"));
+    click(&mut h, &icon("➕ ", key!("outcomes.add")));
     type_into(&mut h, Role::TextInput, "Resultaat", "Minder thuiszitters");
-    h.get_by_role_and_label(Role::Button, &nl("outcome.ambitions"))
+    h.get_by_role_and_label(Role::Button, &nl(key!("outcome.ambitions")))
         .click();
     h.run_steps(3);
     h.get_by_role_and_label(Role::CheckBox, "Elk kind naar school")
@@ -37,25 +43,25 @@ fn a_new_user_fills_every_step_saves_and_finds_it_back() {
     h.run_steps(3);
     h.key_press(Key::Escape);
     h.run_steps(2);
-    click(&mut h, &icon("➕ ", "indicators.add"));
+    click(&mut h, &icon("➕ ", key!("indicators.add")));
     type_into(&mut h, Role::TextInput, "Indicator", "Thuiszitters");
     type_into(&mut h, Role::TextInput, "Nulmeting", "40");
 
     go_to_step(&mut h, "4  Interventies");
-    click(&mut h, &icon("➕ ", "interventions.add"));
+    click(&mut h, &icon("➕ ", key!("interventions.add")));
     type_into(
         &mut h,
         Role::TextInput,
-        &nl("intervention.title"),
+        &nl(key!("intervention.title")),
         "Kernteam op school",
     );
-    click(&mut h, &icon("➕ ", "contributions.add"));
+    click(&mut h, &icon("➕ ", key!("contributions.add")));
     h.get_by_role_and_label(Role::Button, "Minder thuiszitters")
         .click();
     h.run_steps(3);
 
     go_to_step(&mut h, "5  Evaluatie");
-    click(&mut h, &icon("➕ ", "measurements.add"));
+    click(&mut h, &icon("➕ ", key!("measurements.add")));
     type_into(&mut h, Role::TextInput, "Waarde", "35");
     click(&mut h, "➕ Les toevoegen");
     type_into(
@@ -79,7 +85,7 @@ fn a_new_user_fills_every_step_saves_and_finds_it_back() {
     // Close and reopen in a fresh window.
     drop(h);
     let mut h = harness(Some(file.clone()), None);
-    click(&mut h, &icon("📂 ", "start.open"));
+    click(&mut h, &icon("📂 ", key!("start.open")));
     let p = project(&h).clone();
     assert_eq!(p.region.name, "Nieuwe regio Testland");
     assert_eq!(p.partners[0].name, "Gemeente Testland");
@@ -113,7 +119,7 @@ fn a_new_user_fills_every_step_saves_and_finds_it_back() {
 fn undo_reverts_an_edit_and_redo_brings_it_back() {
     let mut h = harness(None, None);
     click(&mut h, "➕ Nieuw project");
-    type_into(&mut h, Role::TextInput, &nl("region.name"), " Oost");
+    type_into(&mut h, Role::TextInput, &nl(key!("region.name")), " Oost");
     assert_eq!(project(&h).region.name, "Nieuwe regio Oost");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(3);
@@ -130,7 +136,7 @@ fn undo_reverts_an_edit_and_redo_brings_it_back() {
 #[test]
 fn undo_restores_a_deleted_item_with_its_links() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     let before = project(&h).clone();
     go_to_step(&mut h, "3  Maatschappelijke resultaten");
     h.get_all_by_label("🗑").next().unwrap().click();
@@ -149,7 +155,7 @@ fn undo_restores_a_deleted_item_with_its_links() {
 #[test]
 fn a_measurement_can_be_moved_to_another_indicator() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     go_to_step(&mut h, "5  Evaluatie");
     let first = project(&h).cycles[0].evaluation.measurements[0].clone();
     let target = project(&h).cycles[0].outcomes[1].indicators[0].id;
@@ -216,8 +222,8 @@ fn typing_a_word_is_one_undo_step() {
 #[test]
 fn undo_of_a_removal_restores_links_in_cycles_not_on_screen() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.utrecht"));
-    go_to_step(&mut h, &nl("view.region"));
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
+    go_to_step(&mut h, &nl(key!("view.region")));
     let before = project(&h).clone();
     let last = before.cycles.len() - 1;
     assert!(last >= 1, "the sample has an earlier cycle");
@@ -301,7 +307,7 @@ fn a_new_measurement_counts_only_once_a_value_is_typed() {
     doc.view = View::Step(Step::Evaluation);
     h.state_mut().state.doc = Some(doc);
     h.run_steps(3);
-    click(&mut h, &icon("➕ ", "measurements.add"));
+    click(&mut h, &icon("➕ ", key!("measurements.add")));
     let p = project(&h);
     assert_eq!(p.cycles[0].evaluation.measurements.len(), 2);
     assert_eq!(p.cycles[0].evaluation.measurements[1].value, None);
@@ -373,7 +379,7 @@ fn the_indicator_editor_says_whether_its_figures_count_people() {
 #[test]
 fn removing_says_what_went_with_it_offers_undo_and_a_double_click_removes_one() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     let before = project(&h).clone();
     go_to_step(&mut h, "3  Maatschappelijke resultaten");
     // a double-click on 🗑 (0.15 s apart): the second click lands on the next row's 🗑,
@@ -401,7 +407,7 @@ fn removing_says_what_went_with_it_offers_undo_and_a_double_click_removes_one() 
 #[test]
 fn a_sample_opens_and_the_stepper_shows_what_is_missing() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.utrecht"));
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
     let p = project(&h);
     assert_eq!(p.cycles.len(), 2);
     assert!(!h.state().is_dirty());
@@ -418,12 +424,12 @@ fn a_sample_opens_and_the_stepper_shows_what_is_missing() {
 #[test]
 fn starting_the_next_cycle_selects_it() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     assert_eq!(project(&h).cycles.len(), 1);
     // it asks first, saying what goes along and what stays; cancelling changes nothing
-    click(&mut h, &icon("⟳ ", "cmd.next_cycle"));
+    click(&mut h, &icon("⟳ ", key!("cmd.next_cycle")));
     assert_eq!(project(&h).cycles.len(), 1, "one click does not start it");
-    assert!(h.query_by_label(&nl("next_cycle.title")).is_some());
+    assert!(h.query_by_label(&nl(key!("next_cycle.title"))).is_some());
     assert!(
         h.query_by_label_contains("Gaat mee naar de nieuwe cyclus")
             .is_some()
@@ -432,12 +438,12 @@ fn starting_the_next_cycle_selects_it() {
         h.query_by_label_contains("Blijft in de oude cyclus")
             .is_some()
     );
-    click(&mut h, &nl("dialog.cancel"));
+    click(&mut h, &nl(key!("dialog.cancel")));
     assert_eq!(project(&h).cycles.len(), 1);
     assert!(!h.state().is_dirty());
 
-    click(&mut h, &icon("⟳ ", "cmd.next_cycle"));
-    click(&mut h, &nl("next_cycle.start"));
+    click(&mut h, &icon("⟳ ", key!("cmd.next_cycle")));
+    click(&mut h, &nl(key!("next_cycle.start")));
     assert_eq!(project(&h).cycles.len(), 2);
     assert_eq!(h.state().state.doc.as_ref().unwrap().cycle, 1);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);

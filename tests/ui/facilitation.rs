@@ -1,15 +1,16 @@
 //! Facilitating: workshop mode, the timer, meetings and actions, intervision.
 
 use super::*;
+use kompas::i18n::key;
 
 #[test]
 fn workshop_mode_is_entered_moved_through_and_left_with_the_keyboard() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     key(&mut h, Key::F5);
     assert_eq!(workshop_page(&h), Some(0));
     assert!(
-        h.query_by_label(&nl("workshop.title_page")).is_some(),
+        h.query_by_label(&nl(key!("workshop.title_page"))).is_some(),
         "the title page"
     );
     assert!(
@@ -18,10 +19,10 @@ fn workshop_mode_is_entered_moved_through_and_left_with_the_keyboard() {
             .is_some()
     );
     // the editing chrome is hidden
-    assert!(h.query_by_label(&nl("menu.file")).is_none());
+    assert!(h.query_by_label(&nl(key!("menu.file"))).is_none());
     key(&mut h, Key::PageDown);
     assert_eq!(workshop_page(&h), Some(1));
-    assert!(h.query_by_label(&nl("guide_doc.step1_h")).is_some());
+    assert!(h.query_by_label(&nl(key!("guide_doc.step1_h"))).is_some());
     assert!(
         h.query_by_label_contains("Hoe gaat het met de kinderen")
             .is_some(),
@@ -42,7 +43,7 @@ fn workshop_mode_is_entered_moved_through_and_left_with_the_keyboard() {
     key(&mut h, Key::Escape);
     assert_eq!(workshop_page(&h), None);
     assert!(
-        h.query_by_label(&nl("menu.file")).is_some(),
+        h.query_by_label(&nl(key!("menu.file"))).is_some(),
         "back to the editor"
     );
 }
@@ -50,14 +51,14 @@ fn workshop_mode_is_entered_moved_through_and_left_with_the_keyboard() {
 #[test]
 fn the_group_adds_a_signal_and_a_tip_without_leaving_workshop_mode() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     key(&mut h, Key::F5);
     key(&mut h, Key::PageDown);
     let signals = project(&h).cycles[0].analysis.signals.len();
     type_into(
         &mut h,
         Role::TextInput,
-        &nl("workshop.new_signal"),
+        &nl(key!("workshop.new_signal")),
         "Ouders wachten lang op een plek",
     );
     // arrow keys move in the field, they do not turn the page; Enter adds
@@ -73,7 +74,7 @@ fn the_group_adds_a_signal_and_a_tip_without_leaving_workshop_mode() {
     type_into(
         &mut h,
         Role::TextInput,
-        &icon("💡 ", "workshop.tip"),
+        &icon("💡 ", key!("workshop.tip")),
         "Vraag de ouderraad mee",
     );
     h.key_press(Key::Enter);
@@ -88,7 +89,7 @@ fn the_group_adds_a_signal_and_a_tip_without_leaving_workshop_mode() {
 #[test]
 fn the_timer_counts_down_on_the_clock_pauses_resets_and_signals_at_zero() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     key(&mut h, Key::F5);
     let mut time = 100.0;
     let mut at = |h: &mut Harness<'_, KompasApp>, t: f64| {
@@ -102,17 +103,17 @@ fn the_timer_counts_down_on_the_clock_pauses_resets_and_signals_at_zero() {
     click(&mut h, "Start");
     at(&mut h, 160.0);
     assert!(h.query_by_label("⏱ 9:00").is_some(), "a minute later");
-    click(&mut h, &nl("timer.pause"));
+    click(&mut h, &nl(key!("timer.pause")));
     at(&mut h, 400.0);
     assert!(h.query_by_label("⏱ 9:00").is_some(), "paused");
     click(&mut h, "Start");
     at(&mut h, 430.0);
     assert!(h.query_by_label("⏱ 8:30").is_some());
-    assert!(h.query_by_label(&nl("timer.up")).is_none());
+    assert!(h.query_by_label(&nl(key!("timer.up"))).is_none());
     at(&mut h, 1000.0);
     assert!(h.query_by_label("⏱ 0:00").is_some());
     assert!(
-        h.query_by_label(&nl("timer.up")).is_some(),
+        h.query_by_label(&nl(key!("timer.up"))).is_some(),
         "the signal at zero"
     );
     assert!(
@@ -121,27 +122,32 @@ fn the_timer_counts_down_on_the_clock_pauses_resets_and_signals_at_zero() {
     );
     click(&mut h, "Opnieuw");
     assert!(h.query_by_label("⏱ 10:00").is_some());
-    assert!(h.query_by_label(&nl("timer.up")).is_none());
+    assert!(h.query_by_label(&nl(key!("timer.up"))).is_none());
 }
 
 #[test]
 fn a_meeting_action_past_its_date_shows_as_overdue() {
     let mut h = harness(None, None);
     click(&mut h, "➕ Nieuw project");
-    click(&mut h, &icon("➕ ", "partners.add"));
+    click(&mut h, &icon("➕ ", key!("partners.add")));
     type_into(&mut h, Role::TextInput, "Naam", "Gemeente Testland");
     click(&mut h, "📅  Overleggen en acties");
-    click(&mut h, &icon("➕ ", "meetings.add"));
+    click(&mut h, &icon("➕ ", key!("meetings.add")));
     type_into(&mut h, Role::TextInput, "Naam", "OOGO maart");
-    click(&mut h, &icon("➕ ", "meeting.action_add"));
+    click(&mut h, &icon("➕ ", key!("meeting.action_add")));
     type_into(
         &mut h,
         Role::TextInput,
         "Wat",
         "Notitie frictiepot schrijven",
     );
-    type_into(&mut h, Role::TextInput, &nl("action.due"), "01-03-2020");
-    h.get_by_role_and_label(Role::ComboBox, &nl("action.owner"))
+    type_into(
+        &mut h,
+        Role::TextInput,
+        &nl(key!("action.due")),
+        "01-03-2020",
+    );
+    h.get_by_role_and_label(Role::ComboBox, &nl(key!("action.owner")))
         .click();
     h.run_steps(3);
     h.get_by_role_and_label(Role::Button, "Gemeente Testland")
@@ -154,30 +160,33 @@ fn a_meeting_action_past_its_date_shows_as_overdue() {
     assert!(a.owner.is_some());
     // the overview marks it
     h.run_steps(2);
-    assert!(h.query_by_label_contains("1 acties zijn te laat").is_some());
+    assert!(h.query_by_label_contains("1 actie is te laat").is_some());
     assert!(h.query_by_label_contains("01-03-2020  ⚠ te laat").is_some());
     // finished: no longer overdue
-    h.get_by_role_and_label(Role::ComboBox, &nl("action.status"))
+    h.get_by_role_and_label(Role::ComboBox, &nl(key!("action.status")))
         .click();
     h.run_steps(3);
     h.get_by_role_and_label(Role::Button, "Afgerond").click();
     h.run_steps(3);
-    assert!(h.query_by_label_contains(&nl("actions.overdue")).is_none());
+    assert!(
+        h.query_by_label_contains(&nl(key!("actions.overdue")))
+            .is_none()
+    );
 }
 
 #[test]
 fn intervision_tips_appear_in_the_step_they_are_tagged_with() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.utrecht"));
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
     // the sample's session already has a tip for step 4 of this cycle
     go_to_step(&mut h, "4  Interventies");
     assert!(h.query_by_label_contains("Advies uit intervisie").is_some());
     assert!(h.query_by_label_contains("maximale wachttijd").is_some());
     // a new session with a tip, tagged with step 1
     click(&mut h, "💬  Intervisie");
-    click(&mut h, &icon("➕ ", "intervision.add"));
+    click(&mut h, &icon("➕ ", key!("intervision.add")));
     let before = project(&h).tips.len();
-    click(&mut h, &icon("➕ ", "intervision.tip_add"));
+    click(&mut h, &icon("➕ ", key!("intervision.tip_add")));
     assert_eq!(project(&h).tips.len(), before + 1);
     let fields: Vec<_> = h
         .query_all(By::new().role(Role::MultilineTextInput).label("💡"))
@@ -191,7 +200,7 @@ fn intervision_tips_appear_in_the_step_they_are_tagged_with() {
         .type_text("Laat de leerplichtambtenaar aanschuiven");
     h.run_steps(2);
     let id = project(&h).tips.last().unwrap().id;
-    h.get_by_role_and_label(Role::ComboBox, &nl("intervision.step"))
+    h.get_by_role_and_label(Role::ComboBox, &nl(key!("intervision.step")))
         .click();
     h.run_steps(3);
     h.get_by_role_and_label(Role::Button, "Analyse").click();
@@ -226,9 +235,9 @@ fn general_lessons_are_saved_as_text_for_other_regions() {
         csv_open: None,
         csv_save: Some(out.clone()),
     });
-    click(&mut h, &icon("📘 ", "sample.utrecht"));
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
     click(&mut h, "💬  Intervisie");
-    click(&mut h, &icon("➕ ", "intervision.add"));
+    click(&mut h, &icon("➕ ", key!("intervision.add")));
     click(&mut h, "➕ Les toevoegen");
     type_into(
         &mut h,
@@ -236,7 +245,7 @@ fn general_lessons_are_saved_as_text_for_other_regions() {
         "Les 1",
         "Begin klein, op twee scholen",
     );
-    click(&mut h, &icon("💾 ", "intervision.export_lessons"));
+    click(&mut h, &icon("💾 ", key!("intervision.export_lessons")));
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.starts_with("Lessen uit intervisie"));
     assert!(text.contains("- Begin klein, op twee scholen"));

@@ -1,20 +1,25 @@
 //! Files: asking before work is thrown away, saving (also when it fails or the file changed on disk), closing, large files, exports.
 
 use super::*;
+use kompas::i18n::key;
 
 #[test]
 fn unsaved_changes_are_asked_about_before_they_are_thrown_away() {
     let mut h = harness(None, None);
     click(&mut h, "➕ Nieuw project");
-    type_into(&mut h, Role::TextInput, &nl("region.name"), " West");
+    type_into(&mut h, Role::TextInput, &nl(key!("region.name")), " West");
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run_steps(3);
     assert!(
-        h.query_by_label(&nl("dialog.unsaved_title")).is_some(),
+        h.query_by_label(&nl(key!("dialog.unsaved_title")))
+            .is_some(),
         "the prompt appears"
     );
-    click(&mut h, &nl("dialog.cancel"));
-    assert!(h.query_by_label(&nl("dialog.unsaved_title")).is_none());
+    click(&mut h, &nl(key!("dialog.cancel")));
+    assert!(
+        h.query_by_label(&nl(key!("dialog.unsaved_title")))
+            .is_none()
+    );
     assert_eq!(
         project(&h).region.name,
         "Nieuwe regio West",
@@ -23,7 +28,7 @@ fn unsaved_changes_are_asked_about_before_they_are_thrown_away() {
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run_steps(3);
-    click(&mut h, &nl("dialog.discard"));
+    click(&mut h, &nl(key!("dialog.discard")));
     assert_eq!(
         project(&h).region.name,
         "Nieuwe regio",
@@ -41,9 +46,9 @@ fn the_cycle_exports_to_csv_from_the_file_menu() {
         csv_open: None,
         csv_save: Some(out.clone()),
     });
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
-    click(&mut h, &nl("menu.file"));
-    click(&mut h, &nl("cmd.export_csv"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    click(&mut h, &nl(key!("menu.file")));
+    click(&mut h, &nl(key!("cmd.export_csv")));
     let text = std::fs::read_to_string(&out).expect("the export was written");
     let c = &project(&h).cycles[0];
     assert_eq!(text.lines().count(), 1 + c.evaluation.measurements.len());
@@ -83,11 +88,11 @@ fn a_failed_save_keeps_the_work_and_save_as_elsewhere_works() {
             .is_some()
     );
     assert!(
-        h.query_by_label_contains(&nl("err.save.not_found"))
+        h.query_by_label_contains(&nl(key!("err.save.not_found")))
             .is_some()
     );
     assert!(h.state().is_dirty(), "the work is still there, unsaved");
-    click(&mut h, &nl("cmd.save_as"));
+    click(&mut h, &nl(key!("cmd.save_as")));
     assert!(!h.state().is_dirty());
     let saved = kompas::storage::load(&elsewhere).unwrap().project;
     assert!(saved.region.name.ends_with("(bewerkt)"));
@@ -117,22 +122,25 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
-    assert!(h.query_by_label(&nl("dialog.changed_title")).is_some());
-    click(&mut h, &nl("dialog.cancel"));
+    assert!(
+        h.query_by_label(&nl(key!("dialog.changed_title")))
+            .is_some()
+    );
+    click(&mut h, &nl(key!("dialog.cancel")));
     assert_eq!(std::fs::read(&file).unwrap(), their_bytes, "untouched");
     assert!(h.state().is_dirty());
 
     // save ours as a new file: both versions exist
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
-    click(&mut h, &nl("dialog.save_as_new"));
+    click(&mut h, &nl(key!("dialog.save_as_new")));
     assert_eq!(std::fs::read(&file).unwrap(), their_bytes);
     let ours = kompas::storage::load(&copy).unwrap().project;
     assert!(ours.region.name.ends_with("(bewerkt)"));
     assert!(!h.state().is_dirty());
 
     // and our own new file, unchanged by others, saves without a question
-    type_into(&mut h, Role::TextInput, &nl("region.name"), "!");
+    type_into(&mut h, Role::TextInput, &nl(key!("region.name")), "!");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
     assert!(h.state().state.dialog.is_none());
@@ -166,13 +174,13 @@ fn overwriting_a_changed_file_is_possible_when_chosen() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
     // first a look at what differs: their region name against ours
-    click(&mut h, &nl("dialog.compare"));
+    click(&mut h, &nl(key!("dialog.compare")));
     assert!(
         h.query_by_label_contains("+ name: \"Versie van een collega\"")
             .is_some()
     );
     assert!(h.query_by_label_contains("− name: \"").is_some());
-    click(&mut h, &nl("dialog.overwrite"));
+    click(&mut h, &nl(key!("dialog.overwrite")));
     settle(&mut h);
     assert!(!h.state().is_dirty());
     let on_disk = kompas::storage::load(&file).unwrap().project;
@@ -196,7 +204,7 @@ fn overwriting_a_changed_file_is_possible_when_chosen() {
 fn closing_with_unsaved_changes_asks_first() {
     let mut h = harness(None, None);
     click(&mut h, "➕ Nieuw project");
-    type_into(&mut h, Role::TextInput, &nl("region.name"), " Oost");
+    type_into(&mut h, Role::TextInput, &nl(key!("region.name")), " Oost");
     // the window's close button
     h.input_mut()
         .viewports
@@ -205,17 +213,23 @@ fn closing_with_unsaved_changes_asks_first() {
         .events
         .push(egui::ViewportEvent::Close);
     h.run_steps(3);
-    assert!(h.query_by_label(&nl("dialog.unsaved_title")).is_some());
-    click(&mut h, &nl("dialog.cancel"));
+    assert!(
+        h.query_by_label(&nl(key!("dialog.unsaved_title")))
+            .is_some()
+    );
+    click(&mut h, &nl(key!("dialog.cancel")));
     assert!(h.state().state.doc.is_some() && h.state().is_dirty());
     assert!(!asked_to_close(&h));
     // Ctrl+Q asks the same; "don't save" then really closes
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.run_steps(3);
-    assert!(h.query_by_label(&nl("dialog.unsaved_title")).is_some());
-    h.get_by_label(&nl("dialog.discard")).hover();
+    assert!(
+        h.query_by_label(&nl(key!("dialog.unsaved_title")))
+            .is_some()
+    );
+    h.get_by_label(&nl(key!("dialog.discard"))).hover();
     h.run_steps(1);
-    h.get_by_label(&nl("dialog.discard")).click();
+    h.get_by_label(&nl(key!("dialog.discard"))).click();
     h.run_steps(1);
     assert!(asked_to_close(&h), "the window closes after 'don't save'");
 }
@@ -225,7 +239,7 @@ fn opening_a_large_file_shows_progress_and_the_window_keeps_running() {
     let dir = tempfile::tempdir().unwrap();
     let (file, p) = large_file(dir.path());
     let mut h = harness(Some(file.clone()), None);
-    h.get_by_label(&icon("📂 ", "start.open")).click();
+    h.get_by_label(&icon("📂 ", key!("start.open"))).click();
     h.run_steps(1);
     assert!(
         h.state().state.job.is_some() && h.state().state.doc.is_none(),
@@ -247,9 +261,9 @@ fn editing_during_a_save_stays_unsaved_and_the_file_holds_the_moment_of_saving()
     let dir = tempfile::tempdir().unwrap();
     let (file, p) = large_file(dir.path());
     let mut h = harness(Some(file.clone()), None);
-    click(&mut h, &icon("📂 ", "start.open"));
-    go_to_step(&mut h, &nl("view.region"));
-    type_into(&mut h, Role::TextInput, &nl("region.name"), " Noord");
+    click(&mut h, &icon("📂 ", key!("start.open")));
+    go_to_step(&mut h, &nl(key!("view.region")));
+    type_into(&mut h, Role::TextInput, &nl(key!("region.name")), " Noord");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(1);
     assert!(
@@ -257,7 +271,12 @@ fn editing_during_a_save_stays_unsaved_and_the_file_holds_the_moment_of_saving()
         "saving runs in the background"
     );
     // the user goes on typing while the file is written
-    type_into(&mut h, Role::TextInput, &nl("region.name"), " en Zuid");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        &nl(key!("region.name")),
+        " en Zuid",
+    );
     settle(&mut h);
     let on_disk = kompas::storage::load(&file).unwrap().project;
     assert_eq!(on_disk.region.name, format!("{} Noord", p.region.name));
@@ -280,9 +299,9 @@ fn closing_while_saving_waits_for_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let (file, p) = large_file(dir.path());
     let mut h = harness(Some(file.clone()), None);
-    click(&mut h, &icon("📂 ", "start.open"));
-    go_to_step(&mut h, &nl("view.region"));
-    type_into(&mut h, Role::TextInput, &nl("region.name"), " Oost");
+    click(&mut h, &icon("📂 ", key!("start.open")));
+    go_to_step(&mut h, &nl(key!("view.region")));
+    type_into(&mut h, Role::TextInput, &nl(key!("region.name")), " Oost");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(1);
     assert!(h.state().state.job.is_some());
@@ -297,7 +316,7 @@ fn closing_while_saving_waits_for_the_file() {
         h.state().state.closing_after_job(),
         "the close waits for the save"
     );
-    assert!(h.query_by_label(&nl("job.closing")).is_some());
+    assert!(h.query_by_label(&nl(key!("job.closing"))).is_some());
     assert!(
         h.state().state.dialog.is_none(),
         "nothing to ask: the work is being saved"
@@ -318,9 +337,9 @@ fn an_export_with_personal_data_asks_first() {
         csv_open: None,
         csv_save: Some(out.clone()),
     });
-    click(&mut h, &icon("📘 ", "sample.utrecht"));
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
     go_to_step(&mut h, "1  Analyse");
-    click(&mut h, &icon("➕ ", "analysis.problems_add"));
+    click(&mut h, &icon("➕ ", key!("analysis.problems_add")));
     type_into(
         &mut h,
         Role::MultilineTextInput,
@@ -332,17 +351,17 @@ fn an_export_with_personal_data_asks_first() {
         h.query_by_label_contains("Dit lijkt een e-mailadres")
             .is_some()
     );
-    click(&mut h, &nl("menu.file"));
-    click(&mut h, &nl("cmd.export_html"));
+    click(&mut h, &nl(key!("menu.file")));
+    click(&mut h, &nl(key!("cmd.export_html")));
     assert!(
-        h.query_by_label(&icon("⚠ ", "privacy.export_title"))
+        h.query_by_label(&icon("⚠ ", key!("privacy.export_title")))
             .is_some()
     );
-    click(&mut h, &nl("dialog.cancel"));
+    click(&mut h, &nl(key!("dialog.cancel")));
     assert!(!out.exists(), "nothing exported after cancel");
-    click(&mut h, &nl("menu.file"));
-    click(&mut h, &nl("cmd.export_html"));
-    click(&mut h, &nl("privacy.export_anyway"));
+    click(&mut h, &nl(key!("menu.file")));
+    click(&mut h, &nl(key!("cmd.export_html")));
+    click(&mut h, &nl(key!("privacy.export_anyway")));
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("<h2>1. Analyse</h2>"));
 }

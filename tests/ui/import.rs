@@ -1,6 +1,7 @@
 //! Importing measurements from a file: the dialog, the columns, the region.
 
 use super::*;
+use kompas::i18n::key;
 
 #[test]
 fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
@@ -18,14 +19,14 @@ fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
         csv_open: Some(fixture("statline.csv")),
         csv_save: None,
     });
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     go_to_step(&mut h, "5  Evaluatie");
     let first = project(&h).cycles[0].indicators().next().unwrap().id;
     let before = project(&h).cycles[0].evaluation.measurements.len();
     assert!(h.query_by_value("41,5").is_none());
 
     // Open the import for the first indicator, look at it, and cancel: nothing changes.
-    h.query_all_by_label(&icon("📥 ", "import.button"))
+    h.query_all_by_label(&icon("📥 ", key!("import.button")))
         .next()
         .expect("an import button per indicator")
         .click();
@@ -47,13 +48,13 @@ fn a_csv_import_shows_its_measurements_in_the_indicator_table() {
     assert!(h.query_by_label("0 metingen importeren").is_some());
     choose_region(&mut h, "GM0344");
     assert!(h.query_by_label_contains("'4x4' is geen getal").is_some());
-    click(&mut h, &nl("dialog.cancel"));
+    click(&mut h, &nl(key!("dialog.cancel")));
     assert!(h.state().state.import.is_none());
     assert_eq!(project(&h).cycles[0].evaluation.measurements.len(), before);
     assert!(!h.state().is_dirty());
 
     // Again, and import this time (the file is read in the background: wait for it).
-    h.query_all_by_label(&icon("📥 ", "import.button"))
+    h.query_all_by_label(&icon("📥 ", key!("import.button")))
         .next()
         .unwrap()
         .click();
@@ -101,11 +102,11 @@ fn the_import_dialog_offers_regions_by_code_and_name_and_imports_only_the_chosen
         csv_open: Some(fixture("cbs-open-data.csv")),
         csv_save: None,
     });
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     go_to_step(&mut h, "5  Evaluatie");
     let first = project(&h).cycles[0].indicators().next().unwrap().id;
     let before = project(&h).cycles[0].measurements_of(first).len();
-    h.query_all_by_label(&icon("📥 ", "import.button"))
+    h.query_all_by_label(&icon("📥 ", key!("import.button")))
         .next()
         .unwrap()
         .click();
@@ -134,7 +135,7 @@ fn the_import_dialog_offers_regions_by_code_and_name_and_imports_only_the_chosen
     h.run_steps(3);
     // Zeewolde: 2024 in the first column, 2025 in both (refused), so one row
     assert!(h.query_by_label_contains("meer dan één kolom").is_some());
-    click(&mut h, "1 metingen importeren");
+    click(&mut h, "1 meting importeren");
     let c = &project(&h).cycles[0];
     assert_eq!(c.measurements_of(first).len(), before + 1);
     let got: Vec<f64> = c

@@ -9,6 +9,7 @@ use egui_kittest::kittest::{By, Queryable};
 use kompas::KompasApp;
 use kompas::app::{Prefs, View};
 use kompas::i18n::Lang;
+use kompas::i18n::key;
 use std::path::PathBuf;
 
 #[path = "../common/mod.rs"]
@@ -31,9 +32,14 @@ fn fixture(name: &str) -> PathBuf {
 fn open_and_edit(answer: Answer, file: &std::path::Path) -> Harness<'static, KompasApp> {
     assert_eq!(answer.open.as_deref(), Some(file));
     let mut h = harness_with(answer);
-    click(&mut h, &icon("📂 ", "start.open"));
-    go_to_step(&mut h, &nl("view.region"));
-    type_into(&mut h, Role::TextInput, &nl("region.name"), " (bewerkt)");
+    click(&mut h, &icon("📂 ", key!("start.open")));
+    go_to_step(&mut h, &nl(key!("view.region")));
+    type_into(
+        &mut h,
+        Role::TextInput,
+        &nl(key!("region.name")),
+        " (bewerkt)",
+    );
     assert!(h.state().is_dirty());
     h
 }

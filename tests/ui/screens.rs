@@ -1,11 +1,12 @@
 //! The screens: language, dashboard, scan, long pages and lists built only when in view, the region overview.
 
 use super::*;
+use kompas::i18n::key;
 
 #[test]
 fn the_interface_switches_to_english() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.utrecht"));
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
     h.state_mut()
         .state
         .pending
@@ -23,16 +24,12 @@ fn the_interface_switches_to_english() {
 #[test]
 fn every_screen_is_english_when_english_is_chosen() {
     use std::cell::RefCell;
-    let table = kompas::i18n::parse_table(kompas::i18n::SOURCE).unwrap();
-    let english: std::collections::HashSet<&str> =
-        table.values().map(|(_, en)| en.as_str()).collect();
-    let dutch: std::collections::HashSet<&str> = table
-        .values()
-        .map(|(nl, _)| nl.as_str())
+    let english: std::collections::HashSet<&str> = kompas::i18n::texts(Lang::En).collect();
+    let dutch: std::collections::HashSet<&str> = kompas::i18n::texts(Lang::Nl)
         .filter(|nl| nl.chars().count() > 3 && !english.contains(nl))
         .collect();
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.utrecht"));
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
     h.state_mut()
         .state
         .pending
@@ -80,7 +77,7 @@ fn every_screen_is_english_when_english_is_chosen() {
 #[test]
 fn the_dashboard_shows_every_outcome_with_status_and_interventions() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     click(&mut h, "📊  Dashboard");
     let c = project(&h).cycles[0].clone();
     for o in &c.outcomes {
@@ -96,13 +93,13 @@ fn the_dashboard_shows_every_outcome_with_status_and_interventions() {
     // Ctrl+PageUp goes back to the evaluation step
     h.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
     h.run_steps(3);
-    assert!(h.query_by_label(&nl("guide_doc.step5_h")).is_some());
+    assert!(h.query_by_label(&nl(key!("guide_doc.step5_h"))).is_some());
 }
 
 #[test]
 fn scoring_the_scan_shows_the_average_against_the_national_figure() {
     let mut h = harness(None, None);
-    click(&mut h, &icon("📘 ", "sample.rivierenland"));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
     go_to_step(&mut h, "1  Analyse");
     // the sample's first scan shows the largest gap between partners
     assert!(
@@ -265,18 +262,18 @@ fn the_region_overview_opens_a_folder_without_freezing_and_opens_a_region() {
         csv_open: Some(dir.path().to_path_buf()),
         csv_save: None,
     });
-    click(&mut h, &icon("📁 ", "overview.open"));
+    click(&mut h, &icon("📁 ", key!("overview.open")));
     // loading happens in the background; frames keep coming meanwhile
     wait_for_overview(&mut h);
     h.run_steps(2);
-    assert!(h.query_by_label(&nl("overview.title")).is_some());
+    assert!(h.query_by_label(&nl(key!("overview.title"))).is_some());
     assert!(h.query_by_label("2 regio's").is_some());
     assert!(
         h.query_by_label_contains("kapot.ron").is_some(),
         "the broken file is listed"
     );
     // sorting by a column
-    click(&mut h, &nl("overview.on_track"));
+    click(&mut h, &nl(key!("overview.on_track")));
     assert_eq!(
         h.state().state.overview.as_ref().unwrap().sort,
         (kompas::state::Measure::OnTrack, true)

@@ -11,17 +11,17 @@ mod plan;
 mod review;
 
 use super::svg::esc;
-use crate::i18n::{Label, Lang, fmt_date, lang, tf};
+use crate::i18n::{Label, Lang, tf};
 use crate::model::{Project, SeriesIndex};
 use page::{Html, STYLE};
 
 /// The report of the cycle at `cycle`.
-pub fn cycle_html(p: &Project, cycle: usize) -> String {
+pub fn cycle_html(p: &Project, cycle: usize, lang: Lang) -> String {
     let mut h = Html(String::new());
     let Some(c) = p.cycles.get(cycle) else {
         return String::new();
     };
-    let code = match lang() {
+    let code = match lang {
         Lang::Nl => "nl",
         Lang::En => "en",
     };
@@ -37,32 +37,31 @@ pub fn cycle_html(p: &Project, cycle: usize) -> String {
         h.0,
         "<p class=\"meta\">{} · {} – {} · {}</p>",
         esc(&c.name),
-        esc(&fmt_date(c.start)),
-        esc(&fmt_date(c.end)),
-        esc(c.status.label())
+        esc(&lang.fmt_date(c.start)),
+        esc(&lang.fmt_date(c.end)),
+        esc(c.status.label_in(lang))
     );
     let today = chrono::Local::now().date_naive();
     put!(
         h.0,
         "<p class=\"note\">{}</p>",
-        esc(&tf(
+        esc(&tf!(
+            lang,
             "report.note",
-            &[
-                ("date", &fmt_date(today)),
-                ("n", &p.settings.small_numbers_below.to_string())
-            ]
+            date = &lang.fmt_date(today),
+            n = &p.settings.small_numbers_below.to_string()
         ))
     );
     h.raw("</header>");
 
-    plan::region(&mut h, p);
-    plan::analysis(&mut h, p, cycle);
-    plan::ambitions(&mut h, p, c);
+    plan::region(&mut h, p, lang);
+    plan::analysis(&mut h, p, cycle, lang);
+    plan::ambitions(&mut h, p, c, lang);
     let index = SeriesIndex::new(p);
-    plan::outcomes(&mut h, p, c, &index);
-    plan::interventions(&mut h, p, c);
-    review::evaluation(&mut h, p, cycle, &index);
-    review::open_actions(&mut h, p, today);
+    plan::outcomes(&mut h, p, c, &index, lang);
+    plan::interventions(&mut h, p, c, lang);
+    review::evaluation(&mut h, p, cycle, &index, lang);
+    review::open_actions(&mut h, p, today, lang);
     h.raw("</body></html>\n");
     h.0
 }

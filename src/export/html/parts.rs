@@ -4,12 +4,19 @@
 use super::page::{Html, status_class};
 use crate::export::shown_with_unit;
 use crate::export::svg::{self, esc};
-use crate::i18n::{Label, fmt_date, t, tf};
+use crate::i18n::Lang;
+use crate::i18n::{Label, t, tf};
 use crate::model::{
     DISAGREEMENT_THRESHOLD, Factor, Indicator, Project, ScanMoment, SeriesIndex, assess,
 };
 
-pub(super) fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: &SeriesIndex) {
+pub(super) fn indicator_part(
+    h: &mut Html,
+    p: &Project,
+    ind: &Indicator,
+    index: &SeriesIndex,
+    lang: Lang,
+) {
     let series = index.series(ind.id);
     let a = assess(ind, &series);
     let below = p.settings.small_numbers_below;
@@ -20,7 +27,7 @@ pub(super) fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: 
         "<h4>{} <span class=\"status {}\">{}</span></h4>",
         esc(&ind.name),
         status_class(a.status),
-        esc(a.status.label())
+        esc(a.status.label_in(lang))
     );
     if !ind.definition.is_empty() {
         h.tag("p", &ind.definition);
@@ -29,114 +36,114 @@ pub(super) fn indicator_part(h: &mut Html, p: &Project, ind: &Indicator, index: 
     if let Some(v) = ind.baseline_value {
         let d = ind
             .baseline_date
-            .map(|d| format!(" ({})", fmt_date(d)))
+            .map(|d| format!(" ({})", lang.fmt_date(d)))
             .unwrap_or_default();
         facts.push(format!(
             "{}: {}{d}",
-            t("chart.baseline"),
-            shown_with_unit(p, v, &ind.unit, counts)
+            t!(lang, "chart.baseline"),
+            shown_with_unit(p, v, &ind.unit, counts, lang)
         ));
     }
     if let Some(v) = ind.target_value {
         let d = ind
             .target_date
-            .map(|d| format!(" ({})", fmt_date(d)))
+            .map(|d| format!(" ({})", lang.fmt_date(d)))
             .unwrap_or_default();
         facts.push(format!(
             "{}: {}{d}",
-            t("chart.target"),
-            shown_with_unit(p, v, &ind.unit, counts)
+            t!(lang, "chart.target"),
+            shown_with_unit(p, v, &ind.unit, counts, lang)
         ));
     }
     facts.push(format!(
         "{}: {}",
-        t("indicator.direction"),
-        ind.direction.label()
+        t!(lang, "indicator.direction"),
+        ind.direction.label_in(lang)
     ));
     if !ind.data_source.is_empty() {
-        facts.push(format!("{}: {}", t("indicator.source"), ind.data_source));
+        facts.push(format!(
+            "{}: {}",
+            t!(lang, "indicator.source"),
+            ind.data_source
+        ));
     }
     put!(h.0, "<p class=\"meta\">{}</p>", esc(&facts.join(" · ")));
-    h.raw(&svg::indicator(ind, &series, |v| {
-        crate::privacy::suppress(v, counts, below)
-    }));
+    h.raw(&svg::indicator(
+        ind,
+        &series,
+        |v| crate::privacy::suppress(v, counts, below),
+        lang,
+    ));
     put!(
         h.0,
         "<p class=\"legend\">{}</p>",
-        esc(t("report.chart_legend"))
+        esc(t!(lang, "report.chart_legend"))
     );
     h.table(
         &[
-            t("measurement.date"),
-            t("measurement.value"),
-            t("measurement.source"),
+            t!(lang, "measurement.date"),
+            t!(lang, "measurement.value"),
+            t!(lang, "measurement.source"),
         ],
-        crate::export::measurement_rows(p, ind, &series),
+        crate::export::measurement_rows(p, ind, &series, lang),
     );
     h.raw("</div>");
 }
 
-pub(super) fn scan_part(h: &mut Html, p: &Project, cycle: usize, moment: ScanMoment) {
+pub(super) fn scan_part(h: &mut Html, p: &Project, cycle: usize, moment: ScanMoment, lang: Lang) {
     let Some(c) = p.cycles.get(cycle) else { return };
     let scan = c.scan(moment);
     if scan.is_empty() {
         return;
     }
     let title = match moment {
-        ScanMoment::Analysis => t("scan.title_first"),
-        ScanMoment::Evaluation => t("scan.title_rescore"),
+        ScanMoment::Analysis => t!(lang, "scan.title_first"),
+        ScanMoment::Evaluation => t!(lang, "scan.title_rescore"),
     };
     h.tag("h3", title);
     let history = p.scan_history(cycle, moment);
-    h.raw(&svg::scan(scan, history.last()));
+    h.raw(&svg::scan(scan, history.last(), lang));
     put!(
         h.0,
         "<p class=\"legend\">{}</p>",
-        esc(t("report.scan_legend"))
+        esc(t!(lang, "report.scan_legend"))
     );
     let rows = Factor::ALL
         .iter()
         .map(|f| {
             vec![
-                f.label().to_owned(),
+                f.label_in(lang).to_owned(),
                 scan.factor_average(*f)
-                    .map(|a| crate::i18n::fmt_number((a * 10.0).round() / 10.0))
+                    .map(|a| lang.fmt_number((a * 10.0).round() / 10.0))
                     .unwrap_or_default(),
-                crate::i18n::fmt_number(f.national_2021()),
+                lang.fmt_number(f.national_2021()),
                 f.national_2018()
-                    .map(crate::i18n::fmt_number)
+                    .map(|v| lang.fmt_number(v))
                     .unwrap_or_default(),
             ]
         })
         .collect();
     h.table(
         &[
-            t("scan.factor"),
-            t("scan.legend_region"),
-            t("scan.legend_national"),
-            t("scan.legend_2018"),
+            t!(lang, "scan.factor"),
+            t!(lang, "scan.legend_region"),
+            t!(lang, "scan.legend_national"),
+            t!(lang, "scan.legend_2018"),
         ],
         rows,
     );
     let gaps = scan.disagreements(DISAGREEMENT_THRESHOLD);
     if !gaps.is_empty() {
-        h.tag("p", t("scan.gaps_title"));
+        h.tag("p", t!(lang, "scan.gaps_title"));
         h.list(gaps.iter().map(|g| {
-            tf(
+            tf!(
+                lang,
                 "scan.gap",
-                &[
-                    ("factor", g.factor.label()),
-                    ("high", p.partner_name(g.high.0)),
-                    (
-                        "high_score",
-                        &crate::i18n::fmt_number((g.high.1 * 10.0).round() / 10.0),
-                    ),
-                    ("low", p.partner_name(g.low.0)),
-                    (
-                        "low_score",
-                        &crate::i18n::fmt_number((g.low.1 * 10.0).round() / 10.0),
-                    ),
-                ],
+                factor = g.factor.label_in(lang),
+                high = p.partner_name(g.high.0),
+                high_score = &lang.fmt_number((g.high.1 * 10.0).round() / 10.0),
+                low = p.partner_name(g.low.0),
+                low_score = &lang.fmt_number((g.low.1 * 10.0).round() / 10.0)
             )
         }));
     }

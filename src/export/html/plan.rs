@@ -5,34 +5,46 @@ use super::page::{Html, names};
 use super::parts::{indicator_part, scan_part};
 use crate::export::shown_with_unit;
 use crate::export::svg::esc;
-use crate::i18n::{Label, fmt_date, fmt_money, t, tf};
+use crate::i18n::Lang;
+use crate::i18n::key;
+use crate::i18n::{Label, t, tf};
 use crate::model::{Cycle, Project, ScanMoment, SeriesIndex, Step};
 
 /// The region, its partners and its tables.
-pub(super) fn region(h: &mut Html, p: &Project) {
+pub(super) fn region(h: &mut Html, p: &Project, lang: Lang) {
     h.raw("<section>");
-    h.tag("h2", t("view.region"));
+    h.tag("h2", t!(lang, "view.region"));
     if !p.region.samenwerkingsverband.is_empty() {
         h.tag("p", &p.region.samenwerkingsverband);
     }
     if !p.region.gemeenten.is_empty() {
         h.tag("p", &p.region.gemeenten.join(", "));
     }
-    h.tag("h3", t("partners.title"));
+    h.tag("h3", t!(lang, "partners.title"));
     h.table(
-        &[t("report.partner"), t("report.kind"), t("report.role")],
+        &[
+            t!(lang, "report.partner"),
+            t!(lang, "report.kind"),
+            t!(lang, "report.role"),
+        ],
         p.partners
             .iter()
-            .map(|x| vec![x.name.clone(), x.kind.label().to_owned(), x.role.clone()])
+            .map(|x| {
+                vec![
+                    x.name.clone(),
+                    x.kind.label_in(lang).to_owned(),
+                    x.role.clone(),
+                ]
+            })
             .collect(),
     );
     if !p.tables.is_empty() {
-        h.tag("h3", t("tables.title"));
+        h.tag("h3", t!(lang, "tables.title"));
         h.table(
-            &[t("report.table"), t("report.partners")],
+            &[t!(lang, "report.table"), t!(lang, "report.partners")],
             p.tables
                 .iter()
-                .map(|tb| vec![crate::i18n::table_name(tb), names(p, &tb.partners)])
+                .map(|tb| vec![crate::i18n::table_name_in(lang, tb), names(p, &tb.partners)])
                 .collect(),
         );
     }
@@ -40,18 +52,18 @@ pub(super) fn region(h: &mut Html, p: &Project) {
 }
 
 /// Step 1: data, strengths, problems, signals, model and phase, bottlenecks, the first scan.
-pub(super) fn analysis(h: &mut Html, p: &Project, cycle: usize) {
+pub(super) fn analysis(h: &mut Html, p: &Project, cycle: usize, lang: Lang) {
     let Some(c) = p.cycles.get(cycle) else { return };
     let a = &c.analysis;
-    h.section(&format!("1. {}", Step::Analysis.label()));
+    h.section(&format!("1. {}", Step::Analysis.label_in(lang)));
     if !a.data_points.is_empty() {
-        h.tag("h3", t("analysis.data"));
+        h.tag("h3", t!(lang, "analysis.data"));
         h.table(
             &[
-                t("report.figure"),
-                t("measurement.value"),
-                t("measurement.source"),
-                t("measurement.date"),
+                t!(lang, "report.figure"),
+                t!(lang, "measurement.value"),
+                t!(lang, "measurement.source"),
+                t!(lang, "measurement.date"),
             ],
             a.data_points
                 .iter()
@@ -59,59 +71,67 @@ pub(super) fn analysis(h: &mut Html, p: &Project, cycle: usize) {
                     vec![
                         d.label.clone(),
                         d.value
-                            .map(|v| shown_with_unit(p, v, &d.unit, d.is_count_of_people()))
+                            .map(|v| shown_with_unit(p, v, &d.unit, d.is_count_of_people(), lang))
                             .unwrap_or_default(),
                         d.source.clone(),
-                        d.date.map(fmt_date).unwrap_or_default(),
+                        d.date.map(|v| lang.fmt_date(v)).unwrap_or_default(),
                     ]
                 })
                 .collect(),
         );
     }
     for (key, list) in [
-        ("analysis.strengths", &a.strengths),
-        ("analysis.problems", &a.problems),
+        (key!("analysis.strengths"), &a.strengths),
+        (key!("analysis.problems"), &a.problems),
     ] {
         if !list.is_empty() {
-            h.tag("h3", t(key));
+            h.tag("h3", t!(lang, key));
             h.list(list.iter().map(|x| x.text.clone()));
         }
     }
     if !a.signals.is_empty() {
-        h.tag("h3", t("analysis.signals"));
+        h.tag("h3", t!(lang, "analysis.signals"));
         h.list(a.signals.iter().map(|s| {
             let from = s
                 .partner
                 .map(|id| p.partner_name(id).to_owned())
                 .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| s.from.label().to_owned());
+                .unwrap_or_else(|| s.from.label_in(lang).to_owned());
             format!("{from}: {}", s.text)
         }));
     }
     let mut facts = Vec::new();
     if let Some(m) = a.collaboration_model {
-        facts.push(format!("{}: {}", t("analysis.model"), m.label()));
+        facts.push(format!(
+            "{}: {}",
+            t!(lang, "analysis.model"),
+            m.label_in(lang)
+        ));
     }
     if let Some(ph) = a.phase {
-        facts.push(format!("{}: {}", t("analysis.phase"), ph.label()));
+        facts.push(format!(
+            "{}: {}",
+            t!(lang, "analysis.phase"),
+            ph.label_in(lang)
+        ));
     }
     h.list(facts);
     if !a.bottlenecks.is_empty() || !a.own_bottlenecks.is_empty() {
-        h.tag("h3", t("analysis.bottlenecks"));
+        h.tag("h3", t!(lang, "analysis.bottlenecks"));
         h.list(
             a.bottlenecks
                 .iter()
-                .map(|b| b.label().to_owned())
+                .map(|b| b.label_in(lang).to_owned())
                 .chain(a.own_bottlenecks.iter().map(|x| x.text.clone())),
         );
     }
-    scan_part(h, p, cycle, ScanMoment::Analysis);
+    scan_part(h, p, cycle, ScanMoment::Analysis, lang);
     h.raw("</section>");
 }
 
 /// Step 2: the ambitions with who endorsed them, and the principles.
-pub(super) fn ambitions(h: &mut Html, p: &Project, c: &Cycle) {
-    h.section(&format!("2. {}", Step::Ambitions.label()));
+pub(super) fn ambitions(h: &mut Html, p: &Project, c: &Cycle, lang: Lang) {
+    h.section(&format!("2. {}", Step::Ambitions.label_in(lang)));
     for am in &c.ambitions {
         h.tag("h3", &am.title);
         if !am.description.is_empty() {
@@ -122,35 +142,35 @@ pub(super) fn ambitions(h: &mut Html, p: &Project, c: &Cycle) {
             put!(
                 h.0,
                 "<p class=\"meta\">{}</p>",
-                esc(&tf("report.endorsed", &[("list", &who)]))
+                esc(&tf!(lang, "report.endorsed", list = &who))
             );
         }
     }
     if !c.principles.is_empty() {
-        h.tag("h3", t("principles.title"));
+        h.tag("h3", t!(lang, "principles.title"));
         h.list(c.principles.iter().map(|x| x.text.clone()));
     }
     h.raw("</section>");
 }
 
 /// Step 3: the outcomes, each with its indicators.
-pub(super) fn outcomes(h: &mut Html, p: &Project, c: &Cycle, index: &SeriesIndex) {
-    h.section(&format!("3. {}", Step::Outcomes.label()));
+pub(super) fn outcomes(h: &mut Html, p: &Project, c: &Cycle, index: &SeriesIndex, lang: Lang) {
+    h.section(&format!("3. {}", Step::Outcomes.label_in(lang)));
     for o in &c.outcomes {
         h.tag("h3", &o.title);
         if !o.description.is_empty() {
             h.tag("p", &o.description);
         }
         for ind in &o.indicators {
-            indicator_part(h, p, ind, index);
+            indicator_part(h, p, ind, index, lang);
         }
     }
     h.raw("</section>");
 }
 
 /// Step 4: the interventions, what each contributes to, who, when, budget and status.
-pub(super) fn interventions(h: &mut Html, p: &Project, c: &Cycle) {
-    h.section(&format!("4. {}", Step::Interventions.label()));
+pub(super) fn interventions(h: &mut Html, p: &Project, c: &Cycle, lang: Lang) {
+    h.section(&format!("4. {}", Step::Interventions.label_in(lang)));
     for iv in &c.interventions {
         h.tag("h3", &iv.title);
         if !iv.description.is_empty() {
@@ -162,25 +182,39 @@ pub(super) fn interventions(h: &mut Html, p: &Project, c: &Cycle) {
                 rows.push(vec![o.title.clone(), k.expected.clone()]);
             }
         }
-        h.table(&[t("report.contributes_to"), t("report.expected")], rows);
+        h.table(
+            &[
+                t!(lang, "report.contributes_to"),
+                t!(lang, "report.expected"),
+            ],
+            rows,
+        );
         let mut facts = Vec::new();
         let who = names(p, &iv.responsible);
         if !who.is_empty() {
-            facts.push(format!("{}: {who}", t("intervention.responsible")));
+            facts.push(format!("{}: {who}", t!(lang, "intervention.responsible")));
         }
         if let (Some(s), Some(e)) = (iv.start, iv.end) {
-            facts.push(format!("{} – {}", fmt_date(s), fmt_date(e)));
+            facts.push(format!("{} – {}", lang.fmt_date(s), lang.fmt_date(e)));
         }
         if let Some(b) = iv.budget_eur {
-            facts.push(format!("{}: {}", t("intervention.budget"), fmt_money(b)));
+            facts.push(format!(
+                "{}: {}",
+                t!(lang, "intervention.budget"),
+                lang.fmt_money(b)
+            ));
         }
         if let Some(f) = iv.financing {
-            facts.push(format!("{}: {}", t("intervention.financing"), f.label()));
+            facts.push(format!(
+                "{}: {}",
+                t!(lang, "intervention.financing"),
+                f.label_in(lang)
+            ));
         }
         facts.push(format!(
             "{}: {}",
-            t("intervention.status"),
-            iv.status.label()
+            t!(lang, "intervention.status"),
+            iv.status.label_in(lang)
         ));
         h.list(facts);
     }

@@ -4,21 +4,22 @@
 use super::page::Html;
 use super::parts::scan_part;
 use crate::export::shown_with_unit;
-use crate::i18n::{Label, fmt_date, t};
+use crate::i18n::Lang;
+use crate::i18n::{Label, t};
 use crate::model::{Action, Meeting, Project, ScanMoment, SeriesIndex, Step, assess};
 use chrono::NaiveDate;
 
 /// Step 5: indicator status, judgements, lessons, the second scan.
-pub(super) fn evaluation(h: &mut Html, p: &Project, cycle: usize, index: &SeriesIndex) {
+pub(super) fn evaluation(h: &mut Html, p: &Project, cycle: usize, index: &SeriesIndex, lang: Lang) {
     let Some(c) = p.cycles.get(cycle) else { return };
-    h.section(&format!("5. {}", Step::Evaluation.label()));
-    h.tag("h3", t("report.indicator_status"));
+    h.section(&format!("5. {}", Step::Evaluation.label_in(lang)));
+    h.tag("h3", t!(lang, "report.indicator_status"));
     h.table(
         &[
-            t("csv.indicator"),
-            t("csv.status"),
-            t("report.latest"),
-            t("chart.target"),
+            t!(lang, "csv.indicator"),
+            t!(lang, "csv.status"),
+            t!(lang, "report.latest"),
+            t!(lang, "chart.target"),
         ],
         c.indicators()
             .map(|i| {
@@ -26,30 +27,32 @@ pub(super) fn evaluation(h: &mut Html, p: &Project, cycle: usize, index: &Series
                 let a = assess(i, &series);
                 vec![
                     i.name.clone(),
-                    a.status.label().to_owned(),
+                    a.status.label_in(lang).to_owned(),
                     a.latest
                         .map(|(d, v)| {
-                            let date = d.map(|d| format!(" ({})", fmt_date(d))).unwrap_or_default();
+                            let date = d
+                                .map(|d| format!(" ({})", lang.fmt_date(d)))
+                                .unwrap_or_default();
                             format!(
                                 "{}{date}",
-                                shown_with_unit(p, v, &i.unit, i.is_count_of_people())
+                                shown_with_unit(p, v, &i.unit, i.is_count_of_people(), lang)
                             )
                         })
                         .unwrap_or_default(),
                     i.target_value
-                        .map(|v| shown_with_unit(p, v, &i.unit, i.is_count_of_people()))
+                        .map(|v| shown_with_unit(p, v, &i.unit, i.is_count_of_people(), lang))
                         .unwrap_or_default(),
                 ]
             })
             .collect(),
     );
-    h.tag("h3", t("judgements.title"));
+    h.tag("h3", t!(lang, "judgements.title"));
     h.table(
         &[
-            t("intervention.title"),
-            t("judgement.contribution"),
-            t("judgement.evidence"),
-            t("judgement.decision"),
+            t!(lang, "intervention.title"),
+            t!(lang, "judgement.contribution"),
+            t!(lang, "judgement.evidence"),
+            t!(lang, "judgement.decision"),
         ],
         c.evaluation
             .judgements
@@ -58,38 +61,40 @@ pub(super) fn evaluation(h: &mut Html, p: &Project, cycle: usize, index: &Series
                 let iv = c.intervention(j.intervention)?;
                 Some(vec![
                     iv.title.clone(),
-                    j.contribution.label().to_owned(),
+                    j.contribution.label_in(lang).to_owned(),
                     j.evidence.clone(),
-                    j.decision.map(|d| d.label().to_owned()).unwrap_or_default(),
+                    j.decision
+                        .map(|d| d.label_in(lang).to_owned())
+                        .unwrap_or_default(),
                 ])
             })
             .collect(),
     );
     if !c.evaluation.lessons.is_empty() {
-        h.tag("h3", t("lessons.title"));
+        h.tag("h3", t!(lang, "lessons.title"));
         h.list(c.evaluation.lessons.iter().map(|l| l.text.clone()));
     }
-    scan_part(h, p, cycle, ScanMoment::Evaluation);
+    scan_part(h, p, cycle, ScanMoment::Evaluation, lang);
     h.raw("</section>");
 }
 
 /// The open actions of every meeting, the overdue ones marked (as of `today`).
-pub(super) fn open_actions(h: &mut Html, p: &Project, today: NaiveDate) {
+pub(super) fn open_actions(h: &mut Html, p: &Project, today: NaiveDate, lang: Lang) {
     let open: Vec<(&Meeting, &Action)> = p
         .all_actions()
         .into_iter()
         .filter(|(_, a)| a.status.is_open())
         .collect();
-    h.section(t("actions.open_title"));
+    h.section(t!(lang, "actions.open_title"));
     if open.is_empty() {
-        h.tag("p", t("actions.none_open"));
+        h.tag("p", t!(lang, "actions.none_open"));
     }
     h.raw("<table><thead><tr>");
     for head in [
-        t("action.what"),
-        t("action.owner"),
-        t("action.due"),
-        t("action.status"),
+        t!(lang, "action.what"),
+        t!(lang, "action.owner"),
+        t!(lang, "action.due"),
+        t!(lang, "action.status"),
     ] {
         h.tag("th", head);
     }
@@ -103,16 +108,16 @@ pub(super) fn open_actions(h: &mut Html, p: &Project, today: NaiveDate) {
         });
         h.tag("td", &a.what);
         h.tag("td", a.owner.map(|o| p.partner_name(o)).unwrap_or_default());
-        let due = a.due.map(fmt_date).unwrap_or_default();
+        let due = a.due.map(|v| lang.fmt_date(v)).unwrap_or_default();
         h.tag(
             "td",
             &if late {
-                format!("{due} ({})", t("actions.overdue"))
+                format!("{due} ({})", t!(lang, "actions.overdue"))
             } else {
                 due
             },
         );
-        h.tag("td", a.status.label());
+        h.tag("td", a.status.label_in(lang));
         h.raw("</tr>");
     }
     h.raw("</tbody></table></section>");

@@ -17,20 +17,20 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
         ui.set_max_width(520.0);
         match &dialog {
             Dialog::ConfirmDiscard(then) => {
-                ui.label(RichText::new(t("dialog.unsaved_title")).heading());
-                ui.label(t("dialog.unsaved_body"));
+                ui.label(RichText::new(t!("dialog.unsaved_title")).heading());
+                ui.label(t!("dialog.unsaved_body"));
                 ui.add_space(12.0);
                 ui.horizontal(|ui| {
-                    if ui.button(t("dialog.save")).clicked() {
+                    if ui.button(t!("dialog.save")).clicked() {
                         close = true;
                         // what was asked for runs once the file is written
                         app.pending.push(Message::SaveThen(then.clone()));
                     }
-                    if ui.button(t("dialog.discard")).clicked() {
+                    if ui.button(t!("dialog.discard")).clicked() {
                         close = true;
                         app.pending.push(Message::DiscardThen(then.clone()));
                     }
-                    if ui.button(t("dialog.cancel")).clicked() {
+                    if ui.button(t!("dialog.cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -39,7 +39,7 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
                 ui.label(RichText::new(title).heading());
                 ui.label(body);
                 ui.add_space(12.0);
-                if ui.button(t("dialog.ok")).clicked() {
+                if ui.button(t!("dialog.ok")).clicked() {
                     close = true;
                 }
             }
@@ -48,40 +48,40 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
                 ui.label(body);
                 ui.add_space(12.0);
                 ui.horizontal(|ui| {
-                    if ui.button(t("cmd.save_as")).clicked() {
+                    if ui.button(t!("cmd.save_as")).clicked() {
                         close = true;
                         app.pending.push(Command::SaveAs);
                     }
-                    if ui.button(t("dialog.ok")).clicked() {
+                    if ui.button(t!("dialog.ok")).clicked() {
                         close = true;
                     }
                 });
             }
             Dialog::ChangedOnDisk { file, compare } => {
-                ui.label(RichText::new(t("dialog.changed_title")).heading());
-                ui.label(tf("dialog.changed_body", &[("file", file)]));
+                ui.label(RichText::new(t!("dialog.changed_title")).heading());
+                ui.label(tf!("dialog.changed_body", file = file));
                 match compare {
                     None => {
-                        if ui.button(t("dialog.compare")).clicked() {
+                        if ui.button(t!("dialog.compare")).clicked() {
                             app.pending.push(Message::CompareWithDisk);
                         }
                     }
                     Some(Ok(c)) => show_comparison(ui, c),
                     Some(Err(e)) => {
-                        ui.label(tf("compare.failed", &[("error", e)]));
+                        ui.label(tf!("compare.failed", error = e));
                     }
                 }
                 ui.add_space(12.0);
                 ui.horizontal(|ui| {
-                    if ui.button(t("dialog.save_as_new")).clicked() {
+                    if ui.button(t!("dialog.save_as_new")).clicked() {
                         close = true;
                         app.pending.push(Command::SaveAs);
                     }
-                    if ui.button(t("dialog.overwrite")).clicked() {
+                    if ui.button(t!("dialog.overwrite")).clicked() {
                         close = true;
                         app.pending.push(Message::SaveOverwrite);
                     }
-                    if ui.button(t("dialog.cancel")).clicked() {
+                    if ui.button(t!("dialog.cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -90,11 +90,8 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
             Dialog::RecoverReplace(found) => recover::replace(ui, app, found, &mut close),
             Dialog::RecoverThrowAway(found) => recover::throw_away(ui, app, found, &mut close),
             Dialog::PrivacyBeforeExport { format, lines } => {
-                ui.label(RichText::new(format!("⚠ {}", t("privacy.export_title"))).heading());
-                ui.label(tf(
-                    "privacy.export_body",
-                    &[("n", &lines.len().to_string())],
-                ));
+                ui.label(RichText::new(format!("⚠ {}", t!("privacy.export_title"))).heading());
+                ui.label(tf!("privacy.export_body", n = lines.len()));
                 egui::ScrollArea::vertical()
                     .max_height(220.0)
                     .show(ui, |ui| {
@@ -104,10 +101,10 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
                     });
                 ui.add_space(12.0);
                 ui.horizontal(|ui| {
-                    if ui.button(t("dialog.cancel")).clicked() {
+                    if ui.button(t!("dialog.cancel")).clicked() {
                         close = true;
                     }
-                    if ui.button(t("privacy.export_anyway")).clicked() {
+                    if ui.button(t!("privacy.export_anyway")).clicked() {
                         close = true;
                         app.pending.push(Message::ExportChecked(*format));
                     }
@@ -118,13 +115,13 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
                 ui.add_space(12.0);
                 ui.horizontal(|ui| {
                     if ui
-                        .button(RichText::new(t("next_cycle.start")).strong())
+                        .button(RichText::new(t!("next_cycle.start")).strong())
                         .clicked()
                     {
                         close = true;
                         app.pending.push(Message::StartNextCycleConfirmed);
                     }
-                    if ui.button(t("dialog.cancel")).clicked() {
+                    if ui.button(t!("dialog.cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -151,10 +148,10 @@ fn show_comparison(ui: &mut egui::Ui, c: &crate::state::compare::Comparison) {
     use crate::state::compare::Line;
     ui.add_space(8.0);
     if c.lines.is_empty() {
-        ui.weak(t("compare.none"));
+        ui.weak(t!("compare.none"));
         return;
     }
-    ui.weak(t("compare.legend"));
+    ui.weak(t!("compare.legend"));
     egui::ScrollArea::vertical()
         .max_height(260.0)
         .show(ui, |ui| {
@@ -173,7 +170,7 @@ fn show_comparison(ui: &mut egui::Ui, c: &crate::state::compare::Comparison) {
                 };
             }
             if c.more {
-                ui.weak(t("compare.more"));
+                ui.weak(t!("compare.more"));
             }
         });
 }
@@ -186,43 +183,44 @@ fn next_cycle_body(ui: &mut egui::Ui, app: &AppState, from: usize, c: &crate::mo
         .and_then(|d| d.project.cycles.get(from))
         .map(|c| c.name.clone())
         .unwrap_or_default();
-    ui.label(RichText::new(t("next_cycle.title")).heading());
-    ui.label(tf("next_cycle.intro", &[("name", &name)]));
+    ui.label(RichText::new(t!("next_cycle.title")).heading());
+    ui.label(tf!("next_cycle.intro", name = &name));
     ui.add_space(6.0);
-    ui.label(RichText::new(t("next_cycle.copied")).strong());
+    ui.label(RichText::new(t!("next_cycle.copied")).strong());
     let n = |v: usize| v.to_string();
     let copied = [
-        tf(
+        tf!(
             "next_cycle.ambitions",
-            &[("n", &n(c.ambitions)), ("p", &n(c.principles))],
+            n = &n(c.ambitions),
+            p = &n(c.principles)
         ),
-        tf(
+        tf!(
             "next_cycle.outcomes",
-            &[
-                ("n", &n(c.outcomes)),
-                ("i", &n(c.indicators)),
-                ("b", &n(c.new_baselines)),
-            ],
+            n = &n(c.outcomes),
+            i = &n(c.indicators),
+            b = &n(c.new_baselines)
         ),
-        tf(
+        tf!(
             "next_cycle.interventions",
-            &[("n", &n(c.interventions)), ("s", &n(c.stopped))],
+            n = &n(c.interventions),
+            s = &n(c.stopped)
         ),
-        tf("next_cycle.lessons", &[("n", &n(c.lessons))]),
-        t("next_cycle.partners").to_owned(),
+        tf!("next_cycle.lessons", n = &n(c.lessons)),
+        t!("next_cycle.partners").to_owned(),
     ];
     for line in copied {
         ui.label(format!("• {line}"));
     }
     ui.add_space(6.0);
-    ui.label(RichText::new(t("next_cycle.stays")).strong());
+    ui.label(RichText::new(t!("next_cycle.stays")).strong());
     ui.label(format!(
         "• {}",
-        tf(
+        tf!(
             "next_cycle.stays_list",
-            &[("m", &n(c.measurements)), ("j", &n(c.judgements))],
+            m = &n(c.measurements),
+            j = &n(c.judgements)
         )
     ));
     ui.add_space(6.0);
-    ui.weak(t("next_cycle.undo"));
+    ui.weak(t!("next_cycle.undo"));
 }

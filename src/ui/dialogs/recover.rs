@@ -10,40 +10,39 @@ pub(super) fn offer(ui: &mut egui::Ui, app: &mut AppState, found: &Found, _close
     let title = match app.recovery_position() {
         Some((n, total)) => format!(
             "{} ({})",
-            t("recover.title"),
-            tf(
+            t!("recover.title"),
+            tf!(
                 "recover.n_of",
-                &[("n", &n.to_string()), ("total", &total.to_string())]
+                n = &n.to_string(),
+                total = &total.to_string()
             )
         ),
-        None => t("recover.title").to_owned(),
+        None => t!("recover.title").to_owned(),
     };
     ui.label(RichText::new(title).heading());
-    ui.label(tf(
+    ui.label(tf!(
         "recover.body",
-        &[
-            ("name", &found.header.name),
-            ("age", &age_text(found.header.written)),
-        ],
+        name = &found.header.name,
+        age = &age_text(found.header.written)
     ));
     if let Some(original) = &found.header.original {
-        ui.weak(tf(
+        ui.weak(tf!(
             "recover.original",
-            &[("file", &original.display().to_string())],
+            file = &original.display().to_string()
         ));
     }
     ui.add_space(12.0);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new(t("recover.restore")).strong())
+            .button(RichText::new(t!("recover.restore")).strong())
             .clicked()
         {
             app.pending.push(Message::Restore(found.clone()));
         }
-        if ui.button(t("recover.later")).clicked() {
+        if ui.button(t!("recover.later")).clicked() {
             app.pending.push(Message::PostponeRecovery);
         }
-        if ui.button(t("recover.discard")).clicked() {
+        if ui.button(t!("recover.discard")).clicked() {
             app.pending.push(Message::AskDiscardRecovery(found.clone()));
         }
     });
@@ -55,23 +54,24 @@ pub(super) fn replace(ui: &mut egui::Ui, app: &mut AppState, found: &Found, clos
         .as_ref()
         .map(OpenDoc::display_name)
         .unwrap_or_default();
-    ui.label(RichText::new(t("recover.replace_title")).heading());
-    ui.label(tf(
+    ui.label(RichText::new(t!("recover.replace_title")).heading());
+    ui.label(tf!(
         "recover.replace_body",
-        &[("open", &open), ("name", &found.header.name)],
+        open = &open,
+        name = &found.header.name
     ));
     ui.add_space(12.0);
     ui.horizontal(|ui| {
-        if ui.button(t("recover.save_first")).clicked() {
+        if ui.button(t!("recover.save_first")).clicked() {
             *close = true;
             app.pending
                 .push(Message::SaveThen(Box::new(Message::Restore(found.clone()))));
         }
-        if ui.button(t("recover.set_aside_first")).clicked() {
+        if ui.button(t!("recover.set_aside_first")).clicked() {
             app.pending
                 .push(Message::SetAsideThenRestore(found.clone()));
         }
-        if ui.button(t("dialog.cancel")).clicked() {
+        if ui.button(t!("dialog.cancel")).clicked() {
             // back to the question about the recovery
             app.dialog = Some(Dialog::Recover(found.clone()));
         }
@@ -79,40 +79,31 @@ pub(super) fn replace(ui: &mut egui::Ui, app: &mut AppState, found: &Found, clos
 }
 
 pub(super) fn throw_away(ui: &mut egui::Ui, app: &mut AppState, found: &Found, _close: &mut bool) {
-    ui.label(RichText::new(t("recover.discard_title")).heading());
-    ui.label(t("recover.discard_body"));
+    ui.label(RichText::new(t!("recover.discard_title")).heading());
+    ui.label(t!("recover.discard_body"));
     let h = &found.header;
     let name = if h.region.is_empty() {
         &h.name
     } else {
         &h.region
     };
-    ui.label(format!(
-        "• {}",
-        tf("recover.what_region", &[("region", name)])
-    ));
+    ui.label(format!("• {}", tf!("recover.what_region", region = name)));
     if !h.cycle.is_empty() {
-        ui.label(format!(
-            "• {}",
-            tf("recover.what_cycle", &[("cycle", &h.cycle)])
-        ));
+        ui.label(format!("• {}", tf!("recover.what_cycle", cycle = &h.cycle)));
     }
     if h.changes > 0 {
-        ui.label(format!(
-            "• {}",
-            tf("recover.what_changes", &[("n", &h.changes.to_string())])
-        ));
+        ui.label(format!("• {}", tf!("recover.what_changes", n = h.changes)));
     }
     ui.label(format!(
         "• {}",
-        tf("recover.what_age", &[("age", &age_text(h.written))])
+        tf!("recover.what_age", age = &age_text(h.written))
     ));
     ui.add_space(12.0);
     ui.horizontal(|ui| {
-        if ui.button(t("recover.discard_confirm")).clicked() {
+        if ui.button(t!("recover.discard_confirm")).clicked() {
             app.pending.push(Message::DiscardRecovery(found.clone()));
         }
-        if ui.button(t("dialog.cancel")).clicked() {
+        if ui.button(t!("dialog.cancel")).clicked() {
             app.dialog = Some(Dialog::Recover(found.clone()));
         }
     });
@@ -124,11 +115,10 @@ fn age_text(written: u64) -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let secs = now.saturating_sub(written);
-    let (key, n) = match secs {
-        0..120 => return t("age.just_now").to_owned(),
-        120..7_200 => ("age.minutes", secs / 60),
-        7_200..172_800 => ("age.hours", secs / 3_600),
-        _ => ("age.days", secs / 86_400),
-    };
-    tf(key, &[("n", &n.to_string())])
+    match secs {
+        0..120 => t!("age.just_now").to_owned(),
+        120..7_200 => tf!("age.minutes", n = secs / 60),
+        7_200..172_800 => tf!("age.hours", n = secs / 3_600),
+        _ => tf!("age.days", n = secs / 86_400),
+    }
 }

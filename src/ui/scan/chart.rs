@@ -42,7 +42,7 @@ pub(super) fn factor_chart(
         .text(
             pos2(lx, ly),
             Align2::LEFT_CENTER,
-            t("scan.legend_region"),
+            t!("scan.legend_region"),
             small.clone(),
             text,
         )
@@ -57,7 +57,7 @@ pub(super) fn factor_chart(
         .text(
             pos2(lx, ly),
             Align2::LEFT_CENTER,
-            t("scan.legend_national"),
+            t!("scan.legend_national"),
             small.clone(),
             text,
         )
@@ -72,7 +72,7 @@ pub(super) fn factor_chart(
         .text(
             pos2(lx, ly),
             Align2::LEFT_CENTER,
-            t("scan.legend_2018"),
+            t!("scan.legend_2018"),
             small.clone(),
             text,
         )
@@ -84,7 +84,7 @@ pub(super) fn factor_chart(
         p.text(
             pos2(lx, ly),
             Align2::LEFT_CENTER,
-            tf("scan.legend_previous", &[("scan", &cx.history_name(h))]),
+            tf!("scan.legend_previous", scan = &cx.history_name(h)),
             small.clone(),
             text,
         );
@@ -118,7 +118,7 @@ pub(super) fn factor_chart(
             p.text(
                 pos2(rect.left(), y + row_h / 2.0),
                 Align2::LEFT_CENTER,
-                t("scan.borging"),
+                t!("scan.borging"),
                 FontId::proportional(15.0),
                 weak,
             );
@@ -161,15 +161,15 @@ pub(super) fn factor_chart(
         let mut line = format!(
             "{}: {} {}, {} {}",
             f.label(),
-            t("scan.legend_region"),
+            t!("scan.legend_region"),
             averages[k].map_or("–".to_owned(), |a| fmt_number(round1(a))),
-            t("scan.legend_national"),
+            t!("scan.legend_national"),
             fmt_number(f.national_2021())
         );
         if let Some(prev) = previous.and_then(|h| h.averages[k]) {
             line.push_str(&format!(
                 ", {} {}",
-                t("scan.previous"),
+                t!("scan.previous"),
                 fmt_number(round1(prev))
             ));
         }

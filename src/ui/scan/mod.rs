@@ -30,8 +30,8 @@ impl Context<'_> {
     fn history_name(&self, h: &ScanHistoryPoint) -> String {
         let cycle = self.cycle_names.get(h.cycle).map_or("", String::as_str);
         let moment = match h.moment {
-            ScanMoment::Analysis => t("scan.moment_start"),
-            ScanMoment::Evaluation => t("scan.moment_end"),
+            ScanMoment::Analysis => t!("scan.moment_start"),
+            ScanMoment::Evaluation => t!("scan.moment_end"),
         };
         format!("{cycle}, {moment}")
     }
@@ -40,21 +40,21 @@ impl Context<'_> {
 /// The whole scan section of a step.
 pub fn section(ui: &mut Ui, scan: &mut Scan, cx: &Context, ed: &mut EditCtx) {
     let (title, explain) = match cx.moment {
-        ScanMoment::Analysis => (t("scan.title_first"), t("scan.explain_first")),
-        ScanMoment::Evaluation => (t("scan.title_rescore"), t("scan.explain_rescore")),
+        ScanMoment::Analysis => (t!("scan.title_first"), t!("scan.explain_first")),
+        ScanMoment::Evaluation => (t!("scan.title_rescore"), t!("scan.explain_rescore")),
     };
     section_heading(ui, title, explain);
     form_grid(ui, ("scan-date", cx.moment as u8), |ui| {
         date_field(
             ui,
-            t("scan.date"),
+            t!("scan.date"),
             &mut scan.date,
             ("scan-date-f", cx.moment as u8),
         );
     });
     ui.add_space(6.0);
     if scan.is_empty() {
-        empty_state(ui, t("scan.empty"));
+        empty_state(ui, t!("scan.empty"));
         // still show where the region stood, against the national figures
         if let Some(previous) = cx.history.last() {
             ui.add_space(6.0);
@@ -64,7 +64,7 @@ pub fn section(ui: &mut Ui, scan: &mut Scan, cx: &Context, ed: &mut EditCtx) {
         results(ui, scan, cx);
     }
     ui.add_space(8.0);
-    ui.label(RichText::new(t("scan.scores")).strong());
+    ui.label(RichText::new(t!("scan.scores")).strong());
     let mut remove = None;
     for r in &mut scan.responses {
         response_editor(ui, r, cx, &mut remove);
@@ -83,16 +83,16 @@ fn add_partner(ui: &mut Ui, scan: &mut Scan, cx: &Context, ed: &mut EditCtx) {
         .filter(|(id, _)| scan.response_of(*id).is_none())
         .collect();
     if cx.partners.is_empty() {
-        ui.weak(t("scan.no_partners"));
+        ui.weak(t!("scan.no_partners"));
         return;
     }
     if missing.is_empty() {
         return;
     }
     ui.horizontal(|ui| {
-        let l = ui.label(format!("➕ {}", t("scan.add_partner")));
+        let l = ui.label(format!("➕ {}", t!("scan.add_partner")));
         egui::ComboBox::from_id_salt(("scan-add", cx.moment as u8))
-            .selected_text(t("scan.choose_partner"))
+            .selected_text(t!("scan.choose_partner"))
             .width(280.0)
             .show_ui(ui, |ui| {
                 for (id, name) in missing {
@@ -115,12 +115,10 @@ fn response_editor(ui: &mut Ui, r: &mut ScanResponse, cx: &Context, remove: &mut
     let title = format!(
         "{}   ·   {}",
         cx.partner_name(r.partner),
-        tf(
+        tf!(
             "scan.answered",
-            &[
-                ("n", &r.answered().to_string()),
-                ("total", &total.to_string())
-            ]
+            n = &r.answered().to_string(),
+            total = &total.to_string()
         )
     );
     let open_id = egui::Id::unique(("scan-open", r.id.0));
@@ -135,7 +133,7 @@ fn response_editor(ui: &mut Ui, r: &mut ScanResponse, cx: &Context, remove: &mut
                     .factor_average(f)
                     .map_or("–".to_owned(), |a| fmt_number(results::round1(a)));
                 ui.label(
-                    RichText::new(format!("{}   ({}: {avg})", f.label(), t("scan.average")))
+                    RichText::new(format!("{}   ({}: {avg})", f.label(), t!("scan.average")))
                         .strong(),
                 );
                 for code in f.statements() {
@@ -144,10 +142,10 @@ fn response_editor(ui: &mut Ui, r: &mut ScanResponse, cx: &Context, remove: &mut
             }
             ui.add_space(6.0);
             form_grid(ui, ("scan-note", r.id.0), |ui| {
-                text_area(ui, t("scan.note"), &mut r.note);
+                text_area(ui, t!("scan.note"), &mut r.note);
             });
             if ui
-                .button(format!("🗑 {}", t("scan.remove_partner")))
+                .button(format!("🗑 {}", t!("scan.remove_partner")))
                 .clicked()
             {
                 *remove = Some(r.id);

@@ -26,7 +26,7 @@ pub fn results(ui: &mut Ui, scan: &Scan, cx: &Context) {
             .count()
             > 1
         {
-            ui.label(RichText::new(format!("✔ {}", t("scan.no_gaps"))).color(ON_TRACK));
+            ui.label(RichText::new(format!("✔ {}", t!("scan.no_gaps"))).color(ON_TRACK));
         }
     } else {
         egui::Frame::new()
@@ -37,23 +37,21 @@ pub fn results(ui: &mut Ui, scan: &Scan, cx: &Context) {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    RichText::new(format!("⚠ {}", t("scan.gaps_title")))
+                    RichText::new(format!("⚠ {}", t!("scan.gaps_title")))
                         .strong()
                         .color(BEHIND),
                 );
                 for g in &gaps {
-                    ui.label(tf(
+                    ui.label(tf!(
                         "scan.gap",
-                        &[
-                            ("factor", g.factor.label()),
-                            ("high", cx.partner_name(g.high.0)),
-                            ("high_score", &fmt_number(round1(g.high.1))),
-                            ("low", cx.partner_name(g.low.0)),
-                            ("low_score", &fmt_number(round1(g.low.1))),
-                        ],
+                        factor = g.factor.label(),
+                        high = cx.partner_name(g.high.0),
+                        high_score = &fmt_number(round1(g.high.1)),
+                        low = cx.partner_name(g.low.0),
+                        low_score = &fmt_number(round1(g.low.1))
                     ));
                 }
-                ui.weak(t("scan.gaps_hint"));
+                ui.weak(t!("scan.gaps_hint"));
             });
     }
     ui.add_space(8.0);
@@ -97,7 +95,7 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
         table
             .header(header_h, |mut row| {
                 row.col(|ui| {
-                    ui.strong(t("scan.factor"));
+                    ui.strong(t!("scan.factor"));
                 });
                 for h in earlier {
                     row.col(|ui| {
@@ -108,13 +106,13 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
                 }
                 row.col(|ui| {
                     ui.add(
-                        egui::Label::new(RichText::new(t("scan.legend_region")).strong())
+                        egui::Label::new(RichText::new(t!("scan.legend_region")).strong())
                             .truncate(),
                     );
                 });
                 row.col(|ui| {
                     ui.add(
-                        egui::Label::new(RichText::new(t("scan.legend_national")).strong())
+                        egui::Label::new(RichText::new(t!("scan.legend_national")).strong())
                             .truncate(),
                     );
                 });
@@ -147,7 +145,7 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
     });
     if responders.is_empty() {
         if let Some(d) = scan.date {
-            ui.weak(tf("scan.dated", &[("date", &fmt_date(d))]));
+            ui.weak(tf!("scan.dated", date = &fmt_date(d)));
         }
         return;
     }
@@ -159,28 +157,26 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
     let pages = responders.len().div_ceil(fit);
     let mut page: usize = ui.data(|d| d.get_temp(page_id)).unwrap_or(0).min(pages - 1);
     ui.horizontal(|ui| {
-        ui.strong(t("scan.per_partner"));
+        ui.strong(t!("scan.per_partner"));
         if pages > 1 {
             if ui
                 .add_enabled(page > 0, egui::Button::new("«"))
-                .on_hover_text(t("pager.previous"))
+                .on_hover_text(t!("pager.previous"))
                 .clicked()
             {
                 page -= 1;
             }
             let first = page * fit;
             let last = (first + fit).min(responders.len());
-            ui.label(tf(
+            ui.label(tf!(
                 "scan.partners_shown",
-                &[
-                    ("from", &(first + 1).to_string()),
-                    ("to", &last.to_string()),
-                    ("n", &responders.len().to_string()),
-                ],
+                from = &(first + 1).to_string(),
+                to = &last.to_string(),
+                n = &responders.len().to_string()
             ));
             if ui
                 .add_enabled(page + 1 < pages, egui::Button::new("»"))
-                .on_hover_text(t("pager.next"))
+                .on_hover_text(t!("pager.next"))
                 .clicked()
             {
                 page += 1;
@@ -205,7 +201,7 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
         table
             .header(header_h, |mut row| {
                 row.col(|ui| {
-                    ui.strong(t("scan.factor"));
+                    ui.strong(t!("scan.factor"));
                 });
                 for r in &shown {
                     row.col(|ui| {
@@ -247,7 +243,7 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
             });
     });
     if let Some(d) = scan.date {
-        ui.weak(tf("scan.dated", &[("date", &fmt_date(d))]));
+        ui.weak(tf!("scan.dated", date = &fmt_date(d)));
     }
 }
 

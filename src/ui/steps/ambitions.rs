@@ -18,33 +18,33 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         .map(|o| (o.id, o.title.clone(), o.ambitions.clone()))
         .collect();
 
-    section_heading(ui, t("ambitions.title"), t("ambitions.explain"));
+    section_heading(ui, t!("ambitions.title"), t!("ambitions.explain"));
     let texts = ListTexts {
-        kind: t("ambitions.kind"),
-        add: t("ambitions.add"),
-        empty: t("ambitions.empty"),
+        kind: t!("ambitions.kind"),
+        add: t!("ambitions.add"),
+        empty: t!("ambitions.empty"),
     };
     card_list(ui, ed, &mut c.ambitions, texts, |ui, a, _| {
         form_grid(ui, ("amb", a.id.0), |ui| {
-            text_line(ui, t("ambition.title"), &mut a.title);
-            text_area(ui, t("ambition.description"), &mut a.description);
+            text_line(ui, t!("ambition.title"), &mut a.title);
+            text_area(ui, t!("ambition.description"), &mut a.description);
             multi_pick(
                 ui,
-                t("ambition.endorsed_by"),
+                t!("ambition.endorsed_by"),
                 &partners,
                 &mut a.endorsed_by,
                 ("ambe", a.id.0),
             );
             opt_enum_combo(
                 ui,
-                t("ambition.level"),
+                t!("ambition.level"),
                 &mut a.level,
                 &Level::ALL,
                 ("ambl", a.id.0),
             );
             single_pick(
                 ui,
-                t("ambition.table"),
+                t!("ambition.table"),
                 &tables,
                 &mut a.table,
                 ("ambt", a.id.0),
@@ -55,22 +55,22 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                 .map(|o| o.1.as_str());
             linked_chips(
                 ui,
-                t("ambition.outcomes"),
+                t!("ambition.outcomes"),
                 linked,
-                t("ambition.no_outcomes"),
+                t!("ambition.no_outcomes"),
             );
         });
     });
 
-    section_heading(ui, t("principles.title"), t("principles.explain"));
+    section_heading(ui, t!("principles.title"), t!("principles.explain"));
     text_list(
         ui,
         ed,
         &mut c.principles,
         ListTexts {
-            kind: t("principles.item"),
-            add: t("principles.add"),
-            empty: t("principles.empty"),
+            kind: t!("principles.item"),
+            add: t!("principles.add"),
+            empty: t!("principles.empty"),
         },
     );
 }

@@ -15,24 +15,24 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     };
     let a = &mut c.analysis;
 
-    section_heading(ui, t("analysis.data"), t("analysis.data_explain"));
+    section_heading(ui, t!("analysis.data"), t!("analysis.data_explain"));
     CardList::new(ListTexts {
         kind: "",
-        add: t("analysis.data_add"),
-        empty: t("analysis.data_empty"),
+        add: t!("analysis.data_add"),
+        empty: t!("analysis.data_empty"),
     })
     .kind_of(|d: &DataPoint| d.domain.label().to_owned())
     .show(ui, ed, &mut a.data_points, |ui, d, _| {
         form_grid(ui, ("dp", d.id.0), |ui| {
-            text_line(ui, t("data.label"), &mut d.label);
-            number_field(ui, t("data.value"), &mut d.value, ("dpv", d.id.0));
-            text_line(ui, t("data.unit"), &mut d.unit);
+            text_line(ui, t!("data.label"), &mut d.label);
+            number_field(ui, t!("data.value"), &mut d.value, ("dpv", d.id.0));
+            text_line(ui, t!("data.unit"), &mut d.unit);
             counts_people_field(ui, &mut d.counts_people, &d.unit);
-            text_line(ui, t("data.source"), &mut d.source);
-            date_field(ui, t("data.date"), &mut d.date, ("dpd", d.id.0));
+            text_line(ui, t!("data.source"), &mut d.source);
+            date_field(ui, t!("data.date"), &mut d.date, ("dpd", d.id.0));
             enum_combo(
                 ui,
-                t("data.domain"),
+                t!("data.domain"),
                 &mut d.domain,
                 &Domain::ALL,
                 ("dpdom", d.id.0),
@@ -40,35 +40,39 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         });
     });
 
-    section_heading(ui, t("analysis.strengths"), t("analysis.strengths_explain"));
+    section_heading(
+        ui,
+        t!("analysis.strengths"),
+        t!("analysis.strengths_explain"),
+    );
     text_list(
         ui,
         ed,
         &mut a.strengths,
         ListTexts {
-            kind: t("analysis.strength"),
-            add: t("analysis.strengths_add"),
-            empty: t("analysis.strengths_empty"),
+            kind: t!("analysis.strength"),
+            add: t!("analysis.strengths_add"),
+            empty: t!("analysis.strengths_empty"),
         },
     );
 
-    section_heading(ui, t("analysis.problems"), t("analysis.problems_explain"));
+    section_heading(ui, t!("analysis.problems"), t!("analysis.problems_explain"));
     text_list(
         ui,
         ed,
         &mut a.problems,
         ListTexts {
-            kind: t("analysis.problem"),
-            add: t("analysis.problems_add"),
-            empty: t("analysis.problems_empty"),
+            kind: t!("analysis.problem"),
+            add: t!("analysis.problems_add"),
+            empty: t!("analysis.problems_empty"),
         },
     );
 
-    section_heading(ui, t("analysis.signals"), t("analysis.signals_explain"));
+    section_heading(ui, t!("analysis.signals"), t!("analysis.signals_explain"));
     CardList::new(ListTexts {
         kind: "",
-        add: t("analysis.signals_add"),
-        empty: t("analysis.signals_empty"),
+        add: t!("analysis.signals_add"),
+        empty: t!("analysis.signals_empty"),
     })
     .kind_of(|s: &Signal| {
         match s
@@ -83,7 +87,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         form_grid(ui, ("sig", s.id.0), |ui| {
             enum_combo(
                 ui,
-                t("signal.from"),
+                t!("signal.from"),
                 &mut s.from,
                 &SignalSource::ALL,
                 ("sigf", s.id.0),
@@ -91,36 +95,36 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
             if s.from == SignalSource::Partner {
                 single_pick(
                     ui,
-                    t("signal.partner"),
+                    t!("signal.partner"),
                     &partners,
                     &mut s.partner,
                     ("sigp", s.id.0),
                 );
             }
-            text_area(ui, t("signal.text"), &mut s.text);
+            text_area(ui, t!("signal.text"), &mut s.text);
         });
     });
 
     section_heading(
         ui,
-        t("analysis.collaboration"),
-        t("analysis.collaboration_explain"),
+        t!("analysis.collaboration"),
+        t!("analysis.collaboration_explain"),
     );
     form_grid(ui, "collab", |ui| {
         opt_enum_combo(
             ui,
-            t("analysis.model"),
+            t!("analysis.model"),
             &mut a.collaboration_model,
             &CollaborationModel::ALL,
             "model",
         );
-        opt_enum_combo(ui, t("analysis.phase"), &mut a.phase, &Phase::ALL, "phase");
+        opt_enum_combo(ui, t!("analysis.phase"), &mut a.phase, &Phase::ALL, "phase");
     });
 
     section_heading(
         ui,
-        t("analysis.bottlenecks"),
-        t("analysis.bottlenecks_explain"),
+        t!("analysis.bottlenecks"),
+        t!("analysis.bottlenecks_explain"),
     );
     for b in CommonBottleneck::ALL {
         let mut on = a.bottlenecks.contains(&b);
@@ -139,9 +143,9 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         ed,
         &mut a.own_bottlenecks,
         ListTexts {
-            kind: t("analysis.own_bottleneck"),
-            add: t("analysis.own_bottlenecks_add"),
-            empty: t("analysis.own_bottlenecks_empty"),
+            kind: t!("analysis.own_bottleneck"),
+            add: t!("analysis.own_bottlenecks_add"),
+            empty: t!("analysis.own_bottlenecks_empty"),
         },
     );
     crate::ui::scan::section(

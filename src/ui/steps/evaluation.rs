@@ -38,7 +38,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
         .unwrap_or_default();
     let page_id = ui.make_persistent_id(("indicator-page", cycle));
     let range = if all.len() > INDICATORS_PER_PAGE {
-        section_heading(ui, t("measurements.title"), t("measurements.explain"));
+        section_heading(ui, t!("measurements.title"), t!("measurements.explain"));
         pager(ui, page_id, all.len(), INDICATORS_PER_PAGE)
     } else {
         0..all.len()
@@ -79,10 +79,10 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
     };
 
     if !paged {
-        section_heading(ui, t("measurements.title"), t("measurements.explain"));
+        section_heading(ui, t!("measurements.title"), t!("measurements.explain"));
     }
     if all.is_empty() {
-        empty_state(ui, t("measurements.no_indicators"));
+        empty_state(ui, t!("measurements.no_indicators"));
     }
     for info in infos {
         lazy(
@@ -95,9 +95,9 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
         ui.add_space(8.0);
     }
 
-    section_heading(ui, t("judgements.title"), t("judgements.explain"));
+    section_heading(ui, t!("judgements.title"), t!("judgements.explain"));
     if c.interventions.is_empty() {
-        empty_state(ui, t("judgements.no_interventions"));
+        empty_state(ui, t!("judgements.no_interventions"));
     }
     for iv in &c.interventions {
         let existing = c
@@ -123,15 +123,15 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
                             form_grid(ui, ("jg", j.id.0), |ui| {
                                 enum_combo(
                                     ui,
-                                    t("judgement.contribution"),
+                                    t!("judgement.contribution"),
                                     &mut j.contribution,
                                     &ContributionJudgement::ALL,
                                     ("jgc", j.id.0),
                                 );
-                                text_area(ui, t("judgement.evidence"), &mut j.evidence);
+                                text_area(ui, t!("judgement.evidence"), &mut j.evidence);
                                 opt_enum_combo(
                                     ui,
-                                    t("judgement.decision"),
+                                    t!("judgement.decision"),
                                     &mut j.decision,
                                     &Decision::ALL,
                                     ("jgd", j.id.0),
@@ -141,7 +141,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
                                 ui.label(
                                     RichText::new(format!(
                                         "{}: {}",
-                                        t("judgement.decision"),
+                                        t!("judgement.decision"),
                                         d.label()
                                     ))
                                     .strong(),
@@ -149,7 +149,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
                             }
                         }
                         None => {
-                            if ui.button(format!("➕ {}", t("judgements.add"))).clicked() {
+                            if ui.button(format!("➕ {}", t!("judgements.add"))).clicked() {
                                 let id = ed.new_id();
                                 judgements.push(Judgement {
                                     id,
@@ -186,15 +186,15 @@ pub fn show(ui: &mut Ui, project: &mut Project, stamp: super::Stamp<'_>, ed: &mu
         },
     );
 
-    section_heading(ui, t("lessons.title"), t("lessons.explain"));
+    section_heading(ui, t!("lessons.title"), t!("lessons.explain"));
     text_list(
         ui,
         ed,
         &mut c.evaluation.lessons,
         ListTexts {
-            kind: t("lessons.item"),
-            add: t("lessons.add"),
-            empty: t("lessons.empty"),
+            kind: t!("lessons.item"),
+            add: t!("lessons.add"),
+            empty: t!("lessons.empty"),
         },
     );
 }

@@ -79,9 +79,9 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
                 status_pill(ui, &info.assessment, &ind);
             });
             basis_note(ui, &info.assessment, &info.series, &ind, 14.0);
-            ui.weak(tf(
+            ui.weak(tf!(
                 "measurements.for_outcome",
-                &[("outcome", display_name(&info.outcome))],
+                outcome = display_name(&info.outcome)
             ));
             ui.label(summary(&ind));
             ui.add_space(4.0);
@@ -94,7 +94,10 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
                 &mut c.evaluation.measurements,
             );
             ui.horizontal_wrapped(|ui| {
-                if ui.button(format!("➕ {}", t("measurements.add"))).clicked() {
+                if ui
+                    .button(format!("➕ {}", t!("measurements.add")))
+                    .clicked()
+                {
                     let id = ed.new_id();
                     let today = chrono::Local::now().date_naive();
                     c.evaluation.measurements.push(Measurement {
@@ -110,16 +113,16 @@ pub fn card(ui: &mut Ui, c: &mut Cycle, info: &IndicatorInfo, ed: &mut EditCtx) 
                 let paste_open_id = ui.make_persistent_id(("paste-open", ind.id.0));
                 let mut open = ui.data(|d| d.get_temp::<bool>(paste_open_id).unwrap_or(false));
                 if ui
-                    .selectable_label(open, format!("📋 {}", t("paste.button")))
-                    .on_hover_text(t("paste.help"))
+                    .selectable_label(open, format!("📋 {}", t!("paste.button")))
+                    .on_hover_text(t!("paste.help"))
                     .clicked()
                 {
                     open = !open;
                     ui.data_mut(|d| d.insert_temp(paste_open_id, open));
                 }
                 if ui
-                    .button(format!("📥 {}", t("import.button")))
-                    .on_hover_text(t("import.help"))
+                    .button(format!("📥 {}", t!("import.button")))
+                    .on_hover_text(t!("import.help"))
                     .clicked()
                 {
                     ed.commands.push(Message::ImportCsv(Some(ind.id)));
@@ -149,11 +152,11 @@ fn summary(ind: &Indicator) -> String {
     };
     format!(
         "{}: {}   ·   {}: {}   ·   {}: {}",
-        t("chart.baseline"),
+        t!("chart.baseline"),
         with_date(ind.baseline_value, ind.baseline_date),
-        t("chart.target"),
+        t!("chart.target"),
         with_date(ind.target_value, ind.target_date),
-        t("indicator.direction"),
+        t!("indicator.direction"),
         ind.direction.label()
     )
 }
@@ -170,19 +173,19 @@ fn dialogue(ui: &mut Ui, c: &mut Cycle, indicator: Id) {
     };
     let filled = !ind.dialogue.is_empty();
     let title = if filled {
-        format!("💬 {} ✔", t("dialogue.title"))
+        format!("💬 {} ✔", t!("dialogue.title"))
     } else {
-        format!("💬 {}", t("dialogue.title"))
+        format!("💬 {}", t!("dialogue.title"))
     };
     egui::CollapsingHeader::new(RichText::new(title).strong())
         .id_salt(("dialogue", indicator.0))
         .default_open(filled)
         .show(ui, |ui| {
-            ui.weak(t("dialogue.explain"));
+            ui.weak(t!("dialogue.explain"));
             form_grid(ui, ("dialogue-grid", indicator.0), |ui| {
-                text_area(ui, t("dialogue.recognise"), &mut ind.dialogue.recognise);
-                text_area(ui, t("dialogue.explain_q"), &mut ind.dialogue.explain);
-                text_area(ui, t("dialogue.opinion"), &mut ind.dialogue.opinion);
+                text_area(ui, t!("dialogue.recognise"), &mut ind.dialogue.recognise);
+                text_area(ui, t!("dialogue.explain_q"), &mut ind.dialogue.explain);
+                text_area(ui, t!("dialogue.opinion"), &mut ind.dialogue.opinion);
             });
         });
 }

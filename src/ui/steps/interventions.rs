@@ -13,48 +13,53 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     };
     let outcomes: Vec<(Id, String)> = c.outcomes.iter().map(|o| (o.id, o.title.clone())).collect();
 
-    section_heading(ui, t("interventions.title"), t("interventions.explain"));
+    section_heading(ui, t!("interventions.title"), t!("interventions.explain"));
     CardList::new(ListTexts {
         kind: "",
-        add: t("interventions.add"),
-        empty: t("interventions.empty"),
+        add: t!("interventions.add"),
+        empty: t!("interventions.empty"),
     })
     .kind_of(|iv: &Intervention| iv.status.label().to_owned())
     .show(ui, ed, &mut c.interventions, |ui, iv, _| {
         form_grid(ui, ("iv", iv.id.0), |ui| {
-            text_line(ui, t("intervention.title"), &mut iv.title);
-            text_area(ui, t("intervention.description"), &mut iv.description);
+            text_line(ui, t!("intervention.title"), &mut iv.title);
+            text_area(ui, t!("intervention.description"), &mut iv.description);
             multi_pick(
                 ui,
-                t("intervention.responsible"),
+                t!("intervention.responsible"),
                 &partners,
                 &mut iv.responsible,
                 ("ivr", iv.id.0),
             );
             opt_enum_combo(
                 ui,
-                t("intervention.level"),
+                t!("intervention.level"),
                 &mut iv.level,
                 &Level::ALL,
                 ("ivl", iv.id.0),
             );
-            date_field(ui, t("intervention.start"), &mut iv.start, ("ivs", iv.id.0));
-            date_field(ui, t("intervention.end"), &mut iv.end, ("ive", iv.id.0));
+            date_field(
+                ui,
+                t!("intervention.start"),
+                &mut iv.start,
+                ("ivs", iv.id.0),
+            );
+            date_field(ui, t!("intervention.end"), &mut iv.end, ("ive", iv.id.0));
             let mut budget = iv.budget_eur.map(|b| b as f64);
-            let r = number_field(ui, t("intervention.budget"), &mut budget, ("ivb", iv.id.0));
+            let r = number_field(ui, t!("intervention.budget"), &mut budget, ("ivb", iv.id.0));
             if r.changed() {
                 iv.budget_eur = budget.map(|b| b.max(0.0).round() as u64);
             }
             opt_enum_combo(
                 ui,
-                t("intervention.financing"),
+                t!("intervention.financing"),
                 &mut iv.financing,
                 &Financing::ALL,
                 ("ivf", iv.id.0),
             );
             enum_combo(
                 ui,
-                t("intervention.status"),
+                t!("intervention.status"),
                 &mut iv.status,
                 &InterventionStatus::ALL,
                 ("ivst", iv.id.0),
@@ -64,8 +69,8 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
             ui.weak(fmt_money(b));
         }
         ui.add_space(6.0);
-        ui.label(RichText::new(t("contributions.title")).strong());
-        ui.weak(t("contributions.explain"));
+        ui.label(RichText::new(t!("contributions.title")).strong());
+        ui.weak(t!("contributions.explain"));
         contributions(ui, iv, &outcomes);
     });
 }
@@ -80,14 +85,14 @@ fn contributions(ui: &mut Ui, iv: &mut Intervention, outcomes: &[(Id, String)]) 
             .map_or("", |o| o.1.as_str());
         ui.horizontal(|ui| {
             chip(ui, name);
-            let l = ui.label(t("contribution.expected"));
+            let l = ui.label(t!("contribution.expected"));
             ui.add(
                 TextEdit::singleline(&mut link.expected).desired_width(ui.available_width() - 40.0),
             )
             .labelled_by(l.id);
             if ui
                 .small_button("🗑")
-                .on_hover_text(t("contribution.remove"))
+                .on_hover_text(t!("contribution.remove"))
                 .clicked()
             {
                 remove = Some(k);
@@ -102,10 +107,10 @@ fn contributions(ui: &mut Ui, iv: &mut Intervention, outcomes: &[(Id, String)]) 
         .filter(|o| !iv.contributions.iter().any(|k| k.outcome == o.0))
         .collect();
     if outcomes.is_empty() {
-        ui.weak(t("contributions.no_outcomes"));
+        ui.weak(t!("contributions.no_outcomes"));
     } else if !free.is_empty() {
         ui.push_id(("ivc", iv.id.0), |ui| {
-            ui.menu_button(format!("➕ {}", t("contributions.add")), |ui| {
+            ui.menu_button(format!("➕ {}", t!("contributions.add")), |ui| {
                 for (id, title) in free {
                     if ui.button(display_name(title)).clicked() {
                         iv.contributions.push(Contribution {

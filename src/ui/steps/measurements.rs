@@ -62,13 +62,13 @@ pub(super) fn table(
         rows[..split].reverse();
     }
     if rows.is_empty() {
-        ui.weak(RichText::new(t("measurements.none")).italics());
+        ui.weak(RichText::new(t!("measurements.none")).italics());
         return None;
     }
     let value_header = if ind.unit.trim().is_empty() {
-        t("measurement.value").to_owned()
+        t!("measurement.value").to_owned()
     } else {
-        tf("measurement.value_unit", &[("unit", ind.unit.trim())])
+        tf!("measurement.value_unit", unit = ind.unit.trim())
     };
     let mut removed = None;
     let mut headers = [egui::Id::NULL; 4];
@@ -93,19 +93,23 @@ pub(super) fn table(
                 let r = ui
                     .add(
                         egui::Button::new(
-                            RichText::new(format!("{} {arrow}", t("measurement.date"))).strong(),
+                            RichText::new(format!("{} {arrow}", t!("measurement.date"))).strong(),
                         )
                         .frame(false),
                     )
-                    .on_hover_text(t("measurements.sort"));
+                    .on_hover_text(t!("measurements.sort"));
                 if r.clicked() {
                     ui.data_mut(|d| d.insert_temp(sort_id, !descending));
                 }
                 headers[0] = r.id;
             });
             h.col(|ui| headers[1] = ui.label(RichText::new(&value_header).strong()).id);
-            h.col(|ui| headers[2] = ui.label(RichText::new(t("measurement.source")).strong()).id);
-            h.col(|ui| headers[3] = ui.label(RichText::new(t("measurement.note")).strong()).id);
+            h.col(|ui| {
+                headers[2] = ui
+                    .label(RichText::new(t!("measurement.source")).strong())
+                    .id
+            });
+            h.col(|ui| headers[3] = ui.label(RichText::new(t!("measurement.note")).strong()).id);
             h.col(|_| {});
         })
         .body(|mut body| {
@@ -120,9 +124,9 @@ pub(super) fn table(
                         if m.value.is_some_and(|v| {
                             crate::privacy::suppress(v, ind.is_count_of_people(), info.small_below)
                         }) {
-                            ui.label("🔒").on_hover_text(tf(
+                            ui.label("🔒").on_hover_text(tf!(
                                 "privacy.small_marker",
-                                &[("n", &info.small_below.to_string())],
+                                n = &info.small_below.to_string()
                             ));
                         }
                     });
@@ -138,7 +142,7 @@ pub(super) fn table(
                         move_menu(ui, m, &c.outcomes);
                         if ui
                             .small_button("🗑")
-                            .on_hover_text(t("item.remove"))
+                            .on_hover_text(t!("item.remove"))
                             .clicked()
                         {
                             removed = Some(m.id);
@@ -163,8 +167,7 @@ pub(super) fn table(
                     });
                     r.col(|ui| {
                         ui.weak(
-                            RichText::new(tf("measurements.from_cycle", &[("cycle", cycle)]))
-                                .italics(),
+                            RichText::new(tf!("measurements.from_cycle", cycle = cycle)).italics(),
                         );
                     });
                     r.col(|_| {});
@@ -184,9 +187,9 @@ pub(super) fn table(
         });
     if hidden > 0 || show_all && earlier.len() > EARLIER_ROWS {
         let text = if show_all {
-            t("measurements.show_fewer").to_owned()
+            t!("measurements.show_fewer").to_owned()
         } else {
-            tf("measurements.show_all", &[("n", &hidden.to_string())])
+            tf!("measurements.show_all", n = hidden)
         };
         if ui.small_button(text).clicked() {
             ui.data_mut(|d| d.insert_temp(all_id, !show_all));
@@ -199,7 +202,7 @@ pub(super) fn table(
 fn move_menu(ui: &mut Ui, m: &mut Measurement, outcomes: &[Outcome]) {
     // the list is made only while the menu is open (a cycle may have a thousand indicators)
     ui.menu_button("…", |ui| {
-        ui.label(RichText::new(t("measurement.move")).strong());
+        ui.label(RichText::new(t!("measurement.move")).strong());
         let current = m.indicator;
         let targets = outcomes
             .iter()
@@ -213,5 +216,5 @@ fn move_menu(ui: &mut Ui, m: &mut Measurement, outcomes: &[Outcome]) {
         }
     })
     .response
-    .on_hover_text(t("measurement.move"));
+    .on_hover_text(t!("measurement.move"));
 }

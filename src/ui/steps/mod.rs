@@ -10,6 +10,7 @@ mod measurements;
 mod outcomes;
 mod paste;
 
+use crate::i18n::key;
 use crate::i18n::{Label, t, tf};
 use crate::model::{Finding, Id, Project, Step, findings_for_step};
 use crate::state::{Message, Outbox, View};
@@ -99,7 +100,7 @@ pub fn show(
 ) {
     let cycle = stamp.cycle;
     let Some(c) = project.cycles.get(cycle) else {
-        empty_state(ui, t("cycle.none"));
+        empty_state(ui, t!("cycle.none"));
         return;
     };
     ui.add_space(8.0);
@@ -108,7 +109,7 @@ pub fn show(
             .size(theme::size::PAGE_TITLE)
             .strong(),
     );
-    ui.weak(t(intro_key(step)));
+    ui.weak(t!(intro_key(step)));
     missing_box(ui, &findings_for_step(c, step), (step, cycle));
     crate::ui::intervision::tips_box(ui, project, cycle, step);
     let mut ed = EditCtx::new(project);
@@ -123,13 +124,13 @@ pub fn show(
     footer(ui, step, pending);
 }
 
-fn intro_key(step: Step) -> &'static str {
+fn intro_key(step: Step) -> crate::i18n::Key {
     match step {
-        Step::Analysis => "intro.analysis",
-        Step::Ambitions => "intro.ambitions",
-        Step::Outcomes => "intro.outcomes",
-        Step::Interventions => "intro.interventions",
-        Step::Evaluation => "intro.evaluation",
+        Step::Analysis => key!("intro.analysis"),
+        Step::Ambitions => key!("intro.ambitions"),
+        Step::Outcomes => key!("intro.outcomes"),
+        Step::Interventions => key!("intro.interventions"),
+        Step::Evaluation => key!("intro.evaluation"),
     }
 }
 
@@ -152,12 +153,12 @@ fn missing_box(ui: &mut Ui, findings: &[Finding], shown: (Step, usize)) {
     };
     ui.data_mut(|d| d.insert_temp(rows_id, (shown, rows)));
     let (title, color) = if findings.is_empty() {
-        (format!("✔ {}", t("missing.none")), theme::colour::DONE)
+        (format!("✔ {}", t!("missing.none")), theme::colour::DONE)
     } else {
         (
             format!(
                 "⚠ {}",
-                tf("missing.title", &[("n", &findings.len().to_string())])
+                tf!("missing.title", n = &findings.len().to_string())
             ),
             theme::colour::OPEN,
         )
@@ -195,7 +196,7 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Outbox) {
         if let Some(p) = step.previous()
             && ui
                 .button(format!("« {}", p.label()))
-                .on_hover_text(format!("{} (Ctrl+PageUp)", t("cmd.previous_step")))
+                .on_hover_text(format!("{} (Ctrl+PageUp)", t!("cmd.previous_step")))
                 .clicked()
         {
             pending.push(Message::Show(View::Step(p)));
@@ -203,12 +204,12 @@ fn footer(ui: &mut Ui, step: Step, pending: &mut Outbox) {
         if let Some(n) = step.next()
             && ui
                 .button(format!("{} »", n.label()))
-                .on_hover_text(format!("{} (Ctrl+PageDown)", t("cmd.next_step")))
+                .on_hover_text(format!("{} (Ctrl+PageDown)", t!("cmd.next_step")))
                 .clicked()
         {
             pending.push(Message::Show(View::Step(n)));
         }
-        if step.next().is_none() && ui.button(format!("{} »", t("view.dashboard"))).clicked() {
+        if step.next().is_none() && ui.button(format!("{} »", t!("view.dashboard"))).clicked() {
             pending.push(Message::Show(View::Dashboard));
         }
     });

@@ -27,19 +27,19 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         })
         .collect();
 
-    section_heading(ui, t("outcomes.title"), t("outcomes.explain"));
+    section_heading(ui, t!("outcomes.title"), t!("outcomes.explain"));
     let texts = ListTexts {
-        kind: t("outcomes.kind"),
-        add: t("outcomes.add"),
-        empty: t("outcomes.empty"),
+        kind: t!("outcomes.kind"),
+        add: t!("outcomes.add"),
+        empty: t!("outcomes.empty"),
     };
     card_list(ui, ed, &mut c.outcomes, texts, |ui, o, ed| {
         form_grid(ui, ("out", o.id.0), |ui| {
-            text_line(ui, t("outcome.title"), &mut o.title);
-            text_area(ui, t("outcome.description"), &mut o.description);
+            text_line(ui, t!("outcome.title"), &mut o.title);
+            text_area(ui, t!("outcome.description"), &mut o.description);
             multi_pick(
                 ui,
-                t("outcome.ambitions"),
+                t!("outcome.ambitions"),
                 &ambitions,
                 &mut o.ambitions,
                 ("outa", o.id.0),
@@ -50,51 +50,51 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                 .map(|m| m.0.as_str());
             linked_chips(
                 ui,
-                t("outcome.interventions"),
+                t!("outcome.interventions"),
                 linked,
-                t("outcome.no_interventions"),
+                t!("outcome.no_interventions"),
             );
         });
         ui.add_space(6.0);
-        ui.label(RichText::new(t("indicators.title")).strong());
+        ui.label(RichText::new(t!("indicators.title")).strong());
         indicators(ui, ed, &mut o.indicators, &partners);
     });
 }
 
 fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners: &[(Id, String)]) {
     let texts = ListTexts {
-        kind: t("indicators.kind"),
-        add: t("indicators.add"),
-        empty: t("indicators.empty"),
+        kind: t!("indicators.kind"),
+        add: t!("indicators.add"),
+        empty: t!("indicators.empty"),
     };
     card_list(ui, ed, list, texts, |ui, ind, _| {
         form_grid(ui, ("ind", ind.id.0), |ui| {
-            text_line(ui, t("indicator.name"), &mut ind.name);
-            text_area(ui, t("indicator.definition"), &mut ind.definition);
-            text_line(ui, t("indicator.unit"), &mut ind.unit);
+            text_line(ui, t!("indicator.name"), &mut ind.name);
+            text_area(ui, t!("indicator.definition"), &mut ind.definition);
+            text_line(ui, t!("indicator.unit"), &mut ind.unit);
             counts_people_field(ui, &mut ind.counts_people, &ind.unit);
             enum_combo(
                 ui,
-                t("indicator.direction"),
+                t!("indicator.direction"),
                 &mut ind.direction,
                 &Direction::ALL,
                 ("indd", ind.id.0),
             );
             number_field(
                 ui,
-                t("indicator.baseline_value"),
+                t!("indicator.baseline_value"),
                 &mut ind.baseline_value,
                 ("indbv", ind.id.0),
             );
             date_field(
                 ui,
-                t("indicator.baseline_date"),
+                t!("indicator.baseline_date"),
                 &mut ind.baseline_date,
                 ("indbd", ind.id.0),
             );
             number_field(
                 ui,
-                t("indicator.target_value"),
+                t!("indicator.target_value"),
                 &mut ind.target_value,
                 ("indtv", ind.id.0),
             );
@@ -103,17 +103,18 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
                 ui.label("");
                 ui.vertical(|ui| {
                     let side = if better == Direction::Decrease {
-                        t("indicator.side_below")
+                        t!("indicator.side_below")
                     } else {
-                        t("indicator.side_above")
+                        t!("indicator.side_above")
                     };
                     ui.add(
                         egui::Label::new(
                             egui::RichText::new(format!(
                                 "⚠ {}",
-                                tf(
+                                tf!(
                                     "indicator.direction_conflict",
-                                    &[("side", side), ("direction", ind.direction.label())]
+                                    side = side,
+                                    direction = ind.direction.label()
                                 )
                             ))
                             .color(ui.visuals().warn_fg_color),
@@ -122,15 +123,12 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
                     );
                     ui.horizontal_wrapped(|ui| {
                         if ui
-                            .button(tf(
-                                "indicator.use_direction",
-                                &[("direction", better.label())],
-                            ))
+                            .button(tf!("indicator.use_direction", direction = better.label()))
                             .clicked()
                         {
                             ind.direction = better;
                         }
-                        if ui.button(t("indicator.direction_meant")).clicked() {
+                        if ui.button(t!("indicator.direction_meant")).clicked() {
                             ind.direction_checked = true;
                         }
                     });
@@ -139,21 +137,21 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
             }
             date_field(
                 ui,
-                t("indicator.target_date"),
+                t!("indicator.target_date"),
                 &mut ind.target_date,
                 ("indtd", ind.id.0),
             );
-            text_line(ui, t("indicator.source"), &mut ind.data_source);
+            text_line(ui, t!("indicator.source"), &mut ind.data_source);
             single_pick(
                 ui,
-                t("indicator.owner"),
+                t!("indicator.owner"),
                 partners,
                 &mut ind.owner,
                 ("indo", ind.id.0),
             );
             enum_combo(
                 ui,
-                t("indicator.kind"),
+                t!("indicator.kind"),
                 &mut ind.kind,
                 &IndicatorKind::ALL,
                 ("indk", ind.id.0),

@@ -28,8 +28,8 @@ pub(super) fn paste_box(
         .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let l = ui.label(RichText::new(t("paste.title")).strong());
-            ui.weak(t("paste.explain"));
+            let l = ui.label(RichText::new(t!("paste.title")).strong());
+            ui.weak(t!("paste.explain"));
             let r = ui
                 .add(
                     TextEdit::multiline(&mut text)
@@ -64,10 +64,7 @@ pub(super) fn paste_box(
             problems_list(ui, &preview.problems);
             ui.horizontal(|ui| {
                 let n = preview.rows.len();
-                let add = ui.add_enabled(
-                    n > 0,
-                    egui::Button::new(tf("paste.add", &[("n", &n.to_string())])),
-                );
+                let add = ui.add_enabled(n > 0, egui::Button::new(tf!("paste.add", n = n)));
                 if add.clicked() {
                     let rows = preview
                         .rows
@@ -80,7 +77,7 @@ pub(super) fn paste_box(
                         d.insert_temp(open_id, false);
                     });
                 }
-                if ui.button(t("dialog.cancel")).clicked() {
+                if ui.button(t!("dialog.cancel")).clicked() {
                     ui.data_mut(|d| {
                         d.remove::<String>(text_id);
                         d.remove::<PastePreview>(text_id.with("preview"));
@@ -97,35 +94,35 @@ pub fn problems_list(ui: &mut Ui, problems: &[import::RowProblem]) {
         return;
     }
     ui.label(
-        RichText::new(tf("import.problems", &[("n", &problems.len().to_string())]))
+        RichText::new(tf!("import.problems", n = problems.len()))
             .color(theme::colour::OPEN)
             .strong(),
     );
     for p in problems.iter().take(8) {
-        ui.label(format!("• {}", problem_text(p)));
+        ui.label(format!("• {}", problem_text(p, crate::i18n::lang())));
     }
     if problems.len() > 8 {
-        ui.weak(tf(
-            "import.more",
-            &[("n", &(problems.len() - 8).to_string())],
-        ));
+        ui.weak(tf!("import.more", n = &(problems.len() - 8).to_string()));
     }
 }
 
-pub fn problem_text(p: &import::RowProblem) -> String {
+/// A row that could not be read, as a line of text in `lang` (the window's or `kompas import`'s).
+pub fn problem_text(p: &import::RowProblem, lang: crate::i18n::Lang) -> String {
     let line = p.line.to_string();
     match &p.issue {
-        import::RowIssue::BadDate(v) => tf("import.bad_date", &[("line", &line), ("value", v)]),
-        import::RowIssue::BadValue(v) => tf("import.bad_value", &[("line", &line), ("value", v)]),
+        import::RowIssue::BadDate(v) => tf!(lang, "import.bad_date", line = &line, value = v),
+        import::RowIssue::BadValue(v) => tf!(lang, "import.bad_value", line = &line, value = v),
         import::RowIssue::AmbiguousValue(v) => {
-            tf("import.ambiguous_value", &[("line", &line), ("value", v)])
+            tf!(lang, "import.ambiguous_value", line = &line, value = v)
         }
-        import::RowIssue::MissingValue => tf("import.missing_value", &[("line", &line)]),
-        import::RowIssue::TooFewColumns => tf("import.too_few", &[("line", &line)]),
-        import::RowIssue::Unreadable(_) => tf("import.unreadable", &[("line", &line)]),
-        import::RowIssue::SeveralValues(v) => tf(
+        import::RowIssue::MissingValue => tf!(lang, "import.missing_value", line = &line),
+        import::RowIssue::TooFewColumns => tf!(lang, "import.too_few", line = &line),
+        import::RowIssue::Unreadable(_) => tf!(lang, "import.unreadable", line = &line),
+        import::RowIssue::SeveralValues(v) => tf!(
+            lang,
             "import.several_values",
-            &[("line", &line), ("values", &v.join(", "))],
+            line = &line,
+            values = &v.join(", ")
         ),
     }
 }

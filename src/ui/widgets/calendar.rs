@@ -75,7 +75,7 @@ fn first_of_month(d: NaiveDate) -> NaiveDate {
 
 /// The calendar button: opens the month of `value` (or today), picks a day into `value`.
 pub fn calendar_button(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) {
-    let button = ui.button("📅").on_hover_text(t("field.pick_date"));
+    let button = ui.button("📅").on_hover_text(t!("field.pick_date"));
     let month_id = id.with("calendar-month");
     if button.clicked() {
         let today = chrono::Local::now().date_naive();
@@ -91,13 +91,13 @@ pub fn calendar_button(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) {
             ui.horizontal(|ui| {
                 if ui
                     .button("«")
-                    .on_hover_text(t("calendar.previous"))
+                    .on_hover_text(t!("calendar.previous"))
                     .clicked()
                 {
                     month = month - Months::new(1);
                 }
                 ui.label(RichText::new(month_title(month)).strong());
-                if ui.button("»").on_hover_text(t("calendar.next")).clicked() {
+                if ui.button("»").on_hover_text(t!("calendar.next")).clicked() {
                     month = month + Months::new(1);
                 }
             });
@@ -134,11 +134,11 @@ pub fn calendar_button(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) {
                     }
                 });
             ui.horizontal(|ui| {
-                if ui.button(t("calendar.today")).clicked() {
+                if ui.button(t!("calendar.today")).clicked() {
                     *value = Some(today);
                     ui.close();
                 }
-                if value.is_some() && ui.button(t("calendar.clear")).clicked() {
+                if value.is_some() && ui.button(t!("calendar.clear")).clicked() {
                     *value = None;
                     ui.close();
                 }

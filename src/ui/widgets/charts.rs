@@ -104,10 +104,10 @@ pub fn indicator_chart(
         .zip(ind.target_date)
         .map(|(v, d)| [x_of(d), v]);
     let unit = ind.unit.clone();
-    let name_measured = t("chart.measurements").to_owned();
-    let name_baseline = t("chart.baseline").to_owned();
-    let name_target = t("chart.target").to_owned();
-    let name_path = t("chart.path").to_owned();
+    let name_measured = t!("chart.measurements").to_owned();
+    let name_baseline = t!("chart.baseline").to_owned();
+    let name_target = t!("chart.target").to_owned();
+    let name_path = t!("chart.path").to_owned();
     let hover_series: Vec<(Option<NaiveDate>, f64, String)> = dated
         .iter()
         .map(|p| (p.date, p.value, p.source.clone()))
@@ -151,7 +151,7 @@ pub fn indicator_chart(
         .y_axis_formatter(|mark, _| fmt_number(mark.value))
         .x_axis_formatter(|mark, _| date_of(mark.value).map(fmt_month).unwrap_or_default())
         .y_axis_label(if ind.unit.trim().is_empty() {
-            t("measurement.value").to_owned()
+            t!("measurement.value").to_owned()
         } else {
             ind.unit.trim().to_owned()
         })
@@ -166,7 +166,7 @@ pub fn indicator_chart(
                     let mut s =
                         format!("{}\n{}", d.map(fmt_date).unwrap_or_default(), fmt_value(*v));
                     if !source.is_empty() {
-                        s.push_str(&format!("\n{}: {source}", t("measurement.source")));
+                        s.push_str(&format!("\n{}: {source}", t!("measurement.source")));
                     }
                     Some(s)
                 } else {
@@ -269,7 +269,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                 );
                 p.circle_filled(c, 4.5 * k, SERIES);
             },
-            t("chart.measurements"),
+            t!("chart.measurements"),
         );
         if baseline {
             mark(
@@ -281,7 +281,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                         Color32::from_gray(110),
                     );
                 },
-                t("chart.baseline"),
+                t!("chart.baseline"),
             );
         }
         if target {
@@ -306,7 +306,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                         Stroke::NONE,
                     ));
                 },
-                t("chart.target"),
+                t!("chart.target"),
             );
         }
         if path {
@@ -320,7 +320,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                         );
                     }
                 },
-                t("chart.path"),
+                t!("chart.path"),
             );
         }
     });

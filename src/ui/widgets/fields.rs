@@ -193,7 +193,7 @@ fn parsed_field<T: Copy + PartialEq + Send + Sync + 'static>(
         ui.data_mut(|d| d.remove::<Editing<T>>(id));
     }
     if invalid {
-        let message = format!("{} ({expects})", t("field.invalid"));
+        let message = format!("{} ({expects})", t!("field.invalid"));
         return (r.on_hover_text(&message), Some(message));
     }
     (r, None)
@@ -247,7 +247,7 @@ fn number_input_checked(
             show: fmt_number,
             read: parse_number,
             hint: "",
-            expects: t("field.expects_number"),
+            expects: t!("field.expects_number"),
             width,
         },
     )
@@ -278,8 +278,8 @@ fn date_input_checked(
     let format = Format {
         show: fmt_date,
         read: parse_date,
-        hint: t("field.date_hint"),
-        expects: t("field.expects_date"),
+        hint: t!("field.date_hint"),
+        expects: t!("field.expects_date"),
         width: 110.0,
     };
     let out = parsed_field(ui, id, label_id, value, format);
@@ -349,19 +349,19 @@ pub fn date_field_required(
 /// are shown as "< N" in exports. Until the user ticks or unticks it, it follows the unit; the
 /// window says which.
 pub fn counts_people_field(ui: &mut Ui, value: &mut Option<bool>, unit: &str) -> Response {
-    let l = ui.label(t("indicator.counts_people"));
+    let l = ui.label(t!("indicator.counts_people"));
     let mut on = value.unwrap_or_else(|| crate::privacy::unit_counts_people(unit));
     let r = ui
         .vertical(|ui| {
             let r = ui
-                .checkbox(&mut on, t("indicator.counts_people_check"))
+                .checkbox(&mut on, t!("indicator.counts_people_check"))
                 .labelled_by(l.id)
-                .on_hover_text(t("indicator.counts_people_help"));
+                .on_hover_text(t!("indicator.counts_people_help"));
             if r.changed() {
                 *value = Some(on);
             }
             if value.is_none() {
-                ui.weak(t("indicator.counts_people_from_unit"));
+                ui.weak(t!("indicator.counts_people_from_unit"));
             }
             r
         })

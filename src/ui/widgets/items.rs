@@ -43,7 +43,7 @@ pub fn pager(ui: &mut Ui, id: egui::Id, total: usize, per_page: usize) -> std::o
         if ui
             .add_enabled(
                 page > 0,
-                egui::Button::new(format!("« {}", t("pager.previous"))),
+                egui::Button::new(format!("« {}", t!("pager.previous"))),
             )
             .clicked()
         {
@@ -51,18 +51,16 @@ pub fn pager(ui: &mut Ui, id: egui::Id, total: usize, per_page: usize) -> std::o
         }
         let from = page * per_page;
         let to = (from + per_page).min(total);
-        ui.label(crate::i18n::tf(
+        ui.label(crate::i18n::tf!(
             "pager.range",
-            &[
-                ("from", &(from + 1).to_string()),
-                ("to", &to.to_string()),
-                ("total", &total.to_string()),
-            ],
+            from = &(from + 1).to_string(),
+            to = &to.to_string(),
+            total = &total.to_string()
         ));
         if ui
             .add_enabled(
                 page + 1 < pages,
-                egui::Button::new(format!("{} »", t("pager.next"))),
+                egui::Button::new(format!("{} »", t!("pager.next"))),
             )
             .clicked()
         {

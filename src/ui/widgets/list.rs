@@ -9,6 +9,7 @@
 //! taken as one), and end with the add button, which pushes `T::new(ed.new_id())`.
 
 use super::{add_button, empty_state, privacy_warning};
+use crate::i18n::key;
 use crate::i18n::t;
 use crate::model::*;
 use crate::ui::steps::EditCtx;
@@ -203,9 +204,9 @@ fn end<T: ListItem>(
 fn move_remove(ui: &mut Ui, id: Id, (index, len): (usize, usize), action: &mut Option<ListAction>) {
     let (up, down) = (index > 0, index + 1 < len);
     let mut buttons = [
-        ("⬆", up, "item.up", ListAction::MoveUp(index)),
-        ("⬇", down, "item.down", ListAction::MoveDown(index)),
-        ("🗑", true, "item.remove", ListAction::Remove(id)),
+        ("⬆", up, key!("item.up"), ListAction::MoveUp(index)),
+        ("⬇", down, key!("item.down"), ListAction::MoveDown(index)),
+        ("🗑", true, key!("item.remove"), ListAction::Remove(id)),
     ];
     if ui.layout().prefer_right_to_left() {
         buttons.reverse();
@@ -213,7 +214,7 @@ fn move_remove(ui: &mut Ui, id: Id, (index, len): (usize, usize), action: &mut O
     for (icon, enabled, hover, asked) in buttons {
         if ui
             .add_enabled(enabled, egui::Button::new(icon).small())
-            .on_hover_text(t(hover))
+            .on_hover_text(t!(hover))
             .clicked()
         {
             *action = Some(asked);
@@ -240,7 +241,7 @@ fn card(
             let state = egui::collapsing_header::CollapsingState::load_with_default_open(
                 ui.ctx(),
                 state_id,
-                title == t("item.untitled"),
+                title == t!("item.untitled"),
             );
             state
                 .show_header(ui, |ui| {

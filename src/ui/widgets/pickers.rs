@@ -5,7 +5,7 @@ use crate::model::Id;
 use egui::{ComboBox, Response, RichText, Ui};
 
 fn none_text() -> &'static str {
-    t("field.none")
+    t!("field.none")
 }
 
 /// A labelled choice of an enum value (a grid row).
@@ -112,9 +112,9 @@ pub fn multi_pick(
             let r = ui
                 .horizontal_wrapped(|ui| {
                     let text = if open {
-                        format!("✔ {}", t("field.done"))
+                        format!("✔ {}", t!("field.done"))
                     } else {
-                        format!("✏ {}", t("field.choose"))
+                        format!("✏ {}", t!("field.choose"))
                     };
                     let r = ui
                         .add(
@@ -132,7 +132,7 @@ pub fn multi_pick(
                         }
                     }
                     if options.is_empty() {
-                        ui.weak(t("field.nothing_to_choose"));
+                        ui.weak(t!("field.nothing_to_choose"));
                     }
                     r
                 })
@@ -221,7 +221,7 @@ pub fn chip(ui: &mut Ui, text: &str) -> Response {
 /// A name, or a placeholder for an item that has none yet.
 pub fn display(name: &str) -> &str {
     if name.trim().is_empty() {
-        t("item.untitled")
+        t!("item.untitled")
     } else {
         name
     }

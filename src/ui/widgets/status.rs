@@ -31,7 +31,7 @@ pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
             ui.set_max_width(380.0);
             ui.label(RichText::new(reason_text(a, ind)).strong());
             ui.add_space(4.0);
-            ui.weak(t("status.rule"));
+            ui.weak(t!("status.rule"));
         })
 }
 
@@ -41,15 +41,14 @@ pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
     let today = chrono::Local::now().date_naive();
     Some(match crate::model::basis(a, series, today)? {
         crate::model::Basis::EarlierCycle { date: Some(d) } => {
-            crate::i18n::tf("status.basis_earlier", &[("date", &fmt_date(d))])
+            crate::i18n::tf!("status.basis_earlier", date = &fmt_date(d))
         }
         crate::model::Basis::EarlierCycle { date: None } => {
-            t("status.basis_earlier_undated").to_owned()
+            t!("status.basis_earlier_undated").to_owned()
         }
-        crate::model::Basis::Old { date, months } => crate::i18n::tf(
-            "status.basis_old",
-            &[("date", &fmt_date(date)), ("n", &months.to_string())],
-        ),
+        crate::model::Basis::Old { date, months } => {
+            crate::i18n::tf!("status.basis_old", date = &fmt_date(date), n = months)
+        }
     })
 }
 
@@ -58,7 +57,7 @@ pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
 pub fn basis_note(ui: &mut Ui, a: &Assessment, series: &[SeriesPoint], ind: &Indicator, size: f32) {
     let question = ind
         .direction_conflict()
-        .map(|_| t("status.direction_question").to_owned());
+        .map(|_| t!("status.direction_question").to_owned());
     for text in question.into_iter().chain(basis_text(a, series)) {
         ui.add(
             egui::Label::new(

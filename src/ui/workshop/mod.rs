@@ -7,6 +7,7 @@
 mod pages;
 mod scan;
 
+use crate::i18n::key;
 use crate::i18n::{Label, t, tf};
 use crate::model::*;
 use crate::state::{AppState, Command, Message, Page, View, pages};
@@ -16,26 +17,30 @@ use egui::{Color32, FontFamily, FontId, Panel, RichText, ScrollArea, TextStyle, 
 /// A page's heading.
 fn page_title(page: Page, c: &Cycle) -> String {
     match page {
-        Page::Title => t("workshop.title_page").to_owned(),
+        Page::Title => t!("workshop.title_page").to_owned(),
         Page::Step(s) => format!("{}. {}", s.number(), s.label()),
         Page::Outcome(k) => c
             .outcomes
             .get(k)
             .map(|o| display_name(&o.title).to_owned())
             .unwrap_or_default(),
-        Page::Scan(ScanMoment::Analysis) => t("scan.title_first").to_owned(),
-        Page::Scan(ScanMoment::Evaluation) => t("scan.title_rescore").to_owned(),
-        Page::WrapUp => t("workshop.wrapup_page").to_owned(),
+        Page::Scan(ScanMoment::Analysis) => t!("scan.title_first").to_owned(),
+        Page::Scan(ScanMoment::Evaluation) => t!("scan.title_rescore").to_owned(),
+        Page::WrapUp => t!("workshop.wrapup_page").to_owned(),
     }
 }
 
 /// The guidance questions beside a page.
-fn page_questions(page: Page) -> &'static [&'static str] {
+fn page_questions(page: Page) -> &'static [crate::i18n::Key] {
     match page {
         Page::Title => &[],
         Page::Step(s) => crate::ui::guidance::questions(View::Step(s)),
         Page::Outcome(_) => crate::ui::guidance::questions(View::Step(Step::Outcomes)),
-        Page::Scan(_) => &["guide.scan.1", "guide.scan.2", "guide.scan.3"],
+        Page::Scan(_) => &[
+            key!("guide.scan.1"),
+            key!("guide.scan.2"),
+            key!("guide.scan.3"),
+        ],
         Page::WrapUp => crate::ui::guidance::questions(View::Dashboard),
     }
 }
@@ -123,7 +128,7 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
             ui.separator();
             if ui
                 .button("«")
-                .on_hover_text(t("workshop.previous"))
+                .on_hover_text(t!("workshop.previous"))
                 .clicked()
             {
                 pending.push(Message::WorkshopPage(-1));
@@ -134,14 +139,14 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                 [counter_width, ui.spacing().interact_size.y],
                 egui::Label::new(format!("{} / {}", ws.page + 1, all.len())),
             );
-            if ui.button("»").on_hover_text(t("workshop.next")).clicked() {
+            if ui.button("»").on_hover_text(t!("workshop.next")).clicked() {
                 pending.push(Message::WorkshopPage(1));
             }
             ui.separator();
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .button("✖ Esc")
-                    .on_hover_text(t("workshop.leave"))
+                    .on_hover_text(t!("workshop.leave"))
                     .clicked()
                 {
                     pending.push(Command::ToggleWorkshop);
@@ -162,7 +167,7 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
             .show(ui, |ui| {
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new(t("guide.title"))
+                    RichText::new(t!("guide.title"))
                         .heading()
                         .size(scaled(ui, 28.0)),
                 );
@@ -170,7 +175,7 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                 for key in questions {
                     ui.horizontal_top(|ui| {
                         ui.label(RichText::new("?").strong());
-                        ui.add(egui::Label::new(t(key)).wrap());
+                        ui.add(egui::Label::new(t!(key)).wrap());
                     });
                     ui.add_space(8.0);
                 }
@@ -181,16 +186,16 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
         Panel::bottom("workshop-tip").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                let l = ui.label(format!("💡 {}", t("workshop.tip")));
+                let l = ui.label(format!("💡 {}", t!("workshop.tip")));
                 // "Add" at the right, the field takes the width between
                 let (clicked, field) = ui
                     .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let clicked = ui.button(t("workshop.add")).clicked();
+                        let clicked = ui.button(t!("workshop.add")).clicked();
                         let field = ui
                             .add(
                                 egui::TextEdit::singleline(&mut ws.tip)
                                     .desired_width(ui.available_width())
-                                    .hint_text(tf("workshop.tip_hint", &[("step", step.label())])),
+                                    .hint_text(tf!("workshop.tip_hint", step = step.label())),
                             )
                             .labelled_by(l.id);
                         (clicked, field)

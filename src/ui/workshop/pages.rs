@@ -2,6 +2,7 @@
 //! the analysis), one outcome with its indicators, the scan, the wrap-up.
 
 use super::{bullet, scaled, section};
+use crate::i18n::key;
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
 use crate::state::{Outbox, Page, Workshop};
@@ -36,7 +37,7 @@ pub(super) fn page_content(
                 ui.add_space(10.0);
             }
             if !c.principles.is_empty() {
-                section(ui, t("principles.title"));
+                section(ui, t!("principles.title"));
                 for p in &c.principles {
                     bullet(ui, &p.text);
                 }
@@ -76,10 +77,7 @@ pub(super) fn page_content(
                     .map(|o| display_name(&o.title))
                     .collect();
                 if !outcomes.is_empty() {
-                    ui.weak(tf(
-                        "workshop.contributes_to",
-                        &[("list", &outcomes.join(" · "))],
-                    ));
+                    ui.weak(tf!("workshop.contributes_to", list = &outcomes.join(" · ")));
                 }
                 let who: Vec<&str> = iv
                     .responsible
@@ -107,13 +105,17 @@ pub(super) fn page_content(
                             .map(|d| format!("  ·  {}", d.label()))
                             .unwrap_or_default()
                     ),
-                    None => format!("{}: {}", display_name(&iv.title), t("dashboard.not_judged")),
+                    None => format!(
+                        "{}: {}",
+                        display_name(&iv.title),
+                        t!("dashboard.not_judged")
+                    ),
                 };
                 bullet(ui, &line);
             }
             if !c.evaluation.lessons.is_empty() {
                 ui.add_space(8.0);
-                section(ui, t("lessons.title"));
+                section(ui, t!("lessons.title"));
                 for l in &c.evaluation.lessons {
                     bullet(ui, &l.text);
                 }
@@ -145,14 +147,14 @@ fn title_page(ui: &mut Ui, project: &Project, cycle: usize) {
     for s in Step::ALL {
         let open = findings_for_step(c, s).len();
         let mark = if open == 0 {
-            format!("✔ {}", t("stepper.complete"))
+            format!("✔ {}", t!("stepper.complete"))
         } else {
-            format!("⚠ {}", tf("stepper.missing", &[("n", &open.to_string())]))
+            format!("⚠ {}", tf!("stepper.missing", n = &open.to_string()))
         };
         ui.label(format!("{}. {}    {mark}", s.number(), s.label()));
     }
     ui.add_space(16.0);
-    ui.weak(t("workshop.keys"));
+    ui.weak(t!("workshop.keys"));
 }
 
 fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Workshop) {
@@ -161,7 +163,7 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
         return;
     };
     if !c.analysis.data_points.is_empty() {
-        section(ui, t("analysis.data"));
+        section(ui, t!("analysis.data"));
         for d in &c.analysis.data_points {
             let value = d
                 .value
@@ -172,18 +174,18 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
         ui.add_space(8.0);
     }
     for (key, list) in [
-        ("analysis.strengths", &c.analysis.strengths),
-        ("analysis.problems", &c.analysis.problems),
+        (key!("analysis.strengths"), &c.analysis.strengths),
+        (key!("analysis.problems"), &c.analysis.problems),
     ] {
         if !list.is_empty() {
-            section(ui, t(key));
+            section(ui, t!(key));
             for x in list {
                 bullet(ui, &x.text);
             }
             ui.add_space(8.0);
         }
     }
-    section(ui, t("analysis.signals"));
+    section(ui, t!("analysis.signals"));
     for s in &c.analysis.signals {
         let from = match s.partner {
             Some(p) => partners
@@ -200,7 +202,7 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
     // who it comes from on one line, the text and "Add" below it, so both fit any width
     let l = ui
         .horizontal(|ui| {
-            let l = ui.label(t("workshop.new_signal"));
+            let l = ui.label(t!("workshop.new_signal"));
             crate::ui::widgets::enum_combo_inline(
                 ui,
                 l.id,
@@ -213,7 +215,7 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
         .inner;
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let clicked = ui.button(t("workshop.add")).clicked();
+            let clicked = ui.button(t!("workshop.add")).clicked();
             let r = ui
                 .add(egui::TextEdit::singleline(&mut ws.signal).desired_width(ui.available_width()))
                 .labelled_by(l.id);
@@ -267,7 +269,7 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
     let ivs: Vec<&Intervention> = c.interventions_for(o.id).collect();
     if !ivs.is_empty() {
         ui.add_space(8.0);
-        section(ui, t("dashboard.interventions"));
+        section(ui, t!("dashboard.interventions"));
         for iv in ivs {
             let j = c
                 .judgement_of(iv.id)
@@ -282,7 +284,7 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
     let Some(cycle_id) = project.cycles.get(cycle).map(|c| c.id) else {
         return;
     };
-    section(ui, t("workshop.tips_title"));
+    section(ui, t!("workshop.tips_title"));
     let mut any = false;
     for tip in project
         .tips
@@ -293,15 +295,15 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
         ui.horizontal(|ui| {
             let step = tip.step.map(|s| s.label()).unwrap_or_default();
             ui.checkbox(&mut tip.taken_up, "")
-                .on_hover_text(t("tips.taken_up"));
+                .on_hover_text(t!("tips.taken_up"));
             ui.add(egui::Label::new(format!("{}  ({step})", tip.text)).wrap());
         });
     }
     if !any {
-        ui.weak(t("workshop.no_tips"));
+        ui.weak(t!("workshop.no_tips"));
     }
     ui.add_space(12.0);
-    section(ui, t("actions.open_title"));
+    section(ui, t!("actions.open_title"));
     let today = chrono::Local::now().date_naive();
     let mut open = 0;
     for (_, a) in project.all_actions() {
@@ -314,7 +316,7 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
         let text = format!("{}  —  {owner}  {due}", a.what);
         if a.is_overdue(today) {
             ui.label(
-                RichText::new(format!("⚠ {text}  ({})", t("actions.overdue")))
+                RichText::new(format!("⚠ {text}  ({})", t!("actions.overdue")))
                     .color(crate::ui::widgets::charts::BEHIND),
             );
         } else {
@@ -322,6 +324,6 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
         }
     }
     if open == 0 {
-        ui.weak(t("actions.none_open"));
+        ui.weak(t!("actions.none_open"));
     }
 }

@@ -65,8 +65,8 @@ pub fn page(
         return;
     };
     let which = match moment {
-        ScanMoment::Analysis => tf("live_scan.first", &[("cycle", &cycle_name)]),
-        ScanMoment::Evaluation => tf("live_scan.rescore", &[("cycle", &cycle_name)]),
+        ScanMoment::Analysis => tf!("live_scan.first", cycle = &cycle_name),
+        ScanMoment::Evaluation => tf!("live_scan.rescore", cycle = &cycle_name),
     };
     ui.label(RichText::new(which).strong());
     let mut ed = EditCtx::new(project);
@@ -78,7 +78,7 @@ pub fn page(
         partners
             .iter()
             .find(|(p, _)| *p == id)
-            .map_or(t("item.untitled"), |(_, n)| display_name(n))
+            .map_or(t!("item.untitled"), |(_, n)| display_name(n))
             .to_owned()
     };
     let total = all_statements().count();
@@ -86,7 +86,7 @@ pub fn page(
     // who is scoring: one partner at a time
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label(t("live_scan.partner"));
+        ui.label(t!("live_scan.partner"));
         for r in &scan.responses {
             let text = format!("{}  ({}/{total})", name_of(r.partner), r.answered());
             if ui
@@ -106,7 +106,7 @@ pub fn page(
             .collect();
         if !missing.is_empty() {
             egui::ComboBox::from_id_salt(("live-scan-add", moment as u8))
-                .selected_text(format!("➕ {}", t("scan.add_partner")))
+                .selected_text(format!("➕ {}", t!("scan.add_partner")))
                 .show_ui(ui, |ui| {
                     for (id, name) in missing {
                         if ui.selectable_label(false, display_name(name)).clicked() {
@@ -127,7 +127,7 @@ pub fn page(
         .and_then(|p| scan.responses.iter_mut().find(|r| r.partner == p))
     else {
         ui.add_space(8.0);
-        ui.weak(t("live_scan.choose_partner"));
+        ui.weak(t!("live_scan.choose_partner"));
         ed.finish(ui, project, pending);
         return;
     };
@@ -157,17 +157,15 @@ pub fn page(
     }
     ui.add_space(4.0);
     ui.label(
-        RichText::new(tf(
+        RichText::new(tf!(
             "live_scan.count",
-            &[
-                ("partner", &name_of(response.partner)),
-                ("n", &response.answered().to_string()),
-                ("total", &total.to_string()),
-            ],
+            partner = &name_of(response.partner),
+            n = &response.answered().to_string(),
+            total = &total.to_string()
         ))
         .strong(),
     );
-    ui.weak(t("live_scan.keys"));
+    ui.weak(t!("live_scan.keys"));
 
     let button = vec2(
         ui.text_style_height(&egui::TextStyle::Button) * 2.4,
