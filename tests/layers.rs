@@ -23,6 +23,7 @@ const RULES: &[(&str, &[&str])] = &[
     ("src/privacy.rs", &["state", "ui", "app", "cli"]),
     ("src/privacy", &["state", "ui", "app", "cli"]),
     ("src/overview.rs", &["state", "ui", "app", "cli"]),
+    ("src/cli", &["state", "ui", "app"]),
 ];
 
 fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {

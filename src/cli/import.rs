@@ -277,7 +277,7 @@ fn print_import(
         w(String::new());
         w(tf!(lang, "import.problems", n = preview.problems.len()));
         for p in &preview.problems {
-            w(format!("  ! {}", crate::ui::steps::problem_text(p, lang)));
+            w(format!("  ! {}", p.text(lang)));
         }
     }
 }

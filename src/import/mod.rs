@@ -28,7 +28,7 @@ pub use text::read_table;
 pub use values::{parse_date, parse_value};
 pub use workbook::{is_workbook, read_workbook};
 
-use crate::i18n::key;
+use crate::i18n::{key, tf};
 use chrono::NaiveDate;
 
 /// Why a file could not be read as a table at all.
@@ -65,6 +65,29 @@ impl ImportError {
 pub struct RowProblem {
     pub line: usize,
     pub issue: RowIssue,
+}
+
+impl RowProblem {
+    /// What is wrong with the row, with its line number, in `lang`.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        let line = self.line.to_string();
+        match &self.issue {
+            RowIssue::BadDate(v) => tf!(lang, "import.bad_date", line = &line, value = v),
+            RowIssue::BadValue(v) => tf!(lang, "import.bad_value", line = &line, value = v),
+            RowIssue::AmbiguousValue(v) => {
+                tf!(lang, "import.ambiguous_value", line = &line, value = v)
+            }
+            RowIssue::MissingValue => tf!(lang, "import.missing_value", line = &line),
+            RowIssue::TooFewColumns => tf!(lang, "import.too_few", line = &line),
+            RowIssue::Unreadable(_) => tf!(lang, "import.unreadable", line = &line),
+            RowIssue::SeveralValues(v) => tf!(
+                lang,
+                "import.several_values",
+                line = &line,
+                values = &v.join(", ")
+            ),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

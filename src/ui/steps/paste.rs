@@ -99,30 +99,9 @@ pub fn problems_list(ui: &mut Ui, problems: &[import::RowProblem]) {
             .strong(),
     );
     for p in problems.iter().take(8) {
-        ui.label(format!("• {}", problem_text(p, crate::i18n::lang())));
+        ui.label(format!("• {}", p.text(crate::i18n::lang())));
     }
     if problems.len() > 8 {
         ui.weak(tf!("import.more", n = &(problems.len() - 8).to_string()));
-    }
-}
-
-/// A row that could not be read, as a line of text in `lang` (the window's or `kompas import`'s).
-pub fn problem_text(p: &import::RowProblem, lang: crate::i18n::Lang) -> String {
-    let line = p.line.to_string();
-    match &p.issue {
-        import::RowIssue::BadDate(v) => tf!(lang, "import.bad_date", line = &line, value = v),
-        import::RowIssue::BadValue(v) => tf!(lang, "import.bad_value", line = &line, value = v),
-        import::RowIssue::AmbiguousValue(v) => {
-            tf!(lang, "import.ambiguous_value", line = &line, value = v)
-        }
-        import::RowIssue::MissingValue => tf!(lang, "import.missing_value", line = &line),
-        import::RowIssue::TooFewColumns => tf!(lang, "import.too_few", line = &line),
-        import::RowIssue::Unreadable(_) => tf!(lang, "import.unreadable", line = &line),
-        import::RowIssue::SeveralValues(v) => tf!(
-            lang,
-            "import.several_values",
-            line = &line,
-            values = &v.join(", ")
-        ),
     }
 }
