@@ -9,6 +9,13 @@ pub struct Sample {
     pub content: &'static str,
 }
 
+impl Sample {
+    /// The sample as a project, read like any project file.
+    pub fn project(&self) -> Result<crate::model::Project, crate::storage::LoadError> {
+        crate::storage::parse(self.content.as_bytes()).map(|loaded| loaded.project)
+    }
+}
+
 pub const SAMPLES: [Sample; 2] = [
     Sample {
         file_name: "utrecht-voorbeeld.ron",

@@ -11,9 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn sample(k: usize) -> Project {
-    kompas::storage::parse(kompas::samples::SAMPLES[k].content.as_bytes())
-        .unwrap()
-        .project
+    kompas::samples::SAMPLES[k].project().unwrap()
 }
 
 /// Checks that every non-void element is closed in order; returns the tag names seen.

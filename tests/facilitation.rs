@@ -10,9 +10,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn sample() -> Project {
-    kompas::storage::parse(kompas::samples::SAMPLES[0].content.as_bytes())
-        .unwrap()
-        .project
+    kompas::samples::SAMPLES[0].project().unwrap()
 }
 
 #[test]

@@ -187,9 +187,7 @@ fn tf_fills_every_placeholder() {
 /// language they were given, without set_lang.
 #[test]
 fn work_on_another_thread_is_in_the_language_given() {
-    let project = kompas::storage::parse(kompas::samples::SAMPLES[0].content.as_bytes())
-        .unwrap()
-        .project;
+    let project = kompas::samples::SAMPLES[0].project().unwrap();
     let run = |lang: Lang| {
         let project = project.clone();
         std::thread::spawn(move || {

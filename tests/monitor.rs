@@ -627,9 +627,7 @@ fn statuses_from_cycle_indexes_equal_the_full_index() {
 #[test]
 fn a_measurement_without_a_value_counts_nowhere() {
     kompas::i18n::set_lang(kompas::i18n::Lang::Nl);
-    let p = kompas::storage::parse(kompas::samples::SAMPLES[1].content.as_bytes())
-        .unwrap()
-        .project;
+    let p = kompas::samples::SAMPLES[1].project().unwrap();
     let k = 0;
     let ind = p.cycles[k].indicators().next().unwrap().clone();
     let mut q = p.clone();

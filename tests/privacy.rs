@@ -178,9 +178,7 @@ fn the_samples_are_clean_and_a_planted_project_is_not() {
             .project;
         assert!(privacy::scan_project(&p).is_empty(), "{}", s.file_name);
     }
-    let mut p = kompas::storage::parse(kompas::samples::SAMPLES[1].content.as_bytes())
-        .unwrap()
-        .project;
+    let mut p = kompas::samples::SAMPLES[1].project().unwrap();
     let bsn = &valid_bsns(1)[0];
     p.cycles[0].analysis.signals[0].text = format!("Kind met BSN {bsn} wacht al lang");
     p.cycles[0].evaluation.measurements[0].note = "zie mail van a.b@school.nl".into();
@@ -335,9 +333,7 @@ fn every_string_of_the_document_is_scanned_and_named() {
 /// each), with a readable path.
 #[test]
 fn names_titles_units_agenda_checks_and_participants_are_visited() {
-    let p = kompas::storage::parse(kompas::samples::SAMPLES[0].content.as_bytes())
-        .unwrap()
-        .project;
+    let p = kompas::samples::SAMPLES[0].project().unwrap();
     let shapes: std::collections::BTreeSet<String> = privacy::strings(&p)
         .into_iter()
         .map(|(path, _)| {
