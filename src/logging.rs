@@ -59,6 +59,7 @@ pub fn init_file(path: &Path) -> bool {
     }
     // the first set-up wins (apply refuses a second one above, so this is the only one)
     let path = LOG_PATH.get_or_init(|| path.to_path_buf());
+    log_panics();
     log::info!(
         "Kompas {} started, logging to {}",
         env!("CARGO_PKG_VERSION"),
@@ -68,6 +69,27 @@ pub fn init_file(path: &Path) -> bool {
         log::warn!("{note}");
     }
     true
+}
+
+/// A panic (the window stopping on a bug) leaves a line in the log with where it happened,
+/// before the usual message on standard error: whoever helps afterwards finds it in the file.
+fn log_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        log::error!("Kompas stopped on a bug at {place}: {what}");
+        log::logger().flush();
+        previous(info);
+    }));
 }
 
 /// Logs warnings and errors to standard error (the command line). Returns whether this set it up

@@ -78,3 +78,19 @@ fn a_stale_lock_that_cannot_be_removed_leaves_a_line() {
         "{text}"
     );
 }
+
+#[test]
+fn a_panic_leaves_a_line_in_the_log() {
+    log_file();
+    let thread = std::thread::spawn(|| panic!("a panic for the test 91c2"));
+    assert!(thread.join().is_err(), "the thread panicked");
+    let text = log_text();
+    let line = text
+        .lines()
+        .find(|l| l.contains("a panic for the test 91c2"))
+        .expect("the panic is in the log");
+    assert!(
+        line.contains("ERROR") && line.contains("tests/logging.rs"),
+        "{line}"
+    );
+}
