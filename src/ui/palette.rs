@@ -7,11 +7,15 @@ use crate::state::{AppState, Command};
 use egui::{Key, Modal, RichText, TextEdit};
 
 /// How well `name` answers the words typed: 0 when it starts with them, 1 when each word
-/// starts a word of the name, 2 when each is somewhere in it; `None` when one is missing.
+/// starts a word of the name, 2 when each is somewhere in it, 3 when the letters and digits typed
+/// are there with other spaces; `None` when one is missing.
 fn score(name: &str, query: &str, words: &[String]) -> Option<u8> {
     let name = name.to_lowercase();
     if !words.iter().all(|w| name.contains(w.as_str())) {
-        return None;
+        // "stap2" for "stap 2", "zoomin" for "zoom in": letters and digits alone
+        let compact = |t: &str| -> String { t.chars().filter(|c| c.is_alphanumeric()).collect() };
+        let typed = compact(query);
+        return (!typed.is_empty() && compact(&name).contains(&typed)).then_some(3);
     }
     if name.starts_with(query) {
         return Some(0);
@@ -152,6 +156,11 @@ mod tests {
         let found = matches("next", true);
         assert!(found.contains(&Command::NextStep));
         assert_eq!(matches("opslaan als", true).first(), Some(&Command::SaveAs));
+        // typed without the space
+        assert_eq!(
+            matches("stap2", true).first(),
+            Some(&Command::ShowAmbitions)
+        );
     }
 
     #[test]
