@@ -26,8 +26,8 @@ impl KompasApp {
         }
         if self.state.dialog.is_none() {
             for (shortcut, cmd) in shortcuts() {
-                if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                    self.state.pending.push(cmd);
+                if ctx.input_mut(|i| i.consume_shortcut(shortcut)) {
+                    self.state.pending.push(*cmd);
                 }
             }
             if self.state.workshop.is_some() {

@@ -139,7 +139,7 @@ impl KompasApp {
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.state.doc.as_ref().is_some_and(OpenDoc::is_dirty)
+        self.state.is_dirty()
     }
 }
 

@@ -295,16 +295,20 @@ impl Command {
 }
 
 /// The shortcuts the app consumes before the UI runs, in the order they are checked: with
-/// more modifiers first, since Ctrl+S also matches when Shift is held.
-pub fn shortcuts() -> Vec<(KeyboardShortcut, Command)> {
-    let mut out: Vec<(KeyboardShortcut, Command)> = Command::ALL
-        .into_iter()
-        .filter(|c| c.app_consumes())
-        .flat_map(|c| c.shortcuts().iter().map(move |s| (*s, c)))
-        .collect();
-    let weight = |m: Modifiers| u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command);
-    out.sort_by_key(|(s, _)| std::cmp::Reverse(weight(s.modifiers)));
-    out
+/// more modifiers first, since Ctrl+S also matches when Shift is held. Built once (the frame
+/// logic reads it every frame).
+pub fn shortcuts() -> &'static [(KeyboardShortcut, Command)] {
+    static LIST: std::sync::OnceLock<Vec<(KeyboardShortcut, Command)>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let mut out: Vec<(KeyboardShortcut, Command)> = Command::ALL
+            .into_iter()
+            .filter(|c| c.app_consumes())
+            .flat_map(|c| c.shortcuts().iter().map(move |s| (*s, c)))
+            .collect();
+        let weight = |m: Modifiers| u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command);
+        out.sort_by_key(|(s, _)| std::cmp::Reverse(weight(s.modifiers)));
+        out
+    })
 }
 
 /// A shortcut as printed on the keys: `Ctrl +` rather than egui's `Ctrl+Plus`.

@@ -82,18 +82,9 @@ impl Outbox {
         self.0.contains(m)
     }
 
-    /// Whether `c` was sent (as a command).
-    pub fn has(&self, c: Command) -> bool {
-        self.0.contains(&Message::Command(c))
-    }
-
     /// The messages sent so far, in order; the outbox is empty afterwards.
     pub fn take(&mut self) -> Vec<Message> {
         std::mem::take(&mut self.0)
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &Message> {
-        self.0.iter()
     }
 
     /// Sends everything in `other`, in order.
