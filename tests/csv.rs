@@ -230,9 +230,33 @@ fn cycle_export_lists_every_indicator_and_measurement() {
         region: None,
         counts_people: false,
     };
+    // one indicator at a time: a series has each date once (the same date twice is refused)
+    let mut names: Vec<&str> = rows.iter().map(|r| &r[1]).collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut read_back = 0;
+    for name in names {
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .from_writer(Vec::new());
+        w.write_record(&headers).unwrap();
+        for r in rows.iter().filter(|r| &r[1] == name) {
+            w.write_record(r).unwrap();
+        }
+        let one = read_table(&w.into_inner().unwrap()).unwrap();
+        let back = apply(&one, &m);
+        assert!(back.problems.is_empty(), "{name}: {:?}", back.problems);
+        read_back += back.rows.len();
+    }
+    assert_eq!(read_back, measurements);
+    // all of them at once: the dates that several indicators share are refused, not mixed
     let back = apply(&table, &m);
-    assert_eq!(back.rows.len(), measurements);
-    assert!(back.problems.is_empty(), "{:?}", back.problems);
+    assert!(back.rows.len() < measurements);
+    assert!(
+        back.problems
+            .iter()
+            .all(|p| matches!(p.issue, RowIssue::SameDate { .. }))
+    );
 }
 
 /// Strict values: what is not clearly a date or a number is refused with its line, never
