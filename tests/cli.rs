@@ -197,3 +197,71 @@ fn import_into_a_project_saves_with_a_backup_and_refuses_what_is_unclear() {
     let backup = dir.path().join("utrecht.ron.bak");
     assert_eq!(std::fs::read(&backup).unwrap(), original);
 }
+
+/// One file with what an import must not guess: the same date twice (neither row goes in, also
+/// not "replaced"), a count of people below zero (refused for such an indicator), `12%` and
+/// `€ 14` (read, with a note saying what was left out) and `01/02/2024` (read day first, with
+/// a note) — in `--preview` and in `--into`.
+#[test]
+fn import_refuses_a_date_twice_and_a_negative_count_and_notes_what_it_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("metingen.csv");
+    std::fs::write(
+        &data,
+        "datum,waarde\n01/02/2027,12%\n01-03-2027,€ 14\n01-04-2027,5\n01-04-2027,7\n01-05-2027,-3\n",
+    )
+    .unwrap();
+    let data = data.to_str().unwrap();
+    let out = kompas(&["import", data, "--preview"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    for line in [4, 5] {
+        let other = 9 - line;
+        assert!(
+            text.contains(&format!(
+                "regel {line}: de datum 01-04-2027 staat ook op regel {other}"
+            )),
+            "{text}"
+        );
+    }
+    assert!(
+        text.contains("het teken % is weggelaten ('12%' gelezen als 12)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("het teken € is weggelaten ('€ 14' gelezen als 14)"),
+        "{text}"
+    );
+    assert!(text.contains("'01/02/2027' als 1 feb 2027"), "{text}");
+
+    let file = dir.path().join("utrecht.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-projects/utrecht-voorbeeld.ron"),
+        &file,
+    )
+    .unwrap();
+    let ind = "Thuiszitters > 3 maanden";
+    let before = measurements_of(&file, ind);
+    let f = file.to_str().unwrap();
+    let out = kompas(&[
+        "import",
+        data,
+        "--into",
+        f,
+        "--indicator",
+        ind,
+        "--cycle",
+        "1",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("regel 6: '-3' is kleiner dan nul"), "{text}");
+    assert!(
+        text.contains("2 metingen geïmporteerd, 0 vervangen"),
+        "{text}"
+    );
+    let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let mut want = before;
+    want.extend([(d(2027, 2, 1), 12.0), (d(2027, 3, 1), 14.0)]);
+    assert_eq!(measurements_of(&file, ind), want);
+}

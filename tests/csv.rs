@@ -228,10 +228,35 @@ fn cycle_export_lists_every_indicator_and_measurement() {
         source_text: String::new(),
         region_column: None,
         region: None,
+        counts_people: false,
     };
+    // one indicator at a time: a series has each date once (the same date twice is refused)
+    let mut names: Vec<&str> = rows.iter().map(|r| &r[1]).collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut read_back = 0;
+    for name in names {
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .from_writer(Vec::new());
+        w.write_record(&headers).unwrap();
+        for r in rows.iter().filter(|r| &r[1] == name) {
+            w.write_record(r).unwrap();
+        }
+        let one = read_table(&w.into_inner().unwrap()).unwrap();
+        let back = apply(&one, &m);
+        assert!(back.problems.is_empty(), "{name}: {:?}", back.problems);
+        read_back += back.rows.len();
+    }
+    assert_eq!(read_back, measurements);
+    // all of them at once: the dates that several indicators share are refused, not mixed
     let back = apply(&table, &m);
-    assert_eq!(back.rows.len(), measurements);
-    assert!(back.problems.is_empty(), "{:?}", back.problems);
+    assert!(back.rows.len() < measurements);
+    assert!(
+        back.problems
+            .iter()
+            .all(|p| matches!(p.issue, RowIssue::SameDate { .. }))
+    );
 }
 
 /// Strict values: what is not clearly a date or a number is refused with its line, never
@@ -643,4 +668,104 @@ fn the_statline_footer_is_found_in_any_case() {
         let text = format!("datum;waarde\n2024;3\n{other}\n");
         assert!(read_table(text.as_bytes()).is_ok(), "{other}");
     }
+}
+
+fn read(text: &str, counts_people: bool) -> ImportPreview {
+    let table = read_table(text.as_bytes()).unwrap();
+    let mut mapping = detect(&table).mapping;
+    mapping.counts_people = counts_people;
+    apply(&table, &mapping)
+}
+
+/// The same date twice in one file: which value is meant cannot be told, so neither row is
+/// imported and each names the other line (a third names the first).
+#[test]
+fn the_same_date_twice_is_a_problem_on_each_row() {
+    let prev = read(
+        "datum,waarde\n01-01-2024,5\n01-02-2024,6\n2024-01-01,7\n31-12-2024,8\n2024,9\n01-01-2024,5\n",
+        false,
+    );
+    let dates: Vec<NaiveDate> = prev.rows.iter().map(|r| r.date).collect();
+    assert_eq!(dates, vec![d(2024, 2, 1)]);
+    let problems: Vec<(usize, RowIssue)> = prev
+        .problems
+        .iter()
+        .map(|p| (p.line, p.issue.clone()))
+        .collect();
+    let same = |date, other| RowIssue::SameDate { date, other };
+    assert_eq!(
+        problems,
+        vec![
+            (2, same(d(2024, 1, 1), 4)),
+            (4, same(d(2024, 1, 1), 2)),
+            // a year counts at its last day: `2024` is the same date as 31-12-2024
+            (5, same(d(2024, 12, 31), 6)),
+            (6, same(d(2024, 12, 31), 5)),
+            (7, same(d(2024, 1, 1), 2)),
+        ]
+    );
+    assert!(
+        prev.problems[0]
+            .text(kompas::i18n::Lang::En)
+            .contains("also on line 4")
+    );
+}
+
+/// Below zero is refused for an indicator that counts people, and kept for one that does not
+/// (a change, a balance).
+#[test]
+fn a_negative_count_of_people_is_refused() {
+    let text = "datum,waarde\n01-01-2024,-3\n01-02-2024,4\n";
+    let people = read(text, true);
+    assert_eq!(people.rows.len(), 1);
+    assert_eq!(
+        people.problems[0].issue,
+        RowIssue::NegativeCount("-3".into())
+    );
+    assert_eq!(read(text, false).rows[0].value, -3.0);
+}
+
+/// `12%` and `€ 12` are read as 12 with a note naming the sign left out; `01/02/2024` is read
+/// day first with a note, and only where day and month could be swapped.
+#[test]
+fn signs_left_out_and_dates_read_day_first_are_noted() {
+    let prev = read(
+        "datum;waarde\n01/02/2024;12%\n13/02/2024;€ 12\n02/02/2024;12 %\n01-03-2024;12\n03/04/2024;7\n",
+        false,
+    );
+    let got: Vec<(NaiveDate, f64)> = prev.rows.iter().map(|r| (r.date, r.value)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (d(2024, 2, 1), 12.0),
+            (d(2024, 2, 13), 12.0),
+            (d(2024, 2, 2), 12.0),
+            (d(2024, 3, 1), 12.0),
+            (d(2024, 4, 3), 7.0),
+        ]
+    );
+    let notes: Vec<(NoteKind, Vec<usize>, &str)> = prev
+        .notes
+        .iter()
+        .map(|n| (n.kind, n.lines.clone(), n.cell.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        vec![
+            (NoteKind::Dropped('%'), vec![2, 4], "12%"),
+            (NoteKind::DayFirst, vec![2, 6], "01/02/2024"),
+            (NoteKind::Dropped('€'), vec![3], "€ 12"),
+        ]
+    );
+    let nl = kompas::i18n::Lang::Nl;
+    assert_eq!(
+        prev.notes[1].text(nl),
+        "Let op, 2 regels (2, 6): de datums zijn gelezen met de dag eerst (bijvoorbeeld \
+         '01/02/2024' als 1 feb 2024, niet als in de Verenigde Staten met de maand eerst)."
+    );
+    assert!(
+        prev.notes[2]
+            .text(nl)
+            .starts_with("Let op, regel 3: het teken €")
+    );
 }

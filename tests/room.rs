@@ -646,3 +646,178 @@ fn the_message_of_a_wrong_number_fits_the_page_at_1024() {
     let problems = common::layout::problems(&h.root(), size, "wrong number");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Empties the field `label`, types `text` into it (key by key, a frame after each, or all at
+/// once) and moves the focus to the field `away`. Returns the text the field shows then.
+fn type_field(
+    h: &mut Harness<'_, KompasApp>,
+    label: &str,
+    away: &str,
+    text: &str,
+    key_by_key: bool,
+) -> String {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run_steps(2);
+    if key_by_key {
+        for c in text.chars() {
+            h.get_by_role_and_label(Role::TextInput, label)
+                .type_text(&c.to_string());
+            h.run_steps(2);
+        }
+    } else {
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(text);
+        h.run_steps(2);
+    }
+    h.get_by_role_and_label(Role::TextInput, away).focus();
+    h.run_steps(3);
+    h.get_by_role_and_label(Role::TextInput, label)
+        .value()
+        .unwrap_or_default()
+}
+
+fn budget(h: &Harness<'_, KompasApp>) -> Option<u64> {
+    project(h).cycles[0].interventions[0].budget_eur
+}
+
+/// "2.500.000" typed into Budget a key at a time is two and a half million euros: the field
+/// never rewrote "2.5" under the cursor (it was read as 2,5 and rounded to 3, so the budget
+/// became € 300.000). The typed text stays as typed while the field has the focus, and shows
+/// as an amount after; "2.5" is no whole amount and stays marked, the budget from before kept.
+#[test]
+fn a_budget_typed_the_dutch_way_key_by_key_is_stored_whole() {
+    let mut h = harness(None, None);
+    click(&mut h, "➕ Nieuw project");
+    go_to_step(&mut h, "4  Interventies");
+    click(&mut h, &icon("➕ ", key!("interventions.add")));
+    let label = nl(key!("intervention.budget"));
+    h.get_by_role_and_label(Role::TextInput, &label).focus();
+    h.run_steps(2);
+    for c in "2.500.000".chars() {
+        h.get_by_role_and_label(Role::TextInput, &label)
+            .type_text(&c.to_string());
+        h.run_steps(2);
+    }
+    assert_eq!(budget(&h), Some(2_500_000));
+    assert_eq!(
+        h.get_by_role_and_label(Role::TextInput, &label).value(),
+        Some("2.500.000".into()),
+        "the text typed is the text shown while typing"
+    );
+    let away = nl(key!("intervention.title"));
+    h.get_by_role_and_label(Role::TextInput, &away).focus();
+    h.run_steps(3);
+    assert_eq!(
+        h.get_by_role_and_label(Role::TextInput, &label).value(),
+        Some("€ 2.500.000".into())
+    );
+    assert_eq!(type_field(&mut h, &label, &away, "2.5", true), "2.5");
+    assert_eq!(budget(&h), Some(2_500_000), "2.5 is not a whole amount");
+    assert!(
+        h.query_by_label_contains("verwacht een bedrag in hele euro")
+            .is_some()
+    );
+}
+
+/// Every kind of field (a number, a percentage, a date, an amount): what is typed a key at a
+/// time ends where typing it at once ends (the value kept and the text shown after), and
+/// typing back what a field shows keeps the same value.
+#[test]
+fn every_kind_of_field_ends_the_same_key_by_key_and_takes_back_what_it_shows() {
+    type Get = fn(&Project) -> String;
+    let ind = |p: &Project| p.cycles[0].outcomes[0].indicators[0].clone();
+    let number: Get = |p| format!("{:?}", p.cycles[0].outcomes[0].indicators[0].baseline_value);
+    let date: Get = |p| format!("{:?}", p.cycles[0].outcomes[0].indicators[0].target_date);
+    let amount: Get = |p| format!("{:?}", p.cycles[0].interventions[0].budget_eur);
+    let numbers = [
+        "1.250,5",
+        "2.5",
+        "-3",
+        "12abc",
+        "1.250",
+        "0,125",
+        "12 %",
+        "1.2.3",
+        "",
+        "1.000.000,75",
+    ];
+    let dates = [
+        "31-07-2026",
+        "1-2-2025",
+        "12 mrt 2025",
+        "31-02-2025",
+        "2025-03-12",
+        "12-3",
+    ];
+    let amounts = [
+        "2.500.000",
+        "€ 2.500.000",
+        "2500000",
+        "2.5",
+        "1.000,-",
+        "-5",
+        "12%",
+    ];
+
+    let mut h = on_an_indicator();
+    let away = "Indicator";
+    let check =
+        |h: &mut Harness<'_, KompasApp>, label: &str, away: &str, texts: &[&str], get: Get| {
+            for text in texts {
+                let shown_keys = type_field(h, label, away, text, true);
+                let kept_keys = get(project(h));
+                let shown_once = type_field(h, label, away, text, false);
+                let kept_once = get(project(h));
+                assert_eq!(
+                    (&kept_keys, &shown_keys),
+                    (&kept_once, &shown_once),
+                    "{label}: {text}"
+                );
+                let again = type_field(h, label, away, &shown_once, true);
+                assert_eq!(
+                    get(project(h)),
+                    kept_once,
+                    "{label}: {text} typed back as {shown_once}"
+                );
+                assert_eq!(again, shown_once, "{label}: {text}");
+            }
+        };
+    check(&mut h, "Nulmeting", away, &numbers, number);
+    assert_eq!(ind(project(&h)).baseline_value, Some(1_000_000.75));
+    check(&mut h, "Streefdatum", away, &dates, date);
+    assert_eq!(ind(project(&h)).target_date, Some(d(2025, 3, 12)));
+    // a share: shown as a percentage, read with or without its sign
+    type_into(&mut h, Role::TextInput, "Eenheid", "%");
+    check(
+        &mut h,
+        "Nulmeting",
+        away,
+        &["12,5", "12,5 %", "99%"],
+        number,
+    );
+    assert_eq!(
+        h.get_by_role_and_label(Role::TextInput, "Nulmeting")
+            .value(),
+        Some("99 %".into())
+    );
+    check(&mut h, "Nulmeting", away, &["€ 5"], number);
+    assert_eq!(
+        ind(project(&h)).baseline_value,
+        Some(99.0),
+        "€ 5 is no percentage"
+    );
+    go_to_step(&mut h, "4  Interventies");
+    click(&mut h, &icon("➕ ", key!("interventions.add")));
+    let budget_label = nl(key!("intervention.budget"));
+    check(
+        &mut h,
+        &budget_label,
+        &nl(key!("intervention.title")),
+        &amounts,
+        amount,
+    );
+    assert_eq!(budget(&h), Some(1000));
+}

@@ -254,6 +254,46 @@ fn dangling_links_and_a_stale_counter_are_repaired_with_a_warning() {
     assert!(loaded.project.next_id > id.0);
 }
 
+/// A score of 9 in a hand-edited file is not silently left out of the averages: it is taken
+/// out with a warning, in the whole-text parse and in the split one of a large file.
+#[test]
+fn a_scan_score_outside_one_to_five_is_a_load_warning() {
+    let text = sample_text();
+    let at = text.find("Value(").expect("the sample has scan scores") + "Value(".len();
+    let bad = format!("{}9{}", &text[..at], &text[at + 1..]);
+    let size = kompas::stress::Size {
+        cycles: 6,
+        ambitions: 10,
+        indicators_per_ambition: 10,
+        measurements_per_indicator_per_cycle: 5,
+        interventions: 10,
+    };
+    let large = storage::to_ron_string(&kompas::stress::region(1, size, "Groot")).unwrap();
+    assert!(large.len() > 256 * 1024, "read in pieces");
+    let at_large = large.rfind("Value(").unwrap() + "Value(".len();
+    let bad_large = format!("{}0{}", &large[..at_large], &large[at_large + 1..]);
+    for (bad, value) in [(bad, 9), (bad_large, 0)] {
+        let loaded = storage::parse(bad.as_bytes()).unwrap();
+        assert_eq!(
+            loaded.warnings,
+            vec![LoadWarning::ScoresOutOfRange { n: 1, value }]
+        );
+        let scores = loaded.project.cycles.iter().flat_map(|c| {
+            [&c.analysis.scan, &c.evaluation.scan]
+                .into_iter()
+                .flat_map(|s| s.responses.iter().flat_map(|r| r.scores.values()))
+        });
+        assert!(scores.clone().count() > 0);
+        assert!(
+            scores
+                .clone()
+                .all(|s| s.value().is_some() || *s == Score::NoView)
+        );
+        let message = loaded.warnings[0].message_in(kompas::i18n::Lang::Nl);
+        assert!(message.contains("buiten 1 tot en met 5"), "{message}");
+    }
+}
+
 fn date() -> impl Strategy<Value = NaiveDate> {
     (1990i32..2040, 1u32..13, 1u32..29)
         .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())

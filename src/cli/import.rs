@@ -130,7 +130,7 @@ pub fn import_into(
 ) -> Result<(), (String, u8)> {
     let mut out = Lines::new(out);
     let mut loaded = load(project, lang).map_err(|e| (e, 1))?;
-    let (table, detected, mapping) = prepare_import(data, choice, lang)?;
+    let (table, detected, mut mapping) = prepare_import(data, choice, lang)?;
     let p = &mut loaded.project;
     let count = p.cycles.len();
     let index = match cycle {
@@ -144,7 +144,7 @@ pub fn import_into(
         None => count.saturating_sub(1),
     };
     let wanted = name.trim().to_lowercase();
-    let found: Vec<crate::model::Id> = p
+    let found: Vec<(crate::model::Id, bool)> = p
         .cycles
         .get(index)
         .map(|c| {
@@ -152,12 +152,15 @@ pub fn import_into(
                 .iter()
                 .flat_map(|o| o.indicators.iter())
                 .filter(|i| i.name.trim().to_lowercase() == wanted)
-                .map(|i| i.id)
+                .map(|i| (i.id, i.is_count_of_people()))
                 .collect()
         })
         .unwrap_or_default();
     let indicator = match found.as_slice() {
-        [one] => *one,
+        [(one, counts_people)] => {
+            mapping.counts_people = *counts_people;
+            *one
+        }
         _ => {
             return Err((
                 if found.is_empty() {
@@ -272,6 +275,9 @@ fn print_import(
     }
     if preview.other_region > 0 {
         w(tf!(lang, "import.other_region", n = preview.other_region));
+    }
+    for n in &preview.notes {
+        w(n.text(lang));
     }
     if !preview.problems.is_empty() {
         w(String::new());

@@ -20,6 +20,7 @@
 
 mod format;
 mod labels;
+pub mod typed;
 
 pub use format::{
     NumberError, convention_of, fmt_date, fmt_money, fmt_month, fmt_number, parse_date,

@@ -1,7 +1,9 @@
 //! A mapping applied to every row: what can be imported, and per line what cannot.
 
-use super::values::{is_missing, parse_date, read_value};
-use super::{CsvTable, ImportPreview, ImportRow, Mapping, RowIssue, RowProblem};
+use super::values::{is_missing, parse_date, read_value, swappable_day_and_month};
+use super::{
+    CsvTable, ImportNote, ImportPreview, ImportRow, Mapping, NoteKind, Read, RowIssue, RowProblem,
+};
 
 /// Reads every row with the mapping.
 pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
@@ -44,6 +46,8 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
         })
     };
     out.rows.reserve(table.rows.len());
+    // the cells read with a note: (line, kind, cell, what it was read as)
+    let mut noted: Vec<(usize, NoteKind, &str, Read)> = Vec::new();
     for row in &table.rows {
         let cells = table.cells(row);
         let cell = |c: usize| cells.get(c);
@@ -114,6 +118,20 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
                 continue;
             }
         };
+        if mapping.counts_people && value < 0.0 {
+            out.problems.push(RowProblem {
+                line: row.line,
+                issue: RowIssue::NegativeCount(value_cell.to_owned()),
+            });
+            continue;
+        }
+        if let Some(sign) = ['€', '%'].into_iter().find(|c| value_cell.contains(*c)) {
+            let kind = NoteKind::Dropped(sign);
+            noted.push((row.line, kind, value_cell, Read::Number(value)));
+        }
+        if swappable_day_and_month(date_cell) {
+            noted.push((row.line, NoteKind::DayFirst, date_cell, Read::Date(date)));
+        }
         let source = mapping
             .source_column
             .and_then(cell)
@@ -126,6 +144,63 @@ pub fn apply(table: &CsvTable, mapping: &Mapping) -> ImportPreview {
             source,
         });
     }
+    let refused = refuse_same_dates(&mut out);
+    for (line, kind, cell, read) in noted {
+        if refused.binary_search(&line).is_ok() {
+            continue;
+        }
+        match out.notes.iter_mut().find(|n| n.kind == kind) {
+            Some(n) => n.lines.push(line),
+            None => out.notes.push(ImportNote {
+                kind,
+                lines: vec![line],
+                cell: cell.to_owned(),
+                read,
+            }),
+        }
+    }
     out.problems.sort_by_key(|p| p.line);
     out
+}
+
+/// Rows with the same date are not imported: which of the values is meant? Each becomes a
+/// problem naming another line with that date. Returns their lines, in order.
+fn refuse_same_dates(out: &mut ImportPreview) -> Vec<usize> {
+    let rows = &out.rows;
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    // stable: within a date, in the order of the file
+    order.sort_by_key(|k| rows[*k].date);
+    let mut refused = Vec::new();
+    for group in order.chunk_by(|a, b| rows[*a].date == rows[*b].date) {
+        if let [first, second, ..] = group {
+            for k in group {
+                let other = if k == first { second } else { first };
+                refused.push(*k);
+                out.problems.push(RowProblem {
+                    line: rows[*k].line,
+                    issue: RowIssue::SameDate {
+                        date: rows[*k].date,
+                        other: rows[*other].line,
+                    },
+                });
+            }
+        }
+    }
+    if refused.is_empty() {
+        return refused;
+    }
+    refused.sort_unstable();
+    let mut k = 0;
+    out.rows.retain(|_| {
+        k += 1;
+        refused.binary_search(&(k - 1)).is_err()
+    });
+    let mut lines: Vec<usize> = out
+        .problems
+        .iter()
+        .filter(|p| matches!(p.issue, RowIssue::SameDate { .. }))
+        .map(|p| p.line)
+        .collect();
+    lines.sort_unstable();
+    lines
 }

@@ -199,6 +199,7 @@ pub fn detect(table: &CsvTable) -> Detected {
             source_text,
             region_column,
             region,
+            counts_people: false,
         },
         value_columns,
         series,

@@ -29,7 +29,7 @@ pub use values::{parse_date, parse_value};
 pub use workbook::{is_workbook, read_workbook};
 
 use crate::i18n::{key, tf};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// Why a file could not be read as a table at all.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -80,6 +80,16 @@ impl RowProblem {
             RowIssue::MissingValue => tf!(lang, "import.missing_value", line = &line),
             RowIssue::TooFewColumns => tf!(lang, "import.too_few", line = &line),
             RowIssue::Unreadable(_) => tf!(lang, "import.unreadable", line = &line),
+            RowIssue::SameDate { date, other } => tf!(
+                lang,
+                "import.same_date",
+                line = &line,
+                date = &lang.fmt_date(*date),
+                other = &other.to_string()
+            ),
+            RowIssue::NegativeCount(v) => {
+                tf!(lang, "import.negative_count", line = &line, value = v)
+            }
             RowIssue::SeveralValues(v) => tf!(
                 lang,
                 "import.several_values",
@@ -107,6 +117,11 @@ pub enum RowIssue {
     /// More than one of the columns of one indicator has a value in this row (CBS spreads an
     /// indicator over columns `Name_1`, `Name_2`, … and fills one per row): which is meant?
     SeveralValues(Vec<String>),
+    /// Another row of the file has the same date (`other`, a line): which value is meant?
+    /// Neither row is imported.
+    SameDate { date: NaiveDate, other: usize },
+    /// A value below zero for an indicator that counts people.
+    NegativeCount(String),
 }
 
 /// Which layout the file has.
@@ -133,6 +148,8 @@ pub struct Mapping {
     /// The column with region codes, and the region to keep (trimmed, e.g. `GM0344`).
     pub region_column: Option<usize>,
     pub region: Option<String>,
+    /// The indicator the rows go to counts people: a value below zero is refused.
+    pub counts_people: bool,
 }
 
 /// What [`detect`] makes of a table: the layout, a first mapping, and the choices to offer.
@@ -201,6 +218,67 @@ pub struct ImportRow {
     pub source: String,
 }
 
+/// A note on rows that were read, but not exactly as written: a `%` or `€` left out of the
+/// value (`12%` is read as 12), a date with `/` read day first (`01/02/2024` is 1 February).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportNote {
+    pub kind: NoteKind,
+    /// The lines it is about, in order.
+    pub lines: Vec<usize>,
+    /// The first such cell as written, and what it was read as.
+    pub cell: String,
+    pub read: Read,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteKind {
+    /// A `%` or `€` sign left out of values.
+    Dropped(char),
+    /// Dates with `/` whose day and month could be swapped, read day first.
+    DayFirst,
+}
+
+/// What a cell was read as.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Read {
+    Number(f64),
+    Date(NaiveDate),
+}
+
+impl ImportNote {
+    /// The note in `lang`, with at most five of its lines.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        let mut lines: Vec<String> = self.lines.iter().take(5).map(|l| l.to_string()).collect();
+        if self.lines.len() > 5 {
+            lines.push("…".into());
+        }
+        let (lines, n, cell) = (lines.join(", "), self.lines.len(), self.cell.trim());
+        let read = match self.read {
+            Read::Number(v) => lang.fmt_number(v),
+            Read::Date(d) => format!("{} {}", d.day(), lang.fmt_month(d)),
+        };
+        match self.kind {
+            NoteKind::Dropped(sign) => tf!(
+                lang,
+                "import.note_dropped",
+                n = n,
+                lines = &lines,
+                sign = &sign.to_string(),
+                cell = cell,
+                read = &read
+            ),
+            NoteKind::DayFirst => tf!(
+                lang,
+                "import.note_day_first",
+                n = n,
+                lines = &lines,
+                cell = cell,
+                read = &read
+            ),
+        }
+    }
+}
+
 /// The result of applying a mapping: what can be imported and what cannot.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportPreview {
@@ -211,6 +289,8 @@ pub struct ImportPreview {
     /// The table holds several regions and none is chosen: nothing is imported, since rows
     /// of several regions never go into one series.
     pub needs_region: bool,
+    /// What was read, but not exactly as written (one note per kind, with its lines).
+    pub notes: Vec<ImportNote>,
 }
 
 /// A table from a file: a workbook when its name says so, else CSV.

@@ -30,6 +30,19 @@ pub(super) fn looks_numeric(cell: &str) -> bool {
     read_value(cell, None) != Err(crate::i18n::NumberError::Invalid)
 }
 
+/// Whether a date with `/` has a day and a month that could be the other way round
+/// (`01/02/2024`: 1 February or, as in the United States, January 2?). It is read day first.
+pub(super) fn swappable_day_and_month(cell: &str) -> bool {
+    let mut parts = cell.trim().split('/');
+    let (Some(a), Some(b), Some(y), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let small = |p: &str| p.len() <= 2 && p.parse::<u32>().is_ok_and(|n| (1..=12).contains(&n));
+    y.len() == 4 && small(a) && small(b) && a.parse::<u32>().ok() != b.parse::<u32>().ok()
+}
+
 /// A date or a period: `31-12-2024`, `31/12/2024`, `2024-12-31` (a four-digit year from 1900
 /// to 2200: not `1-1-25`, not `0000-01-01`), a year `2024`, or a CBS
 /// period code: `2024JJ00` (year), `2024KW02` (quarter), `2024MM03` (month), `2024HJ01`

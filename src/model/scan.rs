@@ -124,8 +124,9 @@ impl Score {
         Self::NoView,
     ];
 
-    /// The value on the 1–5 scale, if it is one (out-of-range values from a hand-edited file
-    /// count as no value).
+    /// The value on the 1–5 scale, if it is one (a value outside it, from a hand-edited file,
+    /// is taken out with a warning when the file is loaded: see
+    /// [`crate::model::Project::remove_scores_out_of_range`]).
     pub fn value(self) -> Option<f64> {
         match self {
             Self::Value(v @ 1..=5) => Some(f64::from(v)),
@@ -151,6 +152,30 @@ pub struct ScanResponse {
     pub scores: BTreeMap<String, Score>,
     #[serde(default)]
     pub note: String,
+}
+
+impl crate::model::Project {
+    /// Takes out every scan score outside 1–5 (`Value(9)` in a hand-edited file): its
+    /// statement is open again instead of silently counting nowhere. Returns how many, and
+    /// the first such value.
+    pub fn remove_scores_out_of_range(&mut self) -> (usize, Option<u8>) {
+        let (mut n, mut first) = (0, None);
+        for c in &mut self.cycles {
+            for scan in [&mut c.analysis.scan, &mut c.evaluation.scan] {
+                for r in &mut scan.responses {
+                    r.scores.retain(|_, s| match s {
+                        Score::Value(v) if !(1..=5).contains(v) => {
+                            n += 1;
+                            first = first.or(Some(*v));
+                            false
+                        }
+                        _ => true,
+                    });
+                }
+            }
+        }
+        (n, first)
+    }
 }
 
 fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {

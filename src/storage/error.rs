@@ -121,6 +121,11 @@ impl LoadError {
 pub enum LoadWarning {
     DanglingLinksRemoved(usize),
     DuplicateIds(usize),
+    /// `n` scan scores outside 1–5 (the first was `value`) were taken out.
+    ScoresOutOfRange {
+        n: usize,
+        value: u8,
+    },
     /// The file was written in an older format; saving writes the current one.
     Migrated {
         from: u32,
@@ -138,6 +143,9 @@ impl LoadWarning {
         match self {
             Self::DanglingLinksRemoved(n) => tf!(lang, "warn.load.dangling", n = n),
             Self::DuplicateIds(n) => tf!(lang, "warn.load.duplicates", n = n),
+            Self::ScoresOutOfRange { n, value } => {
+                tf!(lang, "warn.load.scores", n = n, value = value)
+            }
             Self::Migrated { from } => tf!(
                 lang,
                 "warn.load.migrated",

@@ -139,6 +139,9 @@ fn repair(project: &mut Project) -> Vec<LoadWarning> {
     if project.next_id <= max {
         project.next_id = max + 1;
     }
+    if let (n @ 1.., Some(value)) = project.remove_scores_out_of_range() {
+        warnings.push(LoadWarning::ScoresOutOfRange { n, value });
+    }
     let removed = project.prune_links();
     if removed > 0 {
         warnings.push(LoadWarning::DanglingLinksRemoved(removed));

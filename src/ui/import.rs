@@ -6,7 +6,7 @@ use crate::i18n::{fmt_date, fmt_number, t, tf};
 use crate::import::{self, ImportPreview, Layout};
 use crate::model::Id;
 use crate::state::{AppState, ImportDialog, Message};
-use crate::ui::steps::problems_list;
+use crate::ui::steps::{notes_list, problems_list};
 use crate::ui::widgets::display_name;
 use egui::{ComboBox, Modal, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -21,7 +21,7 @@ pub fn show(state: &mut AppState, ctx: &egui::Context) {
     let (Some(dlg), Some(doc)) = (&mut state.import, &state.doc) else {
         return;
     };
-    let indicators: Vec<(Id, String)> = doc
+    let indicators: Vec<(Id, String, bool)> = doc
         .project
         .cycles
         .get(doc.cycle)
@@ -33,6 +33,7 @@ pub fn show(state: &mut AppState, ctx: &egui::Context) {
                         (
                             i.id,
                             format!("{} ({})", display_name(&i.name), display_name(&o.title)),
+                            i.is_count_of_people(),
                         )
                     })
                 })
@@ -50,6 +51,11 @@ pub fn show(state: &mut AppState, ctx: &egui::Context) {
         ui.add_space(6.0);
         let before = dlg.mapping.clone();
         mapping_form(ui, dlg, &indicators);
+        // a count of people is never below zero
+        dlg.mapping.counts_people = dlg
+            .indicator
+            .and_then(|id| indicators.iter().find(|i| i.0 == id))
+            .is_some_and(|i| i.2);
         if dlg.mapping != before {
             dlg.preview = import::apply(&dlg.table, &dlg.mapping);
         }
@@ -62,6 +68,7 @@ pub fn show(state: &mut AppState, ctx: &egui::Context) {
         if dlg.preview.other_region > 0 {
             ui.weak(tf!("import.other_region", n = dlg.preview.other_region));
         }
+        notes_list(ui, &dlg.preview.notes);
         problems_list(ui, &dlg.preview.problems);
         ui.add_space(10.0);
         ui.horizontal(|ui| {
@@ -109,7 +116,7 @@ fn column_combo(ui: &mut Ui, label: &str, value: &mut usize, headers: &[String],
     ui.end_row();
 }
 
-fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String)]) {
+fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String, bool)]) {
     let headers = dlg.table.headers.clone();
     egui::Grid::new("import-form")
         .num_columns(2)
@@ -124,7 +131,7 @@ fn mapping_form(ui: &mut Ui, dlg: &mut ImportDialog, indicators: &[(Id, String)]
                 .selected_text(shown)
                 .width(420.0)
                 .show_ui(ui, |ui| {
-                    for (id, name) in indicators {
+                    for (id, name, _) in indicators {
                         ui.selectable_value(&mut dlg.indicator, Some(*id), name);
                     }
                 })

@@ -25,7 +25,8 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     .show(ui, ed, &mut a.data_points, |ui, d, _| {
         form_grid(ui, ("dp", d.id.0), |ui| {
             text_line(ui, t!("data.label"), &mut d.label);
-            number_field(ui, t!("data.value"), &mut d.value, ("dpv", d.id.0));
+            let kind = value_kind(&d.unit);
+            figure_field(ui, t!("data.value"), &mut d.value, kind, ("dpv", d.id.0));
             text_line(ui, t!("data.unit"), &mut d.unit);
             counts_people_field(ui, &mut d.counts_people, &d.unit);
             text_line(ui, t!("data.source"), &mut d.source);

@@ -1,7 +1,7 @@
 //! Step 4, interventions linked to the outcomes they should move.
 
 use super::{EditCtx, partner_options};
-use crate::i18n::{Label, fmt_money, t};
+use crate::i18n::{Label, t};
 use crate::model::*;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
@@ -45,11 +45,12 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                 ("ivs", iv.id.0),
             );
             date_field(ui, t!("intervention.end"), &mut iv.end, ("ive", iv.id.0));
-            let mut budget = iv.budget_eur.map(|b| b as f64);
-            let r = number_field(ui, t!("intervention.budget"), &mut budget, ("ivb", iv.id.0));
-            if r.changed() {
-                iv.budget_eur = budget.map(|b| b.max(0.0).round() as u64);
-            }
+            amount_field(
+                ui,
+                t!("intervention.budget"),
+                &mut iv.budget_eur,
+                ("ivb", iv.id.0),
+            );
             opt_enum_combo(
                 ui,
                 t!("intervention.financing"),
@@ -65,9 +66,6 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
                 ("ivst", iv.id.0),
             );
         });
-        if let Some(b) = iv.budget_eur {
-            ui.weak(fmt_money(b));
-        }
         ui.add_space(6.0);
         ui.label(RichText::new(t!("contributions.title")).strong());
         ui.weak(t!("contributions.explain"));

@@ -120,7 +120,8 @@ pub(super) fn table(
                         date_input(ui, headers[0], &mut m.date, ("md", m.id.0));
                     });
                     r.col(|ui| {
-                        number_input(ui, headers[1], &mut m.value, ("mv", m.id.0), 95.0);
+                        let kind = value_kind(&ind.unit);
+                        number_input(ui, headers[1], &mut m.value, kind, ("mv", m.id.0), 95.0);
                         if m.value.is_some_and(|v| {
                             crate::privacy::suppress(v, ind.is_count_of_people(), info.small_below)
                         }) {

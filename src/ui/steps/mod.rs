@@ -135,7 +135,7 @@ fn intro_key(step: Step) -> crate::i18n::Key {
 }
 
 pub use crate::i18n::finding_text;
-pub use paste::problems_list;
+pub use paste::{notes_list, problems_list};
 
 /// The "still to do" box. Its size is set when a step is shown and does not change while the
 /// same step stays on screen: when an edit below resolves an item (or adds one) nothing under

@@ -80,10 +80,12 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
                 &Direction::ALL,
                 ("indd", ind.id.0),
             );
-            number_field(
+            let kind = value_kind(&ind.unit);
+            figure_field(
                 ui,
                 t!("indicator.baseline_value"),
                 &mut ind.baseline_value,
+                kind,
                 ("indbv", ind.id.0),
             );
             date_field(
@@ -92,10 +94,11 @@ fn indicators(ui: &mut Ui, ed: &mut EditCtx, list: &mut Vec<Indicator>, partners
                 &mut ind.baseline_date,
                 ("indbd", ind.id.0),
             );
-            number_field(
+            figure_field(
                 ui,
                 t!("indicator.target_value"),
                 &mut ind.target_value,
+                kind,
                 ("indtv", ind.id.0),
             );
             // a target the other way than the direction: say so, and offer the fix

@@ -47,8 +47,9 @@ pub(super) fn paste_box(
                 _ => {
                     let p: PastePreview = std::sync::Arc::new(
                         import::read_table(text.as_bytes()).ok().map(|table| {
-                            let det = import::detect(&table);
-                            import::apply(&table, &det.mapping)
+                            let mut mapping = import::detect(&table).mapping;
+                            mapping.counts_people = ind.is_count_of_people();
+                            import::apply(&table, &mapping)
                         }),
                     );
                     ui.data_mut(|d| {
@@ -61,6 +62,7 @@ pub(super) fn paste_box(
             let Some(preview) = preview.as_ref() else {
                 return;
             };
+            notes_list(ui, &preview.notes);
             problems_list(ui, &preview.problems);
             ui.horizontal(|ui| {
                 let n = preview.rows.len();
@@ -86,6 +88,18 @@ pub(super) fn paste_box(
                 }
             });
         });
+}
+
+/// What was read, but not exactly as written (a sign left out, a date read day first).
+pub fn notes_list(ui: &mut Ui, notes: &[import::ImportNote]) {
+    for n in notes {
+        ui.add(
+            egui::Label::new(
+                RichText::new(n.text(crate::i18n::lang())).color(ui.visuals().warn_fg_color),
+            )
+            .wrap(),
+        );
+    }
 }
 
 /// The rows that could not be read, with line number and reason.

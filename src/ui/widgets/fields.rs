@@ -1,6 +1,8 @@
 //! Text, number and date fields with labels.
 
-use crate::i18n::{fmt_date, fmt_number, parse_date, parse_number, t};
+use super::typing::{FieldRule, Typing};
+use crate::i18n::t;
+use crate::i18n::typed::{AMOUNT, DATE, Kind, NUMBER, PERCENTAGE};
 use chrono::NaiveDate;
 use egui::{Color32, Id, Response, RichText, TextEdit, Ui};
 
@@ -114,86 +116,53 @@ pub fn privacy_warning(ui: &mut Ui, text: &str) {
     }
 }
 
-/// How a value of a parsed field is shown and read.
-struct Format<T> {
-    show: fn(T) -> String,
-    read: fn(&str) -> Option<T>,
+/// How a parsed field looks: its hint, what it says it expects when the text is not
+/// understood, and its width.
+struct Look {
     hint: &'static str,
-    /// What the field expects, said when the text cannot be read.
     expects: &'static str,
     width: f32,
 }
 
-/// The text of a parsed field while it is being edited, or while it holds text that cannot
-/// be read.
-#[derive(Clone)]
-struct Editing<T> {
-    text: String,
-    /// The value before this edit began: what the document keeps while the text is invalid.
-    before: Option<T>,
-    /// The value this field last put into the document; when the document holds something
-    /// else (undo, an import), the typed text is stale and goes.
-    written: Option<T>,
-}
-
-/// A field whose text is parsed into a value. The document only ever holds a value the field
-/// fully understood: while the text cannot be read (`12abc`, a date in a number field) the
-/// document keeps the value from before the edit, and the field keeps the text, in red, with
-/// what it expects — also after it loses the focus. Shows the formatted value otherwise, so
-/// undo and other changes show at once.
+/// A field whose text is read as a value (see [`super::typing`] for the rule: the text being
+/// typed is never rewritten, the document only ever holds a value the field fully understood,
+/// and a text it does not understand stays, in red, with what it expects, also after it
+/// loses the focus). Shows the value formatted otherwise, so undo and other changes show at
+/// once.
 fn parsed_field<T: Copy + PartialEq + Send + Sync + 'static>(
     ui: &mut Ui,
     id: Id,
     label_id: Id,
     value: &mut Option<T>,
-    f: Format<T>,
+    rule: FieldRule<T>,
+    look: Look,
 ) -> (Response, Option<String>) {
-    let Format {
-        show: format,
-        read: parse,
-        hint,
-        expects,
-        width,
-    } = f;
-    let stored: Option<Editing<T>> = ui
-        .data(|d| d.get_temp::<Editing<T>>(id))
-        .filter(|e| e.written == *value);
-    let mut editing = stored.unwrap_or_else(|| Editing {
-        text: value.map(format).unwrap_or_default(),
-        before: *value,
-        written: *value,
-    });
-    let readable = |text: &str| text.trim().is_empty() || parse(text).is_some();
-    let invalid_before = !readable(&editing.text);
-    let mut edit = TextEdit::singleline(&mut editing.text)
+    let kept = ui.data(|d| d.get_temp::<Typing<T>>(id));
+    let mut typing = Typing::resume(kept, *value, &rule);
+    let invalid_before = !rule.understands(&typing.text);
+    let mut edit = TextEdit::singleline(&mut typing.text)
         .id(id)
-        .hint_text(hint)
-        .desired_width(width)
-        .min_size(egui::vec2(width, 0.0));
+        .hint_text(look.hint)
+        .desired_width(look.width)
+        .min_size(egui::vec2(look.width, 0.0));
     if invalid_before {
-        edit = edit.text_color(Color32::from_rgb(200, 30, 30));
+        edit = edit.text_color(INVALID);
     }
     let r = ui.add(edit).labelled_by(label_id);
-    if r.gained_focus() && !invalid_before {
-        editing.before = *value;
+    if r.gained_focus() {
+        typing.begin(*value, &rule);
     }
     if r.changed() {
-        *value = if editing.text.trim().is_empty() {
-            None
-        } else {
-            // a text that is not (yet) a whole value leaves the value from before the edit
-            parse(&editing.text).or(editing.before)
-        };
-        editing.written = *value;
+        typing.typed(value, &rule);
     }
-    let invalid = !readable(&editing.text);
-    if r.has_focus() || invalid {
-        ui.data_mut(|d| d.insert_temp(id, editing));
+    let invalid = !rule.understands(&typing.text);
+    if typing.keep(r.has_focus(), &rule) {
+        ui.data_mut(|d| d.insert_temp(id, typing));
     } else {
-        ui.data_mut(|d| d.remove::<Editing<T>>(id));
+        ui.data_mut(|d| d.remove::<Typing<T>>(id));
     }
     if invalid {
-        let message = format!("{} ({expects})", t!("field.invalid"));
+        let message = format!("{} ({})", t!("field.invalid"), look.expects);
         return (r.on_hover_text(&message), Some(message));
     }
     (r, None)
@@ -216,41 +185,41 @@ fn invalid_line(ui: &mut Ui, message: Option<String>) {
     }
 }
 
-/// A number input named by the widget `label_id`; empty means "not known". Text it cannot
-/// read is marked with a red ⚠ beside it (the message on hover).
+/// How the values of an indicator or figure are typed, by its unit: a share (`%`, "procent")
+/// as a percentage, anything else as a number.
+pub fn value_kind(unit: &str) -> Kind<f64> {
+    let unit = unit.trim().to_lowercase();
+    let first = unit.split_whitespace().next().unwrap_or("");
+    if unit.contains('%') || matches!(first, "procent" | "percent" | "percentage") {
+        PERCENTAGE
+    } else {
+        NUMBER
+    }
+}
+
+fn look<T>(kind: &Kind<T>, hint: &'static str, width: f32) -> Look {
+    Look {
+        hint,
+        expects: kind.expects(),
+        width,
+    }
+}
+
+/// A number (or percentage, by `kind`) input named by the widget `label_id`; empty means
+/// "not known". Text it cannot read is marked with a red ⚠ beside it (the message on hover).
 pub fn number_input(
     ui: &mut Ui,
     label_id: Id,
     value: &mut Option<f64>,
+    kind: Kind<f64>,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
     width: f32,
 ) -> Response {
-    let (r, message) = number_input_checked(ui, label_id, value, id_salt, width);
+    let id = ui.make_persistent_id(id_salt);
+    let look = look(&kind, "", width);
+    let (r, message) = parsed_field(ui, id, label_id, value, FieldRule::optional(kind), look);
     invalid_mark(ui, message);
     r
-}
-
-fn number_input_checked(
-    ui: &mut Ui,
-    label_id: Id,
-    value: &mut Option<f64>,
-    id_salt: impl std::hash::Hash + std::fmt::Debug,
-    width: f32,
-) -> (Response, Option<String>) {
-    let id = ui.make_persistent_id(id_salt);
-    parsed_field(
-        ui,
-        id,
-        label_id,
-        value,
-        Format {
-            show: fmt_number,
-            read: parse_number,
-            hint: "",
-            expects: t!("field.expects_number"),
-            width,
-        },
-    )
 }
 
 /// A date input with calendar named by the widget `label_id`; empty means none.
@@ -261,7 +230,8 @@ pub fn date_input(
     id_salt: impl std::hash::Hash + std::fmt::Debug,
 ) -> Response {
     ui.horizontal(|ui| {
-        let (r, message) = date_input_checked(ui, label_id, value, id_salt);
+        let rule = FieldRule::optional(DATE);
+        let (r, message) = date_input_checked(ui, label_id, value, rule, id_salt);
         invalid_mark(ui, message);
         r
     })
@@ -272,34 +242,77 @@ fn date_input_checked(
     ui: &mut Ui,
     label_id: Id,
     value: &mut Option<NaiveDate>,
+    rule: FieldRule<NaiveDate>,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
 ) -> (Response, Option<String>) {
     let id = ui.make_persistent_id(id_salt);
-    let format = Format {
-        show: fmt_date,
-        read: parse_date,
-        hint: t!("field.date_hint"),
-        expects: t!("field.expects_date"),
-        width: 110.0,
-    };
-    let out = parsed_field(ui, id, label_id, value, format);
+    let look = look(&rule.kind, t!("field.date_hint"), 110.0);
+    let out = parsed_field(ui, id, label_id, value, rule, look);
     super::calendar::calendar_button(ui, id, value);
     out
 }
 
-/// A labelled number field; empty means "not known". Accepts `3,5` and `3.5`. Text it cannot
-/// read stays, in red, with what it expects on the line below.
-pub fn number_field(
+/// A labelled field of a value that is read (a grid row): text it cannot read stays, in red,
+/// with what it expects on the line below.
+fn labelled<T: Copy + PartialEq + Send + Sync + 'static>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut Option<T>,
+    rule: FieldRule<T>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> Response {
+    let l = ui.label(label);
+    let id = ui.make_persistent_id(id_salt);
+    let r = ui
+        .vertical(|ui| {
+            let (r, message) = ui
+                .horizontal(|ui| {
+                    let look = look(&rule.kind, "", 120.0);
+                    parsed_field(ui, id, l.id, value, rule, look)
+                })
+                .inner;
+            invalid_line(ui, message);
+            r
+        })
+        .inner;
+    ui.end_row();
+    r
+}
+
+/// A labelled figure typed as its `kind` says ([`value_kind`]: a number or a percentage);
+/// empty means "not known". Accepts `3,5` and `3.5`.
+pub fn figure_field(
     ui: &mut Ui,
     label: &str,
     value: &mut Option<f64>,
+    kind: Kind<f64>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> Response {
+    labelled(ui, label, value, FieldRule::optional(kind), id_salt)
+}
+
+/// A labelled amount in whole euros (`2.500.000`, `€ 2.500.000`); empty means "not known".
+pub fn amount_field(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut Option<u64>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> Response {
+    labelled(ui, label, value, FieldRule::optional(AMOUNT), id_salt)
+}
+
+fn date_row(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut Option<NaiveDate>,
+    rule: FieldRule<NaiveDate>,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
 ) -> Response {
     let l = ui.label(label);
     let r = ui
         .vertical(|ui| {
             let (r, message) = ui
-                .horizontal(|ui| number_input_checked(ui, l.id, value, id_salt, 120.0))
+                .horizontal(|ui| date_input_checked(ui, l.id, value, rule, id_salt))
                 .inner;
             invalid_line(ui, message);
             r
@@ -316,21 +329,11 @@ pub fn date_field(
     value: &mut Option<NaiveDate>,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
 ) -> Response {
-    let l = ui.label(label);
-    let r = ui
-        .vertical(|ui| {
-            let (r, message) = ui
-                .horizontal(|ui| date_input_checked(ui, l.id, value, id_salt))
-                .inner;
-            invalid_line(ui, message);
-            r
-        })
-        .inner;
-    ui.end_row();
-    r
+    date_row(ui, label, value, FieldRule::optional(DATE), id_salt)
 }
 
-/// A labelled date that must have a value (a cycle's start or end).
+/// A labelled date that must have a value (a cycle's start or end): an empty text is not
+/// understood, so the date from before stays (and the text is not rewritten while typed).
 pub fn date_field_required(
     ui: &mut Ui,
     label: &str,
@@ -338,7 +341,11 @@ pub fn date_field_required(
     id_salt: impl std::hash::Hash + std::fmt::Debug,
 ) -> Response {
     let mut opt = Some(*value);
-    let r = date_field(ui, label, &mut opt, id_salt);
+    let rule = FieldRule {
+        kind: DATE,
+        required: true,
+    };
+    let r = date_row(ui, label, &mut opt, rule, id_salt);
     if let Some(d) = opt {
         *value = d;
     }

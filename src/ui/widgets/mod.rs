@@ -9,10 +9,12 @@ mod list;
 mod pickers;
 mod sparkline;
 mod status;
+pub mod typing;
 
 pub use fields::{
-    counts_people_field, date_field, date_field_required, date_input, form_grid, list_line,
-    number_field, number_input, privacy_warning, split_list, text_area, text_line,
+    amount_field, counts_people_field, date_field, date_field_required, date_input, figure_field,
+    form_grid, list_line, number_input, privacy_warning, split_list, text_area, text_line,
+    value_kind,
 };
 pub use items::{add_button, empty_state, lazy, pager, section_heading};
 pub use list::{CardItem, CardList, ListAction, ListItem, ListTexts, card_list, text_list};
