@@ -57,11 +57,12 @@ pub fn row(path: &Path, p: &Project) -> RegionRow {
         (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
     };
     let index = SeriesIndex::new(p);
+    let today = chrono::Local::now().date_naive();
     let statuses: Vec<Status> = last
         .map(|c| {
             c.indicators()
                 .filter(|i| i.has_content())
-                .map(|i| assess(i, &index.series(i.id)).status)
+                .map(|i| assess(i, &index.series(i.id), today).status)
                 .collect()
         })
         .unwrap_or_default();

@@ -265,3 +265,32 @@ fn import_refuses_a_date_twice_and_a_negative_count_and_notes_what_it_read() {
     want.extend([(d(2027, 2, 1), 12.0), (d(2027, 3, 1), 14.0)]);
     assert_eq!(measurements_of(&file, ind), want);
 }
+
+/// A target date before the cycle's start (as the next cycle used to carry over) is listed by
+/// `kompas check`, as in "Nog te doen".
+#[test]
+fn check_lists_a_target_date_before_the_cycle() {
+    use kompas::model::{Indicator, Outcome, Project};
+    let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let mut p = Project::new("Testregio", d(2026, 8, 1), d(2027, 7, 31));
+    let (o, i) = (p.new_id(), p.new_id());
+    let mut ind = Indicator::new(i);
+    ind.name = "Thuiszitters".into();
+    ind.baseline_value = Some(31.0);
+    ind.baseline_date = Some(d(2026, 6, 1));
+    ind.target_value = Some(20.0);
+    ind.target_date = Some(d(2026, 7, 31));
+    let mut outcome = Outcome::new(o);
+    outcome.title = "Minder thuiszitters".into();
+    outcome.indicators.push(ind);
+    p.cycles[0].outcomes.push(outcome);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("regio.ron");
+    kompas::storage::save(&file, &p).unwrap();
+    let out = kompas(&["check", file.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Doeldatum ligt vóór het begin van de cyclus: Thuiszitters"),
+        "{text}"
+    );
+}

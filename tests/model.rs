@@ -480,3 +480,153 @@ fn what_the_next_cycle_carries_over_is_said_as_it_is_done() {
         assert!(p.carry_over(0).is_none());
     }
 }
+
+// ------------------------------------------------ target dates in the next cycle
+
+/// The case: cycle 1 runs from 1-8-2025 to 31-7-2026, the target date is 31-7-2026 and
+/// the last measurement, the next baseline, is of 1-11-2026. Cycle 2 kept 31-7-2026 and its step
+/// said "compleet".
+fn school_year_project() -> (Project, Id) {
+    let (mut p, ids) = linked_project();
+    let c = &mut p.cycles[0];
+    c.start = d(2025, 8, 1);
+    c.end = d(2026, 7, 31);
+    let ind = &mut c.outcomes[0].indicators[0];
+    ind.baseline_date = Some(d(2025, 8, 1));
+    ind.target_date = Some(d(2026, 7, 31));
+    c.evaluation.measurements[0].date = Some(d(2026, 3, 1));
+    c.evaluation.measurements[1].date = Some(d(2026, 11, 1));
+    // a second indicator with a target date years ahead
+    let mut later = Indicator::new(Id(9_000));
+    later.name = "Verzuim".into();
+    later.target_value = Some(5.0);
+    later.baseline_value = Some(9.0);
+    later.direction = Direction::Decrease;
+    later.target_date = Some(d(2030, 7, 31));
+    c.outcomes[0].indicators.push(later);
+    (p, ids.indicator)
+}
+
+#[test]
+fn a_target_date_before_the_baseline_or_the_cycle_is_still_to_do() {
+    let (mut p, indicator) = school_year_project();
+    let c = &mut p.cycles[0];
+    let kinds = |c: &Cycle| -> Vec<FindingKind> {
+        findings_for_step(c, Step::Outcomes)
+            .into_iter()
+            .map(|f| f.kind)
+            .collect()
+    };
+    assert!(!kinds(c).contains(&FindingKind::IndicatorTargetBeforeCycle));
+    // before the cycle's start (after a baseline from before the cycle)
+    c.outcomes[0].indicators[0].baseline_date = Some(d(2025, 6, 1));
+    c.outcomes[0].indicators[0].target_date = Some(d(2025, 7, 31));
+    let found = findings_for_step(c, Step::Outcomes);
+    let f = found
+        .iter()
+        .find(|f| f.kind == FindingKind::IndicatorTargetBeforeCycle)
+        .expect("a target date before the cycle is still to do");
+    assert_eq!(f.item, Some(indicator));
+    // before the baseline (which lies in the cycle)
+    c.outcomes[0].indicators[0].baseline_date = Some(d(2025, 9, 1));
+    c.outcomes[0].indicators[0].target_date = Some(d(2025, 8, 15));
+    assert!(kinds(c).contains(&FindingKind::IndicatorTargetBeforeBaseline));
+    assert!(!kinds(c).contains(&FindingKind::IndicatorTargetBeforeCycle));
+    // on the baseline date or the start is not "before"
+    c.outcomes[0].indicators[0].target_date = Some(d(2025, 9, 1));
+    assert!(!kinds(c).contains(&FindingKind::IndicatorTargetBeforeBaseline));
+    // an empty indicator counts nowhere
+    c.outcomes[0].indicators[0].name.clear();
+    c.outcomes[0].indicators[0].target_date = Some(d(2020, 1, 1));
+    assert!(!kinds(c).contains(&FindingKind::IndicatorTargetBeforeCycle));
+}
+
+#[test]
+fn the_next_cycle_moves_early_target_dates_on_or_does_as_asked() {
+    let (p, _) = school_year_project();
+    let carry = p.carry_over(0).unwrap();
+    assert_eq!(carry.target_dates, 2);
+    assert_eq!(carry.early_targets, 1);
+    assert_eq!((carry.start, carry.end), (d(2026, 8, 1), d(2027, 7, 31)));
+    assert_eq!(carry.early_example, Some((d(2026, 7, 31), d(2027, 7, 31))));
+    let targets = |q: &Project| -> Vec<Option<NaiveDate>> {
+        q.cycles[1].indicators().map(|i| i.target_date).collect()
+    };
+    // by default (and when asked to): moved on by a cycle, after the new baseline of 1-11-2026;
+    // the later one stays
+    let mut q = p.clone();
+    let i = q.start_next_cycle(0).unwrap();
+    assert_eq!(
+        targets(&q),
+        vec![Some(d(2027, 7, 31)), Some(d(2030, 7, 31))]
+    );
+    assert_eq!(
+        q.cycles[i].outcomes[0].indicators[0].baseline_date,
+        Some(d(2026, 11, 1))
+    );
+    let early = |q: &Project| {
+        findings(&q.cycles[1]).into_iter().any(|f| {
+            matches!(
+                f.kind,
+                FindingKind::IndicatorTargetBeforeCycle
+                    | FindingKind::IndicatorTargetBeforeBaseline
+            )
+        })
+    };
+    assert!(!early(&q));
+    // a date the user gives
+    let mut q = p.clone();
+    q.start_next_cycle_with(0, TargetDates::SetTo(d(2028, 7, 31)));
+    assert_eq!(
+        targets(&q),
+        vec![Some(d(2028, 7, 31)), Some(d(2030, 7, 31))]
+    );
+    // kept as it was: then it is still to do
+    let mut q = p.clone();
+    q.start_next_cycle_with(0, TargetDates::Keep);
+    assert_eq!(
+        targets(&q),
+        vec![Some(d(2026, 7, 31)), Some(d(2030, 7, 31))]
+    );
+    assert!(early(&q), "a kept early date is in 'Nog te doen'");
+    // here it lies before the new baseline of 1-11-2026 (and the start): the baseline is said
+    let f = findings_for_step(&q.cycles[1], Step::Outcomes);
+    assert!(
+        f.iter()
+            .any(|f| f.kind == FindingKind::IndicatorTargetBeforeBaseline),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn moving_a_target_date_on_keeps_whole_months_and_goes_past_the_baseline() {
+    // a school year: a year at a time, as often as needed
+    assert_eq!(
+        move_on(d(2026, 7, 31), d(2025, 8, 1), d(2026, 8, 1), None),
+        d(2027, 7, 31)
+    );
+    assert_eq!(
+        move_on(d(2024, 7, 31), d(2025, 8, 1), d(2026, 8, 1), None),
+        d(2027, 7, 31)
+    );
+    // past a baseline that lies after the new start
+    assert_eq!(
+        move_on(
+            d(2026, 7, 31),
+            d(2025, 8, 1),
+            d(2026, 8, 1),
+            Some(d(2027, 9, 1))
+        ),
+        d(2028, 7, 31)
+    );
+    // an odd period: by its length in days
+    assert_eq!(
+        move_on(d(2024, 3, 20), d(2024, 3, 10), d(2024, 3, 21), None),
+        d(2024, 3, 31)
+    );
+    // a date that is not early stays
+    assert_eq!(
+        move_on(d(2030, 1, 1), d(2025, 8, 1), d(2026, 8, 1), None),
+        d(2030, 1, 1)
+    );
+}

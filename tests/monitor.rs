@@ -9,6 +9,15 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
+/// The day the rule tests look from: before the target dates of their indicators (the tests
+/// of what happens after a target date give their own day to `kompas::model::assess`).
+const NOW: NaiveDate = NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
+
+/// The status on [`NOW`].
+fn assess(i: &Indicator, series: &[SeriesPoint]) -> Assessment {
+    kompas::model::assess(i, series, NOW)
+}
+
 fn ind(direction: Direction) -> Indicator {
     let mut i = Indicator::new(Id(1));
     i.direction = direction;
@@ -115,11 +124,211 @@ fn reached_when_the_target_is_met_even_early() {
 }
 
 #[test]
-fn behind_after_the_target_date_when_not_met() {
+fn not_reached_after_the_target_date_when_not_met() {
+    let i = decrease_with_path(); // 40 → 20 by 1-1-2026
+    let a = assess(
+        &i,
+        &pts(&[(Some(d(2025, 12, 1)), 21.0), (Some(d(2026, 3, 1)), 21.0)]),
+    );
+    assert_eq!(a.status, Status::NotReached);
+    assert_eq!(
+        a.reason,
+        Reason::MissedByTargetDate {
+            measured: d(2025, 12, 1),
+            value: 21.0
+        }
+    );
+}
+
+// ------------------------------------------------- after the target date
+
+/// The case of the issue: a measurement ahead of the path, 23 months old, and the target date
+/// long gone. It said "op koers"; after the target date the status is final.
+#[test]
+fn an_old_status_after_the_target_date_is_final() {
+    let mut i = decrease_with_path(); // 40 at 1-1-2024 → 20
+    i.target_date = Some(d(2025, 7, 31));
+    let series = pts(&[(Some(d(2024, 1, 15)), 30.0)]);
+    let today = d(2025, 12, 15);
+    let a = kompas::model::assess(&i, &series, today);
+    assert_eq!(a.status, Status::NotReached, "{a:?}");
+    assert_eq!(
+        a.reason,
+        Reason::MissedByTargetDate {
+            measured: d(2024, 1, 15),
+            value: 30.0
+        }
+    );
+    assert_eq!(a.rests_on, Some((Some(d(2024, 1, 15)), 30.0)));
+    // and that measurement is called old
+    assert_eq!(
+        basis(&a, &series, today),
+        Some(Basis::Old {
+            date: d(2024, 1, 15),
+            months: 23
+        })
+    );
+    // before the target date the same figure is on track (and still old)
+    let before = kompas::model::assess(&i, &series, d(2025, 3, 1));
+    assert_eq!(before.status, Status::OnTrack);
+    assert!(matches!(
+        basis(&before, &series, d(2025, 3, 1)),
+        Some(Basis::Old { months: 13, .. })
+    ));
+}
+
+#[test]
+fn a_measurement_on_the_target_date_decides() {
+    let i = decrease_with_path(); // target 20 by 1-1-2026
+    let after = d(2026, 2, 1);
+    let met = pts(&[(Some(d(2025, 6, 1)), 30.0), (Some(d(2026, 1, 1)), 20.0)]);
+    let a = kompas::model::assess(&i, &met, after);
+    assert_eq!(a.status, Status::Reached);
+    assert_eq!(
+        a.reason,
+        Reason::MetByTargetDate {
+            measured: d(2026, 1, 1),
+            value: 20.0
+        }
+    );
+    let missed = pts(&[(Some(d(2025, 6, 1)), 30.0), (Some(d(2026, 1, 1)), 20.5)]);
+    assert_eq!(
+        kompas::model::assess(&i, &missed, after).status,
+        Status::NotReached
+    );
+    // on the target date itself the status is not final yet: the path decides
+    let on = kompas::model::assess(&i, &missed, d(2026, 1, 1));
+    assert_eq!(on.status, Status::Behind);
+    assert!(matches!(on.reason, Reason::BehindPath { .. }));
+}
+
+#[test]
+fn a_measurement_after_the_target_date_does_not_decide() {
+    let i = decrease_with_path(); // target 20 by 1-1-2026
+    let today = d(2026, 6, 1);
+    // met only later: judged by the last one on or before the date, which did not
+    let series = pts(&[(Some(d(2025, 9, 1)), 24.0), (Some(d(2026, 3, 1)), 18.0)]);
+    let a = kompas::model::assess(&i, &series, today);
+    assert_eq!(a.status, Status::NotReached);
+    assert_eq!(a.rests_on, Some((Some(d(2025, 9, 1)), 24.0)));
+    assert_eq!(a.latest, Some((Some(d(2026, 3, 1)), 18.0)));
+    // met by the date and fallen back after it: reached, by the date
+    let series = pts(&[(Some(d(2025, 9, 1)), 19.0), (Some(d(2026, 3, 1)), 26.0)]);
+    assert_eq!(
+        kompas::model::assess(&i, &series, today).status,
+        Status::Reached
+    );
+    // a measurement after the date makes it final even when the day looked from is earlier
+    assert_eq!(
+        kompas::model::assess(&i, &series, d(2025, 10, 1)).status,
+        Status::Reached
+    );
+}
+
+#[test]
+fn nothing_measured_by_the_target_date_is_no_data() {
     let i = decrease_with_path();
-    let a = assess(&i, &pts(&[(Some(d(2026, 3, 1)), 21.0)]));
-    assert_eq!(a.status, Status::Behind);
-    assert_eq!(a.reason, Reason::TargetMissed);
+    let series = pts(&[(Some(d(2026, 3, 1)), 15.0)]);
+    let a = kompas::model::assess(&i, &series, d(2026, 6, 1));
+    assert_eq!(a.status, Status::NoData);
+    assert_eq!(a.reason, Reason::NothingByTargetDate);
+    // undated measurements cannot say what was reached by a date either
+    let undated = pts(&[(None, 15.0)]);
+    let b = kompas::model::assess(&i, &undated, d(2026, 6, 1));
+    assert_eq!(b.reason, Reason::NothingByTargetDate);
+    // and none at all is still "no measurements"
+    let c = kompas::model::assess(&i, &[], d(2026, 6, 1));
+    assert_eq!(c.reason, Reason::NoMeasurements);
+}
+
+#[test]
+fn after_the_target_date_up_and_keep_level() {
+    let mut up = ind(Direction::Increase);
+    up.baseline_value = Some(50.0);
+    up.baseline_date = Some(d(2024, 1, 1));
+    up.target_value = Some(60.0);
+    up.target_date = Some(d(2025, 1, 1));
+    let today = d(2025, 6, 1);
+    let high = pts(&[(Some(d(2024, 12, 1)), 61.0)]);
+    assert_eq!(
+        kompas::model::assess(&up, &high, today).status,
+        Status::Reached
+    );
+    let low = pts(&[(Some(d(2024, 12, 1)), 59.5)]);
+    assert_eq!(
+        kompas::model::assess(&up, &low, today).status,
+        Status::NotReached
+    );
+    // before the date, 59,5 of 60 in December is on the path (59,2 expected)
+    assert_eq!(
+        kompas::model::assess(&up, &low, d(2024, 12, 15)).status,
+        Status::OnTrack
+    );
+    // keep level 100 (± 5) by 1-1-2025
+    let mut keep = up.clone();
+    keep.direction = Direction::Maintain;
+    keep.target_value = Some(100.0);
+    let near = pts(&[(Some(d(2024, 12, 1)), 97.0)]);
+    assert_eq!(
+        kompas::model::assess(&keep, &near, today).status,
+        Status::Reached
+    );
+    let far = pts(&[(Some(d(2024, 12, 1)), 90.0)]);
+    assert_eq!(
+        kompas::model::assess(&keep, &far, today).status,
+        Status::NotReached
+    );
+    // without a target value there is nothing to reach: the rule before the date holds
+    let mut open = up.clone();
+    open.target_value = None;
+    let two = pts(&[(Some(d(2024, 6, 1)), 52.0), (Some(d(2024, 12, 1)), 55.0)]);
+    assert_eq!(
+        kompas::model::assess(&open, &two, today).status,
+        Status::OnTrack
+    );
+}
+
+/// Every export says in words that a status rests on an old measurement, as the screens do.
+#[test]
+fn an_old_measurement_is_called_old_in_every_export() {
+    use kompas::i18n::Lang;
+    let mut p = Project::new("R", d(2020, 1, 1), d(2020, 12, 31));
+    let (o, i) = (p.new_id(), p.new_id());
+    let mut indicator = decrease_with_path();
+    indicator.id = i;
+    indicator.name = "Thuiszitters".into();
+    indicator.target_date = Some(d(2099, 1, 1));
+    p.cycles[0].outcomes.push(Outcome {
+        id: o,
+        title: "Minder thuiszitters".into(),
+        description: String::new(),
+        ambitions: vec![],
+        indicators: vec![indicator],
+        previous: None,
+    });
+    let m = p.new_id();
+    p.cycles[0].evaluation.measurements.push(Measurement {
+        id: m,
+        indicator: i,
+        date: Some(d(2020, 6, 1)),
+        value: Some(30.0),
+        source: String::new(),
+        note: String::new(),
+    });
+    for (lang, words) in [
+        (Lang::Nl, "Op basis van een oude meting: 01-06-2020"),
+        (Lang::En, "Based on an old measurement: 1 Jun 2020"),
+    ] {
+        let html = kompas::export::cycle_html(&p, 0, lang);
+        let md = kompas::export::cycle_markdown(&p, 0, lang);
+        let csv = kompas::export::cycle_csv(&p, 0, lang).unwrap();
+        for (name, text) in [("html", &html), ("markdown", &md), ("csv", &csv)] {
+            assert!(
+                text.contains(words),
+                "{name} in {lang:?} does not say old:\n{text}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -246,7 +455,7 @@ fn a_series_runs_across_cycles_through_previous_links() {
     // the old indicator's own series does not see the new cycle's measurements
     assert_eq!(p.indicator_series(i).len(), 2);
     // the new baseline is the last measurement, so 20 is progress
-    let a = p.assess_indicator(new_ind).unwrap();
+    let a = p.assess_indicator(new_ind, NOW).unwrap();
     assert_eq!(a.status, Status::OnTrack);
     // and the dialogue does not travel along
     p.cycles[0].outcomes[0].indicators[0].dialogue.recognise = "ja".into();
@@ -526,12 +735,14 @@ proptest! {
         baseline in prop::option::of(0.0f64..100.0),
         target in prop::option::of(0.0f64..100.0),
         seed in any::<u64>(),
+        after in any::<bool>(),
     ) {
         let mut ind = ind([Direction::Increase, Direction::Decrease, Direction::Maintain][direction]);
         ind.baseline_value = baseline;
         ind.baseline_date = baseline.map(|_| d(2020, 1, 1));
         ind.target_value = target;
-        ind.target_date = target.map(|_| d(2024, 1, 1));
+        // amid the measurements (2020-2022), so some lie after it
+        ind.target_date = target.map(|_| d(2021, 1, 1));
         let series = pts(
             &values
                 .iter()
@@ -545,6 +756,10 @@ proptest! {
         for i in (1..shuffled.len()).rev() {
             shuffled.swap(i, rng.below(i + 1));
         }
+        // before the target date, or after it (then the status rests on the last measurement
+        // on or before it)
+        let today = if after { d(2025, 6, 1) } else { d(2020, 6, 1) };
+        let assess = |i: &Indicator, s: &[SeriesPoint]| kompas::model::assess(i, s, today);
         let expected = assess(&ind, &sorted);
         prop_assert_eq!(assess(&ind, &series), expected);
         // any order at all, when no two measurements share a date (equal dates keep their
@@ -558,6 +773,15 @@ proptest! {
     }
 }
 
+/// Days to look from in the tests over generated regions: before, amid and after their target
+/// dates.
+const DAYS: [NaiveDate; 4] = [
+    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap(),
+    NaiveDate::from_ymd_opt(2026, 8, 15).unwrap(),
+    NaiveDate::from_ymd_opt(2029, 3, 1).unwrap(),
+    NaiveDate::from_ymd_opt(2100, 1, 1).unwrap(),
+];
+
 /// The dashboard's assessment (from the index, unsorted, without copying texts) equals the
 /// chart's (from the sorted series) for every indicator of a generated region.
 #[test]
@@ -565,13 +789,17 @@ fn the_index_assesses_like_the_chart() {
     let p = kompas::stress::region(21, kompas::stress::Size::REGION, "Testregio");
     let index = SeriesIndex::new(&p);
     let mut n = 0;
-    for c in &p.cycles {
-        for i in c.indicators() {
-            assert_eq!(index.assess(i), assess(i, &index.series(i.id)), "{}", i.id);
-            n += 1;
+    // before every target date, amid them, and after all of them
+    for today in DAYS {
+        for c in &p.cycles {
+            for i in c.indicators() {
+                let chart = kompas::model::assess(i, &index.series(i.id), today);
+                assert_eq!(index.assess(i, today), chart, "{} on {today}", i.id);
+                n += 1;
+            }
         }
     }
-    assert!(n > 10);
+    assert!(n > 30);
 }
 
 /// The dashboard's statuses from an index per cycle equal those of the full index; for a file
@@ -579,20 +807,29 @@ fn the_index_assesses_like_the_chart() {
 #[test]
 fn statuses_from_cycle_indexes_equal_the_full_index() {
     let mut p = kompas::stress::region(33, kompas::stress::Size::REGION, "Testregio");
-    let assess_all = |p: &Project, k: usize| {
+    let assess_on = |p: &Project, k: usize, today: NaiveDate| {
         let per_cycle: Vec<CycleIndex> = p.cycles.iter().map(CycleIndex::of).collect();
         let refs: Vec<&CycleIndex> = per_cycle.iter().collect();
-        CycleIndex::assess_cycle(p, k, &refs)
+        CycleIndex::assess_cycle(p, k, &refs, today)
     };
+    let assess_all = |p: &Project, k: usize| assess_on(p, k, NOW);
     let full = SeriesIndex::new(&p);
-    for k in 0..p.cycles.len() {
-        let fast = assess_all(&p, k).expect("a regular file");
-        let slow: Vec<(Id, Assessment)> = p.cycles[k]
-            .indicators()
-            .map(|i| (i.id, full.assess(i)))
-            .collect();
-        assert_eq!(fast, slow, "cycle {k}");
+    let mut finals = 0;
+    for today in DAYS {
+        for k in 0..p.cycles.len() {
+            let fast = assess_on(&p, k, today).expect("a regular file");
+            let slow: Vec<(Id, Assessment)> = p.cycles[k]
+                .indicators()
+                .map(|i| (i.id, full.assess(i, today)))
+                .collect();
+            assert_eq!(fast, slow, "cycle {k} on {today}");
+            finals += fast
+                .iter()
+                .filter(|(_, a)| a.status == Status::NotReached)
+                .count();
+        }
     }
+    assert!(finals > 0, "some statuses are final");
     let last = p.cycles.len() - 1;
     // an index that no longer fits the cycle is noticed
     let stale: Vec<CycleIndex> = p.cycles.iter().map(CycleIndex::of).collect();
@@ -602,7 +839,7 @@ fn statuses_from_cycle_indexes_equal_the_full_index() {
         ..m.clone()
     });
     let stale_refs: Vec<&CycleIndex> = stale.iter().collect();
-    assert!(CycleIndex::assess_cycle(&p, last, &stale_refs).is_none());
+    assert!(CycleIndex::assess_cycle(&p, last, &stale_refs, NOW).is_none());
     // a measurement under an indicator of another cycle
     let mut q = p.clone();
     let other = q.cycles[0].indicators().next().unwrap().id;
@@ -644,14 +881,20 @@ fn a_measurement_without_a_value_counts_nowhere() {
     let fast = |p: &Project| {
         let idx: Vec<CycleIndex> = p.cycles.iter().map(CycleIndex::of).collect();
         let refs: Vec<&CycleIndex> = idx.iter().collect();
-        CycleIndex::assess_cycle(p, k, &refs)
+        CycleIndex::assess_cycle(p, k, &refs, NOW)
     };
     assert!(fast(&p).is_some());
     assert_eq!(fast(&q), fast(&p));
-    assert_eq!(q.assess_indicator(ind.id), p.assess_indicator(ind.id));
+    assert_eq!(
+        q.assess_indicator(ind.id, NOW),
+        p.assess_indicator(ind.id, NOW)
+    );
     assert_eq!(q.indicator_series(ind.id), p.indicator_series(ind.id));
     let index = SeriesIndex::for_indicators(&q, &[ind.id]);
-    assert_eq!(index.assess(&ind), p.assess_indicator(ind.id).unwrap());
+    assert_eq!(
+        index.assess(&ind, NOW),
+        p.assess_indicator(ind.id, NOW).unwrap()
+    );
     assert_eq!(findings(&q.cycles[k]), findings(&p.cycles[k]));
     assert_eq!(
         kompas::export::cycle_csv(&q, k, kompas::i18n::Lang::Nl).unwrap(),
@@ -688,7 +931,7 @@ fn a_measurement_without_a_value_counts_nowhere() {
         .measurements
         .retain(|m| m.indicator != last.id);
     let before = findings(&r.cycles[kk]);
-    let status = r.assess_indicator(last.id);
+    let status = r.assess_indicator(last.id, NOW);
     let start = r.cycles[kk].start;
     r.cycles[kk].evaluation.measurements.push(Measurement {
         id: Id(9_999_999),
@@ -699,5 +942,5 @@ fn a_measurement_without_a_value_counts_nowhere() {
         note: String::new(),
     });
     assert_eq!(findings(&r.cycles[kk]), before);
-    assert_eq!(r.assess_indicator(last.id), status);
+    assert_eq!(r.assess_indicator(last.id, NOW), status);
 }

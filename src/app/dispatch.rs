@@ -66,9 +66,9 @@ impl KompasApp {
                 self.state.prefs.lang = lang;
                 set_lang(lang);
             }
-            Message::StartNextCycleConfirmed => {
+            Message::StartNextCycleConfirmed(targets) => {
                 if let Some(doc) = &mut self.state.doc
-                    && let Some(i) = doc.project.start_next_cycle(doc.cycle)
+                    && let Some(i) = doc.project.start_next_cycle_with(doc.cycle, targets)
                 {
                     doc.check_all = true;
                     doc.cycle = i;
@@ -203,6 +203,7 @@ impl KompasApp {
                 {
                     self.state.dialog = Some(Dialog::ConfirmNextCycle {
                         from: doc.cycle,
+                        targets: crate::state::NextTargets::for_carry(&carry),
                         carry,
                     });
                 }

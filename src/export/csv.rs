@@ -26,6 +26,8 @@ pub fn cycle_csv(project: &Project, cycle: usize, lang: Lang) -> Result<String, 
         t!(lang, "measurement.value"),
         t!(lang, "measurement.source"),
         t!(lang, "measurement.note"),
+        // last, so the columns of before keep their place
+        t!(lang, "csv.status_basis"),
     ])?;
     let Some(c) = project.cycles.get(cycle) else {
         return into_string(w);
@@ -41,10 +43,13 @@ pub fn cycle_csv(project: &Project, cycle: usize, lang: Lang) -> Result<String, 
     };
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let index = crate::model::SeriesIndex::new(project);
+    let today = chrono::Local::now().date_naive();
     for o in &c.outcomes {
         for i in &o.indicators {
             let series = index.series(i.id);
-            let status = assess(i, &series).status.label_in(lang);
+            let a = assess(i, &series, today);
+            let status = a.status.label_in(lang);
+            let rests_on = crate::i18n::basis_text_in(lang, &a, &series, today).unwrap_or_default();
             let counts = i.is_count_of_people();
             let num = |v: Option<f64>| v.map(|v| shown(v, counts)).unwrap_or_default();
             let fixed = [
@@ -66,6 +71,7 @@ pub fn cycle_csv(project: &Project, cycle: usize, lang: Lang) -> Result<String, 
                     String::new(),
                     String::new(),
                     String::new(),
+                    rests_on.clone(),
                 ]);
                 w.write_record(&row)?;
             }
@@ -84,6 +90,7 @@ pub fn cycle_csv(project: &Project, cycle: usize, lang: Lang) -> Result<String, 
                     value,
                     p.source.clone(),
                     p.note.clone(),
+                    rests_on.clone(),
                 ]);
                 w.write_record(&row)?;
             }

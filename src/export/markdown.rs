@@ -158,8 +158,13 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
         putln!(o, "### {}\n", out.title);
         for ind in &out.indicators {
             let series = index.series(ind.id);
-            let st = assess(ind, &series).status;
-            putln!(o, "**{}** — {}\n", ind.name, st.label_in(lang));
+            let a = assess(ind, &series, today);
+            putln!(
+                o,
+                "**{}** — {}\n",
+                ind.name,
+                super::status_words(&a, &series, today, lang)
+            );
             table(
                 &mut o,
                 &[

@@ -73,6 +73,21 @@ pub fn export(
     }
 }
 
+/// An indicator's status as an export writes it: the word, and what it rests on when that is
+/// worth saying (an earlier cycle's measurement, one more than a year old), as on screen.
+pub fn status_words(
+    a: &crate::model::Assessment,
+    series: &[crate::model::SeriesPoint],
+    today: chrono::NaiveDate,
+    lang: Lang,
+) -> String {
+    use crate::i18n::Label;
+    match crate::i18n::basis_text_in(lang, a, series, today) {
+        Some(basis) => format!("{} ({basis})", a.status.label_in(lang)),
+        None => a.status.label_in(lang).to_owned(),
+    }
+}
+
 /// A value as shown outside the window: small counts of people become "< N".
 pub fn shown_value(project: &Project, value: f64, counts_people: bool, lang: Lang) -> String {
     let below = project.settings.small_numbers_below;

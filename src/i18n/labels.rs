@@ -163,6 +163,8 @@ labels!(FindingKind {
     IndicatorWithoutBaseline => "finding.indicator_without_baseline",
     IndicatorWithoutTarget => "finding.indicator_without_target",
     IndicatorDirectionConflict => "finding.indicator_direction_conflict",
+    IndicatorTargetBeforeBaseline => "finding.indicator_target_before_baseline",
+    IndicatorTargetBeforeCycle => "finding.indicator_target_before_cycle",
     NoInterventions => "finding.no_interventions",
     InterventionWithoutOutcome => "finding.intervention_without_outcome",
     IndicatorWithoutMeasurements => "finding.indicator_without_measurements",
@@ -193,6 +195,7 @@ labels!(Status {
     OnTrack => "status.on_track",
     Behind => "status.behind",
     Reached => "status.reached",
+    NotReached => "status.not_reached",
     NoData => "status.no_data",
 });
 
@@ -226,78 +229,6 @@ pub fn statement_text_in(lang: Lang, code: &str) -> String {
     match super::statement_key(code) {
         Some(key) => key.text_in(lang).to_owned(),
         None => code.to_owned(),
-    }
-}
-
-/// Why an indicator has its status, with the numbers.
-pub fn reason_text_in(lang: Lang, a: &Assessment, ind: &Indicator) -> String {
-    let num = |v: f64| {
-        if ind.unit.trim().is_empty() {
-            lang.fmt_number(v)
-        } else {
-            format!("{} {}", lang.fmt_number(v), ind.unit.trim())
-        }
-    };
-    let value = a.latest.map(|l| num(l.1)).unwrap_or_default();
-    let target = ind.target_value.map(num).unwrap_or_default();
-    let date = ind
-        .target_date
-        .map(|d| lang.fmt_date(d))
-        .unwrap_or_default();
-    match a.reason {
-        Reason::NoMeasurements => t!(lang, "reason.no_measurements").to_owned(),
-        Reason::NoReference => t!(lang, "reason.no_reference").to_owned(),
-        Reason::TargetMet => tf!(lang, "reason.target_met", value = &value, target = &target),
-        Reason::TargetMissed => tf!(
-            lang,
-            "reason.target_missed",
-            date = &date,
-            target = &target,
-            value = &value
-        ),
-        Reason::FellBack => tf!(lang, "reason.fell_back", value = &value, target = &target),
-        Reason::AheadOfPath { expected } => {
-            tf!(
-                lang,
-                "reason.ahead",
-                expected = &num(expected),
-                value = &value
-            )
-        }
-        Reason::BehindPath { expected } => {
-            tf!(
-                lang,
-                "reason.behind",
-                expected = &num(expected),
-                value = &value
-            )
-        }
-        Reason::RightDirection { start } => tf!(
-            lang,
-            "reason.right_direction",
-            start = &num(start),
-            value = &value
-        ),
-        Reason::WrongDirection { start } => tf!(
-            lang,
-            "reason.wrong_direction",
-            start = &num(start),
-            value = &value
-        ),
-        Reason::WithinBand { level, band } => tf!(
-            lang,
-            "reason.within_band",
-            level = &num(level),
-            band = &num(band),
-            value = &value
-        ),
-        Reason::OutsideBand { level, band } => tf!(
-            lang,
-            "reason.outside_band",
-            level = &num(level),
-            band = &num(band),
-            value = &value
-        ),
     }
 }
 
@@ -350,11 +281,6 @@ pub fn score_label(score: Score) -> &'static str {
 /// [`statement_text_in`] in this thread's interface language.
 pub fn statement_text(code: &str) -> String {
     statement_text_in(lang(), code)
-}
-
-/// [`reason_text_in`] in this thread's interface language.
-pub fn reason_text(a: &Assessment, ind: &Indicator) -> String {
-    reason_text_in(lang(), a, ind)
 }
 
 /// [`privacy_text_in`] in this thread's interface language.

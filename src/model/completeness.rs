@@ -102,6 +102,11 @@ pub enum FindingKind {
     IndicatorWithoutTarget,
     /// Baseline and target point the other way than the chosen direction.
     IndicatorDirectionConflict,
+    /// The target date lies before the baseline date.
+    IndicatorTargetBeforeBaseline,
+    /// The target date lies before the cycle's start (a date carried over from an earlier
+    /// cycle, or typed wrong).
+    IndicatorTargetBeforeCycle,
     NoInterventions,
     InterventionWithoutOutcome,
     IndicatorWithoutMeasurements,
@@ -177,6 +182,19 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
                             FindingKind::IndicatorDirectionConflict,
                             Some((i.id, &i.name)),
                         );
+                    }
+                    if let Some(td) = i.target_date {
+                        if i.baseline_date.is_some_and(|b| td < b) {
+                            add(
+                                FindingKind::IndicatorTargetBeforeBaseline,
+                                Some((i.id, &i.name)),
+                            );
+                        } else if td < c.start {
+                            add(
+                                FindingKind::IndicatorTargetBeforeCycle,
+                                Some((i.id, &i.name)),
+                            );
+                        }
                     }
                 }
             }

@@ -14,13 +14,13 @@ mod ids;
 mod links;
 mod monitor;
 mod next_cycle;
-pub use next_cycle::CarryOver;
+pub use next_cycle::{CarryOver, TargetDates, move_on, target_too_early};
 mod plan;
 mod region;
 mod scan;
 mod units;
 
-pub use basis::{Basis, basis, months_between};
+pub use basis::{Basis, basis, is_old, months_between};
 pub use completeness::{Content, Finding, FindingKind, findings, findings_for_step};
 pub use cycle::*;
 pub use facilitation::*;

@@ -1,7 +1,8 @@
 //! Starting the next cycle from a finished one.
 //!
 //! Copied: ambitions, principles, outcomes and indicators (with the last measurement as the new
-//! baseline), and interventions that were not decided "stop". Not copied: measurements and
+//! baseline, and a target date that would lie before the new cycle's start or the new baseline
+//! handled as the user chose: [`TargetDates`]), and interventions that were not decided "stop". Not copied: measurements and
 //! judgements, the data dialogues and the scans (they stay in the old cycle, where later scans
 //! compare with them). The lessons learned become signals in the new analysis. Partners and tables belong
 //! to the project and stay. Copies get fresh ids and point back to their origin via `previous`.
@@ -13,10 +14,74 @@ use super::{
 use chrono::{Datelike, Months, NaiveDate};
 use std::collections::HashMap;
 
+/// What happens to a carried-over indicator's target date that would lie before the new
+/// cycle's start or before its new baseline ("early"); later target dates stay as they are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TargetDates {
+    /// Moved on by the cycle's length (as often as needed) until it is no longer early.
+    #[default]
+    MoveOn,
+    /// Set to this date.
+    SetTo(NaiveDate),
+    /// Kept as it was: it shows up in "Nog te doen" (a finding) until someone changes it.
+    Keep,
+}
+
+/// Whether a target date lies before a cycle's start or before the indicator's baseline date.
+pub fn target_too_early(target: NaiveDate, start: NaiveDate, baseline: Option<NaiveDate>) -> bool {
+    target < start || baseline.is_some_and(|b| target < b)
+}
+
+/// The new baseline of a carried-over indicator: its last dated measurement in `old`.
+fn new_baseline(old: &Cycle, indicator: Id) -> Option<(f64, NaiveDate)> {
+    old.measurements_of(indicator)
+        .into_iter()
+        .rev()
+        .find_map(|m| Some((m.value?, m.date?)))
+}
+
+/// `target` moved on by the length of the cycle `old_start..new_start` (whole months when both
+/// start on the 1st, else days), as often as needed until it is not early for a cycle starting
+/// at `new_start` with the given baseline date.
+pub fn move_on(
+    target: NaiveDate,
+    old_start: NaiveDate,
+    new_start: NaiveDate,
+    baseline: Option<NaiveDate>,
+) -> NaiveDate {
+    let months = (new_start.year() - old_start.year()) * 12 + new_start.month() as i32
+        - old_start.month() as i32;
+    let whole = old_start.day() == 1 && new_start.day() == 1 && months > 0;
+    let days = (new_start - old_start).num_days().max(1);
+    let mut date = target;
+    // a hundred cycles is more than any file holds; the bound keeps a strange one finite
+    for _ in 0..100 {
+        if !target_too_early(date, new_start, baseline) {
+            break;
+        }
+        let next = if whole {
+            date.checked_add_months(Months::new(months as u32))
+        } else {
+            date.checked_add_signed(chrono::Duration::days(days))
+        };
+        match next {
+            Some(d) => date = d,
+            None => break,
+        }
+    }
+    date
+}
+
 impl Project {
     /// Starts a new cycle after the cycle at `from` and returns the new cycle's index (the last).
-    /// Returns `None` when `from` is not a cycle.
+    /// Early target dates are moved on ([`TargetDates::MoveOn`]). Returns `None` when `from` is
+    /// not a cycle.
     pub fn start_next_cycle(&mut self, from: usize) -> Option<usize> {
+        self.start_next_cycle_with(from, TargetDates::default())
+    }
+
+    /// [`Project::start_next_cycle`], with what happens to early target dates.
+    pub fn start_next_cycle_with(&mut self, from: usize, targets: TargetDates) -> Option<usize> {
         let old = self.cycles.get(from)?.clone();
         let mut map: HashMap<Id, Id> = HashMap::new();
 
@@ -66,13 +131,20 @@ impl Project {
                 .collect();
             for ind in &mut o2.indicators {
                 let old_id = ind.id;
-                if let Some(last) = old
-                    .measurements_of(old_id)
-                    .into_iter()
-                    .rfind(|m| m.date.is_some() && m.value.is_some())
+                if let Some((value, date)) = new_baseline(&old, old_id) {
+                    ind.baseline_value = Some(value);
+                    ind.baseline_date = Some(date);
+                }
+                if let Some(td) = ind.target_date
+                    && target_too_early(td, start, ind.baseline_date)
                 {
-                    ind.baseline_value = last.value;
-                    ind.baseline_date = last.date;
+                    ind.target_date = match targets {
+                        TargetDates::MoveOn => {
+                            Some(move_on(td, old.start, start, ind.baseline_date))
+                        }
+                        TargetDates::SetTo(d) => Some(d),
+                        TargetDates::Keep => Some(td),
+                    };
                 }
                 // The dialogue was about the old figures; the new cycle's figures get their own.
                 ind.dialogue = DataDialogue::default();
@@ -104,7 +176,7 @@ impl Project {
 
 /// What starting the next cycle from a cycle would carry over and what stays behind: said to
 /// the user before the cycle is started.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CarryOver {
     pub ambitions: usize,
     pub principles: usize,
@@ -120,6 +192,16 @@ pub struct CarryOver {
     /// Stay in the old cycle: measurements, judgements, and whether it has scans.
     pub measurements: usize,
     pub judgements: usize,
+    /// The new cycle's period.
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// Indicators with a target date.
+    pub target_dates: usize,
+    /// Of those, the ones whose target date would lie before the new cycle's start or before
+    /// their new baseline (see [`TargetDates`]).
+    pub early_targets: usize,
+    /// The earliest early target date and where moving it on takes it.
+    pub early_example: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl Project {
@@ -141,6 +223,15 @@ impl Project {
             .filter(|m| m.date.is_some() && m.value.is_some())
             .map(|m| m.indicator)
             .collect();
+        let (start, end) = next_period(old.start, old.end);
+        let mut early = Vec::new();
+        for i in old.indicators() {
+            let Some(td) = i.target_date else { continue };
+            let baseline = new_baseline(old, i.id).map(|b| b.1).or(i.baseline_date);
+            if target_too_early(td, start, baseline) {
+                early.push((td, move_on(td, old.start, start, baseline)));
+            }
+        }
         Some(CarryOver {
             ambitions: old.ambitions.len(),
             principles: old.principles.len(),
@@ -152,6 +243,11 @@ impl Project {
             lessons: old.evaluation.lessons.len(),
             measurements: old.evaluation.measurements.len(),
             judgements: old.evaluation.judgements.len(),
+            start,
+            end,
+            target_dates: old.indicators().filter(|i| i.target_date.is_some()).count(),
+            early_targets: early.len(),
+            early_example: early.into_iter().min(),
         })
     }
 }

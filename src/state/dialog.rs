@@ -39,9 +39,48 @@ pub enum Dialog {
     Guide,
     /// Every shortcut, generated from the command list.
     Shortcuts,
-    /// Before starting the next cycle: what is carried over from the cycle at `from`.
+    /// Before starting the next cycle: what is carried over from the cycle at `from`, and
+    /// what happens to target dates that would lie before the new cycle (chosen here).
     ConfirmNextCycle {
         from: usize,
         carry: crate::model::CarryOver,
+        targets: NextTargets,
     },
+}
+
+/// The next-cycle question's choice for target dates that would lie before the new cycle's
+/// start or its new baseline (see [`crate::model::TargetDates`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextTargets {
+    pub choice: TargetChoice,
+    /// The date for [`TargetChoice::SetTo`]; kept while another option is chosen.
+    pub date: Option<chrono::NaiveDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetChoice {
+    MoveOn,
+    SetTo,
+    Keep,
+}
+
+impl NextTargets {
+    /// The default: move early dates on by a cycle; the date offered for "set to" is where
+    /// that takes the earliest one (else the new cycle's end).
+    pub fn for_carry(carry: &crate::model::CarryOver) -> Self {
+        Self {
+            choice: TargetChoice::MoveOn,
+            date: Some(carry.early_example.map_or(carry.end, |e| e.1)),
+        }
+    }
+
+    /// What the model is asked to do; `None` while "set to" has no date.
+    pub fn plan(&self) -> Option<crate::model::TargetDates> {
+        use crate::model::TargetDates;
+        Some(match self.choice {
+            TargetChoice::MoveOn => TargetDates::MoveOn,
+            TargetChoice::SetTo => TargetDates::SetTo(self.date?),
+            TargetChoice::Keep => TargetDates::Keep,
+        })
+    }
 }

@@ -27,8 +27,9 @@ pub enum Message {
     /// The "changed on disk" dialog's *Vergelijken*: compare the document with the file.
     CompareWithDisk,
     SetLang(Lang),
-    /// Starts the next cycle after the user saw what is carried over.
-    StartNextCycleConfirmed,
+    /// Starts the next cycle after the user saw what is carried over, with what they chose
+    /// for target dates that would lie before it.
+    StartNextCycleConfirmed(crate::model::TargetDates),
     SelectCycle(usize),
     Show(View),
     /// Move through the workshop pages (+1 next, -1 previous).

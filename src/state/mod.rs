@@ -20,7 +20,7 @@ pub mod timer;
 mod workshop;
 
 pub use commands::{Command, WORKSHOP_KEYS, shortcut_list, shortcuts};
-pub use dialog::Dialog;
+pub use dialog::{Dialog, NextTargets, TargetChoice};
 pub use document::{DiskState, OpenDoc, View};
 pub use import::ImportDialog;
 pub use job::{Job, Outcome, Phase, Progress, What};

@@ -19,10 +19,13 @@ const OUTCOMES_PER_PAGE: usize = 8;
 /// the status counts, and each shown indicator's series and assessment.
 #[derive(Clone, Default)]
 struct Cache {
-    key: (usize, u64, usize),
-    counts: [usize; 4],
+    /// (cycle, revision, first outcome shown, today): a status changes with the date too
+    key: (usize, u64, usize, chrono::NaiveDate),
+    counts: [usize; Status::ALL.len()],
     /// Statuses (other than "no data") that rest on an earlier cycle's measurement only.
     from_earlier: usize,
+    /// Statuses (other than "no data") that rest on a measurement more than a year old.
+    old: usize,
     cards: Vec<(Id, Assessment, Vec<SeriesPoint>)>,
 }
 
@@ -61,7 +64,8 @@ pub fn show(
     let page_id = ui.make_persistent_id(("dashboard-page", cycle));
     let page_start: usize =
         ui.data(|d| d.get_temp::<usize>(page_id)).unwrap_or(0) * OUTCOMES_PER_PAGE;
-    let key = (cycle, revision, page_start);
+    let today = chrono::Local::now().date_naive();
+    let key = (cycle, revision, page_start, today);
     if cache.key != key || cache.cards.is_empty() && !c.outcomes.is_empty() {
         // the status of every indicator (for the counts), from an index per cycle that is kept
         // while the cycle does not change; series only for the cards shown
@@ -73,20 +77,20 @@ pub fn show(
             .filter(|i| i.has_content())
             .map(|i| i.id)
             .collect();
-        let statuses: Vec<(Id, Status)> = match CycleIndex::assess_cycle(project, cycle, &refs) {
-            Some(all) => all
-                .into_iter()
-                .filter(|(id, _)| filled.contains(id))
-                .map(|(id, a)| (id, a.status))
-                .collect(),
-            None => {
-                let index = SeriesIndex::new(project);
-                c.indicators()
-                    .filter(|i| i.has_content())
-                    .map(|i| (i.id, index.assess(i).status))
-                    .collect()
-            }
-        };
+        let statuses: Vec<(Id, Assessment)> =
+            match CycleIndex::assess_cycle(project, cycle, &refs, today) {
+                Some(all) => all
+                    .into_iter()
+                    .filter(|(id, _)| filled.contains(id))
+                    .collect(),
+                None => {
+                    let index = SeriesIndex::new(project);
+                    c.indicators()
+                        .filter(|i| i.has_content())
+                        .map(|i| (i.id, index.assess(i, today)))
+                        .collect()
+                }
+            };
         // a measurement without a value counts nowhere
         let measured_here: crate::model::IdSet = c
             .evaluation
@@ -95,12 +99,22 @@ pub fn show(
             .filter(|m| m.value.is_some())
             .map(|m| m.indicator)
             .collect();
-        let mut counts = [0; 4];
-        let mut from_earlier = 0;
-        for (id, status) in statuses {
-            counts[Status::ALL.iter().position(|s| *s == status).unwrap_or(3)] += 1;
-            if status != Status::NoData && !measured_here.contains(&id) {
+        let mut counts = [0; Status::ALL.len()];
+        let (mut from_earlier, mut old) = (0, 0);
+        for (id, a) in statuses {
+            let k = Status::ALL.iter().position(|s| *s == a.status);
+            counts[k.unwrap_or(Status::ALL.len() - 1)] += 1;
+            if a.status == Status::NoData {
+                continue;
+            }
+            if !measured_here.contains(&id) {
                 from_earlier += 1;
+            }
+            if a.rests_on
+                .and_then(|r| r.0)
+                .is_some_and(|d| is_old(d, today))
+            {
+                old += 1;
             }
         }
         let shown: Vec<Id> = c
@@ -118,7 +132,7 @@ pub fn show(
             .take(OUTCOMES_PER_PAGE)
             .flat_map(|o| o.indicators.iter())
             .map(|i| {
-                let (series, a) = index.assessed(i);
+                let (series, a) = index.assessed(i, today);
                 (i.id, a, series)
             })
             .collect();
@@ -126,6 +140,7 @@ pub fn show(
             key,
             counts,
             from_earlier,
+            old,
             cards,
         });
         ui.data_mut(|d| d.insert_temp(cache_id, cache.clone()));
@@ -147,16 +162,14 @@ pub fn show(
                 });
         }
     });
-    if cache.from_earlier > 0 {
+    let warnings = [
+        (cache.from_earlier > 0).then(|| tf!("dashboard.from_earlier", n = cache.from_earlier)),
+        (cache.old > 0).then(|| tf!("dashboard.old", n = cache.old)),
+    ];
+    for text in warnings.into_iter().flatten() {
         ui.add(
-            egui::Label::new(
-                RichText::new(format!(
-                    "⚠ {}",
-                    tf!("dashboard.from_earlier", n = cache.from_earlier)
-                ))
-                .color(ui.visuals().warn_fg_color),
-            )
-            .wrap(),
+            egui::Label::new(RichText::new(format!("⚠ {text}")).color(ui.visuals().warn_fg_color))
+                .wrap(),
         );
     }
     ui.add_space(8.0);

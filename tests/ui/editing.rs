@@ -300,7 +300,9 @@ fn a_new_measurement_counts_only_once_a_value_is_typed() {
         source: String::new(),
         note: String::new(),
     });
-    let before = p.assess_indicator(iid).unwrap();
+    let before = p
+        .assess_indicator(iid, chrono::Local::now().date_naive())
+        .unwrap();
     assert_ne!(before.status, Status::Reached);
     let mut h = harness(None, None);
     let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
@@ -311,7 +313,11 @@ fn a_new_measurement_counts_only_once_a_value_is_typed() {
     let p = project(&h);
     assert_eq!(p.cycles[0].evaluation.measurements.len(), 2);
     assert_eq!(p.cycles[0].evaluation.measurements[1].value, None);
-    assert_eq!(p.assess_indicator(iid).unwrap(), before);
+    assert_eq!(
+        p.assess_indicator(iid, chrono::Local::now().date_naive())
+            .unwrap(),
+        before
+    );
     // typed, it counts
     h.query_all_by_role_and_label(Role::TextInput, "Waarde")
         .nth(1)
@@ -325,7 +331,12 @@ fn a_new_measurement_counts_only_once_a_value_is_typed() {
     h.run_steps(3);
     let p = project(&h);
     assert_eq!(p.cycles[0].evaluation.measurements[1].value, Some(10.0));
-    assert_eq!(p.assess_indicator(iid).unwrap().status, Status::Reached);
+    assert_eq!(
+        p.assess_indicator(iid, chrono::Local::now().date_naive())
+            .unwrap()
+            .status,
+        Status::Reached
+    );
 }
 
 /// "Aantal personen" in the indicator editor: it shows the default from the unit until the

@@ -20,6 +20,7 @@ mod editing;
 mod facilitation;
 mod files;
 mod import;
+mod next_cycle;
 mod screens;
 
 fn fixture(name: &str) -> PathBuf {

@@ -58,9 +58,9 @@ pub fn cycle_html(p: &Project, cycle: usize, lang: Lang) -> String {
     plan::analysis(&mut h, p, cycle, lang);
     plan::ambitions(&mut h, p, c, lang);
     let index = SeriesIndex::new(p);
-    plan::outcomes(&mut h, p, c, &index, lang);
+    plan::outcomes(&mut h, p, c, &index, lang, today);
     plan::interventions(&mut h, p, c, lang);
-    review::evaluation(&mut h, p, cycle, &index, lang);
+    review::evaluation(&mut h, p, cycle, &index, lang, today);
     review::open_actions(&mut h, p, today, lang);
     h.raw("</body></html>\n");
     h.0

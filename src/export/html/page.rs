@@ -17,7 +17,8 @@ th { background: #eef3fa; }
 .meta, .note { color: #555; }
 .status { display: inline-block; padding: 1px 10px; border-radius: 10px; color: #fff; font-weight: bold; }
 .on-track { background: #1e823c; } .behind { background: #c84614; }
-.reached { background: #195faf; } .no-data { background: #777; }
+.reached { background: #195faf; } .no-data { background: #777; } .not-reached { background: #c84614; }
+.basis { color: #8a4b00; margin: 0.2em 0; }
 .overdue { color: #c82814; font-weight: bold; }
 .legend { font-size: 0.9em; color: #444; }
 @media print {
@@ -34,6 +35,7 @@ pub(super) fn status_class(s: Status) -> &'static str {
         Status::OnTrack => "on-track",
         Status::Behind => "behind",
         Status::Reached => "reached",
+        Status::NotReached => "not-reached",
         Status::NoData => "no-data",
     }
 }

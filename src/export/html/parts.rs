@@ -5,7 +5,7 @@ use super::page::{Html, status_class};
 use crate::export::shown_with_unit;
 use crate::export::svg::{self, esc};
 use crate::i18n::Lang;
-use crate::i18n::{Label, t, tf};
+use crate::i18n::{Label, basis_text_in, t, tf};
 use crate::model::{
     DISAGREEMENT_THRESHOLD, Factor, Indicator, Project, ScanMoment, SeriesIndex, assess,
 };
@@ -16,9 +16,10 @@ pub(super) fn indicator_part(
     ind: &Indicator,
     index: &SeriesIndex,
     lang: Lang,
+    today: chrono::NaiveDate,
 ) {
     let series = index.series(ind.id);
-    let a = assess(ind, &series);
+    let a = assess(ind, &series, today);
     let below = p.settings.small_numbers_below;
     let counts = ind.is_count_of_people();
     h.raw("<div class=\"indicator\">");
@@ -29,6 +30,10 @@ pub(super) fn indicator_part(
         status_class(a.status),
         esc(a.status.label_in(lang))
     );
+    // what the status rests on (an earlier cycle, an old measurement), as on screen
+    if let Some(text) = basis_text_in(lang, &a, &series, today) {
+        put!(h.0, "<p class=\"basis\">⚠ {}</p>", esc(&text));
+    }
     if !ind.definition.is_empty() {
         h.tag("p", &ind.definition);
     }

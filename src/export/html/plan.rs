@@ -154,7 +154,14 @@ pub(super) fn ambitions(h: &mut Html, p: &Project, c: &Cycle, lang: Lang) {
 }
 
 /// Step 3: the outcomes, each with its indicators.
-pub(super) fn outcomes(h: &mut Html, p: &Project, c: &Cycle, index: &SeriesIndex, lang: Lang) {
+pub(super) fn outcomes(
+    h: &mut Html,
+    p: &Project,
+    c: &Cycle,
+    index: &SeriesIndex,
+    lang: Lang,
+    today: chrono::NaiveDate,
+) {
     h.section(&format!("3. {}", Step::Outcomes.label_in(lang)));
     for o in &c.outcomes {
         h.tag("h3", &o.title);
@@ -162,7 +169,7 @@ pub(super) fn outcomes(h: &mut Html, p: &Project, c: &Cycle, index: &SeriesIndex
             h.tag("p", &o.description);
         }
         for ind in &o.indicators {
-            indicator_part(h, p, ind, index, lang);
+            indicator_part(h, p, ind, index, lang, today);
         }
     }
     h.raw("</section>");

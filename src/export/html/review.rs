@@ -10,7 +10,14 @@ use crate::model::{Action, Meeting, Project, ScanMoment, SeriesIndex, Step, asse
 use chrono::NaiveDate;
 
 /// Step 5: indicator status, judgements, lessons, the second scan.
-pub(super) fn evaluation(h: &mut Html, p: &Project, cycle: usize, index: &SeriesIndex, lang: Lang) {
+pub(super) fn evaluation(
+    h: &mut Html,
+    p: &Project,
+    cycle: usize,
+    index: &SeriesIndex,
+    lang: Lang,
+    today: NaiveDate,
+) {
     let Some(c) = p.cycles.get(cycle) else { return };
     h.section(&format!("5. {}", Step::Evaluation.label_in(lang)));
     h.tag("h3", t!(lang, "report.indicator_status"));
@@ -24,10 +31,10 @@ pub(super) fn evaluation(h: &mut Html, p: &Project, cycle: usize, index: &Series
         c.indicators()
             .map(|i| {
                 let series = index.series(i.id);
-                let a = assess(i, &series);
+                let a = assess(i, &series, today);
                 vec![
                     i.name.clone(),
-                    a.status.label_in(lang).to_owned(),
+                    crate::export::status_words(&a, &series, today, lang),
                     a.latest
                         .map(|(d, v)| {
                             let date = d

@@ -1,9 +1,10 @@
 //! [`CycleIndex`]: where one cycle's indicators and measurements are, kept by a screen while
 //! the cycle does not change, and the statuses of a cycle computed from one index per cycle.
 
-use super::assess::{End, assess_ends, ends};
+use super::assess::{End, Ends, assess_ends, ends, target_passed};
 use crate::model::Assessment;
 use crate::model::{Cycle, Id, IdMap, IdSet, Project};
+use chrono::NaiveDate;
 
 /// Where a cycle's indicators and measurements are, by indicator id: kept by a screen while
 /// the cycle does not change (see [`SeriesIndex::from_cycle_indexes`]).
@@ -51,15 +52,12 @@ impl CycleIndex {
         self.ends.get_or_init(|| {
             let mut out = IdMap::default();
             for (id, list) in &self.measurements {
-                let points = list.iter().filter_map(|&n| {
-                    let m = c.evaluation.measurements.get(n)?;
-                    Some(End {
-                        measurement: m.id,
-                        date: m.date,
-                        value: m.value?,
-                    })
-                });
-                if let (Some(first), Some(latest)) = ends(points) {
+                if let Ends {
+                    first: Some(first),
+                    latest: Some(latest),
+                    ..
+                } = ends(points(c, list), None)
+                {
                     out.insert(*id, (first, latest));
                 }
             }
@@ -67,7 +65,7 @@ impl CycleIndex {
         })
     }
 
-    /// The status of every indicator of cycle `cycle` of `project`, from an index per cycle
+    /// The status on `today` of every indicator of cycle `cycle` of `project`, from an index per cycle
     /// (`cycles[k]` of `project.cycles[k]`, kept while a cycle does not change): while someone
     /// edits one cycle, the others are not read again. `None` when the indexes do not fit the
     /// project or the file is irregular (measurements under another cycle's indicator, links
@@ -76,6 +74,7 @@ impl CycleIndex {
         project: &Project,
         cycle: usize,
         cycles: &[&CycleIndex],
+        today: NaiveDate,
     ) -> Option<Vec<(Id, Assessment)>> {
         let c = project.cycles.get(cycle)?;
         let fits = cycles.len() == project.cycles.len()
@@ -117,8 +116,31 @@ impl CycleIndex {
                 .rev()
                 .filter_map(|(k, id)| cycles[*k].ends(&project.cycles[*k]).get(id))
                 .flat_map(|(first, latest)| [*first, *latest]);
-            out.push((ind.id, assess_ends(ind, ends(segments))));
+            let mut found = ends(segments, None);
+            // after the target date the status rests on the last measurement on or before it:
+            // found in the lineage's own measurements (only for these indicators)
+            if found.latest.is_some_and(|l| target_passed(ind, &l, today)) {
+                let all = chain.iter().rev().flat_map(|&(k, id)| {
+                    let list = cycles[k].measurements.get(&id).map_or(&[][..], |l| &l[..]);
+                    points(&project.cycles[k], list)
+                });
+                found.by = ends(all, ind.target_date).by;
+            }
+            out.push((ind.id, assess_ends(ind, found, today)));
         }
         Some(out)
     }
+}
+
+/// The measurements at positions `list` of cycle `c` (the cycle this indexes) that have a
+/// value.
+fn points<'a>(c: &'a Cycle, list: &'a [usize]) -> impl Iterator<Item = End> + 'a {
+    list.iter().filter_map(|&n| {
+        let m = c.evaluation.measurements.get(n)?;
+        Some(End {
+            measurement: m.id,
+            date: m.date,
+            value: m.value?,
+        })
+    })
 }

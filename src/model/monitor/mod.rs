@@ -53,10 +53,10 @@ impl Project {
         SeriesIndex::new(self).series(id)
     }
 
-    /// The assessment of an indicator over its whole series.
-    pub fn assess_indicator(&self, id: Id) -> Option<Assessment> {
+    /// The assessment of an indicator over its whole series, on `today`.
+    pub fn assess_indicator(&self, id: Id, today: NaiveDate) -> Option<Assessment> {
         let index = SeriesIndex::new(self);
         let ind = index.indicator(id)?;
-        Some(assess(ind, &index.series(id)))
+        Some(assess(ind, &index.series(id), today))
     }
 }

@@ -4,6 +4,7 @@
 use super::assess::{End, assess_ends, ends};
 use super::{Assessment, CycleIndex, SeriesPoint, assess};
 use crate::model::{Id, IdMap, IdSet, Indicator, Measurement, Project};
+use chrono::NaiveDate;
 
 /// Every indicator's series at once: built in one pass over the project, so drawing a cycle
 /// with a thousand indicators does not scan every measurement a thousand times.
@@ -181,8 +182,8 @@ impl<'a> SeriesIndex<'a> {
         index
     }
 
-    /// The assessment of an indicator, without copying its measurements at all.
-    pub fn assess(&self, ind: &Indicator) -> Assessment {
+    /// The assessment of an indicator on `today`, without copying its measurements at all.
+    pub fn assess(&self, ind: &Indicator, today: NaiveDate) -> Assessment {
         let mut lineage = self.lineage(ind.id);
         lineage.reverse();
         let points = lineage.into_iter().flat_map(|id| {
@@ -192,7 +193,7 @@ impl<'a> SeriesIndex<'a> {
                 .flatten()
                 .map(|p| p.end)
         });
-        assess_ends(ind, ends(points))
+        assess_ends(ind, ends(points, ind.target_date), today)
     }
 
     /// The measurements of an indicator across cycles, sorted by date (undated last, in entry
@@ -220,10 +221,10 @@ impl<'a> SeriesIndex<'a> {
         points
     }
 
-    /// An indicator's series and its assessment.
-    pub fn assessed(&self, ind: &Indicator) -> (Vec<SeriesPoint>, Assessment) {
+    /// An indicator's series and its assessment on `today`.
+    pub fn assessed(&self, ind: &Indicator, today: NaiveDate) -> (Vec<SeriesPoint>, Assessment) {
         let series = self.series(ind.id);
-        let a = assess(ind, &series);
+        let a = assess(ind, &series, today);
         (series, a)
     }
 }

@@ -3,6 +3,7 @@
 use crate::i18n::{t, tf};
 use crate::ui::theme;
 mod help;
+mod next_cycle;
 mod recover;
 
 use crate::state::{AppState, Command, Dialog, Message};
@@ -110,22 +111,7 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
                     }
                 });
             }
-            Dialog::ConfirmNextCycle { from, carry } => {
-                next_cycle_body(ui, app, *from, carry);
-                ui.add_space(12.0);
-                ui.horizontal(|ui| {
-                    if ui
-                        .button(RichText::new(t!("next_cycle.start")).strong())
-                        .clicked()
-                    {
-                        close = true;
-                        app.pending.push(Message::StartNextCycleConfirmed);
-                    }
-                    if ui.button(t!("dialog.cancel")).clicked() {
-                        close = true;
-                    }
-                });
-            }
+            Dialog::ConfirmNextCycle { .. } => next_cycle::confirm(ui, app, &mut close),
             Dialog::Guide => help::guide(ui, app, &mut close),
             Dialog::Shortcuts => help::shortcuts(ui, app, &mut close),
             Dialog::About => help::about(ui, app, &mut close),
@@ -173,54 +159,4 @@ fn show_comparison(ui: &mut egui::Ui, c: &crate::state::compare::Comparison) {
                 ui.weak(t!("compare.more"));
             }
         });
-}
-
-/// What "start the next cycle" takes along and what stays in the old cycle.
-fn next_cycle_body(ui: &mut egui::Ui, app: &AppState, from: usize, c: &crate::model::CarryOver) {
-    let name = app
-        .doc
-        .as_ref()
-        .and_then(|d| d.project.cycles.get(from))
-        .map(|c| c.name.clone())
-        .unwrap_or_default();
-    ui.label(RichText::new(t!("next_cycle.title")).heading());
-    ui.label(tf!("next_cycle.intro", name = &name));
-    ui.add_space(6.0);
-    ui.label(RichText::new(t!("next_cycle.copied")).strong());
-    let n = |v: usize| v.to_string();
-    let copied = [
-        tf!(
-            "next_cycle.ambitions",
-            n = &n(c.ambitions),
-            p = &n(c.principles)
-        ),
-        tf!(
-            "next_cycle.outcomes",
-            n = &n(c.outcomes),
-            i = &n(c.indicators),
-            b = &n(c.new_baselines)
-        ),
-        tf!(
-            "next_cycle.interventions",
-            n = &n(c.interventions),
-            s = &n(c.stopped)
-        ),
-        tf!("next_cycle.lessons", n = &n(c.lessons)),
-        t!("next_cycle.partners").to_owned(),
-    ];
-    for line in copied {
-        ui.label(format!("• {line}"));
-    }
-    ui.add_space(6.0);
-    ui.label(RichText::new(t!("next_cycle.stays")).strong());
-    ui.label(format!(
-        "• {}",
-        tf!(
-            "next_cycle.stays_list",
-            m = &n(c.measurements),
-            j = &n(c.judgements)
-        )
-    ));
-    ui.add_space(6.0);
-    ui.weak(t!("next_cycle.undo"));
 }

@@ -35,6 +35,7 @@ impl IndicatorInfo {
         let Some(c) = project.cycles.get(cycle) else {
             return Vec::new();
         };
+        let today = chrono::Local::now().date_naive();
         let cycle_names: Vec<(Id, String)> = project
             .cycles
             .iter()
@@ -49,7 +50,7 @@ impl IndicatorInfo {
                 Self {
                     id: i.id,
                     outcome: o.title.clone(),
-                    assessment: assess(i, &series),
+                    assessment: assess(i, &series, today),
                     series,
                     cycle_names: cycle_names.clone(),
                     small_below: project.settings.small_numbers_below,

@@ -9,7 +9,7 @@ use egui_plot::{GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points
 
 pub use super::sparkline::sparkline;
 pub use super::status::{
-    BEHIND, NO_DATA, ON_TRACK, REACHED, SERIES, basis_note, basis_text, status_color, status_pill,
+    BEHIND, NO_DATA, ON_TRACK, REACHED, SERIES, basis_note, status_color, status_pill,
 };
 
 pub(super) fn x_of(d: NaiveDate) -> f64 {

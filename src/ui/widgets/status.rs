@@ -1,7 +1,7 @@
 //! An indicator's status on screen: its colour, the pill with the reason on hover, and the
 //! note saying what the status rests on (an earlier cycle's measurement, an old one).
 
-use crate::i18n::{Label, fmt_date, reason_text, t};
+use crate::i18n::{Label, basis_text, reason_text, t};
 use crate::model::{Assessment, Indicator, SeriesPoint, Status};
 use egui::{Color32, Response, RichText, Ui};
 
@@ -10,7 +10,7 @@ pub use crate::ui::theme::colour::{BEHIND, NO_DATA, ON_TRACK, REACHED, SERIES};
 pub fn status_color(s: Status) -> Color32 {
     match s {
         Status::OnTrack => ON_TRACK,
-        Status::Behind => BEHIND,
+        Status::Behind | Status::NotReached => BEHIND,
         Status::Reached => REACHED,
         Status::NoData => NO_DATA,
     }
@@ -33,23 +33,6 @@ pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
             ui.add_space(4.0);
             ui.weak(t!("status.rule"));
         })
-}
-
-/// What the status rests on, in words, when the room should know it: a measurement from an
-/// earlier cycle, or one more than a year old.
-pub fn basis_text(a: &Assessment, series: &[SeriesPoint]) -> Option<String> {
-    let today = chrono::Local::now().date_naive();
-    Some(match crate::model::basis(a, series, today)? {
-        crate::model::Basis::EarlierCycle { date: Some(d) } => {
-            crate::i18n::tf!("status.basis_earlier", date = &fmt_date(d))
-        }
-        crate::model::Basis::EarlierCycle { date: None } => {
-            t!("status.basis_earlier_undated").to_owned()
-        }
-        crate::model::Basis::Old { date, months } => {
-            crate::i18n::tf!("status.basis_old", date = &fmt_date(date), n = months)
-        }
-    })
 }
 
 /// [`basis_text`] as a line under the status, when there is something to say; first whether

@@ -246,7 +246,7 @@ fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
     let index = SeriesIndex::new(project);
     for ind in &o.indicators {
         let series = index.series(ind.id);
-        let a = assess(ind, &series);
+        let a = assess(ind, &series, chrono::Local::now().date_naive());
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             ui.label(
