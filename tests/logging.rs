@@ -94,3 +94,148 @@ fn a_panic_leaves_a_line_in_the_log() {
         "{line}"
     );
 }
+
+/// The lines of the log that name `needle`.
+fn lines_with(needle: &str) -> Vec<String> {
+    log_text()
+        .lines()
+        .filter(|l| l.contains(needle))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn saves_autosaves_restores_and_discards_are_logged_without_content() {
+    use kompas::app::jobs;
+    use kompas::i18n::Lang;
+    use kompas::model::{Project, Snapshot};
+    log_file();
+    let dir = tempfile::tempdir().unwrap();
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2025, m, d).unwrap();
+    let secret = "Regio Geheim 5521";
+    let project = Project::new(secret, day(8, 1), day(12, 31));
+
+    // a save: where and how large
+    let file = dir.path().join("bewaard-71c4.ron");
+    let outcome = jobs::save(
+        Snapshot::of(&project),
+        file.clone(),
+        None,
+        false,
+        0.0,
+        Lang::Nl,
+    )
+    .wait();
+    assert!(matches!(outcome, kompas::state::Outcome::Saved { .. }));
+    let size = std::fs::metadata(&file).unwrap().len();
+    let saved = lines_with("bewaard-71c4.ron");
+    assert!(
+        saved.iter().any(|l| l.contains("INFO")
+            && l.contains("saved")
+            && l.contains(&format!("{size} bytes"))),
+        "{saved:?}"
+    );
+    // a save that fails: where, and why
+    let nowhere = dir.path().join("weg").join("mislukt-93ab.ron");
+    let outcome = jobs::save(Snapshot::of(&project), nowhere, None, false, 0.0, Lang::Nl).wait();
+    assert!(matches!(outcome, kompas::state::Outcome::SaveFailed(_)));
+    let failed = lines_with("mislukt-93ab.ron");
+    assert!(
+        failed
+            .iter()
+            .any(|l| l.contains("WARN") && l.contains("failed")),
+        "{failed:?}"
+    );
+
+    // an autosave: the recovery file and its size
+    let rec = dir.path().join("herstel");
+    let work = rec.join("work-log-5e2a.ron");
+    let header = recovery::Header {
+        original: Some(file.clone()),
+        name: "bewaard-71c4.ron".to_owned(),
+        written: 0,
+        base: None,
+        region: secret.to_owned(),
+        cycle: String::new(),
+        changes: 1,
+    };
+    recovery::write(&work, &header, &project).unwrap();
+    let autosaved = lines_with("work-log-5e2a.ron");
+    assert!(
+        autosaved
+            .iter()
+            .any(|l| l.contains("autosaved") && l.contains("bytes")),
+        "{autosaved:?}"
+    );
+
+    // restored and thrown away, through the window
+    let other = rec.join("work-log-0d17.ron");
+    recovery::write(&other, &header, &project).unwrap();
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1200.0, 900.0))
+        .build_eframe({
+            let rec = rec.clone();
+            move |_| {
+                kompas::KompasApp::with_dialogs(kompas::app::Prefs::default(), Box::new(NoDialogs))
+                    .with_recovery_dir(Some(rec))
+            }
+        });
+    h.run_steps(2);
+    let offered = |h: &egui_kittest::Harness<'_, kompas::KompasApp>| match &h.state().state.dialog {
+        Some(kompas::app::Dialog::Recover(f)) => f.path.clone(),
+        d => panic!("a recovery is offered, not {d:?}"),
+    };
+    // the first offered is thrown away, the second restored
+    let first = offered(&h);
+    h.state_mut()
+        .state
+        .pending
+        .push(kompas::app::Message::DiscardRecovery(recovery::Found {
+            path: first.clone(),
+            header: header.clone(),
+        }));
+    h.run_steps(3);
+    let second = offered(&h);
+    h.state_mut()
+        .state
+        .pending
+        .push(kompas::app::Message::Restore(recovery::Found {
+            path: second.clone(),
+            header: header.clone(),
+        }));
+    let start = std::time::Instant::now();
+    while h.state().state.doc.is_none() {
+        assert!(start.elapsed().as_secs() < 20, "restored");
+        h.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+    let thrown = lines_with(&name(&first));
+    assert!(
+        thrown
+            .iter()
+            .any(|l| l.contains("threw away") && l.contains("bytes")),
+        "{thrown:?}"
+    );
+    let restored = lines_with(&name(&second));
+    assert!(
+        restored
+            .iter()
+            .any(|l| l.contains("restored") && l.contains("bytes")),
+        "{restored:?}"
+    );
+    // never what the work holds
+    assert!(!log_text().contains(secret), "no content in the log");
+}
+
+/// File dialogs that answer nothing.
+struct NoDialogs;
+
+impl kompas::app::FileDialogs for NoDialogs {
+    fn pick_open(&mut self, _: kompas::app::FileKind) -> Option<PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _: kompas::app::FileKind, _: &str) -> Option<PathBuf> {
+        None
+    }
+}

@@ -404,6 +404,8 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
             let mut h = harness(dir);
             click(&mut h, &nl(key!("recover.later")));
             open_file(&mut h, file.as_deref().unwrap());
+            // opening the file offers the work set aside on it again: not now either
+            click(&mut h, &nl(key!("recover.later")));
             type_region(&mut h, &text);
             autosave_now(&mut h);
             println!("READY");
@@ -790,4 +792,226 @@ fn dont_save_then_a_cancelled_open_keeps_the_work_autosaved() {
     autosave_now(&mut h);
     let names = recovered_regions(dir.path());
     assert_eq!(names, ["Utrecht (voorbeeld) na de stroomstoring en verder"]);
+}
+
+// ---- Recovery tells what it holds (issue 19) ----
+
+fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+/// Seconds since 1970 of a local date and time.
+fn local_secs(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> u64 {
+    use chrono::TimeZone;
+    chrono::Local
+        .with_ymd_and_hms(y, mo, d, h, mi, 0)
+        .single()
+        .unwrap()
+        .timestamp() as u64
+}
+
+/// Writes a recovery file into `rec` with work on `original` whose region is `region`.
+fn set_aside_work(
+    rec: &Path,
+    original: Option<&Path>,
+    region: &str,
+    cycle: &str,
+    changes: usize,
+    written: u64,
+) {
+    let sample = kompas::samples::SAMPLES[0].content;
+    let mut project = kompas::storage::parse(sample.as_bytes()).unwrap().project;
+    project.region.name = region.to_owned();
+    let header = Header {
+        original: original.map(Path::to_path_buf),
+        name: "utrecht.ron".to_owned(),
+        written,
+        base: None,
+        region: region.to_owned(),
+        cycle: cycle.to_owned(),
+        changes,
+    };
+    recovery::write(&rec.join(recovery::new_file_name()), &header, &project).unwrap();
+}
+
+#[test]
+fn two_recoveries_of_one_file_are_told_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("herstel");
+    let file = project_file(dir.path());
+    let early = local_secs(2026, 3, 12, 14, 5);
+    let late = local_secs(2026, 3, 14, 9, 30);
+    set_aside_work(&rec, Some(&file), "Regio Vroeg", "2025-2026", 3, early);
+    set_aside_work(&rec, Some(&file), "Regio Laat", "2026-2027", 12, late);
+    let mut h = harness(&rec);
+    // the newest first, each with when, region, cycle and how many changes
+    for (region, cycle, changes, when) in [
+        (
+            "Regio Laat",
+            "2026-2027",
+            "12 wijzigingen",
+            "14-03-2026 09:30",
+        ),
+        (
+            "Regio Vroeg",
+            "2025-2026",
+            "3 wijzigingen",
+            "12-03-2026 14:05",
+        ),
+    ] {
+        assert!(
+            h.query_by_label_contains(&nl(key!("recover.title")))
+                .is_some()
+        );
+        for what in [region, cycle, changes, when] {
+            assert!(
+                h.query_by_label_contains(what).is_some(),
+                "the offer says {what}"
+            );
+        }
+        click(&mut h, &nl(key!("recover.later")));
+    }
+    assert!(h.state().state.dialog.is_none());
+}
+
+#[test]
+fn after_a_failed_save_first_the_offers_stay_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("herstel");
+    let file = project_file(dir.path());
+    let mut h = harness(&rec);
+    open_file(&mut h, &file);
+    type_region(&mut h, " bewerkt");
+    let now = now_secs();
+    set_aside_work(&rec, None, "Werk een", "2025-2026", 2, now - 50);
+    set_aside_work(&rec, None, "Werk twee", "2025-2026", 4, now - 100);
+    // the project's folder is gone: saving it fails
+    std::fs::remove_dir_all(file.parent().unwrap()).unwrap();
+    h.state_mut().state.pending.push(Cmd::RecoverSetAside);
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("Werk een").is_some());
+    click(&mut h, &nl(key!("recover.restore")));
+    click(&mut h, &nl(key!("recover.save_first")));
+    settle(&mut h);
+    assert!(
+        matches!(h.state().state.dialog, Some(Dialog::SaveFailed { .. })),
+        "the save failed and says so"
+    );
+    click(&mut h, &nl(key!("dialog.ok")));
+    h.run_steps(3);
+    // the offer it was for is back, and the one after it still waits
+    assert!(matches!(h.state().state.dialog, Some(Dialog::Recover(_))));
+    assert!(h.query_by_label_contains("Werk een").is_some());
+    click(&mut h, &nl(key!("recover.later")));
+    assert!(h.query_by_label_contains("Werk twee").is_some());
+    assert!(h.state().is_dirty(), "the open work is still there");
+}
+
+#[test]
+fn opening_a_file_with_work_set_aside_says_so_and_offers_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("herstel");
+    let file = project_file(dir.path());
+    let now = now_secs();
+    set_aside_work(&rec, Some(&file), "Utrecht opzij", "2025-2026", 5, now);
+    let mut h = harness(&rec);
+    click(&mut h, &nl(key!("recover.later")));
+    assert!(h.state().state.dialog.is_none());
+    let said = "eerder werk opzijgezet";
+    // opened (as from the Open dialog): the work set aside is offered, saying it is this file's
+    open_file(&mut h, &file);
+    assert!(
+        h.query_by_label_contains(said).is_some(),
+        "the offer says so"
+    );
+    assert!(h.query_by_label_contains("Utrecht opzij").is_some());
+    click(&mut h, &nl(key!("recover.later")));
+    // opened again from the recent list: offered again
+    h.state_mut().state.pending.push(Cmd::CloseProject);
+    h.run_steps(3);
+    h.get_by_label_contains(&file.display().to_string()).click();
+    h.run_steps(2);
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains(said).is_some(),
+        "from the recent list too"
+    );
+    click(&mut h, &nl(key!("recover.restore")));
+    settle(&mut h);
+    assert_eq!(project_region(&h), "Utrecht opzij");
+}
+
+fn project_region(h: &Harness<'_, KompasApp>) -> String {
+    h.state()
+        .state
+        .doc
+        .as_ref()
+        .unwrap()
+        .project
+        .region
+        .name
+        .clone()
+}
+
+/// eframe's storage as a test sees it: what was set, and how often it was flushed.
+#[derive(Clone, Default)]
+struct Memory(std::sync::Arc<std::sync::Mutex<(std::collections::HashMap<String, String>, usize)>>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.lock().unwrap().0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.lock().unwrap().0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.lock().unwrap().0.remove(key);
+    }
+    fn flush(&mut self) {
+        self.0.lock().unwrap().1 += 1;
+    }
+}
+
+#[test]
+fn the_recent_files_are_written_when_a_file_is_opened_or_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = project_file(dir.path());
+    let copy = dir.path().join("kopie.ron");
+    let memory = Memory::default();
+    let storage = memory.clone();
+    let answer = common::Answer {
+        open: None,
+        save: Some(copy.clone()),
+        csv_open: None,
+        csv_save: None,
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_eframe(move |_| {
+            KompasApp::with_dialogs(Prefs::default(), Box::new(answer))
+                .with_storage(Box::new(storage))
+        });
+    h.run_steps(2);
+    let written = || -> (Option<Prefs>, usize) {
+        let m = memory.0.lock().unwrap();
+        let prefs =
+            m.0.get(kompas::app::STORAGE_KEY)
+                .map(|text| ron::from_str(text).unwrap());
+        (prefs, m.1)
+    };
+    open_file(&mut h, &file);
+    let (prefs, flushed) = written();
+    let prefs = prefs.expect("the preferences are written on opening");
+    assert_eq!(prefs.recent[0].path, file);
+    assert!(flushed >= 1, "and flushed to disk");
+    // saved under another name: written again
+    h.state_mut().state.pending.push(Cmd::SaveAs);
+    h.run_steps(2);
+    settle(&mut h);
+    let (prefs, _) = written();
+    let recent: Vec<PathBuf> = prefs.unwrap().recent.into_iter().map(|r| r.path).collect();
+    assert_eq!(recent, [copy, file]);
 }

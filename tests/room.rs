@@ -520,6 +520,8 @@ fn the_room_scores_the_scan_one_partner_at_a_time_with_keys() {
     } else {
         (Key::Num2, Score::Value(2))
     };
+    // every statement is scored: none is outlined until one is chosen (↓ chooses the first)
+    key(&mut h, Key::ArrowDown);
     key(&mut h, press);
     key(&mut h, Key::Questionmark);
     let scan = &project(&h).cycles[0].analysis.scan;
@@ -820,4 +822,336 @@ fn every_kind_of_field_ends_the_same_key_by_key_and_takes_back_what_it_shows() {
         amount,
     );
     assert_eq!(budget(&h), Some(1000));
+}
+
+// ---- In the room, second pass (issue 19) ----
+
+/// A project whose first scan is fully scored 4 by one partner, and whose rescore has that
+/// partner's first three statements scored 4 and the rest open.
+fn scanned(dir: &std::path::Path) -> PathBuf {
+    let mut p = Project::new("Regio Scan", d(2025, 8, 1), d(2026, 7, 31));
+    let partner = p.new_id();
+    p.partners.push(Partner {
+        id: partner,
+        name: "Gemeente Tiel".to_owned(),
+        kind: PartnerKind::Gemeente,
+        role: String::new(),
+    });
+    let (first, rescore) = (p.new_id(), p.new_id());
+    let codes: Vec<&str> = all_statements().map(|(_, c)| c).collect();
+    let mut all = ScanResponse::new(first, partner);
+    for code in &codes {
+        all.scores.insert((*code).to_owned(), Score::Value(4));
+    }
+    let mut some = ScanResponse::new(rescore, partner);
+    for code in &codes[..3] {
+        some.scores.insert((*code).to_owned(), Score::Value(4));
+    }
+    p.cycles[0].analysis.scan.responses.push(all);
+    p.cycles[0].evaluation.scan.responses.push(some);
+    let file = dir.join("scan.ron");
+    kompas::storage::save(&file, &p).unwrap();
+    file
+}
+
+fn rescore(h: &Harness<'_, KompasApp>) -> ScanResponse {
+    project(h).cycles[0].evaluation.scan.responses[0].clone()
+}
+
+/// The six score buttons of a statement (1–5 and ?), scrolled into view.
+fn score_buttons(h: &mut Harness<'_, KompasApp>, code: &str) -> Vec<egui::Rect> {
+    let text = kompas::i18n::statement_text(code);
+    h.query_all_by_role_and_label(Role::Button, &text)
+        .next()
+        .expect("the statement's buttons")
+        .scroll_to_me();
+    h.run_steps(3);
+    h.query_all_by_role_and_label(Role::Button, &text)
+        .map(|n| n.rect())
+        .collect()
+}
+
+fn click_at(h: &mut Harness<'_, KompasApp>, at: egui::Pos2) {
+    h.event(egui::Event::PointerMoved(at));
+    h.run_steps(1);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn a_key_never_changes_a_score_that_is_not_outlined() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = scanned(dir.path());
+    let codes: Vec<&str> = all_statements().map(|(_, c)| c).collect();
+    let mut h = harness_sized(Some(file), None, egui::vec2(1024.0, 768.0));
+    click(&mut h, &icon("📂 ", key!("start.open")));
+    key(&mut h, Key::F5);
+    // on the first scan, the keys are moved down a statement
+    key(&mut h, Key::PageDown);
+    key(&mut h, Key::PageDown);
+    assert!(
+        h.query_by_label_contains("gaan in de eerste scan")
+            .is_some()
+    );
+    key(&mut h, Key::ArrowDown);
+    // on to the rescore: "2" on arrival goes to the first statement not scored there
+    while h.query_by_label_contains("gaan in de herscore").is_none() {
+        key(&mut h, Key::PageDown);
+    }
+    key(&mut h, Key::Num2);
+    key(&mut h, Key::Num2);
+    let r = rescore(&h);
+    for code in &codes[..3] {
+        assert_eq!(
+            r.scores.get(*code),
+            Some(&Score::Value(4)),
+            "a score given before is not changed by a key on arrival"
+        );
+    }
+    assert_eq!(
+        r.scores.get(codes[3]),
+        Some(&Score::Value(2)),
+        "the first statement not scored has the keys"
+    );
+
+    // a click on a score moves the keys on: the next key scores the next statement
+    let buttons = score_buttons(&mut h, codes[6]);
+    click_at(&mut h, buttons[3].center());
+    assert_eq!(rescore(&h).scores.get(codes[6]), Some(&Score::Value(4)));
+    key(&mut h, Key::Num1);
+    key(&mut h, Key::Num1);
+    let r = rescore(&h);
+    assert_eq!(
+        r.scores.get(codes[6]),
+        Some(&Score::Value(4)),
+        "the key does not overwrite the clicked score"
+    );
+    assert_eq!(r.scores.get(codes[7]), Some(&Score::Value(1)));
+}
+
+#[test]
+fn a_changed_score_says_what_it_was_and_is_one_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = scanned(dir.path());
+    let codes: Vec<&str> = all_statements().map(|(_, c)| c).collect();
+    let mut h = harness_sized(Some(file), None, egui::vec2(1024.0, 768.0));
+    click(&mut h, &icon("📂 ", key!("start.open")));
+    key(&mut h, Key::F5);
+    while h.query_by_label_contains("gaan in de herscore").is_none() {
+        key(&mut h, Key::PageDown);
+    }
+    // a new score, and at once a change of a score that was there
+    let buttons = score_buttons(&mut h, codes[5]);
+    click_at(&mut h, buttons[2].center());
+    let buttons = score_buttons(&mut h, codes[0]);
+    click_at(&mut h, buttons[1].center());
+    h.run_steps(2);
+    let r = rescore(&h);
+    assert_eq!(r.scores.get(codes[5]), Some(&Score::Value(3)));
+    assert_eq!(r.scores.get(codes[0]), Some(&Score::Value(2)));
+    assert!(
+        h.query_by_label_contains("was 4").is_some(),
+        "the old score is shown beside the changed one"
+    );
+    // one Ctrl+Z takes back the change, and only the change
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    let r = rescore(&h);
+    assert_eq!(r.scores.get(codes[0]), Some(&Score::Value(4)), "undone");
+    assert_eq!(
+        r.scores.get(codes[5]),
+        Some(&Score::Value(3)),
+        "the score given before it stays"
+    );
+    assert!(h.query_by_label_contains("was 4").is_none());
+}
+
+#[test]
+fn shortcuts_that_do_nothing_in_workshop_mode_are_dropped_not_kept() {
+    let mut h = harness(None, None);
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    let view = h.state().state.doc.as_ref().unwrap().view;
+    let idle: Vec<_> = kompas::app::shortcuts()
+        .iter()
+        .filter(|(_, c)| !c.acts_in_workshop())
+        .collect();
+    assert!(
+        idle.iter()
+            .any(|(_, c)| *c == kompas::app::Command::Palette)
+    );
+    assert!(
+        idle.iter()
+            .any(|(_, c)| *c == kompas::app::Command::NextStep)
+    );
+    for (shortcut, cmd) in idle {
+        key(&mut h, Key::F5);
+        assert!(workshop_page(&h).is_some(), "in workshop mode for {cmd:?}");
+        h.key_press_modifiers(shortcut.modifiers, shortcut.logical_key);
+        h.run_steps(3);
+        assert!(workshop_page(&h).is_some(), "{cmd:?} did not leave");
+        key(&mut h, Key::Escape);
+        assert_eq!(workshop_page(&h), None);
+        // what does nothing in workshop mode does nothing once it is left either
+        let s = &h.state().state;
+        assert!(
+            s.palette.is_none(),
+            "{cmd:?}: no palette waits behind workshop mode"
+        );
+        assert!(s.overview.is_none() && s.import.is_none(), "{cmd:?}");
+        assert!(s.dialog.is_none(), "{cmd:?}");
+        assert_eq!(s.doc.as_ref().unwrap().view, view, "{cmd:?} did nothing");
+    }
+    // the case of the issue: Ctrl+K, Escape, and Enter starts nothing
+    key(&mut h, Key::F5);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.run_steps(3);
+    key(&mut h, Key::Escape);
+    assert_eq!(workshop_page(&h), None);
+    key(&mut h, Key::Enter);
+    assert!(h.state().state.palette.is_none());
+    assert_eq!(
+        project(&h).region.name,
+        "Regio Rivierenland (fictief)",
+        "no new project was started"
+    );
+}
+
+#[test]
+fn after_adding_a_signal_or_a_tip_the_keyboard_stays_in_its_field_in_view() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    key(&mut h, Key::F5);
+    key(&mut h, Key::PageDown);
+    let signal = nl(key!("workshop.new_signal"));
+    // the page scrolled to its end: the field is at the bottom edge
+    h.get_by_role_and_label(Role::TextInput, &signal).hover();
+    for _ in 0..10 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -300.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(2);
+    }
+    h.run_steps(5);
+    let bottom = h
+        .get_by_role_and_label(Role::TextInput, &icon("💡 ", key!("workshop.tip")))
+        .rect()
+        .min
+        .y;
+    let signals = project(&h).cycles[0].analysis.signals.len();
+    for (i, text) in ["Wachtlijst jeugdhulp", "Ouders haken af"]
+        .iter()
+        .enumerate()
+    {
+        if i == 0 {
+            h.get_by_role_and_label(Role::TextInput, &signal).focus();
+            h.run_steps(2);
+        }
+        h.get_by_role_and_label(Role::TextInput, &signal)
+            .type_text(text);
+        h.run_steps(2);
+        key(&mut h, Key::Enter);
+        h.run_steps(3);
+        let field = h.get_by_role_and_label(Role::TextInput, &signal);
+        assert!(field.is_focused(), "the keyboard stays in the field");
+        assert!(
+            field.rect().max.y <= bottom + 0.5,
+            "the field stays in view: {:?} above {bottom}",
+            field.rect()
+        );
+    }
+    let c = &project(&h).cycles[0];
+    assert_eq!(c.analysis.signals.len(), signals + 2, "both were added");
+    assert_eq!(c.analysis.signals.last().unwrap().text, "Ouders haken af");
+
+    // the same for a tip
+    let tip = icon("💡 ", key!("workshop.tip"));
+    h.get_by_role_and_label(Role::TextInput, &tip).focus();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::TextInput, &tip)
+        .type_text("Vraag de ouders");
+    h.run_steps(2);
+    key(&mut h, Key::Enter);
+    h.run_steps(3);
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, &tip).is_focused(),
+        "the keyboard stays in the tip field"
+    );
+}
+
+#[test]
+fn ticking_a_partner_never_moves_the_list_under_the_pointer() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, names) = many_partners(dir.path());
+    let mut h = harness_sized(Some(file), None, egui::vec2(1024.0, 768.0));
+    click(&mut h, &icon("📂 ", key!("start.open")));
+    go_to_step(&mut h, "2  Gezamenlijke ambities");
+    let choose = nl(key!("ambition.endorsed_by"));
+    h.get_by_role_and_label(Role::Button, &choose)
+        .scroll_to_me();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, &choose).hover();
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::Button, &choose).click();
+    h.run_steps(3);
+    let places = |h: &Harness<'_, KompasApp>| -> Vec<egui::Rect> {
+        names
+            .iter()
+            .map(|n| h.get_by_role_and_label(Role::CheckBox, n).rect())
+            .collect()
+    };
+    let before = places(&h);
+    // untick and tick again, each partner: the chips change, the list stays where it is
+    for name in names.iter().chain(names.iter()) {
+        let at = h
+            .get_by_role_and_label(Role::CheckBox, name)
+            .rect()
+            .center();
+        click_at(&mut h, at);
+        assert_eq!(places(&h), before, "the list moved after clicking {name}");
+    }
+    assert_eq!(
+        project(&h).cycles[0].ambitions[0].endorsed_by.len(),
+        names.len()
+    );
+}
+
+#[test]
+fn a_running_timer_stays_with_its_project() {
+    let mut h = harness(None, None);
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    key(&mut h, Key::F5);
+    click(&mut h, &format!("5 {}", nl(key!("timer.min"))));
+    click(&mut h, &nl(key!("timer.start")));
+    assert!(
+        h.query_by_label_contains("⏱ 5:00").is_some()
+            || h.query_by_label_contains("⏱ 4:").is_some(),
+        "the timer runs"
+    );
+    key(&mut h, Key::Escape);
+    // another project is opened
+    h.state_mut()
+        .state
+        .pending
+        .push(kompas::app::Message::OpenSample(0));
+    h.run_steps(2);
+    settle(&mut h);
+    assert_ne!(project(&h).region.name, "Regio Rivierenland (fictief)");
+    key(&mut h, Key::F5);
+    assert!(
+        h.query_by_label_contains("⏱ ").is_none(),
+        "the other project's timer does not show"
+    );
+    assert!(!h.state().state.timer.is_set());
 }

@@ -95,7 +95,13 @@ impl KompasApp {
         let Some(asking) = self.asking.take() else {
             return;
         };
-        let Some(path) = answer else { return };
+        let Some(path) = answer else {
+            // cancelled: a recovery that was to be restored after saving is offered again
+            if let Purpose::SaveAs(Some(then)) = asking.purpose {
+                self.offer_again(&then);
+            }
+            return;
+        };
         self.last_dir = if asking_folder(&asking.purpose) {
             Some(path.clone())
         } else {

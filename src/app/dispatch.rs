@@ -96,6 +96,11 @@ impl KompasApp {
                     ws.page = ws.page.saturating_add_signed(delta as isize).min(last);
                 }
             }
+            Message::ChangeScore(change) => {
+                if let Some(doc) = &mut self.state.doc {
+                    doc.one_step(now, |p| change.apply(p));
+                }
+            }
             Message::ImportCsv(indicator) => self.start_import(indicator, now),
             Message::ApplyImport => self.apply_import(now),
             Message::Export(format) => self.export(format, false, now),
@@ -133,6 +138,12 @@ impl KompasApp {
 
     /// Applies a command a user gave (by menu, shortcut or palette).
     fn run_command(&mut self, ctx: &egui::Context, c: Command, now: f64) {
+        if !self.state.command_acts(c) {
+            // not here: dropped, so it does not act later in another mode (Ctrl+K pressed in
+            // workshop mode would open the palette once it is left)
+            log::debug!("{c:?} does nothing here: dropped");
+            return;
+        }
         if let Some(view) = c.view() {
             self.run_confirmed(ctx, Message::Show(view));
             return;
@@ -219,6 +230,8 @@ impl KompasApp {
                     // half-typed text from the last time comes back, on the first page
                     let drafts = self.workshop_drafts.take().unwrap_or_default();
                     self.state.workshop = Some(Workshop { page: 0, ..drafts });
+                    // the palette is not drawn in workshop mode: it does not wait behind it
+                    self.state.palette = None;
                 } else if let Some(ws) = self.state.workshop.take()
                     && (!ws.tip.trim().is_empty() || !ws.signal.trim().is_empty())
                 {

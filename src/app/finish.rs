@@ -20,8 +20,13 @@ impl KompasApp {
         };
         let now = ctx.input(|i| i.time);
         let succeeded = self.finish_job(&job.what, outcome, now);
-        if succeeded && let Some(then) = job.then {
-            self.run_confirmed(ctx, then);
+        if let Some(then) = job.then {
+            if succeeded {
+                self.run_confirmed(ctx, then);
+            } else {
+                // a failed "Eerst opslaan": the recovery it was for is offered again
+                self.offer_again(&then);
+            }
         }
         if std::mem::take(&mut self.state.close_when_done) && succeeded {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -47,6 +52,8 @@ impl KompasApp {
                         body: warnings.join("\n"),
                     });
                 }
+                // work on this file that was set aside earlier is said and offered
+                self.offer_work_on(path);
                 true
             }
             (What::Restore(found), Outcome::Opened { doc, .. }) => {
@@ -54,6 +61,11 @@ impl KompasApp {
                 true
             }
             (What::Restore(found), Outcome::OpenFailed(e)) => {
+                log::warn!(
+                    "restoring the recovery file {} failed: {}",
+                    found.path.display(),
+                    e.message_in(crate::i18n::Lang::En)
+                );
                 self.state.dialog = Some(Dialog::Message {
                     title: tf!("dialog.open_failed", file = &found.header.name),
                     body: e.message(),

@@ -59,6 +59,14 @@ impl KompasApp {
             self.state.dialog = Some(Dialog::ConfirmDiscard(Box::new(Command::Quit.into())));
         }
         self.run_pending(ctx);
+        // recoveries still to offer come back once nothing else is asked or done (after the
+        // message of a failed "Eerst opslaan", say)
+        if self.state.job.is_none() && self.asking.is_none() {
+            self.offer_next_recovery();
+        }
+        // the countdown belongs to the document it was set in
+        let serial = self.state.doc.as_ref().map(|d| d.serial);
+        self.state.timer.follow(serial);
         let now = ctx.input(|i| i.time);
         // Edits only happen with input (drawn in the frame after it is read) or a command:
         // compare the document then, and while an edit settles into an undo point; idle frames

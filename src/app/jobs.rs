@@ -114,9 +114,22 @@ pub fn save(
 ) -> Job {
     let what = What::Save(path.clone());
     Job::spawn(what, started, lang, move |progress| {
+        // the log says what was written where and why it failed, never what it holds
+        let failed = |e: &storage::SaveError| {
+            log::warn!(
+                "saving {} failed: {}",
+                path.display(),
+                e.message_in(Lang::En)
+            );
+            Outcome::SaveFailed(e.message_in(lang))
+        };
         if let Some(disk) = disk {
             progress.set(Phase::Checking);
             if disk.changed(&path) {
+                log::info!(
+                    "not saved: {} was changed by another program",
+                    path.display()
+                );
                 return Outcome::ChangedOnDisk;
             }
         }
@@ -125,23 +138,32 @@ pub fn save(
             let other = other_version_path(&path, lang);
             if let Err(e) = storage::write_export(&other, &theirs) {
                 // without a copy of their version, it is not overwritten
-                return Outcome::SaveFailed(e.message_in(lang));
+                return failed(&e);
             }
+            log::info!(
+                "kept the other version of {} as {} ({} bytes)",
+                path.display(),
+                other.display(),
+                theirs.len()
+            );
             kept = Some(other);
         }
         progress.set(Phase::Preparing);
         let text = match storage::to_ron_string(&snapshot.to_project()) {
             Ok(text) => text,
-            Err(e) => return Outcome::SaveFailed(e.message_in(lang)),
+            Err(e) => return failed(&e),
         };
         progress.set(Phase::Writing);
         match storage::write_atomic(&path, text.as_bytes()) {
-            Ok(()) => Outcome::Saved {
-                snapshot: Box::new(snapshot),
-                disk: DiskState::of_bytes(&path, text.as_bytes()),
-                kept,
-            },
-            Err(e) => Outcome::SaveFailed(e.message_in(lang)),
+            Ok(()) => {
+                log::info!("saved {} ({} bytes)", path.display(), text.len());
+                Outcome::Saved {
+                    snapshot: Box::new(snapshot),
+                    disk: DiskState::of_bytes(&path, text.as_bytes()),
+                    kept,
+                }
+            }
+            Err(e) => failed(&e),
         }
     })
 }

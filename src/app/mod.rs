@@ -69,6 +69,10 @@ pub struct KompasApp {
     style_applied: Option<(bool, crate::i18n::Lang)>,
     /// A frame with the document open has been drawn (for the start-up benchmark).
     drew_document: bool,
+    /// The recent files as last written to the preferences' storage.
+    recent_written: Vec<RecentFile>,
+    /// Where the preferences go when eframe has no storage (tests give one of their own).
+    own_storage: Option<Box<dyn eframe::Storage>>,
 }
 
 impl KompasApp {
@@ -92,6 +96,7 @@ impl KompasApp {
     /// The app with given preferences and file dialogs (tests answer the dialogs themselves).
     pub fn with_dialogs(prefs: Prefs, dialogs: Box<dyn FileDialogs>) -> Self {
         set_lang(prefs.lang);
+        let recent_written = prefs.recent.clone();
         Self {
             state: AppState {
                 prefs,
@@ -113,7 +118,29 @@ impl KompasApp {
             title: String::new(),
             style_applied: None,
             drew_document: false,
+            recent_written,
+            own_storage: None,
         }
+    }
+
+    /// Writes the preferences into `storage` where eframe has none (tests).
+    pub fn with_storage(mut self, storage: Box<dyn eframe::Storage>) -> Self {
+        self.own_storage = Some(storage);
+        self
+    }
+
+    /// The recent files are written as soon as they change (a file opened or saved), not only
+    /// on eframe's periodic save, so a kill right after opening does not lose the entry.
+    fn persist_recent(&mut self, storage: Option<&mut (dyn eframe::Storage + 'static)>) {
+        if self.state.prefs.recent == self.recent_written {
+            return;
+        }
+        let Some(storage) = storage.or(self.own_storage.as_deref_mut()) else {
+            return;
+        };
+        eframe::set_value(storage, STORAGE_KEY, &self.state.prefs);
+        storage.flush();
+        self.recent_written.clone_from(&self.state.prefs.recent);
     }
 
     /// Turns autosave on, into `dir`, and offers the recovery files found there.
@@ -144,8 +171,9 @@ impl KompasApp {
 }
 
 impl eframe::App for KompasApp {
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         KompasApp::logic(self, ctx);
+        self.persist_recent(frame.storage_mut());
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -162,6 +190,7 @@ impl eframe::App for KompasApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.state.prefs);
+        self.recent_written.clone_from(&self.state.prefs.recent);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

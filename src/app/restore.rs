@@ -38,6 +38,64 @@ impl KompasApp {
         }
     }
 
+    /// A recovery that was to be restored after a save that failed or was cancelled goes
+    /// back to the front of the queue: it, and the offers after it, come back on screen once
+    /// the message about the save is closed.
+    pub(super) fn offer_again(&mut self, then: &crate::state::Message) {
+        if let crate::state::Message::Restore(found) = then
+            && !self.state.recovery_queue.contains(found)
+        {
+            self.state.recovery_queue.insert(0, found.clone());
+            self.state.recovery_shown = self.state.recovery_shown.saturating_sub(1);
+        }
+    }
+
+    /// A file was opened: work on it that was set aside earlier (with "Niet nu" or "Opzij
+    /// zetten", or left by a crash) is offered first, saying it is work on this file.
+    pub(super) fn offer_work_on(&mut self, path: &std::path::Path) {
+        let Some(dir) = self.autosave.dir.clone() else {
+            return;
+        };
+        let own = self.autosave.path();
+        let same = |a: &std::path::Path| {
+            a == path
+                || std::fs::canonicalize(a)
+                    .ok()
+                    .is_some_and(|a| std::fs::canonicalize(path).ok().is_some_and(|p| p == a))
+        };
+        let mut found: Vec<Found> = recovery::scan(&dir)
+            .into_iter()
+            .filter(|f| f.header.original.as_deref().is_some_and(same))
+            .filter(|f| Some(&f.path) != own.as_ref())
+            .filter(|f| !self.state.recovery_queue.contains(f) && !self.offering(f))
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        log::info!(
+            "{} opened: offering {} recovery file(s) of work on it",
+            path.display(),
+            found.len()
+        );
+        if self.state.recovery_queue.is_empty()
+            && !matches!(self.state.dialog, Some(Dialog::Recover(_)))
+        {
+            self.state.recovery_shown = 0;
+        }
+        found.append(&mut self.state.recovery_queue);
+        self.state.recovery_queue = found;
+        self.offer_next_recovery();
+    }
+
+    /// Whether a dialog about `found` is on screen.
+    fn offering(&self, found: &Found) -> bool {
+        matches!(
+            &self.state.dialog,
+            Some(Dialog::Recover(f) | Dialog::RecoverReplace(f) | Dialog::RecoverThrowAway(f))
+                if f.path == found.path
+        )
+    }
+
     /// Offers again the recovery files set aside with "Niet nu" (the File menu), except the
     /// open document's own.
     pub fn offer_set_aside(&mut self, now: f64) {
@@ -63,6 +121,12 @@ impl KompasApp {
 
     /// Throws a recovery file away (the user confirmed) and offers the next.
     pub fn discard_recovery(&mut self, found: &Found) {
+        log::info!(
+            "threw away the recovery file {} ({} bytes; work on {})",
+            found.path.display(),
+            file_size(&found.path),
+            original_text(found)
+        );
         crate::logging::remove_file(&found.path, "recovery file");
         self.state.dialog = None;
         self.offer_next_recovery();
@@ -70,6 +134,9 @@ impl KompasApp {
 
     /// Keeps a recovery file for later (a later start, or the File menu) and offers the next.
     pub fn postpone_recovery(&mut self) {
+        if let Some(Dialog::Recover(found)) = &self.state.dialog {
+            log::info!("kept the recovery file {} for later", found.path.display());
+        }
         self.state.dialog = None;
         self.offer_next_recovery();
     }
@@ -111,12 +178,20 @@ impl KompasApp {
         };
         doc.sync(now);
         let name = doc.display_name();
+        let aside = self.autosave.path().filter(|_| doc.dirty);
         if doc.dirty {
             let header = header_of(doc);
             self.autosave.write_now(doc.tracker.current(), header)?;
             self.autosave.detach();
         } else {
             self.autosave.stop();
+        }
+        if let Some(path) = aside {
+            log::info!(
+                "set aside the open work in {} ({} bytes)",
+                path.display(),
+                file_size(&path)
+            );
         }
         self.state.doc = None;
         self.state.status = Some((tf!("recover.set_aside", name = &name), now));
@@ -134,8 +209,27 @@ impl KompasApp {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned());
         self.autosave.start(name.map(|n| (n, found.header.changes)));
+        log::info!(
+            "restored the recovery file {} ({} bytes; work on {})",
+            found.path.display(),
+            file_size(&found.path),
+            original_text(found)
+        );
         self.state.doc = Some(doc);
         self.state.status = Some((tf!("status.restored", name = &found.header.name), now));
         self.offer_next_recovery();
     }
+}
+
+/// A file's size in bytes for the log (0 when it cannot be read).
+fn file_size(path: &std::path::Path) -> u64 {
+    std::fs::metadata(path).map_or(0, |m| m.len())
+}
+
+/// The file a recovery's work belongs to, for the log ("a project without a file" if none).
+fn original_text(found: &Found) -> String {
+    found.header.original.as_ref().map_or_else(
+        || "a project without a file".to_owned(),
+        |p| p.display().to_string(),
+    )
 }

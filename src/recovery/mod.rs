@@ -130,14 +130,24 @@ pub fn write(path: &Path, header: &Header, project: &Project) -> Result<(), stor
         }
     }
     let text = to_text(header, project)?;
-    storage::write_with(
+    let result = storage::write_with(
         path,
         text.as_bytes(),
         WriteOptions {
             backup: false,
             private: true,
         },
-    )
+    );
+    // what was written where, never what it holds
+    match &result {
+        Ok(()) => log::info!("autosaved {} bytes to {}", text.len(), path.display()),
+        Err(e) => log::warn!(
+            "autosave to {} failed: {}",
+            path.display(),
+            e.message_in(crate::i18n::Lang::En)
+        ),
+    }
+    result
 }
 
 /// The lock file beside a recovery file: held (an OS file lock) by the Kompas that writes it,

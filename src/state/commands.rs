@@ -190,6 +190,63 @@ impl Command {
         }
     }
 
+    /// Whether the command does something in workshop mode, which draws only its pages and
+    /// the dialogs: one that does not (the palette, going to a step of the editor, the
+    /// overview) is dropped there, never kept to act once workshop mode is left.
+    pub fn acts_in_workshop(self) -> bool {
+        match self {
+            Self::New
+            | Self::Open
+            | Self::Save
+            | Self::SaveAs
+            | Self::Quit
+            | Self::Undo
+            | Self::Redo
+            | Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomReset
+            | Self::Dutch
+            | Self::English
+            | Self::ToggleDark
+            | Self::ToggleGuidance
+            | Self::StartNextCycle
+            | Self::ToggleWorkshop
+            | Self::WorkshopNext
+            | Self::WorkshopPrevious
+            | Self::ExportHtml
+            | Self::ExportMarkdown
+            | Self::ExportCsv
+            | Self::Guide
+            | Self::Shortcuts
+            | Self::About
+            | Self::RecoverSetAside => true,
+            Self::CloseProject
+            | Self::NextStep
+            | Self::PreviousStep
+            | Self::ShowRegion
+            | Self::ShowAnalysis
+            | Self::ShowAmbitions
+            | Self::ShowOutcomes
+            | Self::ShowInterventions
+            | Self::ShowEvaluation
+            | Self::ShowDashboard
+            | Self::ShowMeetings
+            | Self::ShowIntervision
+            | Self::OpenOverview
+            | Self::ImportCsv
+            | Self::Palette => false,
+        }
+    }
+
+    /// Whether the command does something while the region overview is shown (it draws the
+    /// menu, the status bar and the dialogs, but no palette and no step of the editor).
+    pub fn acts_in_overview(self) -> bool {
+        !matches!(
+            self,
+            Self::Palette | Self::ImportCsv | Self::NextStep | Self::PreviousStep
+        )
+    }
+
     /// Whether the app consumes the shortcuts itself (egui does zoom).
     fn app_consumes(self) -> bool {
         !matches!(self, Self::ZoomIn | Self::ZoomOut | Self::ZoomReset)

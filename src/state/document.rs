@@ -208,6 +208,18 @@ impl OpenDoc {
         self.after_jump(done, cycles)
     }
 
+    /// Makes `edit` one undo step of its own: what was edited before it becomes a step first,
+    /// then the edit is taken in as the next one (a changed score, which one Ctrl+Z restores).
+    pub fn one_step(&mut self, now: f64, edit: impl FnOnce(&mut Project)) {
+        self.sync(now);
+        self.tracker.mark_step();
+        edit(&mut self.project);
+        self.check_all = true;
+        self.sync(now);
+        self.tracker.mark_step();
+        self.after_change();
+    }
+
     /// Steps forward again after an undo.
     pub fn redo(&mut self, now: f64) -> bool {
         self.sync(now);

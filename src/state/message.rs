@@ -34,6 +34,8 @@ pub enum Message {
     Show(View),
     /// Move through the workshop pages (+1 next, -1 previous).
     WorkshopPage(i32),
+    /// A score that was there already changed on a live scan page: one undo step of its own.
+    ChangeScore(Box<super::ScoreChange>),
     /// Import measurements, for this indicator if given.
     ImportCsv(Option<Id>),
     /// Apply the open import dialog to the document.

@@ -28,7 +28,7 @@ pub use message::{Message, Outbox};
 pub use overview::{Measure, OverviewScreen};
 pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
 pub use timer::Timer;
-pub use workshop::{LiveScan, Page, Workshop, pages};
+pub use workshop::{LiveScan, Page, ScoreChange, Workshop, pages};
 
 use std::path::Path;
 
@@ -78,6 +78,22 @@ pub struct AppState {
 impl AppState {
     pub fn is_dirty(&self) -> bool {
         self.doc.as_ref().is_some_and(OpenDoc::is_dirty)
+    }
+
+    /// Whether a command does something in the window as it is now. One that does not (Ctrl+K
+    /// in workshop mode, which draws no palette; a step while the overview is shown; Save with
+    /// nothing open) is dropped by the app, not kept to act later in another mode.
+    pub fn command_acts(&self, c: Command) -> bool {
+        if c.needs_document() && self.doc.is_none() {
+            return false;
+        }
+        if self.workshop.is_some() && self.doc.is_some() {
+            return c.acts_in_workshop();
+        }
+        if self.overview.is_some() {
+            return c.acts_in_overview();
+        }
+        true
     }
 
     /// Whether the window closes once the running job is done.

@@ -12,6 +12,10 @@ pub struct Timer {
     elapsed: f64,
     /// When the current run started (egui time), if running.
     running_since: Option<f64>,
+    /// The open document it belongs to (`OpenDoc::serial`): another document does not show it.
+    owner: Option<u64>,
+    /// The intervision session and round it times, if it times one.
+    pub round: Option<(crate::model::Id, usize)>,
 }
 
 impl Timer {
@@ -21,6 +25,18 @@ impl Timer {
         self.total = (minutes * 60.0).max(0.0);
         self.elapsed = 0.0;
         self.running_since = None;
+        self.round = None;
+    }
+
+    /// Keeps the timer with the document it was set in: when another document is open (or
+    /// none), it is cleared, so a running round never shows in another project.
+    pub fn follow(&mut self, doc: Option<u64>) {
+        if self.owner != doc {
+            *self = Self {
+                owner: doc,
+                ..Self::default()
+            };
+        }
     }
 
     pub fn is_set(&self) -> bool {
@@ -103,5 +119,20 @@ mod tests {
         assert!(!t.is_running());
         t.add_minutes(-11.0);
         assert!(!t.is_set());
+    }
+
+    #[test]
+    fn another_document_clears_it() {
+        let mut t = Timer::default();
+        t.follow(Some(1));
+        t.set("Ronde", 10.0);
+        t.start(0.0);
+        t.follow(Some(1));
+        assert!(t.is_running(), "the same document keeps it");
+        t.follow(Some(2));
+        assert!(
+            !t.is_set() && !t.is_running(),
+            "another document does not show it"
+        );
     }
 }

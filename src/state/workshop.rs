@@ -1,7 +1,7 @@
 //! Workshop mode's state: the page on the projector, what is half typed in its quick fields,
 //! and who is being scored on a live scan page. Drawn by `ui::workshop`.
 
-use crate::model::{Cycle, Id, ScanMoment, SignalSource, Step};
+use crate::model::{Cycle, Id, Project, ScanMoment, Score, SignalSource, Step};
 
 /// The state of workshop mode.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -59,8 +59,53 @@ pub fn pages(c: &Cycle) -> Vec<Page> {
 }
 
 /// Which partner is being scored and which statement has the keys.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LiveScan {
     pub partner: Option<Id>,
-    pub focus: usize,
+    /// The statement the keys score (its place in `all_statements`), outlined on the page;
+    /// `None`: the keys score nothing until one is chosen.
+    pub focus: Option<usize>,
+    /// The scan page and partner the selection was made on (cycle, moment, partner), and the
+    /// pass it was last drawn in: arriving on a page or at another partner chooses anew.
+    pub shown: Option<(usize, ScanMoment, Id)>,
+    pub drawn: u64,
+    /// The last change of a score that was there already (shown beside it, with the old value).
+    pub changed: Option<ScoreChange>,
+}
+
+/// A score that was there already, changed (or cleared) on a live scan page: applied by the
+/// app as one undo step of its own, so one Ctrl+Z brings the old score back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreChange {
+    pub cycle: usize,
+    pub moment: ScanMoment,
+    pub partner: Id,
+    pub code: String,
+    pub old: Score,
+    pub new: Option<Score>,
+}
+
+impl ScoreChange {
+    /// Puts the new score in the project (or takes the old one out).
+    pub fn apply(&self, project: &mut Project) {
+        let Some(c) = project.cycles.get_mut(self.cycle) else {
+            return;
+        };
+        let scan = c.scan_mut(self.moment);
+        let Some(r) = scan
+            .responses
+            .iter_mut()
+            .find(|r| r.partner == self.partner)
+        else {
+            return;
+        };
+        match self.new {
+            Some(s) => {
+                r.scores.insert(self.code.clone(), s);
+            }
+            None => {
+                r.scores.remove(&self.code);
+            }
+        }
+    }
 }

@@ -129,7 +129,7 @@ fn session_editor(
             let l = ui.label(t!("intervision.minutes"));
             ui.add(egui::DragValue::new(&mut r.minutes).range(1..=120))
                 .labelled_by(l.id);
-            let running_this = timer.label == r.kind.label() && timer.is_set();
+            let running_this = timer.round == Some((s.id, k)) && timer.is_set();
             let text = if running_this && timer.is_running() {
                 format!("⏱ {}", timer.text(now))
             } else {
@@ -137,6 +137,7 @@ fn session_editor(
             };
             if ui.button(text).clicked() && !(running_this && timer.is_running()) {
                 timer.set(r.kind.label(), f64::from(r.minutes));
+                timer.round = Some((s.id, k));
                 timer.start(now);
             }
         });

@@ -265,6 +265,12 @@ impl Tracker {
         }
     }
 
+    /// Makes the project as of the last check an undo step now, without waiting for it to
+    /// settle: an edit made between two of these is one step of its own.
+    pub fn mark_step(&mut self) {
+        self.add_undo();
+    }
+
     fn add_undo(&mut self) {
         if !self.at_undo {
             self.undos.push_back(self.current.clone());

@@ -20,11 +20,16 @@ pub(super) fn offer(ui: &mut egui::Ui, app: &mut AppState, found: &Found, _close
         None => t!("recover.title").to_owned(),
     };
     ui.label(RichText::new(title).heading());
-    ui.label(tf!(
-        "recover.body",
-        name = &found.header.name,
-        age = &age_text(found.header.written)
-    ));
+    // work on the file that was just opened, set aside earlier; else work left by a crash
+    let opened = found.header.original.is_some()
+        && app.doc.as_ref().and_then(|d| d.path.as_ref()) == found.header.original.as_ref();
+    if opened {
+        ui.label(tf!("recover.body_opened", name = &found.header.name));
+    } else {
+        ui.label(tf!("recover.body", name = &found.header.name));
+    }
+    // what it holds, so two recoveries of the same file can be told apart
+    what_it_holds(ui, &found.header);
     if let Some(original) = &found.header.original {
         ui.weak(tf!(
             "recover.original",
@@ -81,7 +86,21 @@ pub(super) fn replace(ui: &mut egui::Ui, app: &mut AppState, found: &Found, clos
 pub(super) fn throw_away(ui: &mut egui::Ui, app: &mut AppState, found: &Found, _close: &mut bool) {
     ui.label(RichText::new(t!("recover.discard_title")).heading());
     ui.label(t!("recover.discard_body"));
-    let h = &found.header;
+    what_it_holds(ui, &found.header);
+    ui.add_space(12.0);
+    ui.horizontal(|ui| {
+        if ui.button(t!("recover.discard_confirm")).clicked() {
+            app.pending.push(Message::DiscardRecovery(found.clone()));
+        }
+        if ui.button(t!("dialog.cancel")).clicked() {
+            app.dialog = Some(Dialog::Recover(found.clone()));
+        }
+    });
+}
+
+/// The region, the cycle, how many changes and when it was kept (date and time, and how
+/// long ago). A file written before the region and changes were kept shows what it has.
+fn what_it_holds(ui: &mut egui::Ui, h: &crate::recovery::Header) {
     let name = if h.region.is_empty() {
         &h.name
     } else {
@@ -96,17 +115,29 @@ pub(super) fn throw_away(ui: &mut egui::Ui, app: &mut AppState, found: &Found, _
     }
     ui.label(format!(
         "• {}",
-        tf!("recover.what_age", age = &age_text(h.written))
+        tf!(
+            "recover.what_age",
+            when = &when_text(h.written),
+            age = &age_text(h.written)
+        )
     ));
-    ui.add_space(12.0);
-    ui.horizontal(|ui| {
-        if ui.button(t!("recover.discard_confirm")).clicked() {
-            app.pending.push(Message::DiscardRecovery(found.clone()));
-        }
-        if ui.button(t!("dialog.cancel")).clicked() {
-            app.dialog = Some(Dialog::Recover(found.clone()));
-        }
-    });
+}
+
+/// The date and time (local) of a time in seconds since 1970, in the interface's format:
+/// "02-12-2026 14:05".
+fn when_text(written: u64) -> String {
+    let Some(utc) = i64::try_from(written)
+        .ok()
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+    else {
+        return String::new();
+    };
+    let local = utc.with_timezone(&chrono::Local).naive_local();
+    format!(
+        "{} {}",
+        crate::i18n::fmt_date(local.date()),
+        local.format("%H:%M")
+    )
 }
 
 /// "3 minuten" / "2 uur" / "5 dagen" since a time in seconds since 1970.

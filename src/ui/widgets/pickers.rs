@@ -123,16 +123,14 @@ pub fn multi_pick(
                                 .wrap_mode(egui::TextWrapMode::Extend),
                         )
                         .labelled_by(l.id);
+                    // while the list is open the chips are below it: a tick that adds a chip
+                    // (and wraps the chips to another line) never moves the list under the
+                    // pointer
+                    if !open {
+                        chips(ui, options, chosen);
+                    }
                     if r.clicked() {
                         open = !open;
-                    }
-                    for id in chosen.iter() {
-                        if let Some((_, name)) = options.iter().find(|(o, _)| o == id) {
-                            chip(ui, name);
-                        }
-                    }
-                    if options.is_empty() {
-                        ui.weak(t!("field.nothing_to_choose"));
                     }
                     r
                 })
@@ -150,6 +148,7 @@ pub fn multi_pick(
                         }
                     }
                 });
+                ui.horizontal_wrapped(|ui| chips(ui, options, chosen));
             }
             ui.data_mut(|d| d.insert_temp(open_id, open));
             r
@@ -157,6 +156,18 @@ pub fn multi_pick(
         .inner;
     ui.end_row();
     r
+}
+
+/// The chosen items as chips, in a wrapping row.
+fn chips(ui: &mut Ui, options: &[(Id, String)], chosen: &[Id]) {
+    for id in chosen {
+        if let Some((_, name)) = options.iter().find(|(o, _)| o == id) {
+            chip(ui, name);
+        }
+    }
+    if options.is_empty() {
+        ui.weak(t!("field.nothing_to_choose"));
+    }
 }
 
 /// A labelled row of the items linked to this one (read-only), or `empty` when there are none.

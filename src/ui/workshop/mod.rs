@@ -194,6 +194,7 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                         let field = ui
                             .add(
                                 egui::TextEdit::singleline(&mut ws.tip)
+                                    .id_salt("workshop-tip")
                                     .desired_width(ui.available_width())
                                     .hint_text(tf!("workshop.tip_hint", step = step.label())),
                             )
@@ -202,7 +203,9 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                     })
                     .inner;
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (clicked || enter) && !ws.tip.trim().is_empty() {
+                let added = (clicked || enter) && !ws.tip.trim().is_empty();
+                keep_typing(ui, &field, added);
+                if added {
                     let id = doc.project.new_id();
                     doc.project.tips.push(Tip {
                         text: ws.tip.trim().to_owned(),
@@ -234,6 +237,20 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
             pages::page_content(ui, &mut doc.project, (cycle, page), ws, pending);
         });
     });
+}
+
+/// A live entry field (a tip, a signal) once what was typed in it is added: the keyboard stays
+/// in the field, and in the next frame, when the added line has pushed it down, the field is
+/// scrolled back into view, so the next words typed are not lost.
+pub(super) fn keep_typing(ui: &Ui, field: &egui::Response, added: bool) {
+    let again = field.id.with("keep-typing");
+    if added {
+        field.request_focus();
+        ui.data_mut(|d| d.insert_temp(again, true));
+    } else if ui.data_mut(|d| d.remove_temp::<bool>(again)).is_some() {
+        field.request_focus();
+        field.scroll_to_me(None);
+    }
 }
 
 /// A size given for 1024×768, grown with the page's type.

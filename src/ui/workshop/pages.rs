@@ -213,16 +213,28 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
             l
         })
         .inner;
-    ui.horizontal(|ui| {
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let clicked = ui.button(t!("workshop.add")).clicked();
-            let r = ui
-                .add(egui::TextEdit::singleline(&mut ws.signal).desired_width(ui.available_width()))
-                .labelled_by(l.id);
-            add = clicked || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
-        });
-    });
-    if add && !ws.signal.trim().is_empty() {
+    let field = ui
+        .horizontal(|ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let clicked = ui.button(t!("workshop.add")).clicked();
+                let r = ui
+                    .add(
+                        // an id of its own: the signal added above it does not make it
+                        // another field (which would take the keyboard away)
+                        egui::TextEdit::singleline(&mut ws.signal)
+                            .id_salt("workshop-signal")
+                            .desired_width(ui.available_width()),
+                    )
+                    .labelled_by(l.id);
+                add = clicked || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+                r
+            })
+            .inner
+        })
+        .inner;
+    let added = add && !ws.signal.trim().is_empty();
+    super::keep_typing(ui, &field, added);
+    if added {
         let id = project.new_id();
         if let Some(c) = project.cycles.get_mut(cycle) {
             c.analysis.signals.push(Signal {

@@ -1,12 +1,16 @@
 //! Scoring the working-factors scan live in a workshop, as a room does it: one partner at a
 //! time, each statement with six large buttons under it (they never drift), keys 1–5 and ? for
-//! the chosen statement (which then moves on to the next), ↑ and ↓ to choose, and a count of
-//! what is scored. The page says which scan it fills: the first scan (after the analysis) or
+//! the outlined statement (which then moves on to the next), ↑ and ↓ or a click on a statement
+//! to choose, and a count of what is scored. A key scores only the statement that is outlined
+//! and in view: arriving on the page or at another partner outlines the first statement that
+//! partner has not scored, and a click on a score moves the outline on, so a key never lands
+//! on a score given elsewhere. A score that was there already changes as one undo step and
+//! says what it was. The page says which scan it fills: the first scan (after the analysis) or
 //! the rescore (in the evaluation).
 
 use crate::i18n::{Label, score_label, statement_text, t, tf};
 use crate::model::*;
-use crate::state::{LiveScan, Outbox};
+use crate::state::{LiveScan, Message, Outbox, ScoreChange};
 use crate::ui::steps::{EditCtx, partner_options};
 use crate::ui::widgets::display_name;
 use egui::{Key, Modifiers, RichText, Ui, vec2};
@@ -17,6 +21,14 @@ enum KeyAction {
     Score(Score),
     Next,
     Previous,
+}
+
+/// "4", or "?" for no view.
+fn score_text(s: Score) -> String {
+    match s {
+        Score::Value(v) => v.to_string(),
+        Score::NoView => "?".to_owned(),
+    }
 }
 
 fn key_action(ui: &Ui) -> Option<KeyAction> {
@@ -48,6 +60,28 @@ fn key_action(ui: &Ui) -> Option<KeyAction> {
         }
         None
     })
+}
+
+/// Scores statement `i` of `codes` with `new` (`None` clears it). A statement with no score
+/// yet is scored at once; a score that was there already is returned as (code, old, new), for
+/// the app to change as one undo step.
+fn score(
+    response: &mut ScanResponse,
+    codes: &[(Factor, &str)],
+    i: usize,
+    new: Option<Score>,
+) -> Option<(String, Score, Option<Score>)> {
+    let (_, code) = codes.get(i)?;
+    match response.scores.get(*code).copied() {
+        Some(old) if Some(old) != new => Some(((*code).to_owned(), old, new)),
+        Some(_) => None,
+        None => {
+            if let Some(s) = new {
+                response.scores.insert((*code).to_owned(), s);
+            }
+            None
+        }
+    }
 }
 
 pub fn page(
@@ -97,7 +131,6 @@ pub fn page(
                 .clicked()
             {
                 live.partner = Some(r.partner);
-                live.focus = 0;
             }
         }
         let missing: Vec<&(Id, String)> = partners
@@ -113,7 +146,6 @@ pub fn page(
                             let rid = ed.new_id();
                             scan.responses.push(ScanResponse::new(rid, *id));
                             live.partner = Some(*id);
-                            live.focus = 0;
                         }
                     }
                 });
@@ -133,24 +165,45 @@ pub fn page(
     };
 
     let codes: Vec<(Factor, &str)> = all_statements().collect();
-    live.focus = live.focus.min(codes.len().saturating_sub(1));
+    let last = codes.len().saturating_sub(1);
+    // arriving on the page, or at another partner: the keys go to the first statement this
+    // partner has not scored (none when all are), never to where they were elsewhere
+    let here = (cycle, moment, response.partner);
+    let pass = ui.ctx().cumulative_pass_nr();
+    let arrived = live.shown != Some(here) || live.drawn.saturating_add(1) < pass;
+    if arrived {
+        live.focus = codes
+            .iter()
+            .position(|(_, code)| !response.scores.contains_key(*code));
+        live.shown = Some(here);
+        live.changed = None;
+    }
+    live.drawn = pass;
+    live.focus = live.focus.map(|f| f.min(last));
+    // a key scores only the statement that is outlined and in view; when it is out of view
+    // the key first brings it back
+    let in_view_id = egui::Id::unique(("live-scan-in-view", moment as u8));
+    let in_view = !arrived && ui.data(|d| d.get_temp::<bool>(in_view_id)).unwrap_or(false);
     let action = key_action(ui);
     let before = response.scores.len();
     let mut moved = false;
+    let mut changed = None;
     match action {
-        Some(KeyAction::Score(s)) => {
-            if let Some((_, code)) = codes.get(live.focus) {
-                response.scores.insert((*code).to_owned(), s);
+        Some(KeyAction::Score(s)) => match live.focus {
+            Some(f) if in_view => {
+                changed = score(response, &codes, f, Some(s));
+                live.focus = Some((f + 1).min(last));
+                moved = true;
             }
-            live.focus = (live.focus + 1).min(codes.len().saturating_sub(1));
-            moved = true;
-        }
+            Some(_) => moved = true,
+            None => {}
+        },
         Some(KeyAction::Next) => {
-            live.focus = (live.focus + 1).min(codes.len().saturating_sub(1));
+            live.focus = Some(live.focus.map_or(0, |f| (f + 1).min(last)));
             moved = true;
         }
         Some(KeyAction::Previous) => {
-            live.focus = live.focus.saturating_sub(1);
+            live.focus = Some(live.focus.map_or(0, |f| f.saturating_sub(1)));
             moved = true;
         }
         None => {}
@@ -172,13 +225,15 @@ pub fn page(
         ui.text_style_height(&egui::TextStyle::Button) * 1.9,
     );
     let mut factor = None;
+    let mut focused_in_view = false;
+    let mut clicked: Option<(usize, Option<Score>)> = None;
     for (i, (f, code)) in codes.iter().enumerate() {
         if factor != Some(*f) {
             factor = Some(*f);
             ui.add_space(8.0);
             ui.label(RichText::new(f.label()).strong());
         }
-        let focused = i == live.focus;
+        let focused = live.focus == Some(i);
         let frame = egui::Frame::new()
             .inner_margin(6.0)
             .corner_radius(6.0)
@@ -197,10 +252,7 @@ pub fn page(
             ui.horizontal(|ui| {
                 let current = response.scores.get(*code).copied();
                 for choice in Score::CHOICES {
-                    let text = match choice {
-                        Score::Value(v) => v.to_string(),
-                        Score::NoView => "?".to_owned(),
-                    };
+                    let text = score_text(choice);
                     let selected = current == Some(choice);
                     // framed also when not chosen, so the six targets are visible in the room
                     let b = ui
@@ -212,23 +264,55 @@ pub fn page(
                         .labelled_by(label.id)
                         .on_hover_text(score_label(choice));
                     if b.clicked() {
-                        if selected {
-                            response.scores.remove(*code);
-                        } else {
-                            response.scores.insert((*code).to_owned(), choice);
-                        }
-                        live.focus = i;
+                        clicked = Some((i, (!selected).then_some(choice)));
                     }
+                }
+                // a score that was changed says what it was (Ctrl+Z brings it back)
+                if let Some(ch) = &live.changed
+                    && ch.code == *code
+                    && ch.partner == response.partner
+                    && current == ch.new
+                {
+                    ui.label(
+                        RichText::new(tf!("live_scan.was", old = &score_text(ch.old)))
+                            .strong()
+                            .color(crate::ui::theme::colour::OPEN),
+                    );
                 }
             });
             label
         });
         if r.inner.clicked() {
-            live.focus = i;
+            // a click on the statement chooses it for the keys
+            live.focus = Some(i);
         }
-        if focused && moved {
-            r.response.scroll_to_me(Some(egui::Align::Center));
+        if focused {
+            focused_in_view = ui.clip_rect().contains_rect(r.inner.rect);
+            if moved {
+                r.response.scroll_to_me(Some(egui::Align::Center));
+            }
         }
+    }
+    if let Some((i, new)) = clicked {
+        changed = changed.or(score(response, &codes, i, new));
+        // the keys go on with the next statement, so the next key never scores this one
+        // again (not scrolled to: nothing moves under the pointer because of a click); a
+        // key before it is drawn outlined only brings it into view
+        live.focus = Some((i + 1).min(last));
+        focused_in_view = false;
+    }
+    ui.data_mut(|d| d.insert_temp(in_view_id, focused_in_view));
+    if let Some((code, old, new)) = changed {
+        let change = ScoreChange {
+            cycle,
+            moment,
+            partner: response.partner,
+            code,
+            old,
+            new,
+        };
+        live.changed = Some(change.clone());
+        pending.push(Message::ChangeScore(Box::new(change)));
     }
     // a scan scored in the room is dated that day (unless it has a date already)
     if scan.date.is_none()
