@@ -294,3 +294,24 @@ fn check_lists_a_target_date_before_the_cycle() {
         "{text}"
     );
 }
+
+/// A threshold of 0 (or 1) for small counts hides nothing: `kompas check` says so; the usual
+/// threshold says nothing.
+#[test]
+fn check_warns_about_a_small_numbers_threshold_that_hides_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("drempel.ron");
+    let mut p = kompas::samples::SAMPLES[0].project().unwrap();
+    for (below, warned) in [(0, true), (1, true), (5, false)] {
+        p.settings.small_numbers_below = below;
+        kompas::storage::save(&file, &p).unwrap();
+        let out = kompas(&["check", file.to_str().unwrap()]);
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(
+            text.contains(&format!("drempel voor kleine aantallen is {below}")),
+            warned,
+            "{below}: {text}"
+        );
+    }
+}

@@ -197,6 +197,21 @@ fn the_command_line_exports_and_refuses_personal_data() {
         .unwrap();
     assert!(r.status.success());
     assert!(out.exists());
+    // a BSN written with spaces and a zero-width space, an address in full-width digits
+    for spelled in ["BSN 111 222\u{200b}333", "woont op ３５１１ＡＢ１２"] {
+        p.cycles[0].analysis.signals[0].text = spelled.into();
+        kompas::storage::save(&planted, &p).unwrap();
+        let out = dir.path().join("spelled.html");
+        let r = kompas()
+            .args(["export", planted.to_str().unwrap(), "-o"])
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert_eq!(r.status.code(), Some(2), "{spelled}");
+        assert!(!out.exists(), "{spelled}");
+    }
+    p.cycles[0].analysis.signals[0].text = "Moeder bereikbaar op 06-12345678".into();
+    kompas::storage::save(&planted, &p).unwrap();
     // and `check` reports it too
     let r = kompas()
         .args(["check", planted.to_str().unwrap()])
@@ -374,12 +389,24 @@ fn all_formats(p: &Project) -> [String; 3] {
 /// Baseline 4, target 1, measurements 3, 2, 4, 1: every one of them is a count of people below
 /// five, so no export may depend on them. Two projects that differ only in these small counts
 /// (with the same status) give byte-identical HTML (tables, chart axis labels and points),
-/// Markdown and CSV (Nulmeting and Doel columns too), and "< 5" is shown. An age range in the
-/// unit ("12-18 jaar") does not make it a duration.
+/// Markdown and CSV (Nulmeting and Doel columns too), and "< 5" is shown. Whatever the unit
+/// says (an age range, a count date, "gemiddeld", even "%"), until the user unticks "aantal
+/// personen" they are counts of people.
 #[test]
 fn no_export_depends_on_a_small_count_of_people() {
     set_lang(Lang::Nl);
-    for unit in ["leerlingen", "jongeren (12-18 jaar)", ""] {
+    for unit in [
+        "leerlingen",
+        "jongeren (12-18 jaar)",
+        "",
+        // units the guess misreads, or reads as not people: only the user switches it off
+        "leerlingen per 1 oktober",
+        "kinderen per 1 januari",
+        "gemiddeld aantal thuiszitters",
+        "jaar-thuiszitters",
+        "per 1.000 leerlingen",
+        "%",
+    ] {
         let a = small_counts(unit, 4.0, [3.0, 2.0, 4.0, 1.0]);
         let b = small_counts(unit, 3.0, [4.0, 3.0, 2.0, 1.0]);
         let (ea, eb) = (all_formats(&a), all_formats(&b));
@@ -452,7 +479,8 @@ fn an_export_never_writes_onto_a_project_a_folder_or_a_device() {
         .collect();
     assert!(before == after, "no project file changed");
     // the same check where the window writes its exports
-    let e = kompas::storage::write_export(&other, b"# rapport").unwrap_err();
+    let kind = kompas::export::Format::Markdown.kind();
+    let e = kompas::storage::write_export(&other, b"# rapport", kind, false).unwrap_err();
     assert!(
         matches!(e, kompas::storage::SaveError::Refused { .. }),
         "{e:?}"
@@ -466,6 +494,101 @@ fn an_export_never_writes_onto_a_project_a_folder_or_a_device() {
             .output()
             .unwrap();
         assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    }
+}
+
+/// An export never lands on a `.ron` or `.ron.bak`, whatever it holds (empty, damaged, no
+/// header) or if it is not there yet, not even with --force; and never on an existing file of
+/// another format (a CSV of the user's own data, notes, a spreadsheet) unless --force.
+#[test]
+fn an_export_never_overwrites_a_ron_name_or_a_file_of_another_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("X.ron");
+    kompas::storage::save(&input, &sample(0)).unwrap();
+    let file = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    let export = |out: &Path, format: &str, force: bool| {
+        let mut c = kompas();
+        c.args(["export", input.to_str().unwrap(), "--format", format]);
+        if force {
+            c.arg("--force");
+        }
+        c.arg("-o").arg(out).output().unwrap()
+    };
+    let ron_names = [
+        file("leeg.ron", b""),
+        file("kapot.ron", b"\x00\xff garbage ]]"),
+        file("geen-kop.ron", b"hallo\n"),
+        file("HOOFDLETTERS.RON", b"(regio: \"x\")"),
+        file("oud.ron.bak", b""),
+        dir.path().join("nieuw.ron"),
+    ];
+    for out in &ron_names {
+        let before = std::fs::read(out).ok();
+        for format in ["html", "md", "csv"] {
+            let r = export(out, format, true);
+            let err = String::from_utf8_lossy(&r.stderr);
+            assert_eq!(r.status.code(), Some(2), "{}: {err}", out.display());
+            assert!(err.contains("Kompas-projectbestand"), "{err}");
+            assert_eq!(std::fs::read(out).ok(), before, "{}", out.display());
+        }
+    }
+    let others = [
+        (file("metingen.csv", b"datum;waarde\n2024-01-01;3\n"), "csv"),
+        (file("notities.md", b"mijn aantekeningen\n"), "md"),
+        (
+            file("begroting.xlsx", b"PK\x03\x04\x14\x00\x06\x00"),
+            "html",
+        ),
+        (file("rapport.html", b"# een Markdown-rapport"), "html"),
+    ];
+    for (out, format) in &others {
+        let before = std::fs::read(out).unwrap();
+        let r = export(out, format, false);
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(2), "{}: {err}", out.display());
+        assert!(err.contains("geen eerdere export"), "{err}");
+        assert!(err.contains("--force"), "{err}");
+        assert_eq!(std::fs::read(out).unwrap(), before);
+        let r = export(out, format, true);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        assert_ne!(std::fs::read(out).unwrap(), before);
+        // now it is an earlier export of its kind: replaced without --force
+        let r = export(out, format, false);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    }
+    // an empty file holds nothing to lose
+    let empty = file("leeg.html", b"");
+    assert!(export(&empty, "html", false).status.success());
+}
+
+/// The window writes its exports through the same guard: a `.ron` whatever it holds, and a file
+/// of another format, are refused and left as they were.
+#[test]
+fn the_window_s_exports_never_overwrite_a_ron_name_or_another_format() {
+    use kompas::storage::{SaveError, guard::ExportKind, write_export};
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes, kind) in [
+        ("leeg.ron", &b""[..], ExportKind::Html),
+        ("kapot.ron.bak", b"garbage", ExportKind::Markdown),
+        ("nieuw.ron", b"", ExportKind::Csv),
+        ("eigen.csv", b"a;b\n1;2\n", ExportKind::Csv),
+        ("lessen.txt", b"<!DOCTYPE html><html>", ExportKind::Text),
+    ] {
+        let path = dir.path().join(name);
+        if name != "nieuw.ron" {
+            std::fs::write(&path, bytes).unwrap();
+        }
+        let e = write_export(&path, b"<!DOCTYPE html>", kind, false).unwrap_err();
+        assert!(matches!(e, SaveError::Refused { .. }), "{name}: {e:?}");
+        if name == "nieuw.ron" {
+            assert!(!path.exists());
+        } else {
+            assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name}");
+        }
     }
 }
 
@@ -500,4 +623,70 @@ fn reading_refuses_devices_folders_and_huge_files() {
         small,
         Err(kompas::storage::LoadError::TooLarge { .. })
     ));
+}
+
+/// The byte ranges of the contents of every string literal in RON text as Kompas writes it.
+fn string_literals(text: &str) -> Vec<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'"' {
+            let start = i + 1;
+            let mut j = start;
+            while b[j] != b'"' {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            out.push(start..j);
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A NUL, a bell, an escape, a DEL or a C1 control character in any string of the document
+/// (pasted, or in a file another program wrote) reaches no export: every string of both samples
+/// gets them at once, and no HTML (with its SVG charts), Markdown or CSV of any cycle has a
+/// control character other than a line end or a tab.
+#[test]
+fn no_control_character_in_any_string_reaches_an_export() {
+    const PLANT: &str = r"\u{0}N\u{7}B\u{1b}[31mE\u{7f}D\u{9b}C\r";
+    for s in kompas::samples::SAMPLES {
+        let text = kompas::storage::to_ron_string(&s.project().unwrap()).unwrap();
+        let mut changed = String::new();
+        let mut last = 0;
+        for r in string_literals(&text) {
+            let original = &text[r.clone()];
+            changed.push_str(&text[last..r.end]);
+            if chrono::NaiveDate::parse_from_str(original, "%Y-%m-%d").is_err() {
+                changed.push_str(PLANT);
+            }
+            last = r.end;
+        }
+        changed.push_str(&text[last..]);
+        let p: Project = ron::from_str(&changed).unwrap();
+        assert!(p.region.name.contains('\u{0}'), "planted");
+        for cycle in 0..p.cycles.len() {
+            for (k, out) in [
+                export::cycle_html(&p, cycle, Lang::Nl),
+                export::cycle_markdown(&p, cycle, Lang::Nl),
+                export::cycle_csv(&p, cycle, Lang::Nl).unwrap(),
+                export::export(&p, cycle, export::Format::Html, Lang::En).unwrap(),
+            ]
+            .iter()
+            .enumerate()
+            {
+                assert!(out.contains("[31mE"), "{k}: the planted text is shown");
+                if let Some(at) = out.find(|c: char| c.is_control() && c != '\n' && c != '\t') {
+                    let around: String = out[at..].chars().take(30).collect();
+                    panic!(
+                        "{}: format {k} carries a control character: {around:?}",
+                        s.file_name
+                    );
+                }
+            }
+        }
+    }
 }

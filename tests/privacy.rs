@@ -11,6 +11,7 @@ fn valid_bsns(n: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut x: u64 = 100_000_000;
     while out.len() < n {
+        assert!(x < 1_000_000_000, "at most about 120 of them");
         let s = format!("{x:09}");
         let digits: Vec<u8> = s.bytes().map(|b| b - b'0').collect();
         if privacy::passes_eleven_test(&digits) {
@@ -215,8 +216,9 @@ fn small_counts_are_suppressed_and_other_figures_are_not() {
     );
 }
 
-/// The default of "aantal personen" from the unit: a count unless the unit clearly says
-/// otherwise. An age range or "per jaar" in the unit does not make it a duration.
+/// The proposal for "aantal personen" from the unit: a count unless the unit clearly says
+/// otherwise. An age range or "per jaar" in the unit does not make it a duration, a count date
+/// ("per 1 oktober") is not a rate, "gemiddeld aantal" is still about people.
 #[test]
 fn a_unit_counts_people_unless_it_clearly_does_not() {
     for unit in [
@@ -227,6 +229,11 @@ fn a_unit_counts_people_unless_it_clearly_does_not() {
         "kinderen per jaar",
         "thuiszitters (> 3 maanden)",
         "aantal dagen",
+        "leerlingen per 1 oktober",
+        "kinderen per 1 januari",
+        "leerlingen per 01-10-2024",
+        "gemiddeld aantal thuiszitters",
+        "jaar-thuiszitters",
     ] {
         assert!(privacy::unit_counts_people(unit), "{unit:?}");
     }
@@ -415,5 +422,261 @@ proptest::proptest! {
         for h in privacy::scan_text(&text) {
             proptest::prop_assert!(text.get(h.start..h.end).is_some());
         }
+    }
+}
+
+/// A BSN, an e-mail address and a postcode written the ways people (and pasted text) write
+/// them: spaces, dots, dashes, non-breaking and zero-width spaces, full-width characters,
+/// `(at)`, glued to a word. Every spelling is found, and the hit is the text as written.
+#[test]
+fn every_spelling_of_a_bsn_an_email_and_a_postcode_is_found() {
+    for bsn in valid_bsns(20) {
+        let d = |r: std::ops::Range<usize>| &bsn[r];
+        let full_width: String = bsn
+            .chars()
+            .map(|c| char::from_u32(u32::from(c) - 0x30 + 0xFF10).unwrap())
+            .collect();
+        let zero_width: String = bsn.chars().flat_map(|c| [c, '\u{200B}']).collect();
+        for form in [
+            format!("{} {} {}", d(0..3), d(3..6), d(6..9)),
+            format!("{}.{}.{}", d(0..3), d(3..6), d(6..9)),
+            format!("{}-{}-{}", d(0..3), d(3..6), d(6..9)),
+            format!("{} {} {} {}", d(0..3), d(3..5), d(5..7), d(7..9)),
+            format!("{}\u{a0}{}\u{a0}{}", d(0..3), d(3..6), d(6..9)),
+            format!("{}\u{202f}{}\u{2009}{}", d(0..3), d(3..6), d(6..9)),
+            format!("{}\u{2011}{}\u{2011}{}", d(0..3), d(3..6), d(6..9)),
+            zero_width.trim_end_matches('\u{200B}').to_owned(),
+            full_width,
+            format!("{}\u{ad}{}", d(0..4), d(4..9)),
+        ] {
+            for text in [
+                format!("Leerling met BSN {form} is doorverwezen."),
+                format!("bsn{form}"),
+                format!("({form})"),
+            ] {
+                let hits = privacy::scan_text(&text);
+                assert_eq!(
+                    hits.iter().map(|h| h.kind).collect::<Vec<_>>(),
+                    vec![Kind::Bsn],
+                    "{text:?}"
+                );
+                assert_eq!(&text[hits[0].start..hits[0].end], form.as_str(), "{text:?}");
+            }
+        }
+    }
+    for (text, found) in [
+        ("mail jan(at)school.nl", "jan(at)school.nl"),
+        ("mail jan (at) school.nl", "jan (at) school.nl"),
+        ("mail jan[at]school[dot]nl", "jan[at]school[dot]nl"),
+        ("mail jan @ school.nl", "jan @ school.nl"),
+        ("mail jan@ school.nl", "jan@ school.nl"),
+        (
+            "mail ｊａｎ＠ｓｃｈｏｏｌ．ｎｌ nu",
+            "ｊａｎ＠ｓｃｈｏｏｌ．ｎｌ",
+        ),
+        ("mail jan\u{200b}@school.nl", "jan\u{200b}@school.nl"),
+    ] {
+        let hits = privacy::scan_text(text);
+        assert_eq!(hits.len(), 1, "{text}: {hits:?}");
+        assert_eq!(hits[0].kind, Kind::Email, "{text}");
+        assert_eq!(&text[hits[0].start..hits[0].end], found, "{text}");
+    }
+    for addr in [
+        "3511AB12",
+        "3511-AB 12",
+        "3511 AB-12",
+        "3511\u{a0}AB\u{a0}12",
+        "３５１１ＡＢ １２",
+    ] {
+        let text = format!("Woont op {addr} bij de school.");
+        assert_eq!(kinds(&text), vec![Kind::Address], "{text}");
+    }
+    for phone in [
+        "06.12.34.56.78",
+        "０６-１２３４５６７８",
+        "06\u{a0}1234\u{a0}5678",
+    ] {
+        let text = format!("Bel {phone} na vijf uur");
+        assert_eq!(kinds(&text), vec![Kind::Phone], "{text}");
+    }
+}
+
+/// Numbers, dates and amounts as a report writes them are not a BSN, whatever their digits:
+/// a date next to a count, a decimal, a period, an amount, a list of counts, a phone number.
+#[test]
+fn ordinary_numbers_dates_and_amounts_are_not_a_bsn() {
+    for bsn in valid_bsns(40) {
+        let d = |r: std::ops::Range<usize>| &bsn[r];
+        for text in [
+            format!(
+                "op {}-{}-20{} {} aanmeldingen",
+                d(0..2),
+                d(2..4),
+                d(4..6),
+                d(6..9)
+            ),
+            format!("2023 {} {} {} 2024", d(0..3), d(3..6), d(6..9)),
+            format!("3.{bsn}"),
+            format!("{bsn},5"),
+            format!("1.{}.{}.{}", d(0..3), d(3..6), d(6..9)),
+            format!("€ {}.{}.{}", d(0..3), d(3..6), d(6..9)),
+            format!("{bsn}1"),
+            format!("1 {} {} {} {}", d(0..2), d(2..4), d(4..6), d(6..9)),
+        ] {
+            assert!(
+                !kinds(&text).contains(&Kind::Bsn),
+                "{text}: {:?}",
+                privacy::scan_text(&text)
+            );
+        }
+    }
+    for near in [
+        "0.123456789",
+        "2023-2024 123 45",
+        "12-03-2012",
+        "1.250.000 euro",
+    ] {
+        assert!(
+            kinds(near).is_empty(),
+            "{near}: {:?}",
+            privacy::scan_text(near)
+        );
+    }
+}
+
+/// A date of birth next to an age, or after "geboren", is flagged; a date alone, or an age
+/// range in a unit, is not.
+#[test]
+fn a_date_of_birth_next_to_an_age_is_flagged() {
+    for text in [
+        "Sem, geboren 12-03-2012, zit thuis",
+        "geb. 3 maart 2012",
+        "Sem 12-03-2012 (12 jaar)",
+        "Sem (12 jaar), 12/3/2012",
+        "geboortedatum: 2012-03-12",
+        "born 12.03.2012",
+        "12 maart 2012, nu 12 jaar oud",
+    ] {
+        assert_eq!(kinds(text), vec![Kind::BirthDate], "{text}");
+    }
+    for near in [
+        "Evaluatie op 12-03-2025",
+        "jongeren (12-18 jaar)",
+        "peildatum 1 oktober 2024",
+        "over 2 jaar, op 01-03-2026",
+        "2012-03-12",
+    ] {
+        assert!(
+            kinds(near).is_empty(),
+            "{near}: {:?}",
+            privacy::scan_text(near)
+        );
+    }
+}
+
+/// A BSN, e-mail address or postcode in one of its spellings (separators, invisible and
+/// non-breaking spaces, full-width forms, `(at)`).
+fn spelling() -> impl proptest::strategy::Strategy<Value = (String, Kind)> {
+    use proptest::prelude::*;
+    let seps = prop_oneof![
+        Just(" "),
+        Just("."),
+        Just("-"),
+        Just("\u{a0}"),
+        Just("\u{200b}"),
+        Just("\u{202f}"),
+        Just(""),
+    ];
+    let bsn = (0..100usize, seps.clone(), any::<bool>(), any::<bool>()).prop_map(
+        |(k, sep, four, wide)| {
+            let b = &valid_bsns(k + 1)[k];
+            let s = if four {
+                format!(
+                    "{}{sep}{}{sep}{}{sep}{}",
+                    &b[..3],
+                    &b[3..5],
+                    &b[5..7],
+                    &b[7..]
+                )
+            } else {
+                format!("{}{sep}{}{sep}{}", &b[..3], &b[3..6], &b[6..])
+            };
+            (widen(&s, wide), Kind::Bsn)
+        },
+    );
+    let at = prop_oneof![
+        Just("@"),
+        Just("(at)"),
+        Just(" @ "),
+        Just("[at]"),
+        Just("＠")
+    ];
+    let email = ("[a-z]{1,6}", at, "[a-z]{2,8}", any::<bool>())
+        .prop_map(|(n, at, d, wide)| (widen(&format!("{n}{at}{d}.nl"), wide), Kind::Email));
+    let pc_sep = prop_oneof![Just(""), Just(" "), Just("-"), Just("\u{a0}")];
+    let postcode = (
+        1000u32..9999,
+        "[A-RT-Z]{2}",
+        pc_sep.clone(),
+        pc_sep,
+        1u32..999,
+        any::<bool>(),
+    )
+        .prop_map(|(n, l, s1, s2, h, wide)| {
+            (widen(&format!("{n}{s1}{l}{s2}{h}"), wide), Kind::Address)
+        });
+    prop_oneof![bsn, email, postcode]
+}
+
+/// Full-width letters and digits (when `wide`).
+fn widen(s: &str, wide: bool) -> String {
+    if !wide {
+        return s.to_owned();
+    }
+    s.chars()
+        .map(|c| match c {
+            '!'..='~' => char::from_u32(u32::from(c) - 0x21 + 0xFF01).unwrap(),
+            c => c,
+        })
+        .collect()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+    /// Any spelling, planted in a dozen strings spread over a generated project (a different
+    /// dozen each case, so all strings get their turn): the guard (which every export asks
+    /// first) finds exactly it, at that place.
+    #[test]
+    fn every_spelling_planted_in_every_string_is_found_there(
+        (plant, kind) in spelling(),
+        seed in 0u64..50,
+        offset in 0usize..1000,
+    ) {
+        let p = kompas::stress::region(seed, kompas::stress::Size::REGION, "Testregio");
+        let text = kompas::storage::to_ron_string(&p).unwrap();
+        let escaped: String = plant.chars().flat_map(char::escape_default).collect();
+        let literals = string_literals(&text);
+        let step = literals.len() / 12;
+        let mut planted = 0;
+        for r in literals.into_iter().skip(offset % step).step_by(step) {
+            let changed = format!("{}Zie {escaped} hier{}", &text[..r.start], &text[r.end..]);
+            let Ok(q) = ron::from_str::<kompas::model::Project>(&changed) else {
+                continue;
+            };
+            planted += 1;
+            let found = privacy::scan_project(&q);
+            proptest::prop_assert_eq!(
+                found.iter().map(|f| f.kind).collect::<Vec<_>>(),
+                vec![kind],
+                "{:?} in place of {:?}",
+                plant,
+                &text[r]
+            );
+            let at = privacy::strings(&q);
+            proptest::prop_assert!(
+                at.iter().any(|(path, v)| *path == found[0].path && v.contains(&plant))
+            );
+        }
+        proptest::prop_assert!(planted >= 6, "{}", planted);
     }
 }

@@ -463,32 +463,31 @@ proptest! {
     }
 }
 
+/// A version 2 file had no "aantal personen": nobody chose, so it stays unchosen and every
+/// figure counts as people (small values hidden) until the user says otherwise. The unit's
+/// guess decides nothing: "leerlingen per 1 oktober" (a count date, read as a rate by the
+/// guess) used to come out of the migration as `Some(false)`, and its 3 was exported.
 #[test]
-fn a_version_2_file_keeps_its_values_and_decides_counts_people_from_the_unit() {
+fn a_version_2_file_keeps_its_values_and_leaves_counts_people_to_the_user() {
     let file = &format_fixtures(2)[0];
     let text = std::fs::read_to_string(file).unwrap();
     assert!(text.contains("value: 46.0,"), "format 2 wrote bare values");
-    let p = storage::load(file).unwrap().project;
+    assert!(text.contains("unit: \"leerlingen\""));
+    let text = text.replace("unit: \"leerlingen\"", "unit: \"leerlingen per 1 oktober\"");
+    let p = storage::parse(text.as_bytes()).unwrap().project;
     let c = &p.cycles[0];
     assert_eq!(c.evaluation.measurements[0].value, Some(46.0));
     assert!(c.evaluation.measurements.iter().all(|m| m.value.is_some()));
-    let mut seen = (false, false);
+    let mut seen = 0;
     for i in p.cycles.iter().flat_map(|c| c.indicators()) {
-        assert_eq!(
-            i.counts_people,
-            Some(kompas::privacy::unit_counts_people(&i.unit)),
-            "{}",
-            i.unit
-        );
-        match i.unit.as_str() {
-            "leerlingen" => seen.0 |= i.counts_people == Some(true),
-            "weken" | "%" => seen.1 |= i.counts_people == Some(false),
-            _ => {}
-        }
+        assert_eq!(i.counts_people, None, "{}", i.unit);
+        assert!(i.is_count_of_people(), "{}", i.unit);
+        seen += usize::from(i.unit == "leerlingen per 1 oktober");
     }
-    assert_eq!(seen, (true, true));
+    assert!(seen > 0);
     for d in p.cycles.iter().flat_map(|c| &c.analysis.data_points) {
-        assert!(d.counts_people.is_some());
+        assert_eq!(d.counts_people, None);
+        assert!(d.is_count_of_people());
     }
 }
 

@@ -26,9 +26,10 @@ impl KompasApp {
             return;
         }
         let Some(doc) = &self.state.doc else { return };
-        let text = doc
-            .project
-            .lessons_text(session, t!("intervision.lessons_heading"));
+        let text = crate::export::printable(
+            doc.project
+                .lessons_text(session, t!("intervision.lessons_heading")),
+        );
         let title = doc
             .project
             .session(session)

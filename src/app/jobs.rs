@@ -136,7 +136,7 @@ pub fn save(
         let mut kept = None;
         if keep_other && let Ok(theirs) = std::fs::read(&path) {
             let other = other_version_path(&path, lang);
-            if let Err(e) = storage::write_export(&other, &theirs) {
+            if let Err(e) = storage::write_new_copy(&other, &theirs) {
                 // without a copy of their version, it is not overwritten
                 return failed(&e);
             }
@@ -199,7 +199,7 @@ pub fn export(
             Err(e) => return Outcome::ExportFailed(e),
         };
         progress.set(Phase::Writing);
-        match storage::write_export(&path, text.as_bytes()) {
+        match storage::write_export(&path, text.as_bytes(), format.kind(), false) {
             Ok(()) => Outcome::Exported,
             Err(e) => Outcome::ExportFailed(e.message_in(lang)),
         }
@@ -245,7 +245,8 @@ pub fn write_text(path: PathBuf, text: String, started: f64, lang: Lang) -> Job 
         lang,
         move |progress| {
             progress.set(Phase::Writing);
-            match storage::write_export(&path, text.as_bytes()) {
+            let kind = storage::guard::ExportKind::Text;
+            match storage::write_export(&path, text.as_bytes(), kind, false) {
                 Ok(()) => Outcome::Exported,
                 Err(e) => Outcome::ExportFailed(e.message_in(lang)),
             }

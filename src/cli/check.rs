@@ -28,6 +28,13 @@ pub fn check(file: &Path, out: &mut dyn Write, lang: Lang) -> Result<(), String>
         partners = tf!(lang, "cli.partners", n = p.partners.len()),
         cycles = tf!(lang, "cli.cycles", n = p.cycles.len())
     ));
+    let below = p.settings.small_numbers_below;
+    if below <= 1 {
+        w(format!(
+            "! {}",
+            tf!(lang, "region.small_numbers_off", n = below)
+        ));
+    }
     let privacy = crate::privacy::scan_project(p);
     if !privacy.is_empty() {
         w(String::new());

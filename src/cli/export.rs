@@ -9,8 +9,10 @@ use std::path::Path;
 
 /// Writes a cycle of `file` as a report to `output`. Errors carry the exit code: 1 when the
 /// file does not load or cannot be written, 2 when personal data was found (and no `force`),
-/// and 2 when `output` is the input file, another project file, a folder, a device or anything
-/// else that is not a regular file (nothing is written; `--force` does not change that).
+/// and 2 when `output` is the input file, another project file or has a project's name
+/// (`.ron`, `.ron.bak`), a folder, a device or anything else that is not a regular file
+/// (nothing is written; `--force` does not change that), and 2 when it is an existing file of
+/// another format (unless `--force`).
 pub fn export(
     file: &Path,
     format: &str,
@@ -28,9 +30,13 @@ pub fn export(
             path: output.to_path_buf(),
             why,
         };
-        (e.message_in(lang), 2)
+        let mut message = e.message_in(lang);
+        if why == storage::guard::Refusal::OtherFormat {
+            message = format!("{message} {}", t!(lang, "cli.other_format_force"));
+        }
+        (message, 2)
     };
-    if let Some(why) = storage::guard::export_refusal_for(output, file) {
+    if let Some(why) = storage::guard::export_refusal_for(output, file, format.kind(), force) {
         return Err(refused(why));
     }
     let loaded = load(file, lang).map_err(|e| (e, 1))?;
@@ -57,7 +63,7 @@ pub fn export(
         }
     }
     let text = crate::export::export(p, index, format, lang).map_err(|e| (e, 1))?;
-    storage::write_export(output, text.as_bytes()).map_err(|e| match e {
+    storage::write_export(output, text.as_bytes(), format.kind(), force).map_err(|e| match e {
         storage::SaveError::Refused { why, .. } => refused(why),
         e => (e.message_in(lang), 1),
     })?;

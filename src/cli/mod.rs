@@ -56,7 +56,8 @@ pub enum Cmd {
         output: PathBuf,
         #[arg(long)]
         lang: Option<String>,
-        /// Export even when personal data seems to be in the file.
+        /// Export even when personal data seems to be in the file, and over an existing file
+        /// of another format (never over a project file, a folder or a device).
         #[arg(long)]
         force: bool,
     },

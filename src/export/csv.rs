@@ -111,5 +111,7 @@ fn decimal(v: f64, lang: Lang) -> String {
 
 fn into_string(w: csv::Writer<Vec<u8>>) -> Result<String, csv::Error> {
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(super::printable(
+        String::from_utf8_lossy(&bytes).into_owned(),
+    ))
 }

@@ -257,7 +257,7 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
             })
             .collect(),
     );
-    o
+    super::printable(o)
 }
 
 fn scan_table(o: &mut String, scan: &Scan, title: &str, lang: Lang) {

@@ -48,6 +48,16 @@ impl Format {
         }
     }
 
+    /// What an existing file must be for this export to replace it.
+    pub fn kind(self) -> crate::storage::guard::ExportKind {
+        use crate::storage::guard::ExportKind;
+        match self {
+            Self::Html => ExportKind::Html,
+            Self::Markdown => ExportKind::Markdown,
+            Self::Csv => ExportKind::Csv,
+        }
+    }
+
     /// Reads `html`, `md`/`markdown`, `csv`.
     pub fn parse(s: &str) -> Option<Self> {
         match s.to_lowercase().as_str() {
@@ -86,6 +96,20 @@ pub fn status_words(
         Some(basis) => format!("{} ({basis})", a.status.label_in(lang)),
         None => a.status.label_in(lang).to_owned(),
     }
+}
+
+/// `text` without NUL and other control characters (line ends and tabs stay): a text field can
+/// hold them (pasted, or in a file written by another program), and no export carries them —
+/// every format's own text has none, so this is done once on the whole output of each format.
+pub fn printable(mut text: String) -> String {
+    if text.chars().any(is_unprintable) {
+        text.retain(|c| !is_unprintable(c));
+    }
+    text
+}
+
+fn is_unprintable(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\t')
 }
 
 /// A value as shown outside the window: small counts of people become "< N".

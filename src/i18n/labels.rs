@@ -256,6 +256,7 @@ pub fn privacy_text_in(lang: Lang, kind: crate::privacy::Kind) -> &'static str {
         Kind::Email => t!(lang, "privacy.email"),
         Kind::Phone => t!(lang, "privacy.phone"),
         Kind::Address => t!(lang, "privacy.address"),
+        Kind::BirthDate => t!(lang, "privacy.birth_date"),
     }
 }
 

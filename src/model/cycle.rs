@@ -206,10 +206,10 @@ impl DataPoint {
         }
     }
 
-    /// Whether the figure is a number of people: as set, else as the unit suggests.
+    /// Whether the figure is a number of people: yes, unless the user said it is not (see
+    /// [`super::Indicator::is_count_of_people`]).
     pub fn is_count_of_people(&self) -> bool {
-        self.counts_people
-            .unwrap_or_else(|| super::unit_counts_people(&self.unit))
+        self.counts_people != Some(false)
     }
 }
 

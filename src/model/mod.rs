@@ -30,6 +30,7 @@ pub use links::Removed;
 pub use monitor::*;
 pub use region::*;
 pub use scan::*;
+pub(crate) use units::MONTHS;
 pub use units::unit_counts_people;
 
 use serde::{Deserialize, Serialize};

@@ -105,8 +105,9 @@ pub struct Indicator {
     #[serde(default)]
     pub dialogue: DataDialogue,
     /// Whether the figures are numbers of people ("aantal personen"): then small values are
-    /// shown as "< N" outside the window. `None` until someone decides: then the unit decides
-    /// ([`super::unit_counts_people`], a count unless the unit clearly says otherwise).
+    /// shown as "< N" outside the window. `None` until someone decides, and until then they
+    /// count as people: only `Some(false)`, the user's own choice, switches suppression off.
+    /// The unit ([`super::unit_counts_people`]) may only propose that choice in the window.
     #[serde(default)]
     pub counts_people: Option<bool>,
     /// The user said that a target on the other side of the baseline than the direction is
@@ -157,10 +158,10 @@ impl Indicator {
         }
     }
 
-    /// Whether the figures are numbers of people: as set, else as the unit suggests.
+    /// Whether the figures are numbers of people: yes, unless the user said they are not (the
+    /// unit never decides this, so a unit the guess misreads cannot switch protection off).
     pub fn is_count_of_people(&self) -> bool {
-        self.counts_people
-            .unwrap_or_else(|| super::unit_counts_people(&self.unit))
+        self.counts_people != Some(false)
     }
 
     pub fn has_baseline(&self) -> bool {

@@ -55,8 +55,9 @@ const NOT_PEOPLE: [&str; 48] = [
     "lesuren",
 ];
 
-/// The default for "is this a number of people", from the unit: yes, unless the unit clearly
-/// says otherwise (a `%`, `‰` or `€` in it; a rate such as "per 1.000 leerlingen"; or a first
+/// A guess at "is this a number of people" from the unit, which the window may only propose:
+/// it never switches protection off (see [`super::Indicator::is_count_of_people`]). Yes, unless
+/// the unit clearly says otherwise (a `%`, `‰` or `€` in it; a rate such as "per 1.000 leerlingen"; or a first
 /// word such as "weken", "score", "gemiddelde"). In doubt it is a count, so in doubt small
 /// values are hidden.
 pub fn unit_counts_people(unit: &str) -> bool {
@@ -64,17 +65,69 @@ pub fn unit_counts_people(unit: &str) -> bool {
     if ['%', '‰', '€'].iter().any(|c| u.contains(*c)) {
         return false;
     }
+    // "per 1.000 leerlingen" is a rate; "per 1 oktober" (a count date) is not
     let rate = u.match_indices("per ").any(|(i, _)| {
-        u[i + 4..]
-            .trim_start()
-            .starts_with(|c: char| c.is_ascii_digit())
+        let rest = u[i + 4..].trim_start();
+        rest.starts_with(|c: char| c.is_ascii_digit()) && !is_count_date(rest)
     });
     if rate {
         return false;
     }
-    let first = u
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+    // the first word as written: "jaar-thuiszitters" is not "jaar"
+    let mut words = u
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    // "gemiddeld aantal thuiszitters" is still about a number of people
+    if matches!(first, "gemiddeld" | "gemiddelde" | "average" | "mean")
+        && matches!(words.next(), Some("aantal" | "number"))
+    {
+        return true;
+    }
     !NOT_PEOPLE.contains(&first)
+}
+
+/// Month names (Dutch, English, short forms), in lower case.
+pub(crate) const MONTHS: [&str; 24] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "jan",
+    "feb",
+    "okt",
+    "oct",
+];
+
+/// Whether `rest` (after "per ") is a date: "1 oktober", "1-10", "01-10-2024", "1/10".
+fn is_count_date(rest: &str) -> bool {
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let after = &rest[digits..];
+    let day_month =
+        after.starts_with(['-', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    let month = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| MONTHS.contains(&w));
+    digits <= 2 && (day_month || month)
 }

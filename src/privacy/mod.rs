@@ -3,13 +3,18 @@
 //! numbers, and a postcode with a house number. Small counts (below a threshold, default 5)
 //! can identify a child: exports show them as "< 5". No egui here.
 //!
+//! - `fold.rs`: the text as the patterns read it (NFKC as far as they can tell, spaces,
+//!   dashes, invisible characters), with where each byte came from;
 //! - `text.rs`: [`scan_text`], the patterns (BSN with the eleven-test, e-mail, phone, address);
+//! - `birth.rs`: a date of birth (after "geboren", or next to an age);
 //! - `project.rs`: [`scan_project`], every string of the document with its path ([`Finding`],
 //!   [`Seg`]), where a finding is (cycle, step, field);
 //! - `walk.rs`: the serde serializer that walks the document for its strings;
 //! - `counts.rs`: small counts of people ([`unit_counts_people`], [`suppress`]).
 
+mod birth;
 mod counts;
+mod fold;
 mod project;
 mod text;
 mod walk;
@@ -25,6 +30,8 @@ pub enum Kind {
     Email,
     Phone,
     Address,
+    /// A date of birth (after "geboren", or next to an age): a warning.
+    BirthDate,
 }
 
 /// One match in a text: its kind and byte range.

@@ -1,6 +1,10 @@
 //! Scanning free text: nine digits that pass the eleven-test (BSN), e-mail addresses, Dutch
-//! phone numbers, a postcode with a house number.
+//! phone numbers, a postcode with a house number, a date of birth. Every pattern reads the text
+//! folded ([`Folded`]: full-width and other compatibility forms, every space a space, invisible
+//! characters gone), and every hit is a range of the text as written.
 
+use super::birth::birth_dates;
+use super::fold::Folded;
 use super::{Hit, Kind};
 
 /// The eleven-test of a citizen service number: nine digits d1..d9 with
@@ -20,7 +24,7 @@ pub fn passes_eleven_test(digits: &[u8]) -> bool {
     sum % 11 == 0
 }
 
-fn is_boundary(bytes: &[u8], i: Option<usize>) -> bool {
+pub(super) fn is_boundary(bytes: &[u8], i: Option<usize>) -> bool {
     match i {
         None => true,
         Some(i) => bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric()),
@@ -29,11 +33,25 @@ fn is_boundary(bytes: &[u8], i: Option<usize>) -> bool {
 
 /// Every hit in a text, in order.
 pub fn scan_text(text: &str) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    bsns(text, &mut hits);
-    emails(text, &mut hits);
-    phones(text, &mut hits);
-    addresses(text, &mut hits);
+    let folded = Folded::new(text);
+    let mut found = Vec::new();
+    bsns(&folded.text, &mut found);
+    phones(&folded.text, &mut found);
+    addresses(&folded.text, &mut found);
+    birth_dates(&folded.text, &mut found);
+    let back = |f: &Folded, h: Hit| {
+        let (start, end) = f.original(h.start, h.end);
+        Hit {
+            kind: h.kind,
+            start,
+            end,
+        }
+    };
+    let mut hits: Vec<Hit> = found.into_iter().map(|h| back(&folded, h)).collect();
+    let view = folded.email_view();
+    let mut mails = Vec::new();
+    emails(&view.text, &mut mails);
+    hits.extend(mails.into_iter().map(|h| back(&view, h)));
     hits.sort_by_key(|h| h.start);
     // one place, one finding: a BSN inside something already found is not reported twice
     let mut out: Vec<Hit> = Vec::new();
@@ -45,7 +63,11 @@ pub fn scan_text(text: &str) -> Vec<Hit> {
     out
 }
 
-/// Nine digits, written together or as `1234.56.789` / `1234 56 789`, passing the eleven-test.
+/// Nine digits passing the eleven-test, written together (also right after letters:
+/// `bsn111222333`) or in groups of two digits or more with spaces, dots or dashes between them
+/// (`111 222 333`, `1234.56.789`, `111-222-333`, `111 22 23 33`). Grouped digits count only as
+/// a whole: in a longer row of numbers (a date next to a count, a pasted table row, a decimal
+/// number) nine digits are not picked out, and amounts (`€ 123.456.789`) are not a BSN.
 fn bsns(text: &str, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     // the runs of digits, as (start, end)
@@ -62,48 +84,61 @@ fn bsns(text: &str, hits: &mut Vec<Hit>) {
             i += 1;
         }
     }
-    let digits = |(s, e): (usize, usize)| -> Vec<u8> { b[s..e].iter().map(|d| d - b'0').collect() };
-    let bounded = |s: usize, e: usize| {
-        is_boundary(b, s.checked_sub(1))
-            && is_boundary(b, Some(e))
-            // not part of a decimal number like 3.123456789 or 123456789,5
-            && !(s >= 2 && matches!(b[s - 1], b'.' | b',') && b[s - 2].is_ascii_digit())
-            && !(matches!(b.get(e), Some(b'.' | b',')) && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+    // how two runs are joined: None (not), Some(true) with a space, Some(false) by a sign only
+    let join = |a: (usize, usize), z: (usize, usize)| -> Option<bool> {
+        let gap = &b[a.1..z.0];
+        let signs = gap.iter().filter(|c| matches!(c, b'.' | b'-')).count();
+        let ok = (1..=3).contains(&gap.len())
+            && signs <= 1
+            && gap.iter().all(|c| matches!(c, b' ' | b'.' | b'-'));
+        ok.then(|| gap.contains(&b' '))
     };
-    for (k, run) in runs.iter().enumerate() {
-        // nine digits together
-        if run.1 - run.0 == 9 && bounded(run.0, run.1) && passes_eleven_test(&digits(*run)) {
+    let amount = |s: usize| {
+        let before = text[..s].trim_end().to_ascii_lowercase();
+        before.ends_with('€') || before.ends_with("eur") || before.ends_with("euro")
+    };
+    let decimal_around = |s: usize, e: usize| {
+        (s >= 2 && matches!(b[s - 1], b'.' | b',') && b[s - 2].is_ascii_digit())
+            || (b.get(e) == Some(&b',') && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+    };
+    let digits = |r: &[(usize, usize)]| -> Vec<u8> {
+        r.iter()
+            .flat_map(|(s, e)| b[*s..*e].iter().map(|d| d - b'0'))
+            .collect()
+    };
+    let mut check = |group: &[(usize, usize)]| {
+        let (s, e) = (group[0].0, group[group.len() - 1].1);
+        let d = digits(group);
+        if !decimal_around(s, e) && !amount(s) && passes_eleven_test(&d) {
             hits.push(Hit {
                 kind: Kind::Bsn,
-                start: run.0,
-                end: run.1,
+                start: s,
+                end: e,
             });
         }
-        // 4-2-3 with the same separator
-        let (Some(m), Some(z)) = (runs.get(k + 1).copied(), runs.get(k + 2).copied()) else {
-            continue;
-        };
-        let a = *run;
-        let sep = b.get(a.1).copied();
-        let grouped = a.1 - a.0 == 4
-            && m.1 - m.0 == 2
-            && z.1 - z.0 == 3
-            && m.0 == a.1 + 1
-            && z.0 == m.1 + 1
-            && matches!(sep, Some(b'.' | b' '))
-            && b.get(m.1).copied() == sep;
-        if grouped && bounded(a.0, z.1) {
-            let mut d = digits(a);
-            d.extend(digits(m));
-            d.extend(digits(z));
-            if passes_eleven_test(&d) {
-                hits.push(Hit {
-                    kind: Kind::Bsn,
-                    start: a.0,
-                    end: z.1,
-                });
+    };
+    let mut start = 0;
+    while start < runs.len() {
+        // the chain of runs joined to this one
+        let mut end = start + 1;
+        while end < runs.len() && join(runs[end - 1], runs[end]).is_some() {
+            end += 1;
+        }
+        let chain = &runs[start..end];
+        let length: usize = chain.iter().map(|(s, e)| e - s).sum();
+        if chain.len() > 1 && length == 9 && chain.iter().all(|(s, e)| e - s >= 2) {
+            check(chain);
+        } else {
+            // nine digits together, set apart by spaces from the numbers around them
+            for (k, r) in chain.iter().enumerate() {
+                let apart_before = k == 0 || join(chain[k - 1], *r) == Some(true);
+                let apart_after = k + 1 == chain.len() || join(*r, chain[k + 1]) == Some(true);
+                if r.1 - r.0 == 9 && apart_before && apart_after {
+                    check(std::slice::from_ref(r));
+                }
             }
         }
+        start = end;
     }
 }
 
@@ -139,7 +174,7 @@ fn emails(text: &str, hits: &mut Vec<Hit>) {
 }
 
 /// Dutch phone numbers: `06-12345678`, `06 1234 5678`, `0612345678`, `+31 6 12345678`,
-/// `0031 30 1234567`, `030-1234567`, `(030) 123 45 67`.
+/// `0031 30 1234567`, `030-1234567`, `(030) 123 45 67`, `06.12.34.56.78`.
 fn phones(text: &str, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut i = 0;
@@ -147,7 +182,9 @@ fn phones(text: &str, hits: &mut Vec<Hit>) {
         let starts = (b[i] == b'+' && b.get(i + 1..i + 3) == Some(b"31"))
             || (b[i] == b'(' && b.get(i + 1) == Some(&b'0'))
             || b[i] == b'0';
-        if !starts || !is_boundary(b, i.checked_sub(1)) || (i > 0 && b[i - 1] == b'+') {
+        // `0.5`, `0,5`: a number, not the start of a phone number
+        let decimal = b[i] == b'0' && matches!(b.get(i + 1), Some(b'.' | b','));
+        if !starts || decimal || !is_boundary(b, i.checked_sub(1)) || (i > 0 && b[i - 1] == b'+') {
             i += 1;
             continue;
         }
@@ -160,7 +197,7 @@ fn phones(text: &str, hits: &mut Vec<Hit>) {
                 digits.push(c as char);
                 j += 1;
                 last_digit_end = j;
-            } else if matches!(c, b' ' | b'-' | b'(' | b')' | b'+') && digits.len() < 13 {
+            } else if matches!(c, b' ' | b'-' | b'.' | b'(' | b')' | b'+') && digits.len() < 13 {
                 j += 1;
             } else {
                 break;
@@ -204,16 +241,18 @@ fn addresses(text: &str, hits: &mut Vec<Hit>) {
             i += 1;
             continue;
         };
-        // house number after: spaces or a comma, then 1-5 digits
+        // house number after: spaces, a comma or a dash, then 1-5 digits; or the digits
+        // right after the letters (`3511AB12`), not starting with 0 (`2024KW02` is a period)
         let mut j = pc_end;
-        while j < b.len() && (b[j] == b' ' || b[j] == b',') {
+        while j < b.len() && matches!(b[j], b' ' | b',' | b'-') {
             j += 1;
         }
         let num_start = j;
         while j < b.len() && b[j].is_ascii_digit() && j - num_start < 5 {
             j += 1;
         }
-        let after = j > num_start && num_start > pc_end && is_boundary_or_letter(b, j);
+        let apart = num_start > pc_end || b.get(num_start).is_some_and(|d| *d != b'0');
+        let after = j > num_start && apart && is_boundary_or_letter(b, j);
         // house number before: "<digits>, " or "<digits> " right before the postcode
         let mut k = i;
         while k > 0 && (b[k - 1] == b' ' || b[k - 1] == b',') {
@@ -270,8 +309,8 @@ const NOT_POSTCODE_LETTERS: [&[u8; 2]; 40] = [
     b"vs",
 ];
 
-/// A Dutch postcode starting at `i`: 4 digits (not starting with 0), an optional space, two
-/// letters (not SA, SD, SS; in lower case not a common short word or unit). Returns its end.
+/// A Dutch postcode starting at `i`: 4 digits (not starting with 0), an optional space or
+/// dash, two letters (not SA, SD, SS; in lower case not a common short word or unit). Returns its end.
 fn postcode_at(b: &[u8], i: usize) -> Option<(usize, ())> {
     if !is_boundary(b, i.checked_sub(1)) {
         return None;
@@ -280,8 +319,9 @@ fn postcode_at(b: &[u8], i: usize) -> Option<(usize, ())> {
     if !digits.iter().all(u8::is_ascii_digit) || digits[0] == b'0' {
         return None;
     }
+    // `3511 AB`, `3511AB`, `3511-AB`
     let mut j = i + 4;
-    if b.get(j) == Some(&b' ') {
+    if matches!(b.get(j), Some(b' ' | b'-')) {
         j += 1;
     }
     let letters = b.get(j..j + 2)?;
@@ -296,5 +336,7 @@ fn postcode_at(b: &[u8], i: usize) -> Option<(usize, ())> {
         return None;
     }
     let end = j + 2;
-    is_boundary(b, Some(end)).then_some((end, ()))
+    // a word goes on after the letters; a house number may follow right away
+    let word = b.get(end).is_some_and(u8::is_ascii_alphabetic);
+    (!word).then_some((end, ()))
 }

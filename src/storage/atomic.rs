@@ -60,14 +60,39 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     )
 }
 
-/// [`write_atomic`] for exports: the same safety, but no backup of the previous file. Refuses
-/// (and writes nothing) when the path is a project file, a folder, a device or anything else
-/// that is not a regular file ([`super::guard::export_refusal`]).
-pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    if let Some(why) = super::guard::export_refusal(path) {
+/// [`write_atomic`] for exports of `kind`: the same safety, but no backup of the previous file.
+/// Refuses (and writes nothing) when the path is a project file or has a project's name, a
+/// folder, a device or anything else that is not a regular file, or (unless `force`) an
+/// existing file of another format ([`super::guard::export_refusal`]).
+pub fn write_export(
+    path: &Path,
+    bytes: &[u8],
+    kind: super::guard::ExportKind,
+    force: bool,
+) -> Result<(), SaveError> {
+    if let Some(why) = super::guard::export_refusal(path, kind, force) {
         return Err(SaveError::Refused {
             path: path.to_path_buf(),
             why,
+        });
+    }
+    write_with(
+        path,
+        bytes,
+        WriteOptions {
+            backup: false,
+            private: false,
+        },
+    )
+}
+
+/// Writes a copy of a file (the other program's version, kept before overwriting it) to a
+/// path where nothing is yet: an existing file there is never replaced.
+pub fn write_new_copy(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Err(SaveError::Refused {
+            path: path.to_path_buf(),
+            why: super::guard::Refusal::ProjectFile,
         });
     }
     write_with(

@@ -210,6 +210,9 @@ impl SaveError {
                     super::guard::Refusal::SameAsInput => {
                         tf!(lang, "err.export.same_as_input", file = file)
                     }
+                    super::guard::Refusal::OtherFormat => {
+                        tf!(lang, "err.export.other_format", file = file)
+                    }
                 }
             }
         }

@@ -1,8 +1,10 @@
 //! What Kompas reads, and where it may write an export. Reading refuses what is not a regular
 //! file (a folder, `/dev/zero`, a pipe) and what is absurdly large, before reading a byte of
-//! it. An export never lands on a project file (the one exported, or any other), a folder, a
-//! device or anything else that is not a regular file: those are refused, and nothing is
-//! written.
+//! it. An export never lands on a project file (the one exported, or any other, whatever its
+//! content when its name ends in `.ron` or `.ron.bak`), a folder, a device or anything else
+//! that is not a regular file: those are refused, and nothing is written. An existing file that
+//! is not of the export's own format (a spreadsheet, a document, a CSV of the user's own data
+//! under a report's name) is refused unless the user says `--force`.
 
 use super::LoadError;
 use std::io::Read;
@@ -20,6 +22,21 @@ pub enum Refusal {
     ProjectFile,
     /// The path is the file being exported.
     SameAsInput,
+    /// The existing file there is not of the export's own format (without `--force`).
+    OtherFormat,
+}
+
+/// What an export writes, to recognise a file it may replace: an earlier export of its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// A report: starts with `<!DOCTYPE html>` or `<html`.
+    Html,
+    /// A report as Markdown: text whose first line is a heading (`# `).
+    Markdown,
+    /// Kompas's table of measurements: text whose first line is its header, in either language.
+    Csv,
+    /// Plain text (lessons): text without control characters, and not HTML.
+    Text,
 }
 
 /// Reads the file at `path` when it is a regular file of at most `max` bytes.
@@ -71,9 +88,73 @@ fn looks_like_project(start: &[u8]) -> bool {
     rest.starts_with('(') && rest.contains("format_version")
 }
 
-/// Why an export must not be written to `path`, if it must not. A path that does not exist
-/// yet is fine.
-pub fn export_refusal(path: &Path) -> Option<Refusal> {
+/// Whether `path` has the name of a project file or its backup (`.ron`, `.ron.bak`, in any
+/// case): an export never gets such a name, whatever is there now (an empty or damaged project
+/// is still the user's project).
+pub fn has_project_name(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let name = name.trim_end_matches(['.', ' ']);
+    name.ends_with(".ron") || name.ends_with(".ron.bak")
+}
+
+/// Text without NUL or other control characters (tab, line ends and form feed allowed); a
+/// character cut off at the end of what was read is fine.
+fn is_text(start: &[u8]) -> bool {
+    let text = match std::str::from_utf8(start) {
+        Ok(t) => t,
+        Err(e) if e.error_len().is_none() => {
+            // cut in the middle of a character at the end of the sample
+            std::str::from_utf8(&start[..e.valid_up_to()]).unwrap_or_default()
+        }
+        Err(_) => return false,
+    };
+    !text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
+}
+
+/// The first line of a text sample, without a BOM.
+fn first_line(start: &[u8]) -> String {
+    let text = String::from_utf8_lossy(start);
+    let text = text.trim_start_matches('\u{feff}');
+    text.lines().next().unwrap_or("").to_owned()
+}
+
+fn looks_like_html(start: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(&start[..start.len().min(1024)]).to_lowercase();
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    text.starts_with("<!doctype html") || text.starts_with("<html")
+}
+
+/// Whether the start of an existing file is of the kind an export of `kind` writes.
+fn is_of_kind(start: &[u8], kind: ExportKind) -> bool {
+    use crate::i18n::{Lang, t};
+    match kind {
+        ExportKind::Html => looks_like_html(start),
+        ExportKind::Markdown => is_text(start) && first_line(start).starts_with("# "),
+        ExportKind::Csv => {
+            let line = first_line(start);
+            is_text(start)
+                && [Lang::Nl, Lang::En].into_iter().any(|lang| {
+                    let head =
+                        format!("{};{};", t!(lang, "csv.outcome"), t!(lang, "csv.indicator"));
+                    line.starts_with(&head)
+                })
+        }
+        ExportKind::Text => is_text(start) && !looks_like_html(start),
+    }
+}
+
+/// Why an export of `kind` must not be written to `path`, if it must not. A path that does
+/// not exist yet is fine, unless it has a project's name; so is an empty file. With `force`,
+/// an existing file of another format may be replaced; a project, a folder or a device never.
+pub fn export_refusal(path: &Path, kind: ExportKind, force: bool) -> Option<Refusal> {
+    if has_project_name(path) {
+        return Some(Refusal::ProjectFile);
+    }
     let meta = std::fs::metadata(path).ok()?;
     if !meta.is_file() {
         return Some(Refusal::NotAFile);
@@ -82,11 +163,21 @@ pub fn export_refusal(path: &Path) -> Option<Refusal> {
     let read = std::fs::File::open(path)
         .and_then(|f| f.take(64 * 1024).read_to_end(&mut start))
         .is_ok();
-    (read && looks_like_project(&start)).then_some(Refusal::ProjectFile)
+    if !read || looks_like_project(&start) {
+        // what cannot be read cannot be told apart from a project
+        return Some(Refusal::ProjectFile);
+    }
+    let replaceable = start.is_empty() || force || is_of_kind(&start, kind);
+    (!replaceable).then_some(Refusal::OtherFormat)
 }
 
 /// [`export_refusal`], and whether `path` is `input` itself (by the file, not the name).
-pub fn export_refusal_for(path: &Path, input: &Path) -> Option<Refusal> {
+pub fn export_refusal_for(
+    path: &Path,
+    input: &Path,
+    kind: ExportKind,
+    force: bool,
+) -> Option<Refusal> {
     let same = match (std::fs::canonicalize(path), std::fs::canonicalize(input)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
@@ -94,12 +185,44 @@ pub fn export_refusal_for(path: &Path, input: &Path) -> Option<Refusal> {
     if same {
         return Some(Refusal::SameAsInput);
     }
-    export_refusal(path)
+    export_refusal(path, kind, force)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::looks_like_project;
+    use super::{ExportKind, has_project_name, is_of_kind, looks_like_project};
+    use std::path::Path;
+
+    #[test]
+    fn project_names_and_the_formats_of_exports() {
+        for name in [
+            "a.ron",
+            "A.RON",
+            "a.ron.bak",
+            "a.Ron.Bak",
+            "a.ron.",
+            "map/b.ron",
+        ] {
+            assert!(has_project_name(Path::new(name)), "{name}");
+        }
+        for name in ["a.html", "ron", "a.ron.html", "a.bak", "a.rons"] {
+            assert!(!has_project_name(Path::new(name)), "{name}");
+        }
+        assert!(is_of_kind(b"\n<!DOCTYPE html>\n<html>", ExportKind::Html));
+        assert!(!is_of_kind(b"# Rapport", ExportKind::Html));
+        assert!(is_of_kind(b"# Regio\n\ntekst", ExportKind::Markdown));
+        assert!(!is_of_kind(b"PK\x03\x04\x00", ExportKind::Markdown));
+        assert!(!is_of_kind(b"notities\n# kop", ExportKind::Markdown));
+        assert!(is_of_kind(
+            b"Maatschappelijk resultaat;Indicator;Eenheid\n",
+            ExportKind::Csv
+        ));
+        assert!(is_of_kind(b"Outcome;Indicator;Unit\n", ExportKind::Csv));
+        assert!(!is_of_kind(b"datum;waarde\n2024-01-01;3", ExportKind::Csv));
+        assert!(is_of_kind(b"lessen\n", ExportKind::Text));
+        assert!(!is_of_kind(b"<html>", ExportKind::Text));
+        assert!(!is_of_kind(b"\x00\x01", ExportKind::Text));
+    }
 
     #[test]
     fn a_project_is_recognised_by_its_start() {

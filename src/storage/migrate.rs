@@ -22,16 +22,17 @@ pub fn read(text: &str, version: u32) -> Result<Project, LoadError> {
 
 /// Version 3 made a measurement's value optional (older files wrote a bare number, which the
 /// current type still reads as a value) and added `counts_people` to indicators and figures.
-/// An older file gets it decided here, from the unit, so what is hidden in exports no longer
-/// depends on later changes to the guess.
+/// Nobody chose it in an older file, so it stays `None`: counted as people (small values
+/// hidden) until the user says otherwise. (It used to be set here from a guess at the unit,
+/// which switched protection off for units such as "leerlingen per 1 oktober".)
 fn from_v2(mut p: Project) -> Project {
     for c in &mut p.cycles {
         for d in &mut c.analysis.data_points {
-            d.counts_people = Some(d.is_count_of_people());
+            d.counts_people = None;
         }
         for o in &mut c.outcomes {
             for i in &mut o.indicators {
-                i.counts_people = Some(i.is_count_of_people());
+                i.counts_people = None;
             }
         }
     }

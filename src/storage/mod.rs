@@ -11,7 +11,8 @@ mod migrate;
 pub mod split;
 
 pub use atomic::{
-    Stage, WriteOptions, backup_path, write_atomic, write_atomic_faulty, write_export, write_with,
+    Stage, WriteOptions, backup_path, write_atomic, write_atomic_faulty, write_export,
+    write_new_copy, write_with,
 };
 pub use error::{LoadError, LoadWarning, SaveError};
 

@@ -1,6 +1,6 @@
 //! The region screen: name, samenwerkingsverband, gemeenten, notes, partners and tables.
 
-use crate::i18n::{Label, t};
+use crate::i18n::{Label, t, tf};
 use crate::model::{CycleStatus, Partner, PartnerKind, Project, Table, TableKind};
 use crate::ui::steps::{EditCtx, partner_options};
 use crate::ui::theme;
@@ -38,6 +38,15 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, pending: &mut crat
     });
     // below the form, where it wraps: in the form's row it made the page wider than the window
     ui.weak(t!("region.small_numbers_help"));
+    if project.settings.small_numbers_below <= 1 {
+        ui.colored_label(
+            theme::colour::OPEN,
+            tf!(
+                "region.small_numbers_off",
+                n = project.settings.small_numbers_below
+            ),
+        );
+    }
 
     section_heading(ui, t!("partners.title"), t!("partners.explain"));
     CardList::new(ListTexts {

@@ -341,50 +341,66 @@ fn a_new_measurement_counts_only_once_a_value_is_typed() {
 
 /// "Aantal personen" in the indicator editor: it shows the default from the unit until the
 /// user decides, and what the user ticks is kept (and followed by every export).
+/// "Aantal personen" is ticked until the user unticks it, and the words beside it say so (not
+/// "Nog niet gekozen" beside a ticked box). A unit the guess reads as not people ("leerlingen per
+/// 1 oktober" was read as a rate) leaves it ticked and only proposes unticking it.
 #[test]
 fn the_indicator_editor_says_whether_its_figures_count_people() {
     use egui_kittest::kittest::NodeT as _;
     use kompas::model::{Indicator, Outcome, Project, Step};
     let d = |y, m| chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap();
-    let mut p = Project::new("Testregio", d(2024, 8), d(2025, 7));
-    let (oid, iid) = (p.new_id(), p.new_id());
-    let mut ind = Indicator::new(iid);
-    // untitled cards start open
-    ind.unit = "jongeren (12-18 jaar)".into();
-    p.cycles[0].outcomes.push(Outcome {
-        id: oid,
-        title: String::new(),
-        description: String::new(),
-        ambitions: vec![],
-        indicators: vec![ind],
-        previous: None,
-    });
-    let mut h = harness(None, None);
-    let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
-    doc.view = View::Step(Step::Outcomes);
-    h.state_mut().state.doc = Some(doc);
-    h.run_steps(3);
-    let label = "Aantal personen";
-    assert!(
-        h.query_by_label_contains("afgeleid van de eenheid")
-            .is_some(),
-        "the window says the default comes from the unit"
-    );
-    assert_eq!(
-        h.get_by_role_and_label(Role::CheckBox, label)
-            .accesskit_node()
-            .toggled(),
-        Some(egui::accesskit::Toggled::True),
-        "an age range in the unit is still a count of people"
-    );
-    h.get_by_role_and_label(Role::CheckBox, label).click();
-    h.run_steps(3);
-    let ind = &project(&h).cycles[0].outcomes[0].indicators[0];
-    assert_eq!(ind.counts_people, Some(false));
-    assert!(
-        h.query_by_label_contains("afgeleid van de eenheid")
-            .is_none()
-    );
+    for (unit, proposes) in [
+        ("jongeren (12-18 jaar)", false),
+        ("leerlingen per 1 oktober", false),
+        ("%", true),
+    ] {
+        let mut p = Project::new("Testregio", d(2024, 8), d(2025, 7));
+        let (oid, iid) = (p.new_id(), p.new_id());
+        let mut ind = Indicator::new(iid);
+        // untitled cards start open
+        ind.unit = unit.into();
+        p.cycles[0].outcomes.push(Outcome {
+            id: oid,
+            title: String::new(),
+            description: String::new(),
+            ambitions: vec![],
+            indicators: vec![ind],
+            previous: None,
+        });
+        let mut h = harness(None, None);
+        let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
+        doc.view = View::Step(Step::Outcomes);
+        h.state_mut().state.doc = Some(doc);
+        h.run_steps(3);
+        let label = "Aantal personen";
+        let ticked = |h: &egui_kittest::Harness<'_, kompas::app::KompasApp>| {
+            h.get_by_role_and_label(Role::CheckBox, label)
+                .accesskit_node()
+                .toggled()
+        };
+        assert_eq!(ticked(&h), Some(egui::accesskit::Toggled::True), "{unit}");
+        assert!(
+            h.query_by_label_contains("Aangevinkt tot u anders kiest")
+                .is_some(),
+            "{unit}: the words say what the box shows"
+        );
+        assert!(h.query_by_label_contains("Nog niet gekozen").is_none());
+        let proposal = "Klopt, geen personen";
+        assert_eq!(h.query_by_label(proposal).is_some(), proposes, "{unit}");
+        if proposes {
+            h.get_by_label(proposal).click();
+        } else {
+            h.get_by_role_and_label(Role::CheckBox, label).click();
+        }
+        h.run_steps(3);
+        let ind = &project(&h).cycles[0].outcomes[0].indicators[0];
+        assert_eq!(ind.counts_people, Some(false), "{unit}");
+        assert_eq!(ticked(&h), Some(egui::accesskit::Toggled::False), "{unit}");
+        assert!(
+            h.query_by_label_contains("Aangevinkt tot u anders kiest")
+                .is_none()
+        );
+    }
 }
 
 #[test]
@@ -473,4 +489,24 @@ fn starting_the_next_cycle_selects_it() {
         1,
         "after redo the new cycle is shown again"
     );
+}
+
+/// The region page says when the threshold for small counts hides nothing (0 or 1).
+#[test]
+fn the_region_page_warns_about_a_threshold_that_hides_nothing() {
+    let p = kompas::samples::SAMPLES[0].project().unwrap();
+    let mut h = harness(None, None);
+    let mut doc = kompas::app::OpenDoc::new(p.clone(), None, "t.ron".into(), p);
+    doc.view = View::Region;
+    h.state_mut().state.doc = Some(doc);
+    h.run_steps(3);
+    let warning = "geen enkel klein aantal personen";
+    assert!(h.query_by_label_contains(warning).is_none());
+    for below in [0, 1] {
+        if let Some(doc) = h.state_mut().state.doc.as_mut() {
+            doc.project.settings.small_numbers_below = below;
+        }
+        h.run_steps(3);
+        assert!(h.query_by_label_contains(warning).is_some(), "{below}");
+    }
 }

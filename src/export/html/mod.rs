@@ -63,5 +63,5 @@ pub fn cycle_html(p: &Project, cycle: usize, lang: Lang) -> String {
     review::evaluation(&mut h, p, cycle, &index, lang, today);
     review::open_actions(&mut h, p, today, lang);
     h.raw("</body></html>\n");
-    h.0
+    super::printable(h.0)
 }

@@ -353,11 +353,11 @@ pub fn date_field_required(
 }
 
 /// "Aantal personen" (a grid row): whether the figures are numbers of people, so small values
-/// are shown as "< N" in exports. Until the user ticks or unticks it, it follows the unit; the
-/// window says which.
+/// are shown as "< N" in exports. Ticked until the user unticks it, and the words beside it say
+/// so while nobody chose; the unit may only propose unticking it (a button), never untick it.
 pub fn counts_people_field(ui: &mut Ui, value: &mut Option<bool>, unit: &str) -> Response {
     let l = ui.label(t!("indicator.counts_people"));
-    let mut on = value.unwrap_or_else(|| crate::privacy::unit_counts_people(unit));
+    let mut on = *value != Some(false);
     let r = ui
         .vertical(|ui| {
             let r = ui
@@ -368,7 +368,15 @@ pub fn counts_people_field(ui: &mut Ui, value: &mut Option<bool>, unit: &str) ->
                 *value = Some(on);
             }
             if value.is_none() {
-                ui.weak(t!("indicator.counts_people_from_unit"));
+                ui.weak(t!("indicator.counts_people_default"));
+                if !crate::privacy::unit_counts_people(unit) {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(t!("indicator.counts_people_proposal"));
+                        if ui.button(t!("indicator.counts_people_not")).clicked() {
+                            *value = Some(false);
+                        }
+                    });
+                }
             }
             r
         })
