@@ -317,17 +317,6 @@ labels!(RoundKind {
     Lessons => "round.lessons",
 });
 
-/// What a privacy finding is, as a warning.
-pub fn privacy_text_in(lang: Lang, kind: crate::privacy::Kind) -> &'static str {
-    use crate::privacy::Kind;
-    match kind {
-        Kind::Bsn => t!(lang, "privacy.bsn"),
-        Kind::Email => t!(lang, "privacy.email"),
-        Kind::Phone => t!(lang, "privacy.phone"),
-        Kind::Address => t!(lang, "privacy.address"),
-    }
-}
-
 /// A table's name as shown: "OOGO Utrecht (OOGO)", or just its kind when it has no name.
 pub fn table_name_in(lang: Lang, tb: &Table) -> String {
     if tb.name.is_empty() {
@@ -355,11 +344,6 @@ pub fn statement_text(code: &str) -> String {
 /// [`reason_text_in`] in this thread's interface language.
 pub fn reason_text(a: &Assessment, ind: &Indicator) -> String {
     reason_text_in(lang(), a, ind)
-}
-
-/// [`privacy_text_in`] in this thread's interface language.
-pub fn privacy_text(kind: crate::privacy::Kind) -> &'static str {
-    privacy_text_in(lang(), kind)
 }
 
 /// [`table_name_in`] in this thread's interface language.

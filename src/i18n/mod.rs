@@ -26,9 +26,8 @@ pub use format::{
     parse_number, parse_number_with, parse_numeric_date, read_number,
 };
 pub use labels::{
-    Label, finding_text, finding_text_in, privacy_text, privacy_text_in, reason_text,
-    reason_text_in, score_label, score_label_in, statement_text, statement_text_in, table_name,
-    table_name_in,
+    Label, finding_text, finding_text_in, reason_text, reason_text_in, score_label, score_label_in,
+    statement_text, statement_text_in, table_name, table_name_in,
 };
 
 use serde::{Deserialize, Serialize};

@@ -1,8 +1,9 @@
 //! Text, number and date fields with labels.
 
 use crate::i18n::{fmt_date, fmt_number, parse_date, parse_number, t};
+use crate::ui::theme::colour;
 use chrono::NaiveDate;
-use egui::{Color32, Id, Response, RichText, TextEdit, Ui};
+use egui::{Id, Response, RichText, TextEdit, Ui};
 
 /// A two-column form: labels left, fields right.
 pub fn form_grid<R>(
@@ -107,8 +108,8 @@ pub fn privacy_warning(ui: &mut Ui, text: &str) {
         .collect::<std::collections::BTreeSet<_>>()
     {
         ui.label(
-            RichText::new(format!("⚠ {}", crate::i18n::privacy_text(kind)))
-                .color(Color32::from_rgb(200, 40, 30))
+            RichText::new(format!("⚠ {}", crate::i18n::Label::label(kind)))
+                .color(colour::invalid())
                 .small(),
         );
     }
@@ -171,7 +172,7 @@ fn parsed_field<T: Copy + PartialEq + Send + Sync + 'static>(
         .desired_width(width)
         .min_size(egui::vec2(width, 0.0));
     if invalid_before {
-        edit = edit.text_color(Color32::from_rgb(200, 30, 30));
+        edit = edit.text_color(colour::invalid());
     }
     let r = ui.add(edit).labelled_by(label_id);
     if r.gained_focus() && !invalid_before {
@@ -199,12 +200,10 @@ fn parsed_field<T: Copy + PartialEq + Send + Sync + 'static>(
     (r, None)
 }
 
-const INVALID: Color32 = Color32::from_rgb(200, 30, 30);
-
 /// Beside a field in a row (a table cell): a red ⚠ with the whole message on hover.
 fn invalid_mark(ui: &mut Ui, message: Option<String>) {
     if let Some(m) = message {
-        ui.label(RichText::new("⚠").color(INVALID).strong())
+        ui.label(RichText::new("⚠").color(colour::invalid()).strong())
             .on_hover_text(m);
     }
 }
@@ -212,7 +211,7 @@ fn invalid_mark(ui: &mut Ui, message: Option<String>) {
 /// Under a field in a form: the whole message, wrapped to the column.
 fn invalid_line(ui: &mut Ui, message: Option<String>) {
     if let Some(m) = message {
-        ui.add(egui::Label::new(RichText::new(format!("⚠ {m}")).color(INVALID)).wrap());
+        ui.add(egui::Label::new(RichText::new(format!("⚠ {m}")).color(colour::invalid())).wrap());
     }
 }
 
