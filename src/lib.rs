@@ -4,9 +4,10 @@
 //! use the same model, storage and app as the window.
 //!
 //! The layers import in one direction (a test holds them to it, see `tests/layers.rs`):
-//! `model` (the document) ← `storage`, `import`, `export`, `privacy`, `recovery` (files in and
-//! out) ← `state` (the window's runtime state, no drawing) ← `ui` (drawing) ← `app` (the eframe
-//! shell that owns the state and applies what the UI sent).
+//! `model` (the document) ← `i18n` (texts, numbers, dates) ← `storage`, `import`, `export`,
+//! `privacy`, `recovery` (files in and out) ← `state` (the window's runtime state, no drawing)
+//! ← `ui` (drawing) ← `app` (the eframe shell that owns the state and applies what the UI
+//! sent).
 
 pub mod app;
 pub mod cli;

@@ -11,102 +11,48 @@ use kompas::i18n::key;
 use kompas::model::Step;
 use kompas::state::{Command, View, shortcuts};
 
+/// The variants of `enum Command` as written in its source: the list is read from the
+/// enum itself, so a command left out of `Command::ALL` cannot be left out here too.
+fn variants_in_source() -> Vec<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/state/commands.rs");
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("reads the source of Command ({path}): {e}"));
+    let body = text
+        .split("pub enum Command {")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .unwrap_or_else(|| panic!("{path} declares `pub enum Command {{ … }}`"));
+    body.lines()
+        .map(|l| l.split("//").next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty() && !l.starts_with("#["))
+        .map(|l| {
+            let name = l.trim_end_matches(',');
+            assert!(
+                !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_'),
+                "a command with fields or an explicit value is not a plain name: {l:?}"
+            );
+            name.to_owned()
+        })
+        .collect()
+}
+
 #[test]
 fn every_command_is_in_the_list() {
-    // `label_key` and `shortcuts` are exhaustive matches: a new command must be named
-    // there; this holds it to the palette's list too
-    let all = Command::ALL;
-    let every = [
-        Command::New,
-        Command::Open,
-        Command::Save,
-        Command::SaveAs,
-        Command::CloseProject,
-        Command::Quit,
-        Command::Undo,
-        Command::Redo,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::ZoomReset,
-        Command::Dutch,
-        Command::English,
-        Command::ToggleDark,
-        Command::ToggleGuidance,
-        Command::StartNextCycle,
-        Command::NextStep,
-        Command::PreviousStep,
-        Command::ShowRegion,
-        Command::ShowAnalysis,
-        Command::ShowAmbitions,
-        Command::ShowOutcomes,
-        Command::ShowInterventions,
-        Command::ShowEvaluation,
-        Command::ShowDashboard,
-        Command::ShowMeetings,
-        Command::ShowIntervision,
-        Command::OpenOverview,
-        Command::ToggleWorkshop,
-        Command::WorkshopNext,
-        Command::WorkshopPrevious,
-        Command::ImportCsv,
-        Command::ExportHtml,
-        Command::ExportMarkdown,
-        Command::ExportCsv,
-        Command::Guide,
-        Command::Shortcuts,
-        Command::Palette,
-        Command::About,
-        Command::RecoverSetAside,
-    ];
-    for c in every {
-        // a compile error here when a variant is added: list it above and in ALL
-        match c {
-            Command::New
-            | Command::Open
-            | Command::Save
-            | Command::SaveAs
-            | Command::CloseProject
-            | Command::Quit
-            | Command::Undo
-            | Command::Redo
-            | Command::ZoomIn
-            | Command::ZoomOut
-            | Command::ZoomReset
-            | Command::Dutch
-            | Command::English
-            | Command::ToggleDark
-            | Command::ToggleGuidance
-            | Command::StartNextCycle
-            | Command::NextStep
-            | Command::PreviousStep
-            | Command::ShowRegion
-            | Command::ShowAnalysis
-            | Command::ShowAmbitions
-            | Command::ShowOutcomes
-            | Command::ShowInterventions
-            | Command::ShowEvaluation
-            | Command::ShowDashboard
-            | Command::ShowMeetings
-            | Command::ShowIntervision
-            | Command::OpenOverview
-            | Command::ToggleWorkshop
-            | Command::WorkshopNext
-            | Command::WorkshopPrevious
-            | Command::ImportCsv
-            | Command::ExportHtml
-            | Command::ExportMarkdown
-            | Command::ExportCsv
-            | Command::Guide
-            | Command::Shortcuts
-            | Command::Palette
-            | Command::About
-            | Command::RecoverSetAside => {}
-        }
-        assert!(all.contains(&c), "{c:?} is missing from Command::ALL");
+    let variants = variants_in_source();
+    assert!(variants.len() > 30, "the enum was read: {variants:?}");
+    let listed: Vec<String> = Command::ALL.iter().map(|c| format!("{c:?}")).collect();
+    let missing: Vec<&String> = variants.iter().filter(|v| !listed.contains(v)).collect();
+    assert!(
+        missing.is_empty(),
+        "commands missing from Command::ALL (the palette and Help › Sneltoetsen): {missing:?}"
+    );
+    assert_eq!(listed.len(), variants.len(), "Command::ALL: {listed:?}");
+    for (i, c) in listed.iter().enumerate() {
+        assert!(!listed[i + 1..].contains(c), "{c} is twice in Command::ALL");
     }
-    assert_eq!(all.len(), every.len());
-    for (i, c) in all.iter().enumerate() {
-        assert!(!all[i + 1..].contains(c), "{c:?} is twice in Command::ALL");
+    // and every listed command has a name in both languages
+    for c in Command::ALL {
+        assert!(!c.label().is_empty(), "{c:?} has no name");
     }
 }
 

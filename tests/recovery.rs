@@ -449,10 +449,12 @@ fn run_scenario(scenario: &str, dir: &Path) -> Harness<'static, KompasApp> {
 }
 
 /// The child's side: run the scenario, then wait to be killed (the window still drawing).
+/// Not a test of its own: [`run_and_kill`] runs it with `--ignored` in a child process.
 #[test]
+#[ignore = "the entry point of a child process, run by the crash tests"]
 fn child_scenario() {
     let (Ok(scenario), Ok(dir)) = (std::env::var(SCENARIO_ENV), std::env::var(CHILD_ENV)) else {
-        return; // only as a child process
+        panic!("child_scenario runs only as a child process of a crash test (run_and_kill)");
     };
     let mut h = run_scenario(&scenario, Path::new(&dir));
     loop {
@@ -469,6 +471,7 @@ fn run_and_kill(dir: &Path, scenario: &str, env: &[(&str, &str)], after: impl Fn
     cmd.args([
         "--exact",
         "child_scenario",
+        "--ignored",
         "--nocapture",
         "--test-threads=1",
     ])

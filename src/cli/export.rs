@@ -84,7 +84,7 @@ pub fn privacy_line(f: &crate::privacy::Finding, lang: Lang) -> String {
     format!(
         "{}: {} ({})",
         place.join(" › "),
-        crate::i18n::privacy_text_in(lang, f.kind),
+        crate::i18n::Label::label_in(f.kind, lang),
         f.masked
     )
 }

@@ -248,18 +248,6 @@ labels!(RoundKind {
     Lessons => "round.lessons",
 });
 
-/// What a privacy finding is, as a warning.
-pub fn privacy_text_in(lang: Lang, kind: crate::privacy::Kind) -> &'static str {
-    use crate::privacy::Kind;
-    match kind {
-        Kind::Bsn => t!(lang, "privacy.bsn"),
-        Kind::Email => t!(lang, "privacy.email"),
-        Kind::Phone => t!(lang, "privacy.phone"),
-        Kind::Address => t!(lang, "privacy.address"),
-        Kind::BirthDate => t!(lang, "privacy.birth_date"),
-    }
-}
-
 /// A table's name as shown: "OOGO Utrecht (OOGO)", or just its kind when it has no name.
 pub fn table_name_in(lang: Lang, tb: &Table) -> String {
     if tb.name.is_empty() {
@@ -282,11 +270,6 @@ pub fn score_label(score: Score) -> &'static str {
 /// [`statement_text_in`] in this thread's interface language.
 pub fn statement_text(code: &str) -> String {
     statement_text_in(lang(), code)
-}
-
-/// [`privacy_text_in`] in this thread's interface language.
-pub fn privacy_text(kind: crate::privacy::Kind) -> &'static str {
-    privacy_text_in(lang(), kind)
 }
 
 /// [`table_name_in`] in this thread's interface language.

@@ -20,16 +20,16 @@
 
 mod format;
 mod labels;
-pub mod typed;
 mod status;
+pub mod typed;
 
 pub use format::{
     NumberError, convention_of, fmt_date, fmt_money, fmt_month, fmt_number, parse_date,
     parse_number, parse_number_with, parse_numeric_date, read_number,
 };
 pub use labels::{
-    Label, finding_text, finding_text_in, privacy_text, privacy_text_in, score_label,
-    score_label_in, statement_text, statement_text_in, table_name, table_name_in,
+    Label, finding_text, finding_text_in, score_label, score_label_in, statement_text,
+    statement_text_in, table_name, table_name_in,
 };
 pub use status::{basis_text, basis_text_in, reason_text, reason_text_in};
 

@@ -34,6 +34,20 @@ pub enum Kind {
     BirthDate,
 }
 
+/// What a finding is, as a warning ("Mogelijk een BSN"): the texts are named here, so the
+/// translation layer below does not know the privacy guard.
+impl crate::i18n::Label for Kind {
+    fn key(self) -> crate::i18n::Key {
+        match self {
+            Kind::Bsn => crate::i18n::key!("privacy.bsn"),
+            Kind::Email => crate::i18n::key!("privacy.email"),
+            Kind::Phone => crate::i18n::key!("privacy.phone"),
+            Kind::Address => crate::i18n::key!("privacy.address"),
+            Kind::BirthDate => crate::i18n::key!("privacy.birth_date"),
+        }
+    }
+}
+
 /// One match in a text: its kind and byte range.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {

@@ -6,9 +6,8 @@ use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
 use crate::state::{Message, Outbox, View};
 use crate::ui::theme;
-use crate::ui::widgets::charts::{
-    BEHIND, ON_TRACK, basis_note, sparkline, status_color, status_pill,
-};
+use crate::ui::theme::colour;
+use crate::ui::widgets::charts::{basis_note, sparkline, status_color, status_pill};
 use crate::ui::widgets::{display_name, empty_state, lazy, pager};
 use egui::{RichText, Ui, vec2};
 
@@ -218,7 +217,7 @@ fn outcome_card(
             }
             ui.add_space(6.0);
             if o.indicators.is_empty() {
-                ui.label(RichText::new(t!("dashboard.no_indicators")).color(BEHIND));
+                ui.label(RichText::new(t!("dashboard.no_indicators")).color(colour::behind()));
             }
             for ind in &o.indicators {
                 let Some((_, a, series)) = cards.iter().find(|x| x.0 == ind.id) else {
@@ -235,7 +234,7 @@ fn outcome_card(
                 intervention_line(ui, project, c, iv);
             }
             if !any {
-                ui.label(RichText::new(t!("dashboard.no_interventions")).color(BEHIND));
+                ui.label(RichText::new(t!("dashboard.no_interventions")).color(colour::behind()));
             }
         });
 }
@@ -342,9 +341,9 @@ fn intervention_line(ui: &mut Ui, project: &Project, c: &Cycle, iv: &Interventio
         match c.judgement_of(iv.id) {
             Some(j) => {
                 let color = match j.contribution {
-                    ContributionJudgement::Clear => ON_TRACK,
+                    ContributionJudgement::Clear => colour::on_track(),
                     ContributionJudgement::Some => ui.visuals().text_color(),
-                    ContributionJudgement::None => BEHIND,
+                    ContributionJudgement::None => colour::behind(),
                     ContributionJudgement::Unknown => ui.visuals().weak_text_color(),
                 };
                 ui.label(

@@ -8,6 +8,7 @@ use crate::model::*;
 use crate::state::{Message, Outbox, Timer};
 use crate::ui::steps::EditCtx;
 use crate::ui::theme;
+use crate::ui::theme::colour;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
 
@@ -260,7 +261,7 @@ pub fn tips_box(ui: &mut Ui, project: &mut Project, cycle: usize, step: Step) {
     ui.add_space(8.0);
     egui::Frame::new()
         .fill(ui.visuals().faint_bg_color)
-        .stroke(egui::Stroke::new(1.5, crate::ui::widgets::charts::REACHED))
+        .stroke(egui::Stroke::new(1.5, colour::reached()))
         .corner_radius(6.0)
         .inner_margin(10.0)
         .show(ui, |ui| {

@@ -6,7 +6,7 @@ use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::*;
 use crate::ui::steps::{EditCtx, partner_options, table_options};
 use crate::ui::theme;
-use crate::ui::widgets::charts::BEHIND;
+use crate::ui::theme::colour;
 use crate::ui::widgets::*;
 use egui::{RichText, TextEdit, Ui};
 
@@ -211,7 +211,7 @@ fn actions_overview(ui: &mut Ui, project: &Project, partners: &[(Id, String)]) {
     if overdue > 0 {
         ui.label(
             RichText::new(format!("⚠ {}", tf!("actions.overdue_count", n = overdue)))
-                .color(BEHIND)
+                .color(colour::behind())
                 .strong(),
         );
     }
@@ -231,7 +231,7 @@ fn actions_overview(ui: &mut Ui, project: &Project, partners: &[(Id, String)]) {
             ui.end_row();
             for (m, a) in rows {
                 let late = a.is_overdue(today);
-                let color = if late { Some(BEHIND) } else { None };
+                let color = if late { Some(colour::behind()) } else { None };
                 let text = |s: String| match color {
                     Some(c) => RichText::new(s).color(c).strong(),
                     None => RichText::new(s),

@@ -24,6 +24,7 @@ pub mod workshop;
 
 use crate::i18n::t;
 use crate::state::{AppState, Job, View, What};
+use crate::ui::theme::colour;
 use egui::{CentralPanel, Panel, ScrollArea, Ui};
 
 /// Draws the whole window.
@@ -219,10 +220,8 @@ fn status_bar(app: &mut AppState, ui: &mut Ui) {
                 "⚠ {}",
                 crate::i18n::tf!("status.autosave_failed", detail = err)
             );
-            ui.add(
-                egui::Label::new(egui::RichText::new(&text).color(theme::colour::OPEN)).truncate(),
-            )
-            .on_hover_text(&text);
+            ui.add(egui::Label::new(egui::RichText::new(&text).color(colour::open())).truncate())
+                .on_hover_text(&text);
         }
         if let Some((msg, at)) = &app.status {
             if now - at < 6.0 {

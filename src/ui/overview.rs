@@ -5,7 +5,7 @@ use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::overview::RegionRow;
 use crate::state::{Measure, Message, Outbox, OverviewScreen};
 use crate::ui::theme;
-use crate::ui::widgets::charts::SERIES;
+use crate::ui::theme::colour;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 use std::sync::atomic::Ordering;
@@ -92,7 +92,7 @@ pub fn show(ui: &mut Ui, s: &mut OverviewScreen, pending: &mut Outbox) -> bool {
         ui.add_space(8.0);
         ui.label(
             RichText::new(tf!("overview.failed", n = data.failed.len()))
-                .color(crate::ui::widgets::charts::BEHIND)
+                .color(colour::behind())
                 .strong(),
         );
         for f in &data.failed {
@@ -140,7 +140,7 @@ fn chart(ui: &mut Ui, rows: &[RegionRow], measure: &mut Measure) {
             value(r, *measure).map(|v| {
                 egui_plot::Bar::new(k as f64, v)
                     .name(&r.region)
-                    .fill(SERIES)
+                    .fill(colour::series())
             })
         })
         .collect();

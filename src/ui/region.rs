@@ -40,7 +40,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, pending: &mut crat
     ui.weak(t!("region.small_numbers_help"));
     if project.settings.small_numbers_below <= 1 {
         ui.colored_label(
-            theme::colour::OPEN,
+            theme::colour::open(),
             tf!(
                 "region.small_numbers_off",
                 n = project.settings.small_numbers_below

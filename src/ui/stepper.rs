@@ -5,9 +5,8 @@ use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::{Step, findings_for_step};
 use crate::state::{Command, Message, OpenDoc, Outbox, View};
 use crate::ui::theme;
+use crate::ui::theme::colour;
 use egui::{ComboBox, RichText, Ui};
-
-use theme::colour::{DONE, OPEN};
 
 pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
     ui.add_space(8.0);
@@ -82,14 +81,14 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
         let missing = findings_for_step(cycle, step);
         let selected = doc.view == View::Step(step);
         let (mark, color) = if missing.is_empty() {
-            (format!("✔ {}", t!("stepper.complete")), DONE)
+            (format!("✔ {}", t!("stepper.complete")), colour::done())
         } else {
             (
                 format!(
                     "⚠ {}",
                     tf!("stepper.missing", n = &missing.len().to_string())
                 ),
-                OPEN,
+                colour::open(),
             )
         };
         // the step's name over the whole width (words are never broken), what is open below it

@@ -3,9 +3,8 @@
 
 use crate::i18n::t;
 use crate::state::Timer;
-use egui::{Color32, RichText, Ui};
-
-const FINISHED: Color32 = Color32::from_rgb(200, 40, 30);
+use crate::ui::theme::colour;
+use egui::{RichText, Ui};
 
 /// Draws the timer in a row; `size` is the height of the digits.
 pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
@@ -31,9 +30,9 @@ pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_millis(50));
                 let a = 0.55 + 0.45 * (over * std::f64::consts::PI).cos().abs();
-                FINISHED.gamma_multiply(a as f32)
+                colour::time_up().gamma_multiply(a as f32)
             } else {
-                FINISHED
+                colour::time_up()
             }
         } else {
             ui.visuals().strong_text_color()
@@ -58,7 +57,7 @@ pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
                     RichText::new(t!("timer.up"))
                         .size(size * 0.55)
                         .strong()
-                        .color(FINISHED),
+                        .color(colour::time_up()),
                 )
                 .truncate(),
             );

@@ -1,12 +1,12 @@
 //! Modal dialogs: unsaved changes, messages, about.
 
 use crate::i18n::{t, tf};
-use crate::ui::theme;
 mod help;
 mod next_cycle;
 mod recover;
 
 use crate::state::{AppState, Command, Dialog, Message};
+use crate::ui::theme::colour;
 use egui::{Modal, RichText};
 
 pub fn show(app: &mut AppState, ctx: &egui::Context) {
@@ -146,12 +146,12 @@ fn show_comparison(ui: &mut egui::Ui, c: &crate::state::compare::Comparison) {
                     Line::Ours(text) => ui.label(
                         RichText::new(format!("− {text}"))
                             .monospace()
-                            .color(theme::colour::OPEN),
+                            .color(colour::open()),
                     ),
                     Line::Theirs(text) => ui.label(
                         RichText::new(format!("+ {text}"))
                             .monospace()
-                            .color(theme::colour::DONE),
+                            .color(colour::done()),
                     ),
                 };
             }

@@ -5,7 +5,7 @@ use super::Context;
 use super::results::round1;
 use crate::i18n::{Label, fmt_number, t, tf};
 use crate::model::*;
-use crate::ui::widgets::charts::{BEHIND, SERIES};
+use crate::ui::theme::colour;
 use egui::{Align2, FontId, Sense, Stroke, Ui, pos2, vec2};
 
 /// Factor by factor: the region (bar), the national figure of 2021 (black tick) and 2018
@@ -35,7 +35,7 @@ pub(super) fn factor_chart(
     p.rect_filled(
         egui::Rect::from_min_size(pos2(lx, ly - 6.0), vec2(22.0, 12.0)),
         2.0,
-        SERIES,
+        colour::series(),
     );
     lx += 28.0;
     lx += p
@@ -79,7 +79,7 @@ pub(super) fn factor_chart(
         .width()
         + 24.0;
     if let Some(h) = previous {
-        p.circle_stroke(pos2(lx + 6.0, ly), 6.0, Stroke::new(2.5, BEHIND));
+        p.circle_stroke(pos2(lx + 6.0, ly), 6.0, Stroke::new(2.5, colour::behind()));
         lx += 18.0;
         p.text(
             pos2(lx, ly),
@@ -134,7 +134,7 @@ pub(super) fn factor_chart(
         p.galley(pos2(rect.left(), cy - label.size().y / 2.0), label, text);
         if let Some(a) = averages[k] {
             let bar = egui::Rect::from_min_max(pos2(sx(1.0), cy - 8.0), pos2(sx(a), cy + 8.0));
-            p.rect_filled(bar, 3.0, SERIES);
+            p.rect_filled(bar, 3.0, colour::series());
             p.text(
                 pos2(sx(5.0) + 8.0, cy),
                 Align2::LEFT_CENTER,
@@ -156,7 +156,7 @@ pub(super) fn factor_chart(
             Stroke::new(3.0, text),
         );
         if let Some(prev) = previous.and_then(|h| h.averages[k]) {
-            p.circle_stroke(pos2(sx(prev), cy), 6.0, Stroke::new(2.5, BEHIND));
+            p.circle_stroke(pos2(sx(prev), cy), 6.0, Stroke::new(2.5, colour::behind()));
         }
         let mut line = format!(
             "{}: {} {}, {} {}",

@@ -4,7 +4,7 @@
 use super::Context;
 use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
-use crate::ui::widgets::charts::{BEHIND, ON_TRACK};
+use crate::ui::theme::colour;
 use egui::{Color32, RichText, Stroke, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -26,12 +26,12 @@ pub fn results(ui: &mut Ui, scan: &Scan, cx: &Context) {
             .count()
             > 1
         {
-            ui.label(RichText::new(format!("✔ {}", t!("scan.no_gaps"))).color(ON_TRACK));
+            ui.label(RichText::new(format!("✔ {}", t!("scan.no_gaps"))).color(colour::on_track()));
         }
     } else {
         egui::Frame::new()
             .fill(ui.visuals().faint_bg_color)
-            .stroke(Stroke::new(1.5, BEHIND))
+            .stroke(Stroke::new(1.5, colour::behind()))
             .corner_radius(6.0)
             .inner_margin(10.0)
             .show(ui, |ui| {
@@ -39,7 +39,7 @@ pub fn results(ui: &mut Ui, scan: &Scan, cx: &Context) {
                 ui.label(
                     RichText::new(format!("⚠ {}", t!("scan.gaps_title")))
                         .strong()
-                        .color(BEHIND),
+                        .color(colour::behind()),
                 );
                 for g in &gaps {
                     ui.label(tf!(
@@ -223,9 +223,9 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
                                 let text = value(r.factor_average(f));
                                 let mark = gap.and_then(|g| {
                                     if g.high.0 == r.partner {
-                                        Some(("⬆", ON_TRACK))
+                                        Some(("⬆", colour::on_track()))
                                     } else if g.low.0 == r.partner {
-                                        Some(("⬇", BEHIND))
+                                        Some(("⬇", colour::behind()))
                                     } else {
                                         None
                                     }
@@ -250,8 +250,8 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
 /// Green at or above the national figure, orange below it.
 pub fn versus_national(avg: f64, national: f64) -> Color32 {
     if avg + 0.05 < national {
-        BEHIND
+        colour::behind()
     } else {
-        ON_TRACK
+        colour::on_track()
     }
 }

@@ -135,6 +135,7 @@ fn intro_key(step: Step) -> crate::i18n::Key {
 }
 
 pub use crate::i18n::finding_text;
+use crate::ui::theme::colour;
 pub use paste::{notes_list, problems_list};
 
 /// The "still to do" box. Its size is set when a step is shown and does not change while the
@@ -153,14 +154,14 @@ fn missing_box(ui: &mut Ui, findings: &[Finding], shown: (Step, usize)) {
     };
     ui.data_mut(|d| d.insert_temp(rows_id, (shown, rows)));
     let (title, color) = if findings.is_empty() {
-        (format!("✔ {}", t!("missing.none")), theme::colour::DONE)
+        (format!("✔ {}", t!("missing.none")), colour::done())
     } else {
         (
             format!(
                 "⚠ {}",
                 tf!("missing.title", n = &findings.len().to_string())
             ),
-            theme::colour::OPEN,
+            colour::open(),
         )
     };
     let header = ui.label(RichText::new(title).color(color).strong());

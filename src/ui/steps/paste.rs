@@ -5,7 +5,7 @@ use super::EditCtx;
 use crate::i18n::{t, tf};
 use crate::import;
 use crate::model::*;
-use crate::ui::theme;
+use crate::ui::theme::colour;
 use egui::{RichText, TextEdit, Ui};
 
 /// What the paste box last read from its text (shared, so a frame copies a pointer).
@@ -109,7 +109,7 @@ pub fn problems_list(ui: &mut Ui, problems: &[import::RowProblem]) {
     }
     ui.label(
         RichText::new(tf!("import.problems", n = problems.len()))
-            .color(theme::colour::OPEN)
+            .color(colour::open())
             .strong(),
     );
     for p in problems.iter().take(8) {

@@ -8,9 +8,8 @@ use egui::{Color32, Sense, Stroke, Ui};
 use egui_plot::{GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
 pub use super::sparkline::sparkline;
-pub use super::status::{
-    BEHIND, NO_DATA, ON_TRACK, REACHED, SERIES, basis_note, status_color, status_pill,
-};
+pub use super::status::{basis_note, status_color, status_pill};
+use crate::ui::theme::colour;
 
 pub(super) fn x_of(d: NaiveDate) -> f64 {
     f64::from(d.num_days_from_ce())
@@ -123,7 +122,8 @@ pub fn indicator_chart(
     let body = egui::TextStyle::Body.resolve(ui.style());
     let label_points = f64::from(
         ui.fonts_mut(|f| {
-            f.layout_no_wrap("mrt 2025".to_owned(), body.clone(), Color32::WHITE)
+            // measured, not drawn: the colour does not matter
+            f.layout_no_wrap("mrt 2025".to_owned(), body.clone(), Color32::PLACEHOLDER)
                 .size()
                 .x
         }) + 24.0,
@@ -187,7 +187,7 @@ pub fn indicator_chart(
         if let (Some(b), Some(tg)) = (baseline, target) {
             plot_ui.line(
                 Line::new(name_path, PlotPoints::new(vec![b, tg]))
-                    .color(Color32::from_gray(150))
+                    .color(colour::path())
                     .style(LineStyle::dashed_loose())
                     .width(1.5),
             );
@@ -195,7 +195,7 @@ pub fn indicator_chart(
         if let Some(v) = ind.target_value {
             plot_ui.add(
                 egui_plot::HLine::new(name_target.clone(), v)
-                    .color(ON_TRACK)
+                    .color(colour::on_track())
                     .style(LineStyle::dotted_dense())
                     .width(1.0),
             );
@@ -205,7 +205,7 @@ pub fn indicator_chart(
                 Points::new(name_baseline, PlotPoints::new(vec![b]))
                     .shape(MarkerShape::Square)
                     .radius(6.0)
-                    .color(Color32::from_gray(110)),
+                    .color(colour::baseline()),
             );
         }
         if let Some(tg) = target {
@@ -213,19 +213,19 @@ pub fn indicator_chart(
                 Points::new(name_target, PlotPoints::new(vec![tg]))
                     .shape(MarkerShape::Diamond)
                     .radius(8.0)
-                    .color(ON_TRACK),
+                    .color(colour::on_track()),
             );
         }
         if !points.is_empty() {
             plot_ui.line(
                 Line::new(name_measured.clone(), PlotPoints::new(points.clone()))
-                    .color(SERIES)
+                    .color(colour::series())
                     .width(2.5),
             );
             plot_ui.points(
                 Points::new(name_measured, PlotPoints::new(points))
                     .radius(4.5)
-                    .color(SERIES)
+                    .color(colour::series())
                     .filled(true),
             );
         }
@@ -265,9 +265,9 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
             &|p, c| {
                 p.line_segment(
                     [c - egui::vec2(12.0 * k, 0.0), c + egui::vec2(12.0 * k, 0.0)],
-                    Stroke::new(2.5 * k, SERIES),
+                    Stroke::new(2.5 * k, colour::series()),
                 );
-                p.circle_filled(c, 4.5 * k, SERIES);
+                p.circle_filled(c, 4.5 * k, colour::series());
             },
             t!("chart.measurements"),
         );
@@ -278,7 +278,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                     p.rect_filled(
                         egui::Rect::from_center_size(c, egui::vec2(10.0 * k, 10.0 * k)),
                         0.0,
-                        Color32::from_gray(110),
+                        colour::baseline(),
                     );
                 },
                 t!("chart.baseline"),
@@ -291,7 +291,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                     // the dotted target level, with the target's diamond on it
                     let mut x = -13.0 * k;
                     while x < 13.0 * k {
-                        p.circle_filled(c + egui::vec2(x, 0.0), 1.2 * k, ON_TRACK);
+                        p.circle_filled(c + egui::vec2(x, 0.0), 1.2 * k, colour::on_track());
                         x += 4.0 * k;
                     }
                     let d = 6.5 * k;
@@ -302,7 +302,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                             c + egui::vec2(0.0, d),
                             c + egui::vec2(-d, 0.0),
                         ],
-                        ON_TRACK,
+                        colour::on_track(),
                         Stroke::NONE,
                     ));
                 },
@@ -316,7 +316,7 @@ fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
                     for (a, b) in [(-12.0, -6.0), (-2.0, 4.0), (8.0, 12.0)] {
                         p.line_segment(
                             [c + egui::vec2(a * k, 0.0), c + egui::vec2(b * k, 0.0)],
-                            Stroke::new(1.5 * k, Color32::from_gray(150)),
+                            Stroke::new(1.5 * k, colour::path()),
                         );
                     }
                 },

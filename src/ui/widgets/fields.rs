@@ -3,8 +3,9 @@
 use super::typing::{FieldRule, Typing};
 use crate::i18n::t;
 use crate::i18n::typed::{AMOUNT, DATE, Kind, NUMBER, PERCENTAGE};
+use crate::ui::theme::colour;
 use chrono::NaiveDate;
-use egui::{Color32, Id, Response, RichText, TextEdit, Ui};
+use egui::{Id, Response, RichText, TextEdit, Ui};
 
 /// A two-column form: labels left, fields right.
 pub fn form_grid<R>(
@@ -109,8 +110,8 @@ pub fn privacy_warning(ui: &mut Ui, text: &str) {
         .collect::<std::collections::BTreeSet<_>>()
     {
         ui.label(
-            RichText::new(format!("⚠ {}", crate::i18n::privacy_text(kind)))
-                .color(Color32::from_rgb(200, 40, 30))
+            RichText::new(format!("⚠ {}", crate::i18n::Label::label(kind)))
+                .color(colour::invalid())
                 .small(),
         );
     }
@@ -146,7 +147,7 @@ fn parsed_field<T: Copy + PartialEq + Send + Sync + 'static>(
         .desired_width(look.width)
         .min_size(egui::vec2(look.width, 0.0));
     if invalid_before {
-        edit = edit.text_color(INVALID);
+        edit = edit.text_color(colour::invalid());
     }
     let r = ui.add(edit).labelled_by(label_id);
     if r.gained_focus() {
@@ -168,12 +169,10 @@ fn parsed_field<T: Copy + PartialEq + Send + Sync + 'static>(
     (r, None)
 }
 
-const INVALID: Color32 = Color32::from_rgb(200, 30, 30);
-
 /// Beside a field in a row (a table cell): a red ⚠ with the whole message on hover.
 fn invalid_mark(ui: &mut Ui, message: Option<String>) {
     if let Some(m) = message {
-        ui.label(RichText::new("⚠").color(INVALID).strong())
+        ui.label(RichText::new("⚠").color(colour::invalid()).strong())
             .on_hover_text(m);
     }
 }
@@ -181,7 +180,7 @@ fn invalid_mark(ui: &mut Ui, message: Option<String>) {
 /// Under a field in a form: the whole message, wrapped to the column.
 fn invalid_line(ui: &mut Ui, message: Option<String>) {
     if let Some(m) = message {
-        ui.add(egui::Label::new(RichText::new(format!("⚠ {m}")).color(INVALID)).wrap());
+        ui.add(egui::Label::new(RichText::new(format!("⚠ {m}")).color(colour::invalid())).wrap());
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::charts::x_of;
 use crate::model::{Indicator, SeriesPoint};
-use crate::ui::theme::colour::{ON_TRACK, SERIES};
+use crate::ui::theme::colour;
 use egui::{Response, Sense, Stroke, Ui};
 
 /// A small trend line without axes, with the target level as a dotted line.
@@ -67,7 +67,7 @@ pub fn sparkline(
                     egui::pos2(x, y),
                     egui::pos2((x + 3.0).min(inner.right()), y),
                 ],
-                Stroke::new(1.0, ON_TRACK),
+                Stroke::new(1.0, colour::on_track()),
             );
             x += 6.0;
         }
@@ -76,9 +76,12 @@ pub fn sparkline(
         .iter()
         .map(|(x, y)| egui::pos2(sx(*x), sy(*y)))
         .collect();
-    painter.add(egui::Shape::line(line.clone(), Stroke::new(2.0, SERIES)));
+    painter.add(egui::Shape::line(
+        line.clone(),
+        Stroke::new(2.0, colour::series()),
+    ));
     if let Some(last) = line.last() {
-        painter.circle_filled(*last, 3.5, SERIES);
+        painter.circle_filled(*last, 3.5, colour::series());
     }
     response
 }

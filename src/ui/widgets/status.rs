@@ -3,23 +3,22 @@
 
 use crate::i18n::{Label, basis_text, reason_text, t};
 use crate::model::{Assessment, Indicator, SeriesPoint, Status};
+use crate::ui::theme::colour;
 use egui::{Color32, Response, RichText, Ui};
-
-pub use crate::ui::theme::colour::{BEHIND, NO_DATA, ON_TRACK, REACHED, SERIES};
 
 pub fn status_color(s: Status) -> Color32 {
     match s {
-        Status::OnTrack => ON_TRACK,
-        Status::Behind | Status::NotReached => BEHIND,
-        Status::Reached => REACHED,
-        Status::NoData => NO_DATA,
+        Status::OnTrack => colour::on_track(),
+        Status::Behind | Status::NotReached => colour::behind(),
+        Status::Reached => colour::reached(),
+        Status::NoData => colour::no_data(),
     }
 }
 
 /// A coloured label with the status; hovering explains the rule and this case.
 pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
     let text = RichText::new(format!("• {}", a.status.label()))
-        .color(Color32::WHITE)
+        .color(colour::on_status())
         .strong();
     egui::Frame::new()
         .fill(status_color(a.status))

@@ -11,8 +11,9 @@ use crate::i18n::key;
 use crate::i18n::{Label, t, tf};
 use crate::model::*;
 use crate::state::{AppState, Command, Message, Page, View, pages};
+use crate::ui::theme::colour;
 use crate::ui::widgets::display_name;
-use egui::{Color32, FontFamily, FontId, Panel, RichText, ScrollArea, TextStyle, Ui};
+use egui::{FontFamily, FontId, Panel, RichText, ScrollArea, TextStyle, Ui};
 
 /// A page's heading.
 fn page_title(page: Page, c: &Cycle) -> String {
@@ -68,22 +69,7 @@ fn projector_style(ui: &mut Ui, dark: bool) {
     style.spacing.icon_width = 26.0 * k;
     style.spacing.icon_width_inner = 14.0 * k;
     style.spacing.icon_spacing = 8.0 * k;
-    let (bg, fg) = if dark {
-        (Color32::BLACK, Color32::WHITE)
-    } else {
-        (Color32::WHITE, Color32::BLACK)
-    };
-    let v = &mut style.visuals;
-    v.panel_fill = bg;
-    v.window_fill = bg;
-    // text fields stand out from the page, with a clear border
-    v.extreme_bg_color = if dark {
-        Color32::from_gray(35)
-    } else {
-        Color32::from_gray(240)
-    };
-    v.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, Color32::from_gray(120));
-    v.override_text_color = Some(fg);
+    crate::ui::theme::projector_visuals(&mut style.visuals, dark);
 }
 
 /// Draws workshop mode over the whole window.
@@ -266,7 +252,7 @@ pub(super) fn section(ui: &mut Ui, text: &str) {
         RichText::new(text)
             .size(size)
             .strong()
-            .color(crate::ui::widgets::charts::SERIES),
+            .color(colour::series()),
     );
 }
 

@@ -7,6 +7,7 @@ use crate::i18n::{Label, fmt_date, fmt_number, t, tf};
 use crate::model::*;
 use crate::state::{Outbox, Page, Workshop};
 use crate::ui::steps::partner_options;
+use crate::ui::theme::colour;
 use crate::ui::widgets::charts::{basis_note, indicator_chart, status_pill};
 use crate::ui::widgets::display_name;
 use egui::{RichText, Ui};
@@ -329,7 +330,7 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
         if a.is_overdue(today) {
             ui.label(
                 RichText::new(format!("⚠ {text}  ({})", t!("actions.overdue")))
-                    .color(crate::ui::widgets::charts::BEHIND),
+                    .color(colour::behind()),
             );
         } else {
             bullet(ui, &text);

@@ -276,7 +276,7 @@ pub fn page(
                     ui.label(
                         RichText::new(tf!("live_scan.was", old = &score_text(ch.old)))
                             .strong()
-                            .color(crate::ui::theme::colour::OPEN),
+                            .color(crate::ui::theme::colour::open()),
                     );
                 }
             });
