@@ -1,6 +1,8 @@
 //! Every screen at a meeting room's projector size (1024×768) and at 1280×800, with the
-//! guidance panel open and closed: nothing drawn outside the window or its panel, under a side
-//! panel or the status bar, no text set a letter per line, no field too narrow to type in.
+//! guidance panel open and closed, scrolled down a screen at a time: nothing drawn outside the
+//! window or its panel, under a side panel or the status bar, no text set a letter per line,
+//! cut off or broken inside a word, no status over two lines, no button too narrow for a word
+//! of its text, no field too narrow to type in.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -17,6 +19,61 @@ const SIZES: [egui::Vec2; 2] = [egui::vec2(1024.0, 768.0), egui::vec2(1280.0, 80
 
 fn check(h: &Harness<'_, KompasApp>, size: egui::Vec2, screen: &str, out: &mut Vec<String>) {
     out.extend(common::layout::problems(&h.root(), size, screen));
+    out.extend(common::layout::cut_buttons(&h.root(), &h.ctx, screen));
+}
+
+/// [`check`], then down the page a screen at a time: a text's lines are known only where it
+/// is drawn, so what lies below the window is checked once scrolled into view.
+fn check_scrolling(
+    h: &mut Harness<'_, KompasApp>,
+    size: egui::Vec2,
+    screen: &str,
+    out: &mut Vec<String>,
+) {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT;
+    check(h, size, screen, out);
+    let mut last = None;
+    for page in 1..=12 {
+        // the first label below the window
+        let below = h
+            .root()
+            .children_recursive()
+            .filter(|n| n.accesskit_node().role() == Role::Label)
+            .filter_map(|n| {
+                let b = n.accesskit_node().bounding_box()?;
+                (b.y0 > f64::from(size.y)).then_some((b.y0, n.accesskit_node().id()))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, id)| id);
+        let Some(id) = below else { break };
+        if last == Some(id) {
+            break; // it does not scroll (a side panel's end)
+        }
+        last = Some(id);
+        if let Some(n) = h
+            .root()
+            .children_recursive()
+            .find(|n| n.accesskit_node().id() == id)
+        {
+            n.scroll_to_me();
+        }
+        h.run_steps(3);
+        check(h, size, &format!("{screen}, scrolled {page}"), out);
+    }
+}
+
+/// An indicator without measurements in the first outcome of the open cycle, so the
+/// dashboard shows a "• Geen gegevens" pill too.
+fn add_indicator_without_data(h: &mut Harness<'_, KompasApp>) {
+    let doc = h.state_mut().state.doc.as_mut().unwrap();
+    let id = doc.project.new_id();
+    let cycle = doc.cycle;
+    let outcome = doc.project.cycles[cycle].outcomes.first_mut().unwrap();
+    outcome.indicators.push(kompas::model::Indicator {
+        name: "Thuiszitters zonder passend aanbod".into(),
+        ..kompas::model::Indicator::new(id)
+    });
 }
 
 const VIEWS: [&str; 9] = [
@@ -74,6 +131,7 @@ fn every_screen_of(sample: &str) -> Vec<String> {
         for guidance in [true, false] {
             let mut h = harness_sized(None, None, size);
             click(&mut h, sample);
+            add_indicator_without_data(&mut h);
             h.state_mut().state.prefs.show_guidance = guidance;
             h.run_steps(3);
             let tag = format!(
@@ -87,7 +145,9 @@ fn every_screen_of(sample: &str) -> Vec<String> {
                 h.run_steps(4);
                 check(&h, size, &format!("{tag} {view}"), &mut out);
                 if expand_cards(&mut h) {
-                    check(&h, size, &format!("{tag} {view}, cards open"), &mut out);
+                    check_scrolling(&mut h, size, &format!("{tag} {view}, cards open"), &mut out);
+                } else {
+                    check_scrolling(&mut h, size, &format!("{tag} {view}"), &mut out);
                 }
             }
             // the workshop, every page
@@ -171,7 +231,7 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
         click(&mut h, &icon("📁 ", key!("overview.open")));
         wait_for_overview(&mut h);
         h.run_steps(4);
-        check(&h, size, &format!("{tag} overview"), &mut out);
+        check_scrolling(&mut h, size, &format!("{tag} overview"), &mut out);
         h.state_mut().state.overview = None;
         h.run_steps(3);
         click(&mut h, &icon("📘 ", key!("sample.rivierenland")));

@@ -7,7 +7,7 @@ use crate::model::*;
 use crate::state::{Message, Outbox, View};
 use crate::ui::theme;
 use crate::ui::theme::colour;
-use crate::ui::widgets::charts::{basis_note, sparkline, status_color, status_pill};
+use crate::ui::widgets::charts::{basis_note, pill_width, sparkline, status_color, status_pill};
 use crate::ui::widgets::{display_name, empty_state, lazy, pager};
 use egui::{RichText, Ui, vec2};
 
@@ -275,9 +275,10 @@ fn indicator_row(
     } else {
         (160.0, 135.0)
     };
-    let name_width = (ui.available_width() - 110.0 - spark - 2.0 * col - spacing).max(110.0);
+    let pill = pill_width(ui);
+    let name_width = (ui.available_width() - pill - spark - 2.0 * col - spacing).max(110.0);
     ui.horizontal_top(|ui| {
-        cell(ui, 110.0, |ui| {
+        cell(ui, pill, |ui| {
             status_pill(ui, a, ind);
         });
         cell(ui, name_width, |ui| {

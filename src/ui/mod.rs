@@ -220,8 +220,8 @@ fn status_bar(app: &mut AppState, ui: &mut Ui) {
                 "⚠ {}",
                 crate::i18n::tf!("status.autosave_failed", detail = err)
             );
-            ui.add(egui::Label::new(egui::RichText::new(&text).color(colour::open())).truncate())
-                .on_hover_text(&text);
+            // whole, wrapping (the status bar grows a line), never cut
+            ui.add(egui::Label::new(egui::RichText::new(&text).color(colour::open())).wrap());
         }
         if let Some((msg, at)) = &app.status {
             if now - at < 6.0 {
@@ -231,8 +231,7 @@ fn status_bar(app: &mut AppState, ui: &mut Ui) {
                     app.pending.push(crate::state::Command::Undo);
                     app.undo_offer = None;
                 }
-                ui.add(egui::Label::new(msg.as_str()).truncate())
-                    .on_hover_text(msg.as_str());
+                ui.add(egui::Label::new(msg.as_str()).wrap());
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_secs(1));
             } else {

@@ -119,7 +119,9 @@ fn measure_name(m: Measure) -> &'static str {
     }
 }
 
-/// One bar per region on the chosen measure.
+/// One bar per region on the chosen measure: a row each, the region's whole name beside its
+/// bar (wrapping between words; an axis under a bar chart had room for 14 letters), the value
+/// after it.
 fn chart(ui: &mut Ui, rows: &[RegionRow], measure: &mut Measure) {
     ui.horizontal(|ui| {
         let l = ui.label(t!("overview.chart"));
@@ -133,44 +135,45 @@ fn chart(ui: &mut Ui, rows: &[RegionRow], measure: &mut Measure) {
             .response
             .labelled_by(l.id);
     });
-    let bars: Vec<egui_plot::Bar> = rows
-        .iter()
-        .enumerate()
-        .filter_map(|(k, r)| {
-            value(r, *measure).map(|v| {
-                egui_plot::Bar::new(k as f64, v)
-                    .name(&r.region)
-                    .fill(colour::series())
-            })
-        })
-        .collect();
-    let names: Vec<String> = rows.iter().map(|r| r.region.clone()).collect();
     let max = match measure {
         Measure::OnTrack => 100.0,
         _ => 5.0,
     };
-    egui_plot::Plot::new("overview-chart")
-        .height(220.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .include_y(0.0)
-        .include_y(max)
-        .show_x(false)
-        .x_axis_formatter(move |mark, _| {
-            let k = mark.value.round();
-            if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
-                names
-                    .get(k as usize)
-                    .map(|n| n.chars().take(14).collect())
-                    .unwrap_or_default()
-            } else {
-                String::new()
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let width = ui.available_width();
+    let name_w = (width * 0.35).clamp(size * 8.0, size * 20.0);
+    let value_w = size * 4.0;
+    let bar_w = (width - name_w - value_w - ui.spacing().item_spacing.x * 3.0).max(size * 4.0);
+    let frame = ui.visuals().widgets.inactive.bg_stroke;
+    for r in rows {
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(name_w, 0.0),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    ui.set_width(name_w);
+                    ui.add(egui::Label::new(crate::ui::widgets::display_name(&r.region)).wrap());
+                },
+            );
+            let v = value(r, *measure);
+            let (rect, response) =
+                ui.allocate_exact_size(egui::vec2(bar_w, size), egui::Sense::hover());
+            let p = ui.painter();
+            p.rect_stroke(rect, 2.0, frame, egui::StrokeKind::Inside);
+            if let Some(v) = v {
+                let mut bar = rect;
+                bar.set_width(rect.width() * (v / max).clamp(0.0, 1.0) as f32);
+                p.rect_filled(bar, 2.0, colour::series());
             }
-        })
-        .show(ui, |plot| {
-            plot.bar_chart(egui_plot::BarChart::new(measure_name(*measure), bars).width(0.7));
+            let text = match (v, *measure) {
+                (None, _) => "–".to_owned(),
+                (Some(v), Measure::OnTrack) => format!("{v:.0}%"),
+                (Some(v), _) => fmt_number((v * 10.0).round() / 10.0),
+            };
+            response.on_hover_text(format!("{}: {text}", r.region));
+            ui.label(text);
         });
+    }
 }
 
 fn table(ui: &mut Ui, rows: &[RegionRow], sort: &mut (Measure, bool), pending: &mut Outbox) {
@@ -185,18 +188,43 @@ fn table(ui: &mut Ui, rows: &[RegionRow], sort: &mut (Measure, bool), pending: &
         Measure::OnTrack,
         Measure::Cycle,
     ];
+    // every column at least as wide as the longest word of its header and the sort arrow, the
+    // header two lines high: a header wraps between words, never inside one
+    // ("Samenwerking / smodel")
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let word = |m: Measure| {
+        format!("{} ⬇", measure_name(m))
+            .split_whitespace()
+            .map(|w| {
+                ui.ctx().fonts_mut(|f| {
+                    f.layout_no_wrap(w.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
+                        .size()
+                        .x
+                })
+            })
+            .fold(0.0, f32::max)
+            + ui.spacing().button_padding.x * 2.0
+            + 4.0
+    };
+    // the widths before the table takes the Ui
+    let min: Vec<f32> = columns.iter().map(|m| word(*m)).collect();
+    let header_h = ui.text_style_height(&egui::TextStyle::Button) * 2.0 + 10.0;
     TableBuilder::new(ui)
         .id_salt("overview-table")
         .striped(true)
         .vscroll(false)
-        .column(Column::initial(260.0).at_least(140.0).clip(true))
-        .column(Column::initial(100.0))
-        .column(Column::initial(110.0))
-        .column(Column::initial(90.0))
-        .column(Column::initial(80.0))
-        .column(Column::initial(90.0))
-        .column(Column::remainder().at_least(120.0))
-        .header(28.0, |mut h| {
+        .column(
+            Column::initial(240.0)
+                .at_least(min[0].max(140.0))
+                .clip(true),
+        )
+        .column(Column::initial(min[1].max(100.0)).at_least(min[1]))
+        .column(Column::initial(min[2].max(110.0)).at_least(min[2]))
+        .column(Column::initial(min[3].max(90.0)).at_least(min[3]))
+        .column(Column::initial(min[4].max(80.0)).at_least(min[4]))
+        .column(Column::initial(min[5].max(90.0)).at_least(min[5]))
+        .column(Column::remainder().at_least(min[6].max(120.0)))
+        .header(header_h, |mut h| {
             for m in columns {
                 h.col(|ui| {
                     let arrow = if sort.0 == m {
@@ -209,7 +237,8 @@ fn table(ui: &mut Ui, rows: &[RegionRow], sort: &mut (Measure, bool), pending: &
                             egui::Button::new(
                                 RichText::new(format!("{}{arrow}", measure_name(m))).strong(),
                             )
-                            .frame(false),
+                            .frame(false)
+                            .wrap(),
                         )
                         .clicked()
                     {

@@ -16,12 +16,10 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
     } else {
         &region.name
     };
-    // one line each, cut with "…" (the whole name on hover), so the steps stay in view
-    ui.add(
-        egui::Label::new(RichText::new(name).size(theme::size::REGION_NAME).strong()).truncate(),
-    );
+    // whole, wrapping between words (the panel scrolls when the steps do not fit)
+    ui.add(egui::Label::new(RichText::new(name).size(theme::size::REGION_NAME).strong()).wrap());
     if !region.samenwerkingsverband.is_empty() {
-        ui.add(egui::Label::new(RichText::new(&region.samenwerkingsverband).weak()).truncate());
+        ui.add(egui::Label::new(RichText::new(&region.samenwerkingsverband).weak()).wrap());
     }
     ui.add_space(6.0);
 
@@ -40,6 +38,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
             })
             .response
             .labelled_by(l.id);
+        // the dates, then the status: whole, on a second line when the panel is narrow
         ui.add(
             egui::Label::new(format!(
                 "{} – {}  ·  {}",
@@ -47,7 +46,7 @@ pub fn show(doc: &mut OpenDoc, pending: &mut Outbox, ui: &mut Ui) {
                 fmt_date(cycle.end),
                 cycle.status.label()
             ))
-            .truncate(),
+            .wrap(),
         );
     }
     if ui

@@ -1,7 +1,8 @@
 //! A layout check on the accessibility tree: what a projector's back row would see as broken.
 //! Every widget must lie inside the window and inside its own panel (nothing drawn under a side
-//! panel or past the window's edge), a text must not be set a letter per line, and a text field
-//! must be wide enough to type in.
+//! panel or past the window's edge), a text must not be set a letter per line, be cut off
+//! ("In vo…") or broken inside a word, a status must stay on one line, and a text field must be
+//! wide enough to type in. [`cut_buttons`] finds a button too narrow for a word of its text.
 
 use egui::accesskit::Role;
 use egui::{Rect, pos2};
@@ -202,6 +203,27 @@ pub fn problems(root: &Node<'_>, size: egui::Vec2, screen: &str) -> Vec<String> 
                 }
             }
             if matches!(role, Role::Label) {
+                let a = node.accesskit_node();
+                let full = a.label().or_else(|| a.value()).unwrap_or_default();
+                let shown: Vec<String> = node
+                    .children()
+                    .filter(|c| c.accesskit_node().role() == Role::TextRun)
+                    .filter_map(|c| c.accesskit_node().value())
+                    .collect();
+                // egui ends a text it cut short with "…"; the label still carries the whole
+                if shown.last().is_some_and(|l| l.trim_end().ends_with('…'))
+                    && !full.trim_end().ends_with('…')
+                {
+                    out.push(format!("{} is cut off: {:?}", what(), shown.concat()));
+                }
+                // a status ("• Geen gegevens", "• Niet opgeslagen") is read at a glance: one line
+                if full.starts_with("• ") && full.split_whitespace().count() <= 4 && shown.len() > 1
+                {
+                    out.push(format!(
+                        "{} is a status broken over lines: {shown:?}",
+                        what()
+                    ));
+                }
                 let runs: Vec<Rect> = node
                     .children()
                     .filter(|c| c.accesskit_node().role() == Role::TextRun)
@@ -271,4 +293,47 @@ fn collect<'t>(
             }
         }
     }
+}
+
+/// Buttons too narrow for their text: a word wider than the button (egui then breaks it, as
+/// in "Samenwerking / smodel", or cuts it), or a one-line button narrower than its text (cut).
+/// Widths are measured in the fonts of `ctx` at the size of [`egui::TextStyle::Button`], which
+/// is the smallest a button uses (workshop mode's are larger), so what it finds is really cut.
+pub fn cut_buttons(root: &Node<'_>, ctx: &egui::Context, screen: &str) -> Vec<String> {
+    let size = ctx.style_of(ctx.theme()).text_styles[&egui::TextStyle::Button].size;
+    let font = egui::FontId::proportional(size);
+    let width_of = |text: &str| {
+        ctx.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
+                .size()
+                .x
+        })
+    };
+    let mut all = vec![];
+    widgets(root, &mut all);
+    let mut out = vec![];
+    for node in all {
+        let a = node.accesskit_node();
+        if a.role() != Role::Button {
+            continue;
+        }
+        // a button named by another widget (`labelled_by`) shows its own text, not its name
+        if a.labelled_by().next().is_some() {
+            continue;
+        }
+        let (Some(r), Some(text)) = (rect_of(&node), a.label()) else {
+            continue;
+        };
+        let what = || format!("{screen}: {} at {r:?}", name(&node));
+        let tol = 1.0;
+        if let Some(word) = text
+            .split_whitespace()
+            .find(|w| w.chars().count() > 1 && width_of(w) > r.width() + tol)
+        {
+            out.push(format!("{} is too narrow for the word {word:?}", what()));
+        } else if r.height() < 2.0 * size && width_of(&text) > r.width() + tol {
+            out.push(format!("{} is one line narrower than its text", what()));
+        }
+    }
+    out
 }

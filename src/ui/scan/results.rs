@@ -70,17 +70,28 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
         .filter(|r| !r.scores.is_empty())
         .collect();
     let size = ui.text_style_height(&egui::TextStyle::Body);
-    // factor names wrap between words, never inside one
     let width = ui.available_width();
     let spacing = ui.spacing().item_spacing.x;
-    let name_w = (size * 12.0).min(width * 0.4);
     let columns = earlier.len() + 2;
-    // the region's columns share what is left, up to five characters' room each
-    let col_w = (size * 5.0)
-        .min((width - name_w - spacing * (columns as f32 + 1.0)) / columns as f32)
-        .max(size * 2.5);
-    let row_h = size * 1.6;
-    let header_h = size * 2.6;
+    let mut heads: Vec<String> = earlier.iter().map(|h| cx.history_name(h)).collect();
+    heads.push(t!("scan.legend_region").to_owned());
+    heads.push(t!("scan.legend_national").to_owned());
+    // a column is as wide as the longest word of its header, so a header wraps between
+    // words and is never cut ("Landelijk 2…"); the factor names take what is left
+    let col_w = (size * 4.0).max(widest_word(ui, &heads) + size * 0.5);
+    let name_w = (width - spacing * (columns as f32 + 1.0) - col_w * columns as f32)
+        .min(size * 12.0)
+        .max(size * 6.0);
+    // each row as high as its factor's name wrapped in its column
+    let row_h: Vec<f32> = Factor::ALL
+        .iter()
+        .map(|f| (wrapped_height(ui, f.label(), name_w) + size * 0.5).max(size * 1.6))
+        .collect();
+    let header_h = heads
+        .iter()
+        .map(|h| wrapped_height(ui, h, col_w))
+        .fold(size, f32::max)
+        + size * 0.6;
     let value = |v: Option<f64>| v.map_or("–".to_owned(), |a| fmt_number(round1(a)));
 
     // the region against the national figure and its own earlier scans
@@ -99,27 +110,23 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
                 });
                 for h in earlier {
                     row.col(|ui| {
-                        ui.add(
-                            egui::Label::new(RichText::new(cx.history_name(h)).weak()).truncate(),
-                        );
+                        ui.add(egui::Label::new(RichText::new(cx.history_name(h)).weak()).wrap());
                     });
                 }
                 row.col(|ui| {
                     ui.add(
-                        egui::Label::new(RichText::new(t!("scan.legend_region")).strong())
-                            .truncate(),
+                        egui::Label::new(RichText::new(t!("scan.legend_region")).strong()).wrap(),
                     );
                 });
                 row.col(|ui| {
                     ui.add(
-                        egui::Label::new(RichText::new(t!("scan.legend_national")).strong())
-                            .truncate(),
+                        egui::Label::new(RichText::new(t!("scan.legend_national")).strong()).wrap(),
                     );
                 });
             })
             .body(|mut body| {
                 for (k, f) in Factor::ALL.iter().enumerate() {
-                    body.row(row_h, |mut row| {
+                    body.row(row_h[k], |mut row| {
                         row.col(|ui| {
                             ui.add(egui::Label::new(f.label()).wrap());
                         });
@@ -190,6 +197,20 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
         .take(fit)
         .copied()
         .collect();
+    // a partner's name wraps between words; one with a word wider than its column is cut
+    // (whole on hover): there is no room for it
+    let names: Vec<&str> = shown.iter().map(|r| cx.partner_name(r.partner)).collect();
+    let wraps: Vec<bool> = names
+        .iter()
+        .map(|n| widest_word(ui, &[(*n).to_owned()]) <= col_w - 2.0)
+        .collect();
+    let partner_header_h = names
+        .iter()
+        .zip(&wraps)
+        .filter(|(_, w)| **w)
+        .map(|(n, _)| wrapped_height(ui, n, col_w))
+        .fold(size, f32::max)
+        + size * 0.6;
     ui.push_id(("scan-partner-table", cx.moment as u8), |ui| {
         let mut table = TableBuilder::new(ui)
             .striped(true)
@@ -199,22 +220,25 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
             table = table.column(Column::exact(col_w));
         }
         table
-            .header(header_h, |mut row| {
+            .header(partner_header_h, |mut row| {
                 row.col(|ui| {
                     ui.strong(t!("scan.factor"));
                 });
-                for r in &shown {
+                for (name, wraps) in names.iter().zip(&wraps) {
                     row.col(|ui| {
-                        let name = cx.partner_name(r.partner);
-                        ui.add(egui::Label::new(RichText::new(name).strong()).truncate())
-                            .on_hover_text(name);
+                        let label = egui::Label::new(RichText::new(*name).strong());
+                        if *wraps {
+                            ui.add(label.wrap());
+                        } else {
+                            ui.add(label.truncate()).on_hover_text(*name);
+                        }
                     });
                 }
             })
             .body(|mut body| {
-                for f in Factor::ALL {
+                for (k, f) in Factor::ALL.into_iter().enumerate() {
                     let gap = gaps.iter().find(|g| g.factor == f);
-                    body.row(row_h, |mut row| {
+                    body.row(row_h[k], |mut row| {
                         row.col(|ui| {
                             ui.add(egui::Label::new(f.label()).wrap());
                         });
@@ -245,6 +269,32 @@ fn partner_table(ui: &mut Ui, scan: &Scan, cx: &Context, gaps: &[Disagreement]) 
     if let Some(d) = scan.date {
         ui.weak(tf!("scan.dated", date = &fmt_date(d)));
     }
+}
+
+/// The width of the widest word in `texts`, in the body font.
+fn widest_word(ui: &Ui, texts: &[String]) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    texts
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .map(|w| {
+            ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap(w.to_owned(), font.clone(), Color32::PLACEHOLDER)
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0, f32::max)
+}
+
+/// The height of `text` in the body font, wrapped at `width`.
+fn wrapped_height(ui: &Ui, text: &str, width: f32) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.ctx().fonts_mut(|f| {
+        f.layout(text.to_owned(), font, Color32::PLACEHOLDER, width)
+            .size()
+            .y
+    })
 }
 
 /// Green at or above the national figure, orange below it.

@@ -72,7 +72,33 @@ pub(super) fn table(
     };
     let mut removed = None;
     let mut headers = [egui::Id::NULL; 4];
-    let row_height = 32.0;
+    // an earlier cycle's rows are read, not typed: their source and cycle are shown whole,
+    // the source column as wide as its longest word, the rows two lines high to wrap in
+    let earlier_sources: Vec<&str> = rows
+        .iter()
+        .filter_map(|(_, r)| match r {
+            Row::Earlier(p) => Some(p.source.as_str()),
+            Row::Own(_) => None,
+        })
+        .collect();
+    let body_font = egui::TextStyle::Body.resolve(ui.style());
+    let source_w = earlier_sources
+        .iter()
+        .flat_map(|s| s.split_whitespace())
+        .map(|w| {
+            ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap(w.to_owned(), body_font.clone(), egui::Color32::PLACEHOLDER)
+                    .size()
+                    .x
+            })
+        })
+        .fold(150.0_f32, f32::max)
+        + 12.0;
+    let row_height = if earlier_sources.is_empty() {
+        32.0
+    } else {
+        (ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 10.0).max(32.0)
+    };
     // a long series scrolls inside its own table, which builds only the rows in view
     let many = rows.len() > VISIBLE_ROWS;
     TableBuilder::new(ui)
@@ -84,7 +110,7 @@ pub(super) fn table(
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(170.0))
         .column(Column::exact(140.0))
-        .column(Column::initial(150.0).at_least(90.0).clip(true))
+        .column(Column::initial(source_w).at_least(90.0).clip(true))
         .column(Column::remainder().at_least(100.0).clip(true))
         .column(Column::exact(64.0))
         .header(28.0, |mut h| {
@@ -164,11 +190,16 @@ pub(super) fn table(
                         ui.weak(fmt_number(p.value));
                     });
                     r.col(|ui| {
-                        ui.weak(&p.source);
+                        ui.add(egui::Label::new(RichText::new(&p.source).weak()).wrap());
                     });
                     r.col(|ui| {
-                        ui.weak(
-                            RichText::new(tf!("measurements.from_cycle", cycle = cycle)).italics(),
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(tf!("measurements.from_cycle", cycle = cycle))
+                                    .weak()
+                                    .italics(),
+                            )
+                            .wrap(),
                         );
                     });
                     r.col(|_| {});

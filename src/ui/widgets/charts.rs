@@ -8,7 +8,7 @@ use egui::{Color32, Sense, Stroke, Ui};
 use egui_plot::{GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
 pub use super::sparkline::sparkline;
-pub use super::status::{basis_note, status_color, status_pill};
+pub use super::status::{basis_note, pill_width, status_color, status_pill};
 use crate::ui::theme::colour;
 
 pub(super) fn x_of(d: NaiveDate) -> f64 {

@@ -245,7 +245,7 @@ fn card(
             );
             state
                 .show_header(ui, |ui| {
-                    // the buttons first, from the right, so a long title is cut before them
+                    // the buttons first, from the right; a long title wraps before them
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         move_remove(ui, id, pos, action);
                         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
@@ -254,7 +254,7 @@ fn card(
                                 egui::Label::new(
                                     RichText::new(&title).strong().size(theme::size::ITEM),
                                 )
-                                .truncate(),
+                                .wrap(),
                             );
                         });
                     });

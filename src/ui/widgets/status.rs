@@ -24,7 +24,7 @@ pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
         .fill(status_color(a.status))
         .corner_radius(10.0)
         .inner_margin(egui::Margin::symmetric(8, 2))
-        .show(ui, |ui| ui.label(text))
+        .show(ui, |ui| ui.add(egui::Label::new(text).extend()))
         .response
         .on_hover_ui(|ui| {
             ui.set_max_width(380.0);
@@ -32,6 +32,28 @@ pub fn status_pill(ui: &mut Ui, a: &Assessment, ind: &Indicator) -> Response {
             ui.add_space(4.0);
             ui.weak(t!("status.rule"));
         })
+}
+
+/// The width of the widest status pill in the interface language: the column of pills is as
+/// wide, so no status breaks over two lines ("• Geen / gegevens") and the rows line up.
+pub fn pill_width(ui: &Ui) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = Status::ALL
+        .iter()
+        .map(|s| {
+            ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap(
+                    format!("• {}", s.label()),
+                    font.clone(),
+                    Color32::PLACEHOLDER,
+                )
+                .size()
+                .x
+            })
+        })
+        .fold(0.0, f32::max);
+    // the pill's margins, and a little room for the frame
+    widest + 16.0 + 4.0
 }
 
 /// [`basis_text`] as a line under the status, when there is something to say; first whether

@@ -101,16 +101,30 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let wide = ui.available_width() > 1200.0;
-            // the region's name is cut to fit, so the toolbar keeps its place
             let name = if wide {
                 format!("{}  ·  {}", display_name(&region), c.name)
             } else {
                 display_name(&region).to_owned()
             };
+            // the region's name gets the room the toolbar leaves (as wide as it was last
+            // frame), on a second line when it must; so the toolbar keeps its place. Only
+            // with no room at all is it cut (whole on hover).
+            let toolbar_id = ui.scope_id().with("workshop-toolbar-width");
+            let toolbar: f32 = ui.data(|d| d.get_temp(toolbar_id)).unwrap_or(560.0);
+            let room = ui.available_width() - toolbar - ui.spacing().item_spacing.x;
+            let room = if wide { room.min(600.0) } else { room };
+            let text = RichText::new(&name).strong();
             ui.scope(|ui| {
-                ui.set_max_width(if wide { 420.0 } else { 200.0 });
-                ui.add(egui::Label::new(RichText::new(name).strong()).truncate());
+                if room >= ui.text_style_height(&TextStyle::Body) * 5.0 {
+                    ui.set_max_width(room);
+                    ui.add(egui::Label::new(text).wrap());
+                } else {
+                    ui.set_max_width(room.max(48.0));
+                    ui.add(egui::Label::new(text).truncate())
+                        .on_hover_text(&name);
+                }
             });
+            let toolbar_start = ui.cursor().min.x;
             ui.separator();
             if ui
                 .button("«")
@@ -129,19 +143,29 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                 pending.push(Message::WorkshopPage(1));
             }
             ui.separator();
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button("✖ Esc")
-                    .on_hover_text(t!("workshop.leave"))
-                    .clicked()
-                {
-                    pending.push(Command::ToggleWorkshop);
-                }
-                ui.separator();
-                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    crate::ui::timer::show(ui, timer, now, 26.0);
-                });
-            });
+            let left = ui.cursor().min.x - toolbar_start;
+            let right = ui
+                .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .button("✖ Esc")
+                        .on_hover_text(t!("workshop.leave"))
+                        .clicked()
+                    {
+                        pending.push(Command::ToggleWorkshop);
+                    }
+                    ui.separator();
+                    let leave = ui.min_rect().width();
+                    let timer_width = ui
+                        .with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                            crate::ui::timer::show(ui, timer, now, 26.0);
+                            ui.min_rect().width()
+                        })
+                        .inner;
+                    leave + ui.spacing().item_spacing.x + timer_width
+                })
+                .inner;
+            let toolbar = left + right;
+            ui.data_mut(|d| d.insert_temp(toolbar_id, toolbar));
         });
         ui.add_space(4.0);
     });
