@@ -120,6 +120,11 @@ fn plural_forms() {
         tf!(Lang::Nl, "import.summary", n = &3_i32),
         "3 rijen kunnen worden geïmporteerd."
     );
+    // an import's result counts in the singular too ("1 metingen geïmporteerd" before)
+    assert_eq!(
+        tf!(Lang::Nl, "import.done", added = 1_usize, replaced = 0),
+        "1 meting geïmporteerd, 0 vervangen"
+    );
     // the count need not be called n, and other placeholders are filled beside it
     assert_eq!(
         tf!(Lang::En, "cli.no_cycle", n = 5, count = 1),

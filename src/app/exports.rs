@@ -119,7 +119,7 @@ impl KompasApp {
         self.state.status = Some((
             tf!(
                 "import.done",
-                added = &added.to_string(),
+                added = added,
                 replaced = &replaced.to_string()
             ),
             now,

@@ -199,7 +199,7 @@ pub fn import_into(
     out.line(tf!(
         lang,
         "import.done",
-        added = &added.to_string(),
+        added = added,
         replaced = &replaced.to_string()
     ));
     out.line(tf!(
