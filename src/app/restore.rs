@@ -57,11 +57,11 @@ impl KompasApp {
             return;
         };
         let own = self.autosave.path();
+        let canonical = std::fs::canonicalize(path).ok();
         let same = |a: &std::path::Path| {
             a == path
-                || std::fs::canonicalize(a)
-                    .ok()
-                    .is_some_and(|a| std::fs::canonicalize(path).ok().is_some_and(|p| p == a))
+                || canonical.is_some()
+                    && std::fs::canonicalize(a).ok().as_ref() == canonical.as_ref()
         };
         let mut found: Vec<Found> = recovery::scan(&dir)
             .into_iter()

@@ -55,6 +55,14 @@ const NOT_PEOPLE: [&str; 48] = [
     "lesuren",
 ];
 
+/// Whether a unit says its values are a share (`%`, "procent", "percentage"): such values are
+/// typed and shown as percentages.
+pub fn unit_is_share(unit: &str) -> bool {
+    let u = unit.trim().to_lowercase();
+    let first = u.split_whitespace().next().unwrap_or("");
+    u.contains('%') || matches!(first, "procent" | "percent" | "percentage")
+}
+
 /// A guess at "is this a number of people" from the unit, which the window may only propose:
 /// it never switches protection off (see [`super::Indicator::is_count_of_people`]). Yes, unless
 /// the unit clearly says otherwise (a `%`, `‰` or `€` in it; a rate such as "per 1.000 leerlingen"; or a first

@@ -187,9 +187,7 @@ fn invalid_line(ui: &mut Ui, message: Option<String>) {
 /// How the values of an indicator or figure are typed, by its unit: a share (`%`, "procent")
 /// as a percentage, anything else as a number.
 pub fn value_kind(unit: &str) -> Kind<f64> {
-    let unit = unit.trim().to_lowercase();
-    let first = unit.split_whitespace().next().unwrap_or("");
-    if unit.contains('%') || matches!(first, "procent" | "percent" | "percentage") {
+    if crate::model::unit_is_share(unit) {
         PERCENTAGE
     } else {
         NUMBER
