@@ -76,17 +76,16 @@ fn add_indicator_without_data(h: &mut Harness<'_, KompasApp>) {
     });
 }
 
-const VIEWS: [&str; 9] = [
-    "🏠  Regio en partners",
-    "1  Analyse",
-    "2  Gezamenlijke ambities",
-    "3  Maatschappelijke resultaten",
-    "4  Interventies",
-    "5  Evaluatie",
-    "📊  Dashboard",
-    "📅  Overleggen en acties",
-    "💬  Intervisie",
-];
+/// The stepper's text of every view, from the one list of views.
+fn views() -> Vec<String> {
+    kompas::state::View::ALL
+        .into_iter()
+        .map(|v| match v {
+            kompas::state::View::Step(s) => format!("{}  {}", s.number(), v.label()),
+            _ => format!("{}  {}", v.icon(), v.label()),
+        })
+        .collect()
+}
 
 /// Opens every closed card on the screen (the arrow before its title), to check what is inside.
 /// Returns whether there was any.
@@ -140,8 +139,8 @@ fn every_screen_of(sample: &str) -> Vec<String> {
                 size.y,
                 if guidance { "on" } else { "off" }
             );
-            for view in VIEWS {
-                h.get_by_label_contains(view).click();
+            for view in views() {
+                h.get_by_label_contains(&view).click();
                 h.run_steps(4);
                 check(&h, size, &format!("{tag} {view}"), &mut out);
                 if expand_cards(&mut h) {

@@ -221,7 +221,7 @@ impl KompasApp {
             }
             Command::NextStep | Command::PreviousStep => {
                 if let Some(doc) = &mut self.state.doc {
-                    doc.view = step_after(doc.view, c == Command::NextStep);
+                    doc.view = View::step(doc.view, c == Command::NextStep);
                 }
             }
             Command::ToggleWorkshop => {
@@ -262,6 +262,7 @@ impl KompasApp {
             | Command::ShowInterventions
             | Command::ShowEvaluation
             | Command::ShowDashboard
+            | Command::ShowChain
             | Command::ShowMeetings
             | Command::ShowIntervision => {}
         }
@@ -289,19 +290,6 @@ impl KompasApp {
             doc.sync(ctx.input(|i| i.time));
             self.hand_over_to_autosave();
         }
-    }
-}
-
-/// The step after (or before) the current view, staying on the first/last step at the ends.
-fn step_after(view: View, forward: bool) -> View {
-    match (view, forward) {
-        (View::Region, true) => View::Step(Step::Analysis),
-        (View::Region, false) => View::Region,
-        (View::Step(s), true) => s.next().map_or(View::Dashboard, View::Step),
-        (View::Step(s), false) => s.previous().map_or(View::Region, View::Step),
-        (View::Dashboard, true) => View::Dashboard,
-        (View::Dashboard, false) => View::Step(Step::Evaluation),
-        (v @ (View::Meetings | View::Intervision), _) => v,
     }
 }
 

@@ -5,6 +5,7 @@
 //! to items that no longer exist.
 
 mod basis;
+pub mod chain;
 mod completeness;
 mod cycle;
 mod facilitation;
@@ -31,7 +32,7 @@ pub use monitor::*;
 pub use region::*;
 pub use scan::*;
 pub(crate) use units::MONTHS;
-pub use units::unit_counts_people;
+pub use units::{unit_counts_people, unit_is_share};
 
 use serde::{Deserialize, Serialize};
 

@@ -7,7 +7,6 @@
 use super::View;
 use crate::i18n::key;
 use crate::i18n::t;
-use crate::model::Step;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// A command a user can give by name.
@@ -39,6 +38,7 @@ pub enum Command {
     ShowInterventions,
     ShowEvaluation,
     ShowDashboard,
+    ShowChain,
     ShowMeetings,
     ShowIntervision,
     /// Open the overview of a folder of region files.
@@ -87,7 +87,7 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 5] = [
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 40] = [
+    pub const ALL: [Command; 41] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -103,6 +103,7 @@ impl Command {
         Command::ShowInterventions,
         Command::ShowEvaluation,
         Command::ShowDashboard,
+        Command::ShowChain,
         Command::ShowMeetings,
         Command::ShowIntervision,
         Command::NextStep,
@@ -163,6 +164,7 @@ impl Command {
             | Self::ShowInterventions
             | Self::ShowEvaluation
             | Self::ShowDashboard
+            | Self::ShowChain
             | Self::ShowMeetings
             | Self::ShowIntervision
             | Self::OpenOverview
@@ -230,6 +232,7 @@ impl Command {
             | Self::ShowInterventions
             | Self::ShowEvaluation
             | Self::ShowDashboard
+            | Self::ShowChain
             | Self::ShowMeetings
             | Self::ShowIntervision
             | Self::OpenOverview
@@ -280,6 +283,7 @@ impl Command {
             Self::ShowInterventions => key!("cmd.show_interventions"),
             Self::ShowEvaluation => key!("cmd.show_evaluation"),
             Self::ShowDashboard => key!("cmd.show_dashboard"),
+            Self::ShowChain => key!("cmd.show_chain"),
             Self::ShowMeetings => key!("cmd.show_meetings"),
             Self::ShowIntervision => key!("cmd.show_intervision"),
             Self::OpenOverview => key!("overview.open"),
@@ -334,20 +338,9 @@ impl Command {
         )
     }
 
-    /// The view a `Show…` command goes to.
+    /// The view a `Show…` command goes to (read from [`View::ALL`]).
     pub fn view(self) -> Option<View> {
-        Some(match self {
-            Self::ShowRegion => View::Region,
-            Self::ShowAnalysis => View::Step(Step::Analysis),
-            Self::ShowAmbitions => View::Step(Step::Ambitions),
-            Self::ShowOutcomes => View::Step(Step::Outcomes),
-            Self::ShowInterventions => View::Step(Step::Interventions),
-            Self::ShowEvaluation => View::Step(Step::Evaluation),
-            Self::ShowDashboard => View::Dashboard,
-            Self::ShowMeetings => View::Meetings,
-            Self::ShowIntervision => View::Intervision,
-            _ => return None,
-        })
+        View::ALL.into_iter().find(|v| v.command() == self)
     }
 }
 

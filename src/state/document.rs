@@ -11,10 +11,112 @@ pub enum View {
     Step(Step),
     /// The cycle's results at a glance.
     Dashboard,
+    /// The results chain: interventions → outcomes → ambitions, coloured by the figures.
+    Chain,
     /// Meetings, actions and the samenwerkingsagenda.
     Meetings,
     /// Intervision sessions.
     Intervision,
+}
+
+impl View {
+    /// Every view, in the order of the stepper and the palette: the one list the stepper,
+    /// the menus, the scroll positions and the tests read. A new screen is one entry here
+    /// (and its `Show…` command, which the compiler asks for).
+    pub const ALL: [View; 10] = [
+        View::Region,
+        View::Step(Step::Analysis),
+        View::Step(Step::Ambitions),
+        View::Step(Step::Outcomes),
+        View::Step(Step::Interventions),
+        View::Step(Step::Evaluation),
+        View::Dashboard,
+        View::Chain,
+        View::Meetings,
+        View::Intervision,
+    ];
+
+    /// Its place in [`Self::ALL`].
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|v| *v == self).unwrap_or(0)
+    }
+
+    /// The translation key of its name (a step's name comes from the step).
+    pub fn label(self) -> &'static str {
+        use crate::i18n::{Label, t};
+        match self {
+            View::Region => t!("view.region"),
+            View::Step(s) => s.label(),
+            View::Dashboard => t!("view.dashboard"),
+            View::Chain => t!("view.chain"),
+            View::Meetings => t!("view.meetings"),
+            View::Intervision => t!("view.intervision"),
+        }
+    }
+
+    /// The icon before its name in the stepper (a step shows its number instead).
+    pub fn icon(self) -> &'static str {
+        match self {
+            View::Region => "🏠",
+            View::Step(_) => "",
+            View::Dashboard => "📊",
+            View::Chain => "🔗",
+            View::Meetings => "📅",
+            View::Intervision => "💬",
+        }
+    }
+
+    /// A line on what it shows, as its tooltip in the stepper.
+    pub fn help(self) -> Option<&'static str> {
+        use crate::i18n::t;
+        match self {
+            View::Dashboard => Some(t!("view.dashboard_help")),
+            View::Chain => Some(t!("view.chain_help")),
+            _ => None,
+        }
+    }
+
+    /// Which block of the stepper it is in: the region, the steps, the cycle's overviews,
+    /// the work beside the cycle. Ctrl+Page Up/Down walk blocks 0 to 2.
+    pub fn group(self) -> usize {
+        match self {
+            View::Region => 0,
+            View::Step(_) => 1,
+            View::Dashboard | View::Chain => 2,
+            View::Meetings | View::Intervision => 3,
+        }
+    }
+
+    /// The command that goes to it.
+    pub fn command(self) -> super::Command {
+        use super::Command as C;
+        match self {
+            View::Region => C::ShowRegion,
+            View::Step(Step::Analysis) => C::ShowAnalysis,
+            View::Step(Step::Ambitions) => C::ShowAmbitions,
+            View::Step(Step::Outcomes) => C::ShowOutcomes,
+            View::Step(Step::Interventions) => C::ShowInterventions,
+            View::Step(Step::Evaluation) => C::ShowEvaluation,
+            View::Dashboard => C::ShowDashboard,
+            View::Chain => C::ShowChain,
+            View::Meetings => C::ShowMeetings,
+            View::Intervision => C::ShowIntervision,
+        }
+    }
+
+    /// The view after (or before) this one for Ctrl+Page Down (Up): through the region, the
+    /// steps and the overviews, staying put at the ends; meetings and intervision stay.
+    pub fn step(self, forward: bool) -> View {
+        if self.group() > 2 {
+            return self;
+        }
+        let i = self.index();
+        let j = if forward { i + 1 } else { i.saturating_sub(1) };
+        match Self::ALL.get(j) {
+            Some(v) if v.group() <= 2 => *v,
+            _ => self,
+        }
+    }
 }
 
 /// What the file on disk looked like when it was last read or written by us, to notice when

@@ -7,6 +7,7 @@
 //! anything that reaches beyond it (files, undo, other documents, the recovery files) it
 //! sends as a [`Message`] into [`AppState::pending`]; the app applies them after the UI pass.
 
+pub mod chain;
 mod commands;
 pub mod compare;
 mod dialog;
@@ -19,6 +20,7 @@ mod prefs;
 pub mod timer;
 mod workshop;
 
+pub use chain::ChainScreen;
 pub use commands::{Command, WORKSHOP_KEYS, shortcut_list, shortcuts};
 pub use dialog::{Dialog, NextTargets, TargetChoice};
 pub use document::{DiskState, OpenDoc, View};
@@ -59,6 +61,8 @@ pub struct AppState {
     pub workshop: Option<Workshop>,
     /// The command palette, while it is open.
     pub palette: Option<Palette>,
+    /// The results-chain screen (zoom, pan, selection, its cache).
+    pub chain: ChainScreen,
     /// The countdown for the current agenda item or round.
     pub timer: Timer,
     /// Opening, saving or exporting on a background thread, while it runs.

@@ -14,6 +14,8 @@ pub struct Workshop {
     pub signal_from: SignalSource,
     /// Who is scoring on the scan pages, and which statement has the keys.
     pub live_scan: LiveScan,
+    /// The results chain's page: its own zoom, pan and selection.
+    pub chain: super::ChainScreen,
 }
 
 /// One page of the presentation.
@@ -25,6 +27,8 @@ pub enum Page {
     Outcome(usize),
     /// The first scan (after the analysis) or the rescore (in the evaluation).
     Scan(ScanMoment),
+    /// The results chain, once the interventions are in.
+    Chain,
     WrapUp,
 }
 
@@ -35,6 +39,7 @@ impl Page {
             Self::Title | Self::WrapUp => None,
             Self::Step(s) => Some(s),
             Self::Outcome(_) => Some(Step::Outcomes),
+            Self::Chain => Some(Step::Interventions),
             Self::Scan(ScanMoment::Analysis) => Some(Step::Analysis),
             Self::Scan(ScanMoment::Evaluation) => Some(Step::Evaluation),
         }
@@ -52,6 +57,7 @@ pub fn pages(c: &Cycle) -> Vec<Page> {
     v.push(Page::Step(Step::Outcomes));
     v.extend((0..c.outcomes.len()).map(Page::Outcome));
     v.push(Page::Step(Step::Interventions));
+    v.push(Page::Chain);
     v.push(Page::Step(Step::Evaluation));
     v.push(Page::Scan(ScanMoment::Evaluation));
     v.push(Page::WrapUp);

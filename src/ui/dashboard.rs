@@ -66,30 +66,11 @@ pub fn show(
     let today = chrono::Local::now().date_naive();
     let key = (cycle, revision, page_start, today);
     if cache.key != key || cache.cards.is_empty() && !c.outcomes.is_empty() {
-        // the status of every indicator (for the counts), from an index per cycle that is kept
-        // while the cycle does not change; series only for the cards shown
+        // the status of every indicator (for the counts), shared with the results chain;
+        // series only for the cards shown
+        let statuses = crate::ui::steps::cycle_statuses(ui, project, stamp, today);
         let indexes = crate::ui::steps::cycle_indexes(ui, project, generations);
         let refs: Vec<&CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
-        // an indicator without a name or definition counts nowhere
-        let filled: crate::model::IdSet = c
-            .indicators()
-            .filter(|i| i.has_content())
-            .map(|i| i.id)
-            .collect();
-        let statuses: Vec<(Id, Assessment)> =
-            match CycleIndex::assess_cycle(project, cycle, &refs, today) {
-                Some(all) => all
-                    .into_iter()
-                    .filter(|(id, _)| filled.contains(id))
-                    .collect(),
-                None => {
-                    let index = SeriesIndex::new(project);
-                    c.indicators()
-                        .filter(|i| i.has_content())
-                        .map(|i| (i.id, index.assess(i, today)))
-                        .collect()
-                }
-            };
         // a measurement without a value counts nowhere
         let measured_here: crate::model::IdSet = c
             .evaluation
@@ -100,7 +81,7 @@ pub fn show(
             .collect();
         let mut counts = [0; Status::ALL.len()];
         let (mut from_earlier, mut old) = (0, 0);
-        for (id, a) in statuses {
+        for &(id, a) in &statuses.all {
             let k = Status::ALL.iter().position(|s| *s == a.status);
             counts[k.unwrap_or(Status::ALL.len() - 1)] += 1;
             if a.status == Status::NoData {

@@ -1,7 +1,7 @@
 //! Guidance questions for the screen shown: what the group should ask itself here.
 
 use crate::i18n::key;
-use crate::i18n::{Label, t};
+use crate::i18n::t;
 use crate::model::Step;
 use crate::state::{Command, Outbox, View};
 use egui::{RichText, Ui};
@@ -24,6 +24,11 @@ pub fn questions(view: View) -> &'static [crate::i18n::Key] {
             key!("guide.intervision.2"),
             key!("guide.intervision.3"),
             key!("guide.intervision.4"),
+        ],
+        View::Chain => &[
+            key!("guide.chain.1"),
+            key!("guide.chain.2"),
+            key!("guide.chain.3"),
         ],
         View::Dashboard => &[
             key!("guide.dashboard.1"),
@@ -105,14 +110,7 @@ pub fn show(view: View, pending: &mut Outbox, ui: &mut Ui) {
             }
         });
     });
-    let about = match view {
-        View::Region => t!("view.region"),
-        View::Step(s) => s.label(),
-        View::Dashboard => t!("view.dashboard"),
-        View::Meetings => t!("view.meetings"),
-        View::Intervision => t!("view.intervision"),
-    };
-    ui.weak(about);
+    ui.weak(view.label());
     ui.add_space(6.0);
     egui::ScrollArea::vertical().show(ui, |ui| {
         for key in questions(view) {

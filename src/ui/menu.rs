@@ -1,7 +1,7 @@
 //! The menu bar: every command with its shortcut.
 
 use crate::i18n::{Lang, t};
-use crate::state::{AppState, Command, Message};
+use crate::state::{AppState, Command, Message, View};
 use egui::{Button, Ui};
 
 pub fn bar(app: &mut AppState, ui: &mut Ui) {
@@ -55,12 +55,17 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
             item(app, ui, Command::PreviousStep, has_doc);
             item(app, ui, Command::NextStep, has_doc);
             item(app, ui, Command::ToggleWorkshop, has_doc);
-            if ui
-                .add_enabled(has_doc, Button::new(format!("📊 {}", t!("view.dashboard"))))
-                .clicked()
-            {
-                app.pending.push(Command::ShowDashboard);
-                ui.close();
+            for view in [View::Dashboard, View::Chain] {
+                if ui
+                    .add_enabled(
+                        has_doc,
+                        Button::new(format!("{} {}", view.icon(), view.label())),
+                    )
+                    .clicked()
+                {
+                    app.pending.push(view.command());
+                    ui.close();
+                }
             }
             ui.separator();
             item(app, ui, Command::StartNextCycle, has_doc);

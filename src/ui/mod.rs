@@ -3,6 +3,7 @@
 //! sends everything else to the app as a message through `state.pending` (see `crate::state`).
 //! Nothing here imports `crate::app`.
 
+pub mod chain;
 mod dashboard;
 mod dialogs;
 mod guidance;
@@ -59,6 +60,7 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
         pending,
         prefs,
         timer,
+        chain: chain_screen,
         ..
     } = app;
     match doc {
@@ -106,14 +108,24 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                     .show(ui, |ui| guidance::show(doc.view, pending, ui));
             }
             CentralPanel::default_margins().show(ui, |ui| {
+                if doc.view == View::Chain {
+                    // the chain pans and zooms itself: the whole panel, no scroll bars
+                    let stamp = steps::Stamp {
+                        cycle: doc.cycle,
+                        revision: doc.revision,
+                        generations: doc.tracker.generations(),
+                    };
+                    chain_screen.ui(
+                        ui,
+                        &mut doc.project,
+                        (stamp, doc.serial),
+                        pending,
+                        chain::Mode::Screen,
+                    );
+                    return;
+                }
                 // each view keeps its own scroll position (and a new view starts at the top)
-                let scroll_salt = match doc.view {
-                    View::Region => 0,
-                    View::Step(s) => 1 + s as usize,
-                    View::Dashboard => 9,
-                    View::Meetings => 10,
-                    View::Intervision => 11,
-                };
+                let scroll_salt = doc.view.index();
                 // every screen opens at its top: going to another step or cycle, or opening a
                 // file, starts at the top (not where an earlier screen was scrolled to)
                 let shown = (scroll_salt, doc.cycle, doc.serial);
@@ -164,6 +176,7 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                             pending,
                         ),
                         View::Meetings => meetings::show(ui, &mut doc.project, pending),
+                        View::Chain => {}
                         View::Intervision => intervision::show(
                             ui,
                             &mut doc.project,

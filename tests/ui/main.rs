@@ -16,6 +16,7 @@ use std::path::PathBuf;
 mod common;
 use common::*;
 
+mod chain;
 mod editing;
 mod facilitation;
 mod files;

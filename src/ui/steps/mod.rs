@@ -262,3 +262,64 @@ pub fn cycle_indexes(
     ui.data_mut(|d| d.insert_temp(id, indexes.clone()));
     indexes
 }
+
+/// The status of every indicator with content in one cycle, as of one revision and day: the
+/// dashboard and the results chain share it (one computation per edit, not one per screen).
+#[derive(Clone, Debug, Default)]
+pub struct CycleStatuses {
+    key: (usize, u64, chrono::NaiveDate),
+    /// In the order of the cycle's indicators.
+    pub all: Vec<(Id, crate::model::Assessment)>,
+    pub by_id: crate::model::IdMap<crate::model::Assessment>,
+}
+
+/// [`CycleStatuses`] of cycle `stamp.cycle` on `today`, computed when the document changed.
+pub fn cycle_statuses(
+    ui: &Ui,
+    project: &Project,
+    stamp: Stamp<'_>,
+    today: chrono::NaiveDate,
+) -> std::sync::Arc<CycleStatuses> {
+    use crate::model::{Content, CycleIndex, SeriesIndex};
+    let id = egui::Id::NULL.with("kompas-cycle-statuses");
+    let key = (stamp.cycle, stamp.revision, today);
+    let kept: Option<std::sync::Arc<CycleStatuses>> = ui.data(|d| d.get_temp(id));
+    if let Some(kept) = kept
+        && kept.key == key
+    {
+        return kept;
+    }
+    let Some(c) = project.cycles.get(stamp.cycle) else {
+        return std::sync::Arc::default();
+    };
+    // from an index per cycle that is kept while the cycle does not change
+    let indexes = cycle_indexes(ui, project, stamp.generations);
+    let refs: Vec<&crate::model::CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
+    // an indicator without a name or definition counts nowhere
+    let filled: crate::model::IdSet = c
+        .indicators()
+        .filter(|i| i.has_content())
+        .map(|i| i.id)
+        .collect();
+    let all: Vec<(Id, crate::model::Assessment)> =
+        match CycleIndex::assess_cycle(project, stamp.cycle, &refs, today) {
+            Some(all) => all
+                .into_iter()
+                .filter(|(id, _)| filled.contains(id))
+                .collect(),
+            None => {
+                let index = SeriesIndex::new(project);
+                c.indicators()
+                    .filter(|i| i.has_content())
+                    .map(|i| (i.id, index.assess(i, today)))
+                    .collect()
+            }
+        };
+    let statuses = std::sync::Arc::new(CycleStatuses {
+        key,
+        by_id: all.iter().copied().collect(),
+        all,
+    });
+    ui.data_mut(|d| d.insert_temp(id, statuses.clone()));
+    statuses
+}

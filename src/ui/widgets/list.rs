@@ -238,11 +238,16 @@ fn card(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let state_id = ui.make_persistent_id(("card", id.0));
-            let state = egui::collapsing_header::CollapsingState::load_with_default_open(
+            let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(
                 ui.ctx(),
                 state_id,
                 title == t!("item.untitled"),
             );
+            // opened from elsewhere (the results chain): open, and brought into view
+            if take_reveal(ui, id) {
+                state.set_open(true);
+                ui.scroll_to_cursor(Some(egui::Align::TOP));
+            }
             state
                 .show_header(ui, |ui| {
                     // the buttons first, from the right; a long title wraps before them
@@ -262,4 +267,34 @@ fn card(
                 .body(|ui| body(ui));
         });
     ui.add_space(6.0);
+}
+
+/// The key under which an item to bring into view waits for its card.
+fn reveal_key() -> egui::Id {
+    egui::Id::NULL.with("kompas-reveal")
+}
+
+/// Asks the card of item `id` to open and scroll into view the next time it is drawn (for
+/// a screen that opens an item in its step's editor).
+pub fn reveal(ctx: &egui::Context, id: Id) {
+    // a few frames: the first frame of a newly shown step scrolls to its top
+    ctx.data_mut(|d| d.insert_temp(reveal_key(), (id, 3u8)));
+}
+
+/// Whether the card of `id` is asked to reveal itself (for a few frames after [`reveal`]).
+fn take_reveal(ui: &Ui, id: Id) -> bool {
+    let asked: Option<(Id, u8)> = ui.data(|d| d.get_temp(reveal_key()));
+    match asked {
+        Some((want, left)) if want == id => {
+            ui.data_mut(|d| {
+                if left > 1 {
+                    d.insert_temp(reveal_key(), (want, left - 1));
+                } else {
+                    d.remove::<(Id, u8)>(reveal_key());
+                }
+            });
+            true
+        }
+        _ => false,
+    }
 }

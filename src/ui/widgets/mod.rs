@@ -7,7 +7,7 @@ mod fields;
 mod items;
 mod list;
 mod pickers;
-mod sparkline;
+pub mod sparkline;
 mod status;
 pub mod typing;
 
@@ -17,7 +17,7 @@ pub use fields::{
     value_kind,
 };
 pub use items::{add_button, empty_state, lazy, pager, section_heading};
-pub use list::{CardItem, CardList, ListAction, ListItem, ListTexts, card_list, text_list};
+pub use list::{CardItem, CardList, ListAction, ListItem, ListTexts, card_list, reveal, text_list};
 pub use pickers::{
     chip, display as display_name, enum_combo, enum_combo_inline, linked_chips, multi_pick,
     opt_enum_combo, single_pick,

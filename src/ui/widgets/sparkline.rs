@@ -14,8 +14,19 @@ pub fn sparkline(
     size: egui::Vec2,
 ) -> Response {
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
+    paint(&ui.painter_at(rect), rect, ind, series, ui.visuals());
+    response
+}
+
+/// Paints the trend line of `ind` into `rect` (the dashboard's and the results chain's).
+pub fn paint(
+    painter: &egui::Painter,
+    rect: egui::Rect,
+    ind: &Indicator,
+    series: &[SeriesPoint],
+    visuals: &egui::Visuals,
+) {
+    painter.rect_filled(rect, 4.0, visuals.faint_bg_color);
     let pts: Vec<(f64, f64)> = series
         .iter()
         .filter_map(|p| p.date.map(|d| (x_of(d), p.value)))
@@ -25,10 +36,10 @@ pub fn sparkline(
             rect.center(),
             egui::Align2::CENTER_CENTER,
             "–",
-            egui::FontId::proportional(14.0),
-            ui.visuals().weak_text_color(),
+            egui::FontId::proportional((rect.height() * 0.5).clamp(8.0, 14.0)),
+            visuals.weak_text_color(),
         );
-        return response;
+        return;
     }
     let mut ys: Vec<f64> = pts.iter().map(|p| p.1).collect();
     ys.extend(ind.target_value);
@@ -43,7 +54,7 @@ pub fn sparkline(
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
             (a.min(p.0), b.max(p.0))
         });
-    let inner = rect.shrink(5.0);
+    let inner = rect.shrink((rect.height() * 0.12).clamp(2.0, 5.0));
     let sx = |x: f64| {
         if xmax > xmin {
             inner.left() + ((x - xmin) / (xmax - xmin)) as f32 * inner.width()
@@ -83,5 +94,4 @@ pub fn sparkline(
     if let Some(last) = line.last() {
         painter.circle_filled(*last, 3.5, colour::series());
     }
-    response
 }

@@ -27,6 +27,7 @@ fn page_title(page: Page, c: &Cycle) -> String {
             .unwrap_or_default(),
         Page::Scan(ScanMoment::Analysis) => t!("scan.title_first").to_owned(),
         Page::Scan(ScanMoment::Evaluation) => t!("scan.title_rescore").to_owned(),
+        Page::Chain => t!("view.chain").to_owned(),
         Page::WrapUp => t!("workshop.wrapup_page").to_owned(),
     }
 }
@@ -42,6 +43,7 @@ fn page_questions(page: Page) -> &'static [crate::i18n::Key] {
             key!("guide.scan.2"),
             key!("guide.scan.3"),
         ],
+        Page::Chain => crate::ui::guidance::questions(View::Chain),
         Page::WrapUp => crate::ui::guidance::questions(View::Dashboard),
     }
 }
@@ -230,6 +232,22 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
         });
     }
     egui::CentralPanel::default_margins().show(ui, |ui| {
+        if page == Page::Chain {
+            // the chain pans and zooms itself, and has its own title
+            let stamp = crate::ui::steps::Stamp {
+                cycle,
+                revision: doc.revision,
+                generations: doc.tracker.generations(),
+            };
+            ws.chain.ui(
+                ui,
+                &mut doc.project,
+                (stamp, doc.serial),
+                pending,
+                crate::ui::chain::Mode::Workshop,
+            );
+            return;
+        }
         // every page opens at its top, also when it was scrolled before
         let shown_id = egui::Id::unique("workshop-page-shown");
         let arrived = ui.data(|d| d.get_temp::<usize>(shown_id)) != Some(ws.page);

@@ -125,6 +125,8 @@ pub(super) fn page_content(
         Page::Scan(moment) => {
             super::scan::page(ui, project, cycle, moment, &mut ws.live_scan, pending)
         }
+        // drawn by the chain screen itself (see `super::show`)
+        Page::Chain => {}
         Page::WrapUp => wrapup_page(ui, project, cycle),
     }
 }
