@@ -944,3 +944,40 @@ fn a_measurement_without_a_value_counts_nowhere() {
     assert_eq!(findings(&r.cycles[kk]), before);
     assert_eq!(r.assess_indicator(last.id, NOW), status);
 }
+
+/// The statuses rest on indicators and measurements: a cycle's name, a description or an
+/// intervention leave the fingerprint; a value, a target, a new measurement change it.
+#[test]
+fn the_status_fingerprint_follows_what_statuses_rest_on() {
+    let p = kompas::samples::SAMPLES[1].project().unwrap();
+    let c = p.cycles[0].clone();
+    let base = c.status_fingerprint();
+    let mut same = c.clone();
+    same.name.push_str(" (herzien)");
+    same.outcomes[0].description.push_str(" meer tekst");
+    same.interventions.push(Intervention::new(Id(9_999)));
+    assert_eq!(same.status_fingerprint(), base);
+    let mut value = c.clone();
+    let m = value
+        .evaluation
+        .measurements
+        .iter_mut()
+        .find(|m| m.value.is_some())
+        .unwrap();
+    m.value = m.value.map(|v| v + 1.0);
+    assert_ne!(value.status_fingerprint(), base);
+    let mut target = c.clone();
+    target.outcomes[0].indicators[0].target_value = Some(123.0);
+    assert_ne!(target.status_fingerprint(), base);
+    let mut added = c.clone();
+    let indicator = added.outcomes[0].indicators[0].id;
+    added.evaluation.measurements.push(Measurement {
+        id: Id(9_998),
+        indicator,
+        date: None,
+        value: Some(1.0),
+        source: String::new(),
+        note: String::new(),
+    });
+    assert_ne!(added.status_fingerprint(), base);
+}

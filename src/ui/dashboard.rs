@@ -25,7 +25,10 @@ struct Cache {
     from_earlier: usize,
     /// Statuses (other than "no data") that rest on a measurement more than a year old.
     old: usize,
-    cards: Vec<(Id, Assessment, Vec<SeriesPoint>)>,
+    /// What the statuses were computed from: an edit that leaves it (a title, a cycle's name)
+    /// keeps everything here.
+    inputs: Option<(crate::ui::steps::StatusKey, usize)>,
+    cards: std::sync::Arc<Vec<(Id, Assessment, Vec<SeriesPoint>)>>,
 }
 
 pub fn show(
@@ -69,6 +72,20 @@ pub fn show(
         // the status of every indicator (for the counts), shared with the results chain;
         // series only for the cards shown
         let statuses = crate::ui::steps::cycle_statuses(ui, project, stamp, today);
+        let inputs = Some((statuses.key(), page_start));
+        if cache.inputs == inputs && (c.outcomes.is_empty() || !cache.cards.is_empty()) {
+            // nothing the figures rest on changed: keep them, under the new revision
+            cache = std::sync::Arc::new(Cache {
+                key,
+                cards: cache.cards.clone(),
+                ..(*cache).clone_counts()
+            });
+            ui.data_mut(|d| d.insert_temp(cache_id, cache.clone()));
+        }
+    }
+    if cache.key != key || cache.cards.is_empty() && !c.outcomes.is_empty() {
+        let statuses = crate::ui::steps::cycle_statuses(ui, project, stamp, today);
+        let inputs = Some((statuses.key(), page_start));
         let indexes = crate::ui::steps::cycle_indexes(ui, project, generations);
         let refs: Vec<&CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
         // a measurement without a value counts nowhere
@@ -105,7 +122,7 @@ pub fn show(
             .flat_map(|o| o.indicators.iter().map(|i| i.id))
             .collect();
         let index = SeriesIndex::from_cycle_indexes(project, &shown, &refs);
-        let cards = c
+        let cards: Vec<(Id, Assessment, Vec<SeriesPoint>)> = c
             .outcomes
             .iter()
             .skip(page_start)
@@ -121,7 +138,8 @@ pub fn show(
             counts,
             from_earlier,
             old,
-            cards,
+            inputs,
+            cards: std::sync::Arc::new(cards),
         });
         ui.data_mut(|d| d.insert_temp(cache_id, cache.clone()));
     }
@@ -230,6 +248,20 @@ fn cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
             add(ui);
         },
     );
+}
+
+impl Cache {
+    /// The counts without the cards (which are shared, not copied).
+    fn clone_counts(&self) -> Self {
+        Self {
+            key: self.key,
+            counts: self.counts,
+            from_earlier: self.from_earlier,
+            old: self.old,
+            inputs: self.inputs,
+            cards: std::sync::Arc::default(),
+        }
+    }
 }
 
 /// Status, name, trend, latest value and target of one indicator, in fixed columns so the

@@ -60,3 +60,37 @@ impl Project {
         Some(assess(ind, &index.series(id), today))
     }
 }
+
+impl super::Cycle {
+    /// A number that changes when anything the statuses of this cycle's indicators rest on
+    /// changes here: an indicator's rule (direction, baseline, target, dates, its earlier
+    /// version, whether it counts) or a measurement. Renaming the cycle, typing in a
+    /// description or adding an intervention leaves it: a screen keeps its statuses then.
+    /// (What other cycles contribute is followed by their own generations.)
+    pub fn status_fingerprint(&self) -> u64 {
+        use super::Content;
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for o in &self.outcomes {
+            o.id.hash(&mut h);
+            for i in &o.indicators {
+                i.id.hash(&mut h);
+                i.has_content().hash(&mut h);
+                i.direction.hash(&mut h);
+                i.baseline_value.map(f64::to_bits).hash(&mut h);
+                i.baseline_date.hash(&mut h);
+                i.target_value.map(f64::to_bits).hash(&mut h);
+                i.target_date.hash(&mut h);
+                i.previous.hash(&mut h);
+                i.counts_people.hash(&mut h);
+            }
+        }
+        for m in &self.evaluation.measurements {
+            m.id.hash(&mut h);
+            m.indicator.hash(&mut h);
+            m.date.hash(&mut h);
+            m.value.map(f64::to_bits).hash(&mut h);
+        }
+        h.finish()
+    }
+}

@@ -267,7 +267,7 @@ pub fn cycle_indexes(
 /// dashboard and the results chain share it (one computation per edit, not one per screen).
 #[derive(Clone, Debug, Default)]
 pub struct CycleStatuses {
-    key: (usize, u64, chrono::NaiveDate),
+    key: StatusKey,
     /// In the order of the cycle's indicators.
     pub all: Vec<(Id, crate::model::Assessment)>,
     pub by_id: crate::model::IdMap<crate::model::Assessment>,
@@ -282,16 +282,16 @@ pub fn cycle_statuses(
 ) -> std::sync::Arc<CycleStatuses> {
     use crate::model::{Content, CycleIndex, SeriesIndex};
     let id = egui::Id::NULL.with("kompas-cycle-statuses");
-    let key = (stamp.cycle, stamp.revision, today);
+    let Some(c) = project.cycles.get(stamp.cycle) else {
+        return std::sync::Arc::default();
+    };
+    let key = status_key(project, stamp, today);
     let kept: Option<std::sync::Arc<CycleStatuses>> = ui.data(|d| d.get_temp(id));
     if let Some(kept) = kept
         && kept.key == key
     {
         return kept;
     }
-    let Some(c) = project.cycles.get(stamp.cycle) else {
-        return std::sync::Arc::default();
-    };
     // from an index per cycle that is kept while the cycle does not change
     let indexes = cycle_indexes(ui, project, stamp.generations);
     let refs: Vec<&crate::model::CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
@@ -322,4 +322,49 @@ pub fn cycle_statuses(
     });
     ui.data_mut(|d| d.insert_temp(id, statuses.clone()));
     statuses
+}
+
+/// What the statuses of a cycle depend on: the cycle, what its indicators and measurements
+/// hold ([`crate::model::Cycle::status_fingerprint`]), every other cycle's generation (a
+/// series reaches into earlier cycles), and the day. An edit that changes none of these
+/// (a title, a description, a cycle's name) keeps the statuses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct StatusKey {
+    cycle: usize,
+    fingerprint: u64,
+    others: u64,
+    today: Option<chrono::NaiveDate>,
+}
+
+impl CycleStatuses {
+    /// What these statuses were computed from: a screen that keeps more by it (the
+    /// dashboard's series) recomputes when it changes.
+    pub fn key(&self) -> StatusKey {
+        self.key
+    }
+}
+
+fn status_key(project: &Project, stamp: Stamp<'_>, today: chrono::NaiveDate) -> StatusKey {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    project.cycles.len().hash(&mut h);
+    if stamp.generations.len() == project.cycles.len() {
+        for (k, g) in stamp.generations.iter().enumerate() {
+            if k != stamp.cycle {
+                (k, g).hash(&mut h);
+            }
+        }
+    } else {
+        // a document whose cycles are not tracked: any change counts
+        stamp.revision.hash(&mut h);
+    }
+    StatusKey {
+        cycle: stamp.cycle,
+        fingerprint: project
+            .cycles
+            .get(stamp.cycle)
+            .map_or(0, crate::model::Cycle::status_fingerprint),
+        others: h.finish(),
+        today: Some(today),
+    }
 }
