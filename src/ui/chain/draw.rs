@@ -82,17 +82,16 @@ impl ChainScreen {
                 let Some(c) = project.cycles.get(cycle) else {
                     continue;
                 };
-                let lines = box_lines(project, c, &cache, n, mode);
-                let name = accessible_name(c, &cache, n);
                 let id = egui::Id::NULL.with(("chain-box", mode == Mode::Workshop, node.id));
                 // boxes out of sight are still widgets (Tab and the screen reader reach them)
                 let response = ui.interact(r.intersect(rect), id, Sense::click_and_drag());
+                // (made only when asked for: with a screen reader or a test harness)
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(
                         egui::accesskit::Role::ListItem,
                         true,
                         self.selected == Some(node.id),
-                        &name,
+                        accessible_name(c, &cache, n),
                     )
                 });
                 if response.gained_focus() && self.selected != Some(node.id) {
@@ -118,6 +117,7 @@ impl ChainScreen {
                     response.clone().on_hover_text(t!("chain.box_help"));
                 }
                 if r.intersects(rect) {
+                    let lines = box_lines(project, c, &cache, n, mode);
                     let fade = !lit(n);
                     paint_box(
                         ui,
