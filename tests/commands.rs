@@ -222,3 +222,31 @@ fn the_palette_is_in_the_help_menu() {
     h.run_steps(3);
     assert!(h.state().state.palette.is_some());
 }
+
+/// Ctrl+Page Down walks the one list of views from the region through the steps to the
+/// dashboard and the results chain, and stays at the ends; meetings and intervision stay put.
+/// Every view has a command that goes to it and back.
+#[test]
+fn views_are_one_list() {
+    let mut v = View::Region;
+    let mut seen = vec![v];
+    loop {
+        let next = v.step(true);
+        if next == v {
+            break;
+        }
+        seen.push(next);
+        v = next;
+    }
+    assert_eq!(seen.last(), Some(&View::Chain));
+    assert_eq!(seen.len(), 8, "{seen:?}");
+    assert_eq!(View::Region.step(false), View::Region);
+    assert_eq!(View::Chain.step(false), View::Dashboard);
+    assert_eq!(View::Meetings.step(true), View::Meetings);
+    for view in View::ALL {
+        assert_eq!(view.command().view(), Some(view));
+        assert_eq!(View::ALL[view.index()], view);
+        assert!(!view.label().is_empty());
+    }
+    assert_eq!(Command::Open.view(), None);
+}
