@@ -128,6 +128,14 @@ impl Project {
         self.partner(id).map_or("", |p| p.name.as_str())
     }
 
+    /// The names of these partners that are known and named, in order.
+    pub fn partner_names(&self, ids: &[Id]) -> Vec<&str> {
+        ids.iter()
+            .map(|p| self.partner_name(*p))
+            .filter(|n| !n.is_empty())
+            .collect()
+    }
+
     pub fn table(&self, id: Id) -> Option<&Table> {
         self.tables.iter().find(|t| t.id == id)
     }

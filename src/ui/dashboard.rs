@@ -343,12 +343,7 @@ fn indicator_row(
 fn intervention_line(ui: &mut Ui, project: &Project, c: &Cycle, iv: &Intervention) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("• {}", display_name(&iv.title))).size(theme::size::BODY));
-        let who: Vec<&str> = iv
-            .responsible
-            .iter()
-            .map(|p| project.partner_name(*p))
-            .filter(|n| !n.is_empty())
-            .collect();
+        let who: Vec<&str> = project.partner_names(&iv.responsible);
         if !who.is_empty() {
             ui.weak(format!("({})", who.join(", ")));
         }

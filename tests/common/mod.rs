@@ -65,13 +65,25 @@ pub fn harness_sized(
 }
 
 pub fn harness_answer_sized(answer: Answer, size: egui::Vec2) -> Harness<'static, KompasApp> {
+    harness_stepped(answer, size, None)
+}
+
+/// A window of `size` whose frames are `step_dt` seconds apart (the harness's default is a
+/// quarter second, too slow for two clicks to make a double-click).
+pub fn harness_stepped(
+    answer: Answer,
+    size: egui::Vec2,
+    step_dt: Option<f32>,
+) -> Harness<'static, KompasApp> {
     let prefs = Prefs {
         lang: Lang::Nl,
         ..Prefs::default()
     };
-    let mut h = Harness::builder()
-        .with_size(size)
-        .build_eframe(move |_cc| KompasApp::with_dialogs(prefs, Box::new(answer)));
+    let mut builder = Harness::builder().with_size(size);
+    if let Some(dt) = step_dt {
+        builder = builder.with_step_dt(dt);
+    }
+    let mut h = builder.build_eframe(move |_cc| KompasApp::with_dialogs(prefs, Box::new(answer)));
     h.run_steps(2);
     h
 }

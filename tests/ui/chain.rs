@@ -134,21 +134,13 @@ fn a_box_opens_in_its_editor_and_a_dragged_link_is_one_undo() {
 /// enough for two clicks to make a double-click).
 #[test]
 fn a_double_click_opens_the_box() {
-    let prefs = Prefs {
-        lang: Lang::Nl,
-        ..Prefs::default()
-    };
     let answer = Answer {
         open: None,
         save: None,
         csv_open: None,
         csv_save: None,
     };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .with_step_dt(1.0 / 30.0)
-        .build_eframe(move |_cc| KompasApp::with_dialogs(prefs, Box::new(answer)));
-    h.run_steps(2);
+    let mut h = harness_stepped(answer, egui::vec2(1024.0, 768.0), Some(1.0 / 30.0));
     open_chain(&mut h);
     let c = project(&h).cycles[0].clone();
     let a = &c.ambitions[0];

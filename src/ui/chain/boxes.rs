@@ -109,12 +109,7 @@ pub(super) fn box_lines(
     match node.kind {
         Kind::Intervention => {
             if let Some(i) = c.intervention(node.id) {
-                let who: Vec<&str> = i
-                    .responsible
-                    .iter()
-                    .map(|p| project.partner_name(*p))
-                    .filter(|n| !n.is_empty())
-                    .collect();
+                let who: Vec<&str> = project.partner_names(&i.responsible);
                 if !who.is_empty() {
                     out.push(line(format!("👥 {}", who.join(", ")), 12.5, weak, false));
                 }

@@ -80,11 +80,7 @@ pub(super) fn page_content(
                 if !outcomes.is_empty() {
                     ui.weak(tf!("workshop.contributes_to", list = &outcomes.join(" · ")));
                 }
-                let who: Vec<&str> = iv
-                    .responsible
-                    .iter()
-                    .map(|p| project.partner_name(*p))
-                    .collect();
+                let who = project.partner_names(&iv.responsible);
                 if !who.is_empty() {
                     ui.weak(who.join(", "));
                 }
