@@ -701,10 +701,10 @@ fn indicator_part<'a>(html: &'a str, name: &str) -> &'a str {
     &html[start..start + len]
 }
 
-/// The forecast "als er niets verandert" in the report: a dashed line (class "forecast") with
-/// how it was made as its title, and what it reaches at the target date in words, for an
-/// indicator measured three times or more before its target date; none for one measured
-/// twice, and none where small counts of people are hidden.
+/// The forecast "als er niets verandert" in the report: a dashed line (in a group of class
+/// "forecast") with how it was made as its title, and what it reaches at the target date in
+/// words, for an indicator measured three times or more before its target date; none for one
+/// measured twice, and none where small counts of people are hidden.
 #[test]
 fn the_report_draws_the_forecast_except_where_small_counts_are_hidden() {
     set_lang(Lang::Nl);
@@ -713,9 +713,9 @@ fn the_report_draws_the_forecast_except_where_small_counts_are_hidden() {
     let html = export::cycle_html(&p, last, Lang::Nl);
     // four measurements from the earlier cycle, target 31-07-2025
     let part = indicator_part(&html, "Thuiszitters &gt; 3 maanden");
-    assert!(part.contains("<line class=\"forecast\""), "{part}");
+    assert!(part.contains("<g class=\"forecast\">"), "{part}");
     assert!(part.contains(
-        "<title>Voorspelling als er niets verandert: rechte lijn door de 4 gemeten waarden \
+        "<g class=\"forecast\"><title>Voorspelling als er niets verandert: rechte lijn door de 4 gemeten waarden \
          (kleinste kwadraten), doorgetrokken tot de streefdatum 31-07-2025</title>"
     ));
     let f = {
@@ -746,7 +746,7 @@ fn the_report_draws_the_forecast_except_where_small_counts_are_hidden() {
     );
     small.cycles[0].outcomes[0].indicators[0].counts_people = Some(false);
     let html = export::cycle_html(&small, 0, Lang::Nl);
-    assert!(indicator_part(&html, "Thuiszitters").contains("<line class=\"forecast\""));
+    assert!(indicator_part(&html, "Thuiszitters").contains("<g class=\"forecast\">"));
     // one small count among large ones: the line would still rest on it
     let mixed = small_counts("leerlingen", 14.0, [20.0, 3.0, 22.0, 24.0]);
     let html = export::cycle_html(&mixed, 0, Lang::Nl);

@@ -101,7 +101,22 @@ pub fn indicator(
         w - left - right,
         h - top - bottom
     );
-    for y in [y0 + pad, y1 - pad] {
+    // the lowest and highest figure are labelled, never the forecast's end (a projection,
+    // not a figure); it is only kept in view
+    let figures: Vec<f64> = pts
+        .iter()
+        .chain(base.iter())
+        .chain(target.iter())
+        .map(|p| p.1)
+        .collect();
+    let (lo, hi) = if figures.is_empty() {
+        (y0 + pad, y1 - pad)
+    } else {
+        figures
+            .iter()
+            .fold((f64::MAX, f64::MIN), |a, v| (a.0.min(*v), a.1.max(*v)))
+    };
+    for y in [lo, hi] {
         put!(
             s,
             r##"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="#444">{}</text><line x1="{left}" x2="{}" y1="{}" y2="{}" stroke="#eee"/>"##,
@@ -158,12 +173,12 @@ pub fn indicator(
     if let (Some([a, b]), Some(f)) = (line, forecast) {
         put!(
             s,
-            r##"<line class="forecast" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#a53c7d" stroke-width="2.5" stroke-dasharray="7 4"><title>{}</title></line>"##,
+            r##"<g class="forecast"><title>{}</title><line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#a53c7d" stroke-width="2.5" stroke-dasharray="7 4"/></g>"##,
+            esc(&crate::i18n::forecast_method_in(lang, f)),
             sx(a.0),
             sy(a.1),
             sx(b.0),
-            sy(b.1),
-            esc(&crate::i18n::forecast_method_in(lang, f))
+            sy(b.1)
         );
     }
     for p in &pts {
