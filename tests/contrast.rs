@@ -189,7 +189,11 @@ fn check_palette(c: &mut Check, v: &Visuals, p: &colour::Palette) {
             TEXT,
         );
     }
-    for (name, fg) in [("path", p.path), ("baseline", p.baseline)] {
+    for (name, fg) in [
+        ("path", p.path),
+        ("baseline", p.baseline),
+        ("forecast", p.forecast),
+    ] {
         for (on, bg) in grounds(v) {
             c.need(&format!("a chart's {name}"), fg, on, bg, PART);
         }

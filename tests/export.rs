@@ -691,3 +691,87 @@ fn no_control_character_in_any_string_reaches_an_export() {
         }
     }
 }
+
+/// The part of a report about the indicator named `name` (as escaped in the report).
+fn indicator_part<'a>(html: &'a str, name: &str) -> &'a str {
+    let start = html
+        .find(&format!("<div class=\"indicator\"><h4>{name} "))
+        .unwrap_or_else(|| panic!("{name} in the report"));
+    let len = html[start..].find("</div>").unwrap();
+    &html[start..start + len]
+}
+
+/// The forecast "als er niets verandert" in the report: a dashed line (in a group of class
+/// "forecast") with how it was made as its title, and what it reaches at the target date in
+/// words, for an indicator measured three times or more before its target date; none for one
+/// measured twice, and none where small counts of people are hidden.
+#[test]
+fn the_report_draws_the_forecast_except_where_small_counts_are_hidden() {
+    set_lang(Lang::Nl);
+    let p = sample(0);
+    let last = p.cycles.len() - 1;
+    let html = export::cycle_html(&p, last, Lang::Nl);
+    // four measurements from the earlier cycle, target 31-07-2025
+    let part = indicator_part(&html, "Thuiszitters &gt; 3 maanden");
+    assert!(part.contains("<g class=\"forecast\">"), "{part}");
+    assert!(part.contains(
+        "<g class=\"forecast\"><title>Voorspelling als er niets verandert: rechte lijn door de 4 gemeten waarden \
+         (kleinste kwadraten), doorgetrokken tot de streefdatum 31-07-2025</title>"
+    ));
+    let f = {
+        let ind = p.cycles[last]
+            .indicators()
+            .find(|i| i.name == "Thuiszitters > 3 maanden")
+            .unwrap();
+        kompas::model::forecast(&p.indicator_series(ind.id), ind).unwrap()
+    };
+    let reach = format!(
+        "Zo bereikt de lijn op 31-07-2025 ongeveer {} leerlingen, het streefdoel is 30 leerlingen.",
+        Lang::Nl.fmt_number(f.reached())
+    );
+    assert!(part.contains(&reach), "{reach} in {part}");
+    // two measurements: nothing to draw a line through
+    let two = indicator_part(&html, "Ouders ervaren één aanpak");
+    assert!(!two.contains("forecast"), "{two}");
+    assert!(!two.contains("Voorspelling"));
+    // counts of people below the threshold: hidden, and no line that gives them away; once
+    // the user says they are not people, the line is drawn
+    let mut small = small_counts("leerlingen", 4.0, [3.0, 2.0, 4.0, 1.0]);
+    let html = export::cycle_html(&small, 0, Lang::Nl);
+    let part = indicator_part(&html, "Thuiszitters");
+    assert!(part.contains("&lt; 5"), "{part}");
+    assert!(
+        !part.contains("forecast") && !part.contains("Voorspelling"),
+        "{part}"
+    );
+    small.cycles[0].outcomes[0].indicators[0].counts_people = Some(false);
+    let html = export::cycle_html(&small, 0, Lang::Nl);
+    assert!(indicator_part(&html, "Thuiszitters").contains("<g class=\"forecast\">"));
+    // one small count among large ones: the line would still rest on it
+    let mixed = small_counts("leerlingen", 14.0, [20.0, 3.0, 22.0, 24.0]);
+    let html = export::cycle_html(&mixed, 0, Lang::Nl);
+    let part = indicator_part(&html, "Thuiszitters");
+    assert!(
+        part.contains("&lt; 5") && part.contains("24 leerlingen"),
+        "{part}"
+    );
+    assert!(!part.contains("forecast"), "{part}");
+    // large counts whose line ends on a small one (12, 10, 8, 6 people: about 3 by the target
+    // date): no line either
+    let mut falling = small_counts("leerlingen", 14.0, [12.0, 10.0, 8.0, 6.0]);
+    falling.cycles[0].outcomes[0].indicators[0].target_date =
+        chrono::NaiveDate::from_ymd_opt(2025, 2, 1);
+    let html = export::cycle_html(&falling, 0, Lang::Nl);
+    let part = indicator_part(&html, "Thuiszitters");
+    assert!(!part.contains("forecast"), "{part}");
+    // in English when the report is
+    let html = export::cycle_html(&p, last, Lang::En);
+    let part = indicator_part(&html, "Thuiszitters &gt; 3 maanden");
+    assert!(
+        part.contains("Forecast if nothing changes: a straight line through the 4 measured values")
+    );
+    assert!(
+        part.contains("On 31 Jul 2025 the line reaches about"),
+        "{part}"
+    );
+}

@@ -2,7 +2,7 @@
 //! national figures. Values that are suppressed as small counts are not drawn.
 
 use crate::i18n::{Label, Lang, t};
-use crate::model::{Factor, Indicator, Scan, ScanHistoryPoint, SeriesPoint};
+use crate::model::{Factor, Forecast, Indicator, Scan, ScanHistoryPoint, SeriesPoint};
 use chrono::{Datelike, NaiveDate};
 
 /// Escapes text for HTML and SVG.
@@ -26,11 +26,14 @@ fn day(d: NaiveDate) -> f64 {
 }
 
 /// The chart of one indicator: measurements as a line with points, baseline (square), target
-/// (diamond) and the dashed path between them, with the value range and first/last date.
+/// (diamond) and the dashed path between them, with the value range and first/last date; and
+/// the forecast "als er niets verandert" when the caller gives one (never where small counts
+/// are hidden: see `html::parts`), dashed, with how it was made as its title.
 pub fn indicator(
     ind: &Indicator,
     series: &[SeriesPoint],
     hidden: impl Fn(f64) -> bool,
+    forecast: Option<&Forecast>,
     lang: Lang,
 ) -> String {
     let (w, h) = (640.0, 220.0);
@@ -52,7 +55,14 @@ pub fn indicator(
         .zip(ind.target_date)
         .map(|(v, d)| (day(d), v));
     let target_level = ind.target_value.filter(|v| !hidden(*v));
-    let all: Vec<(f64, f64)> = pts.iter().copied().chain(base).chain(target).collect();
+    let line = forecast.map(|f| [(day(f.from.0), f.from.1), (day(f.to.0), f.to.1)]);
+    let all: Vec<(f64, f64)> = pts
+        .iter()
+        .copied()
+        .chain(base)
+        .chain(target)
+        .chain(line.into_iter().flatten())
+        .collect();
     let mut s = String::new();
     put!(
         s,
@@ -91,7 +101,22 @@ pub fn indicator(
         w - left - right,
         h - top - bottom
     );
-    for y in [y0 + pad, y1 - pad] {
+    // the lowest and highest figure are labelled, never the forecast's end (a projection,
+    // not a figure); it is only kept in view
+    let figures: Vec<f64> = pts
+        .iter()
+        .chain(base.iter())
+        .chain(target.iter())
+        .map(|p| p.1)
+        .collect();
+    let (lo, hi) = if figures.is_empty() {
+        (y0 + pad, y1 - pad)
+    } else {
+        figures
+            .iter()
+            .fold((f64::MAX, f64::MIN), |a, v| (a.0.min(*v), a.1.max(*v)))
+    };
+    for y in [lo, hi] {
         put!(
             s,
             r##"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="#444">{}</text><line x1="{left}" x2="{}" y1="{}" y2="{}" stroke="#eee"/>"##,
@@ -143,6 +168,17 @@ pub fn indicator(
             s,
             r##"<polyline points="{}" fill="none" stroke="#195faf" stroke-width="2.5"/>"##,
             line.join(" ")
+        );
+    }
+    if let (Some([a, b]), Some(f)) = (line, forecast) {
+        put!(
+            s,
+            r##"<g class="forecast"><title>{}</title><line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#a53c7d" stroke-width="2.5" stroke-dasharray="7 4"/></g>"##,
+            esc(&crate::i18n::forecast_method_in(lang, f)),
+            sx(a.0),
+            sy(a.1),
+            sx(b.0),
+            sy(b.1)
         );
     }
     for p in &pts {

@@ -18,11 +18,13 @@
 //! (jobs, exports, the command line, storage errors, the privacy check) takes a [`Lang`] and
 //! uses `t!(lang, …)`, `tf!(lang, …)` and `lang.fmt_number(…)` instead.
 
+mod forecast;
 mod format;
 mod labels;
 mod status;
 pub mod typed;
 
+pub use forecast::{forecast_method, forecast_method_in, forecast_reach, forecast_reach_in};
 pub use format::{
     NumberError, convention_of, fmt_date, fmt_money, fmt_month, fmt_number, parse_date,
     parse_number, parse_number_with, parse_numeric_date, read_number,

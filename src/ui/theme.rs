@@ -72,6 +72,8 @@ pub mod colour {
         pub path: Color32,
         /// A chart's baseline mark.
         pub baseline: Color32,
+        /// A chart's dashed forecast "als er niets verandert" (a line).
+        pub forecast: Color32,
     }
 
     pub const LIGHT: Palette = Palette {
@@ -86,6 +88,7 @@ pub mod colour {
         on_status: Color32::WHITE,
         path: Color32::from_gray(115),
         baseline: Color32::from_gray(95),
+        forecast: Color32::from_rgb(165, 60, 125),
     };
 
     pub const DARK_PALETTE: Palette = Palette {
@@ -100,6 +103,7 @@ pub mod colour {
         on_status: Color32::from_gray(12),
         path: Color32::from_gray(150),
         baseline: Color32::from_gray(175),
+        forecast: Color32::from_rgb(235, 150, 200),
     };
 
     /// The palette of this thread's theme.
@@ -154,6 +158,10 @@ pub mod colour {
     /// A chart's baseline mark.
     pub fn baseline() -> Color32 {
         palette().baseline
+    }
+    /// A chart's forecast "als er niets verandert".
+    pub fn forecast() -> Color32 {
+        palette().forecast
     }
 }
 

@@ -20,6 +20,7 @@ mod chain;
 mod editing;
 mod facilitation;
 mod files;
+mod forecast;
 mod import;
 mod next_cycle;
 mod screens;

@@ -5,9 +5,10 @@ use super::page::{Html, status_class};
 use crate::export::shown_with_unit;
 use crate::export::svg::{self, esc};
 use crate::i18n::Lang;
-use crate::i18n::{Label, basis_text_in, t, tf};
+use crate::i18n::{Label, basis_text_in, forecast_method_in, forecast_reach_in, t, tf};
 use crate::model::{
-    DISAGREEMENT_THRESHOLD, Factor, Indicator, Project, ScanMoment, SeriesIndex, assess,
+    DISAGREEMENT_THRESHOLD, Factor, Forecast, Indicator, Project, ScanMoment, SeriesIndex,
+    SeriesPoint, assess, forecast,
 };
 
 pub(super) fn indicator_part(
@@ -73,10 +74,13 @@ pub(super) fn indicator_part(
         ));
     }
     put!(h.0, "<p class=\"meta\">{}</p>", esc(&facts.join(" · ")));
+    let hidden = |v: f64| crate::privacy::suppress(v, counts, below);
+    let forecast = reported_forecast(ind, &series, hidden);
     h.raw(&svg::indicator(
         ind,
         &series,
-        |v| crate::privacy::suppress(v, counts, below),
+        hidden,
+        forecast.as_ref(),
         lang,
     ));
     put!(
@@ -84,6 +88,21 @@ pub(super) fn indicator_part(
         "<p class=\"legend\">{}</p>",
         esc(t!(lang, "report.chart_legend"))
     );
+    if let Some(f) = &forecast {
+        let reach = forecast_reach_in(lang, f, ind.target_value, |v| {
+            shown_with_unit(p, v, &ind.unit, counts, lang)
+        });
+        put!(
+            h.0,
+            "<p class=\"legend forecast\">{}</p>",
+            esc(&tf!(
+                lang,
+                "report.forecast",
+                method = &forecast_method_in(lang, f),
+                reach = &reach
+            ))
+        );
+    }
     h.table(
         &[
             t!(lang, "measurement.date"),
@@ -93,6 +112,20 @@ pub(super) fn indicator_part(
         crate::export::measurement_rows(p, ind, &series, lang),
     );
     h.raw("</div>");
+}
+
+/// The forecast as the report shows it: none for an indicator one of whose measurements is a
+/// small count hidden in the report (the line through them would give it away), nor when the
+/// line itself starts or ends on such a count ("ongeveer 3" is a small count too).
+fn reported_forecast(
+    ind: &Indicator,
+    series: &[SeriesPoint],
+    hidden: impl Fn(f64) -> bool,
+) -> Option<Forecast> {
+    if series.iter().any(|p| hidden(p.value)) {
+        return None;
+    }
+    forecast(series, ind).filter(|f| !hidden(f.from.1) && !hidden(f.reached()) && !hidden(f.to.1))
 }
 
 pub(super) fn scan_part(h: &mut Html, p: &Project, cycle: usize, moment: ScanMoment, lang: Lang) {

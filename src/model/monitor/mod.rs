@@ -5,14 +5,17 @@
 //! - `series.rs`: [`SeriesIndex`], every series at once, following `previous` links;
 //! - `index.rs`: [`CycleIndex`], one cycle's index, kept while the cycle does not change;
 //! - `add.rs`: adding imported or pasted measurements to a cycle;
+//! - `forecast.rs`: [`Forecast`], the measured trend continued to the target date;
 //! - here: [`SeriesPoint`] and the project-level shortcuts (`Project::indicator_series`, …).
 
 mod add;
 mod assess;
+mod forecast;
 mod index;
 mod series;
 
 pub use assess::{Assessment, MAINTAIN_BAND, Reason, Status, assess};
+pub use forecast::{FORECAST_MIN_POINTS, Forecast, fit_line, forecast};
 pub use index::CycleIndex;
 pub use series::SeriesIndex;
 

@@ -1,10 +1,12 @@
 //! Charts of indicators: the full chart (egui_plot) with measurements, baseline, target and the
-//! path between them; a small trend line for the dashboard; the status pill with its rule.
+//! path between them, and the forecast "als er niets verandert"; a small trend line for the
+//! dashboard; the status pill with its rule.
 
-use crate::i18n::{fmt_date, fmt_month, fmt_number, t};
-use crate::model::{Indicator, SeriesPoint};
+use super::legend::{Items, legend};
+use crate::i18n::{fmt_date, fmt_month, fmt_number, forecast_method, forecast_reach, t};
+use crate::model::{Indicator, SeriesPoint, forecast};
 use chrono::{Datelike, NaiveDate};
-use egui::{Color32, Sense, Stroke, Ui};
+use egui::{Color32, Ui};
 use egui_plot::{GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
 pub use super::sparkline::sparkline;
@@ -81,7 +83,9 @@ fn value_marks(input: egui_plot::GridInput, gap_points: f64) -> Vec<GridMark> {
 
 /// The chart of one indicator: measurements (earlier cycles included) as a line with points,
 /// the baseline and target as points with a dashed path between them, the target level as a
-/// dotted line. Hovering a point shows its date, value and source.
+/// dotted line, and the forecast "als er niets verandert" dashed from the last measurement to
+/// the target date, with what it reaches in words below the chart. Hovering a point shows its
+/// date, value and source; hovering the forecast (or its legend) how it was made.
 pub fn indicator_chart(
     ui: &mut Ui,
     id: egui::Id,
@@ -129,13 +133,23 @@ pub fn indicator_chart(
         }) + 24.0,
     );
     let gap_points = f64::from(body.size * 2.2);
+    // the window shows every value as it is, so the forecast too (exports leave it out where
+    // small counts are suppressed)
+    let forecast = forecast(series, ind);
+    let method = forecast.as_ref().map(forecast_method);
     legend(
         ui,
-        baseline.is_some(),
-        ind.target_value.is_some(),
-        baseline.is_some() && target.is_some(),
+        &Items {
+            baseline: baseline.is_some(),
+            target: ind.target_value.is_some(),
+            path: baseline.is_some() && target.is_some(),
+            forecast: method.as_deref(),
+        },
     );
+    let name_forecast = t!("forecast.name").to_owned();
     let hover_name = name_measured.clone();
+    let hover_forecast = name_forecast.clone();
+    let hover_method = method.clone().unwrap_or_default();
     let fmt_value = with_unit.clone();
     let mut plot = Plot::new(id)
         .height(height)
@@ -169,6 +183,9 @@ pub fn indicator_chart(
                         s.push_str(&format!("\n{}: {source}", t!("measurement.source")));
                     }
                     Some(s)
+                } else if *plot_name == hover_forecast {
+                    let d = date_of(position.x).map(fmt_date).unwrap_or_default();
+                    Some(format!("{hover_method}\n{d}\n{}", fmt_value(position.y)))
                 } else {
                     let d = date_of(position.x).map(fmt_date).unwrap_or_default();
                     Some(format!("{plot_name}\n{d}\n{}", fmt_value(position.y)))
@@ -229,101 +246,21 @@ pub fn indicator_chart(
                     .filled(true),
             );
         }
-    });
-}
-
-/// The chart's legend as a row above it, so it never covers the figures; in the size of the
-/// body text (so in the room's size in workshop mode), with the target's dotted line.
-fn legend(ui: &mut Ui, baseline: bool, target: bool, path: bool) {
-    let size = ui.text_style_height(&egui::TextStyle::Body);
-    let k = size / 18.0;
-    ui.horizontal_wrapped(|ui| {
-        // an item (its mark and its words) moves to the next line whole
-        let mark = |ui: &mut Ui, draw: &dyn Fn(&egui::Painter, egui::Pos2), text: &str| {
-            let galley = egui::WidgetText::from(text).into_galley(
-                ui,
-                Some(egui::TextWrapMode::Extend),
-                f32::INFINITY,
-                egui::TextStyle::Body,
-            );
-            let gap = ui.spacing().item_spacing.x;
-            let width = 30.0 * k + gap + galley.size().x + 10.0 * k;
-            let (rect, response) = ui
-                .allocate_exact_size(egui::vec2(width, size.max(galley.size().y)), Sense::hover());
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
-            let mark_at = egui::pos2(rect.min.x + 15.0 * k, rect.center().y);
-            draw(ui.painter(), mark_at);
-            let text_at = egui::pos2(
-                rect.min.x + 30.0 * k + gap,
-                rect.center().y - galley.size().y / 2.0,
-            );
-            ui.painter()
-                .galley(text_at, galley, ui.visuals().text_color());
-        };
-        mark(
-            ui,
-            &|p, c| {
-                p.line_segment(
-                    [c - egui::vec2(12.0 * k, 0.0), c + egui::vec2(12.0 * k, 0.0)],
-                    Stroke::new(2.5 * k, colour::series()),
-                );
-                p.circle_filled(c, 4.5 * k, colour::series());
-            },
-            t!("chart.measurements"),
-        );
-        if baseline {
-            mark(
-                ui,
-                &|p, c| {
-                    p.rect_filled(
-                        egui::Rect::from_center_size(c, egui::vec2(10.0 * k, 10.0 * k)),
-                        0.0,
-                        colour::baseline(),
-                    );
-                },
-                t!("chart.baseline"),
-            );
-        }
-        if target {
-            mark(
-                ui,
-                &|p, c| {
-                    // the dotted target level, with the target's diamond on it
-                    let mut x = -13.0 * k;
-                    while x < 13.0 * k {
-                        p.circle_filled(c + egui::vec2(x, 0.0), 1.2 * k, colour::on_track());
-                        x += 4.0 * k;
-                    }
-                    let d = 6.5 * k;
-                    p.add(egui::Shape::convex_polygon(
-                        vec![
-                            c + egui::vec2(0.0, -d),
-                            c + egui::vec2(d, 0.0),
-                            c + egui::vec2(0.0, d),
-                            c + egui::vec2(-d, 0.0),
-                        ],
-                        colour::on_track(),
-                        Stroke::NONE,
-                    ));
-                },
-                t!("chart.target"),
-            );
-        }
-        if path {
-            mark(
-                ui,
-                &|p, c| {
-                    for (a, b) in [(-12.0, -6.0), (-2.0, 4.0), (8.0, 12.0)] {
-                        p.line_segment(
-                            [c + egui::vec2(a * k, 0.0), c + egui::vec2(b * k, 0.0)],
-                            Stroke::new(1.5 * k, colour::path()),
-                        );
-                    }
-                },
-                t!("chart.path"),
+        if let Some(f) = forecast {
+            plot_ui.line(
+                Line::new(
+                    name_forecast,
+                    PlotPoints::new(vec![[x_of(f.from.0), f.from.1], [x_of(f.to.0), f.to.1]]),
+                )
+                .color(colour::forecast())
+                .style(LineStyle::dashed_dense())
+                .width(2.0),
             );
         }
     });
+    if let Some(f) = forecast {
+        ui.add(egui::Label::new(forecast_reach(&f, ind.target_value, &with_unit)).wrap());
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod charts;
 mod fields;
 mod items;
+mod legend;
 mod list;
 mod pickers;
 pub mod sparkline;

@@ -1,12 +1,15 @@
 //! The small trend line of an indicator on the dashboard: its measurements, the baseline and
-//! the target, without axes.
+//! the target, and the forecast "als er niets verandert", without axes.
 
 use super::charts::x_of;
-use crate::model::{Indicator, SeriesPoint};
+use crate::i18n::{fmt_number, forecast_method, forecast_reach};
+use crate::model::{Forecast, Indicator, SeriesPoint, forecast};
 use crate::ui::theme::colour;
 use egui::{Response, Sense, Stroke, Ui};
 
-/// A small trend line without axes, with the target level as a dotted line.
+/// A small trend line without axes, with the target level as a dotted line and the forecast
+/// dashed to the target date; hovering it says how the forecast was made and what it reaches
+/// (which is also what a screen reader hears).
 pub fn sparkline(
     ui: &mut Ui,
     ind: &Indicator,
@@ -14,16 +17,45 @@ pub fn sparkline(
     size: egui::Vec2,
 ) -> Response {
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    paint(&ui.painter_at(rect), rect, ind, series, ui.visuals());
-    response
+    // the window shows every value as it is, so the forecast too
+    let f = forecast(series, ind);
+    paint(
+        &ui.painter_at(rect),
+        rect,
+        ind,
+        series,
+        f.as_ref(),
+        ui.visuals(),
+    );
+    match f {
+        Some(f) => {
+            let unit = ind.unit.trim();
+            let shown = |v: f64| {
+                if unit.is_empty() {
+                    fmt_number(v)
+                } else {
+                    format!("{} {unit}", fmt_number(v))
+                }
+            };
+            let text = format!(
+                "{}.\n{}",
+                forecast_method(&f),
+                forecast_reach(&f, ind.target_value, shown)
+            );
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &text));
+            response.on_hover_text(text)
+        }
+        None => response,
+    }
 }
 
-/// Paints the trend line of `ind` into `rect` (the dashboard's and the results chain's).
-pub fn paint(
+/// Paints the trend line of `ind` into `rect`, with its forecast when it has one.
+fn paint(
     painter: &egui::Painter,
     rect: egui::Rect,
     ind: &Indicator,
     series: &[SeriesPoint],
+    forecast: Option<&Forecast>,
     visuals: &egui::Visuals,
 ) {
     painter.rect_filled(rect, 4.0, visuals.faint_bg_color);
@@ -44,6 +76,9 @@ pub fn paint(
     let mut ys: Vec<f64> = pts.iter().map(|p| p.1).collect();
     ys.extend(ind.target_value);
     ys.extend(ind.baseline_value);
+    // the forecast's end widens the chart to the target date
+    let end = forecast.map(|f| (x_of(f.to.0), f.to.1));
+    ys.extend(end.map(|e| e.1));
     let (ymin, ymax) = ys
         .iter()
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), y| {
@@ -51,6 +86,7 @@ pub fn paint(
         });
     let (xmin, xmax) = pts
         .iter()
+        .chain(end.iter())
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
             (a.min(p.0), b.max(p.0))
         });
@@ -91,6 +127,11 @@ pub fn paint(
         line.clone(),
         Stroke::new(2.0, colour::series()),
     ));
+    if let Some(f) = forecast {
+        let from = egui::pos2(sx(x_of(f.from.0)), sy(f.from.1));
+        let to = egui::pos2(sx(x_of(f.to.0)), sy(f.to.1));
+        super::legend::dashed(painter, from, to, 1.5);
+    }
     if let Some(last) = line.last() {
         painter.circle_filled(*last, 3.5, colour::series());
     }

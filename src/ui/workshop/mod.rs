@@ -32,12 +32,19 @@ fn page_title(page: Page, c: &Cycle) -> String {
     }
 }
 
-/// The guidance questions beside a page.
+/// The guidance questions beside a page (on an outcome's page, with its charts, the data
+/// dialogue's).
 fn page_questions(page: Page) -> &'static [crate::i18n::Key] {
     match page {
         Page::Title => &[],
         Page::Step(s) => crate::ui::guidance::questions(View::Step(s)),
-        Page::Outcome(_) => crate::ui::guidance::questions(View::Step(Step::Outcomes)),
+        // the group looks at the figures and their forecast: the data dialogue's questions
+        Page::Outcome(_) => &[
+            key!("dialogue.recognise"),
+            key!("dialogue.explain_q"),
+            key!("dialogue.opinion"),
+            key!("guide.forecast"),
+        ],
         Page::Scan(_) => &[
             key!("guide.scan.1"),
             key!("guide.scan.2"),
@@ -178,11 +185,16 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
             .exact_size((ui.available_width() * 0.3).clamp(240.0, 480.0))
             .show(ui, |ui| {
                 ui.add_space(8.0);
-                ui.label(
-                    RichText::new(t!("guide.title"))
-                        .heading()
-                        .size(scaled(ui, 28.0)),
-                );
+                let dialogue = matches!(page, Page::Outcome(_));
+                let title = if dialogue {
+                    t!("dialogue.title")
+                } else {
+                    t!("guide.title")
+                };
+                ui.label(RichText::new(title).heading().size(scaled(ui, 28.0)));
+                if dialogue {
+                    ui.add(egui::Label::new(RichText::new(t!("dialogue.explain")).weak()).wrap());
+                }
                 ui.add_space(8.0);
                 for key in questions {
                     ui.horizontal_top(|ui| {
