@@ -81,7 +81,7 @@ impl Default for Metrics {
     fn default() -> Self {
         Self {
             width: 260.0,
-            column_gap: 110.0,
+            column_gap: 70.0,
             row_gap: 16.0,
             min_height: 48.0,
         }

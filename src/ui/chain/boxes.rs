@@ -170,7 +170,9 @@ fn font(l: &Line, z: f32) -> FontId {
 pub(super) fn measure(ui: &Ui, lines: &[Line], width: f32) -> f32 {
     let mut h = PAD;
     for l in lines {
-        let wrap = text_width(l, width, 1.0);
+        // a little narrower than drawn: glyphs do not scale exactly with the zoom, and a
+        // line that wraps once more when drawn than when measured would be cut off
+        let wrap = text_width(l, width, 1.0) * 0.92;
         let g = ui
             .painter()
             .layout(l.text.clone(), font(l, 1.0), l.color, wrap);
@@ -278,7 +280,8 @@ pub(super) fn paint_box(
             .y
             .max(if l.status.is_some() { row_h } else { 0.0 });
         let ty = if l.status.is_some() {
-            y + (row_h * 0.9 - galley.size().y) / 2.0
+            // centred on the pill when it fits on its line, else from the top down
+            y + ((row_h * 0.9 - galley.size().y) / 2.0).max(0.0)
         } else {
             y
         };

@@ -113,9 +113,6 @@ impl ChainScreen {
                 if response.drag_started() {
                     self.dragging = Some(node.id);
                 }
-                if response.hovered() && self.dragging.is_none() {
-                    response.clone().on_hover_text(t!("chain.box_help"));
-                }
                 if r.intersects(rect) {
                     let lines = box_lines(project, c, &cache, n, mode);
                     let fade = !lit(n);

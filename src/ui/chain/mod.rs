@@ -206,7 +206,8 @@ impl ChainScreen {
             Mode::Screen => theme::size::PAGE_TITLE,
             Mode::Workshop => theme::size::PAGE_TITLE * 1.2,
         };
-        ui.horizontal_wrapped(|ui| {
+        // the title with the loose ends, and the zoom at the right: one line
+        ui.horizontal(|ui| {
             ui.label(RichText::new(t!("view.chain")).size(title_size).strong());
             if let Some(cache) = &self.cache {
                 let loose = cache
@@ -223,32 +224,37 @@ impl ChainScreen {
                     );
                 }
             }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("➕").on_hover_text(t!("chain.zoom_in")).clicked() {
+                    self.zoom = (self.zoom * 1.25).clamp(ZOOM.0, ZOOM.1);
+                }
+                ui.label(format!("{:.0} %", self.zoom * 100.0));
+                if ui
+                    .button("➖")
+                    .on_hover_text(t!("chain.zoom_out"))
+                    .clicked()
+                {
+                    self.zoom = (self.zoom * 0.8).clamp(ZOOM.0, ZOOM.1);
+                }
+                if ui
+                    .button(format!("⛶ {}", t!("chain.fit")))
+                    .on_hover_text(t!("chain.fit_help"))
+                    .clicked()
+                {
+                    self.fit = true;
+                }
+                if mode == Mode::Workshop {
+                    // on the projector the room sees the diagram; how it works is on hover
+                    ui.button("?").on_hover_text(t!("chain.help"));
+                }
+            });
         });
         ui.horizontal_wrapped(|ui| {
-            if ui
-                .button(format!("⛶ {}", t!("chain.fit")))
-                .on_hover_text(t!("chain.fit_help"))
-                .clicked()
-            {
-                self.fit = true;
-            }
-            if ui
-                .button("➖")
-                .on_hover_text(t!("chain.zoom_out"))
-                .clicked()
-            {
-                self.zoom = (self.zoom * 0.8).clamp(ZOOM.0, ZOOM.1);
-            }
-            ui.label(format!("{:.0} %", self.zoom * 100.0));
-            if ui.button("➕").on_hover_text(t!("chain.zoom_in")).clicked() {
-                self.zoom = (self.zoom * 1.25).clamp(ZOOM.0, ZOOM.1);
-            }
-            ui.separator();
             let l = ui.label(t!("chain.new"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.new_title)
                     .hint_text(t!("chain.new_hint"))
-                    .desired_width(200.0),
+                    .desired_width(160.0),
             )
             .labelled_by(l.id);
             let typed = !self.new_title.trim().is_empty();
@@ -262,7 +268,9 @@ impl ChainScreen {
                 }
             }
         });
-        ui.add(egui::Label::new(RichText::new(t!("chain.help")).weak()).wrap());
+        if mode == Mode::Screen {
+            ui.add(egui::Label::new(RichText::new(t!("chain.help")).weak()).wrap());
+        }
         ui.add_space(4.0);
     }
 
@@ -313,7 +321,7 @@ impl ChainScreen {
     }
 }
 
-/// The layout's sizes for a mode.
+/// The layout's sizes for a mode: the workshop's boxes grow with its larger type.
 fn metrics(mode: Mode) -> Metrics {
     let s = mode.scale();
     let m = Metrics::default();
