@@ -332,6 +332,11 @@ fn the_report_holds_the_chain_and_the_markdown_says_where_it_is() {
     assert!(svg.contains("<svg viewBox="));
     assert!(svg.contains("width=\"100%\""));
     assert!(!html.contains("<?xml"), "no XML header inside the page");
+    assert!(
+        !svg.contains("class=\"heading\""),
+        "the section's heading is the picture's"
+    );
+    assert!(svg.contains("class=\"column\""));
     let md = export::cycle_markdown(&p, cycle, Lang::Nl);
     assert!(md.contains("## Resultatenketen"));
     assert!(md.contains("--format svg"));
