@@ -22,6 +22,10 @@ pub const MAX_BYTES: u64 = 1024 * 1024;
 
 static LOG_PATH: OnceLock<PathBuf> = OnceLock::new();
 
+/// The SVG reader behind the chain's PNG warns at every ⚠ that it takes the glyph from the
+/// emoji font, as it is meant to: only its errors are logged.
+const QUIET_USVG: log::LevelFilter = log::LevelFilter::Error;
+
 /// The log file in use: `None` when there is none (the command line, tests, or a data folder
 /// that cannot be written).
 pub fn log_path() -> Option<PathBuf> {
@@ -51,6 +55,7 @@ pub fn init_file(path: &Path) -> bool {
         .format(format)
         .level(log::LevelFilter::Warn)
         .level_for("kompas", log::LevelFilter::Info)
+        .level_for("usvg", QUIET_USVG)
         .chain(file)
         .apply();
     if let Err(e) = applied {
@@ -98,6 +103,7 @@ pub fn init_stderr() -> bool {
     fern::Dispatch::new()
         .format(format)
         .level(log::LevelFilter::Warn)
+        .level_for("usvg", QUIET_USVG)
         .chain(std::io::stderr())
         .apply()
         .is_ok()

@@ -674,7 +674,11 @@ fn no_control_character_in_any_string_reaches_an_export() {
                 export::cycle_html(&p, cycle, Lang::Nl),
                 export::cycle_markdown(&p, cycle, Lang::Nl),
                 export::cycle_csv(&p, cycle, Lang::Nl).unwrap(),
-                export::export(&p, cycle, export::Format::Html, Lang::En).unwrap(),
+                String::from_utf8(
+                    export::export(&p, cycle, export::Format::Html, Lang::En).unwrap(),
+                )
+                .unwrap(),
+                export::chain_svg(&p, cycle, Lang::Nl),
             ]
             .iter()
             .enumerate()

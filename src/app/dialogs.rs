@@ -23,6 +23,10 @@ pub enum FileKind {
     Markdown,
     /// A folder (of region project files).
     Folder,
+    /// A picture as SVG (`.svg`).
+    Svg,
+    /// A picture as PNG (`.png`).
+    Png,
 }
 
 impl FileKind {
@@ -38,6 +42,8 @@ impl FileKind {
             Self::Html => (t!("dialog.filter_html"), &["html", "htm"]),
             Self::Markdown => (t!("dialog.filter_md"), &["md"]),
             Self::Folder => (t!("dialog.filter_folder"), &[]),
+            Self::Svg => (t!("dialog.filter_svg"), &["svg"]),
+            Self::Png => (t!("dialog.filter_png"), &["png"]),
         }
     }
 
@@ -49,6 +55,8 @@ impl FileKind {
             Self::Html => "html",
             Self::Markdown => "md",
             Self::Folder => "",
+            Self::Svg => "svg",
+            Self::Png => "png",
         }
     }
 }

@@ -45,7 +45,7 @@ impl KompasApp {
         );
     }
 
-    /// Exports the cycle (HTML report, Markdown or CSV) to a file the user picks; first looks
+    /// Exports the cycle (HTML report, Markdown, CSV, or the results chain as SVG or PNG) to a file the user picks; first looks
     /// (in the background) for what looks like personal data, and asks when it finds some.
     pub(super) fn export(&mut self, format: crate::export::Format, checked: bool, now: f64) {
         if self.refuse_when_busy(now) {
@@ -77,12 +77,19 @@ impl KompasApp {
             .get(doc.cycle)
             .map(|c| c.name.clone())
             .unwrap_or_default();
-        let stem = suggested_file_name(&format!("{} {cycle_name}", doc.project.region.name));
+        // a picture of the chain says so in its name
+        let what = match format {
+            crate::export::Format::Svg | crate::export::Format::Png => t!("view.chain"),
+            _ => "",
+        };
+        let stem = suggested_file_name(&format!("{} {cycle_name} {what}", doc.project.region.name));
         let suggested = format!("{}.{}", stem.trim_end_matches(".ron"), format.extension());
         let kind = match format {
             crate::export::Format::Html => FileKind::Html,
             crate::export::Format::Markdown => FileKind::Markdown,
             crate::export::Format::Csv => FileKind::Csv,
+            crate::export::Format::Svg => FileKind::Svg,
+            crate::export::Format::Png => FileKind::Png,
         };
         let purpose = ask::Purpose::Export {
             snapshot: Box::new(doc.tracker.current().clone()),

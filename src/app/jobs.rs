@@ -194,12 +194,12 @@ pub fn export(
     let what = What::Export(path.clone(), format);
     Job::spawn(what, started, lang, move |progress| {
         progress.set(Phase::Preparing);
-        let text = match crate::export::export(&snapshot.to_project(), cycle, format, lang) {
-            Ok(text) => text,
+        let bytes = match crate::export::export(&snapshot.to_project(), cycle, format, lang) {
+            Ok(bytes) => bytes,
             Err(e) => return Outcome::ExportFailed(e),
         };
         progress.set(Phase::Writing);
-        match storage::write_export(&path, text.as_bytes(), format.kind(), false) {
+        match storage::write_export(&path, &bytes, format.kind(), false) {
             Ok(()) => Outcome::Exported,
             Err(e) => Outcome::ExportFailed(e.message_in(lang)),
         }

@@ -62,8 +62,8 @@ pub fn export(
             return Err((t!(lang, "cli.privacy_refused").to_owned(), 2));
         }
     }
-    let text = crate::export::export(p, index, format, lang).map_err(|e| (e, 1))?;
-    storage::write_export(output, text.as_bytes(), format.kind(), force).map_err(|e| match e {
+    let bytes = crate::export::export(p, index, format, lang).map_err(|e| (e, 1))?;
+    storage::write_export(output, &bytes, format.kind(), force).map_err(|e| match e {
         storage::SaveError::Refused { why, .. } => refused(why),
         e => (e.message_in(lang), 1),
     })?;

@@ -195,6 +195,9 @@ pub fn cycle_markdown(p: &Project, cycle: usize, lang: Lang) -> String {
     }
     o.push('\n');
 
+    // the chain is a picture: in the HTML report, or exported on its own beside this file
+    putln!(o, "## {}\n", t!(lang, "view.chain"));
+    putln!(o, "{}\n", t!(lang, "report.chain_md"));
     putln!(o, "## 5. {}\n", Step::Evaluation.label_in(lang));
     table(
         &mut o,

@@ -1,6 +1,7 @@
 //! Taking a cycle out of Kompas: a self-contained HTML report (print-friendly, charts as inline
-//! SVG), Markdown, and CSV of the indicators. Every format shows small counts as "< N" (see
-//! [`crate::privacy::suppress`]) and is written in the interface language.
+//! SVG), Markdown, CSV of the indicators, and the results chain as SVG or PNG. Every format
+//! shows small counts as "< N" (see [`crate::privacy::suppress`]; the chain shows no values)
+//! and is written in the interface language.
 
 /// `write!` into a `String`: appends the formatted text. Writing into a `String` cannot fail
 /// (a `Display` that returns an error is a bug, for which `format!` panics), so there is no
@@ -19,11 +20,13 @@ macro_rules! putln {
     }};
 }
 
+mod chain;
 mod csv;
 mod html;
 mod markdown;
 mod svg;
 
+pub use chain::{chain_png, chain_svg, chain_svg_inline, colour as chain_colour};
 pub use csv::cycle_csv;
 pub use html::cycle_html;
 pub use markdown::cycle_markdown;
@@ -37,6 +40,10 @@ pub enum Format {
     Html,
     Markdown,
     Csv,
+    /// The results chain as a picture (SVG).
+    Svg,
+    /// The results chain as a picture (PNG).
+    Png,
 }
 
 impl Format {
@@ -45,6 +52,8 @@ impl Format {
             Self::Html => "html",
             Self::Markdown => "md",
             Self::Csv => "csv",
+            Self::Svg => "svg",
+            Self::Png => "png",
         }
     }
 
@@ -55,31 +64,39 @@ impl Format {
             Self::Html => ExportKind::Html,
             Self::Markdown => ExportKind::Markdown,
             Self::Csv => ExportKind::Csv,
+            Self::Svg => ExportKind::Svg,
+            Self::Png => ExportKind::Png,
         }
     }
 
-    /// Reads `html`, `md`/`markdown`, `csv`.
+    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`.
     pub fn parse(s: &str) -> Option<Self> {
         match s.to_lowercase().as_str() {
             "html" | "htm" => Some(Self::Html),
             "md" | "markdown" => Some(Self::Markdown),
             "csv" => Some(Self::Csv),
+            "svg" => Some(Self::Svg),
+            "png" => Some(Self::Png),
             _ => None,
         }
     }
 }
 
-/// The text of a cycle in a format.
+/// The file of a cycle in a format: text, or a PNG's bytes.
 pub fn export(
     project: &Project,
     cycle: usize,
     format: Format,
     lang: Lang,
-) -> Result<String, String> {
+) -> Result<Vec<u8>, String> {
     match format {
-        Format::Html => Ok(cycle_html(project, cycle, lang)),
-        Format::Markdown => Ok(cycle_markdown(project, cycle, lang)),
-        Format::Csv => cycle_csv(project, cycle, lang).map_err(|e| e.to_string()),
+        Format::Html => Ok(cycle_html(project, cycle, lang).into_bytes()),
+        Format::Markdown => Ok(cycle_markdown(project, cycle, lang).into_bytes()),
+        Format::Csv => cycle_csv(project, cycle, lang)
+            .map(String::into_bytes)
+            .map_err(|e| e.to_string()),
+        Format::Svg => Ok(chain_svg(project, cycle, lang).into_bytes()),
+        Format::Png => chain_png(project, cycle, lang),
     }
 }
 

@@ -52,6 +52,9 @@ pub enum Command {
     ExportHtml,
     ExportMarkdown,
     ExportCsv,
+    /// The results chain as a picture.
+    ExportChainSvg,
+    ExportChainPng,
     /// The built-in guide (F1).
     Guide,
     /// The list of every shortcut.
@@ -87,7 +90,7 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 5] = [
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 41] = [
+    pub const ALL: [Command; 43] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -116,6 +119,8 @@ impl Command {
         Command::ExportHtml,
         Command::ExportMarkdown,
         Command::ExportCsv,
+        Command::ExportChainSvg,
+        Command::ExportChainPng,
         Command::OpenOverview,
         Command::RecoverSetAside,
         Command::ZoomIn,
@@ -174,6 +179,8 @@ impl Command {
             | Self::ExportHtml
             | Self::ExportMarkdown
             | Self::ExportCsv
+            | Self::ExportChainSvg
+            | Self::ExportChainPng
             | Self::Shortcuts
             | Self::About
             | Self::RecoverSetAside => &[],
@@ -218,6 +225,8 @@ impl Command {
             | Self::ExportHtml
             | Self::ExportMarkdown
             | Self::ExportCsv
+            | Self::ExportChainSvg
+            | Self::ExportChainPng
             | Self::Guide
             | Self::Shortcuts
             | Self::About
@@ -294,6 +303,8 @@ impl Command {
             Self::ExportHtml => key!("cmd.export_html"),
             Self::ExportMarkdown => key!("cmd.export_md"),
             Self::ExportCsv => key!("cmd.export_csv"),
+            Self::ExportChainSvg => key!("cmd.export_chain_svg"),
+            Self::ExportChainPng => key!("cmd.export_chain_png"),
             Self::Guide => key!("cmd.guide"),
             Self::Shortcuts => key!("cmd.shortcuts"),
             Self::Palette => key!("cmd.palette"),

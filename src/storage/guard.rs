@@ -37,6 +37,10 @@ pub enum ExportKind {
     Csv,
     /// Plain text (lessons): text without control characters, and not HTML.
     Text,
+    /// A picture as SVG: text whose first element is `<svg` (after an XML header and comments).
+    Svg,
+    /// A picture as PNG: starts with the PNG signature.
+    Png,
 }
 
 /// Reads the file at `path` when it is a regular file of at most `max` bytes.
@@ -145,7 +149,31 @@ fn is_of_kind(start: &[u8], kind: ExportKind) -> bool {
                 })
         }
         ExportKind::Text => is_text(start) && !looks_like_html(start),
+        ExportKind::Svg => is_text(start) && looks_like_svg(start),
+        ExportKind::Png => start.starts_with(PNG_SIGNATURE),
     }
+}
+
+/// The first eight bytes of every PNG file.
+pub const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+/// Whether the first element of a text is `<svg`: after a BOM, white space, an XML
+/// declaration, comments and a doctype.
+fn looks_like_svg(start: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(&start[..start.len().min(4096)]);
+    let mut rest = text.trim_start_matches('\u{feff}').trim_start();
+    loop {
+        if let Some(r) = rest.strip_prefix("<?") {
+            rest = r.split_once("?>").map_or("", |(_, r)| r).trim_start();
+        } else if let Some(r) = rest.strip_prefix("<!--") {
+            rest = r.split_once("-->").map_or("", |(_, r)| r).trim_start();
+        } else if let Some(r) = rest.strip_prefix("<!") {
+            rest = r.split_once('>').map_or("", |(_, r)| r).trim_start();
+        } else {
+            break;
+        }
+    }
+    rest.starts_with("<svg")
 }
 
 /// Why an export of `kind` must not be written to `path`, if it must not. A path that does
@@ -222,6 +250,16 @@ mod tests {
         assert!(is_of_kind(b"lessen\n", ExportKind::Text));
         assert!(!is_of_kind(b"<html>", ExportKind::Text));
         assert!(!is_of_kind(b"\x00\x01", ExportKind::Text));
+        assert!(is_of_kind(
+            b"<?xml version=\"1.0\"?>\n<!-- x -->\n<svg xmlns=\"\">",
+            ExportKind::Svg
+        ));
+        assert!(is_of_kind(b"<svg viewBox=\"0 0 1 1\">", ExportKind::Svg));
+        assert!(!is_of_kind(b"<!DOCTYPE html><html><svg>", ExportKind::Svg));
+        assert!(!is_of_kind(b"# Regio", ExportKind::Svg));
+        assert!(is_of_kind(b"\x89PNG\r\n\x1a\n\x00\x00", ExportKind::Png));
+        assert!(!is_of_kind(b"GIF89a", ExportKind::Png));
+        assert!(!is_of_kind(b"<svg>", ExportKind::Png));
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
             item(app, ui, Command::ExportHtml, has_doc);
             item(app, ui, Command::ExportMarkdown, has_doc);
             item(app, ui, Command::ExportCsv, has_doc);
+            item(app, ui, Command::ExportChainSvg, has_doc);
+            item(app, ui, Command::ExportChainPng, has_doc);
             ui.separator();
             let has_recovery = app.has_recovery_dir;
             item(app, ui, Command::RecoverSetAside, has_recovery);

@@ -61,6 +61,44 @@ fn the_cycle_exports_to_csv_from_the_file_menu() {
     assert!(!h.state().is_dirty());
 }
 
+/// The results chain as a picture, from the file menu, through the same export job (and the
+/// same privacy check) as the reports.
+#[test]
+fn the_chain_exports_as_svg_and_png_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    for (command, name) in [
+        (key!("cmd.export_chain_svg"), "keten.svg"),
+        (key!("cmd.export_chain_png"), "keten.png"),
+    ] {
+        let out = dir.path().join(name);
+        let mut h = harness_with(Answer {
+            open: None,
+            save: None,
+            csv_open: None,
+            csv_save: Some(out.clone()),
+        });
+        click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+        click(&mut h, &nl(key!("menu.file")));
+        click(&mut h, &nl(command));
+        let bytes = std::fs::read(&out).expect("the export was written");
+        if name.ends_with(".svg") {
+            let svg = String::from_utf8(bytes).unwrap();
+            assert!(svg.contains("<svg"));
+            assert!(
+                svg.contains("Geen kind tussen wal en schip"),
+                "an ambition's title"
+            );
+        } else {
+            assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"));
+        }
+        assert!(
+            h.query_by_label_contains(&format!("Geëxporteerd naar {name}"))
+                .is_some()
+        );
+        assert!(!h.state().is_dirty());
+    }
+}
+
 #[test]
 fn a_failed_save_keeps_the_work_and_save_as_elsewhere_works() {
     let dir = tempfile::tempdir().unwrap();

@@ -60,6 +60,10 @@ pub fn cycle_html(p: &Project, cycle: usize, lang: Lang) -> String {
     let index = SeriesIndex::new(p);
     plan::outcomes(&mut h, p, c, &index, lang, today);
     plan::interventions(&mut h, p, c, lang);
+    // the results chain: the picture of steps 2 to 4 together
+    h.section(crate::i18n::t!(lang, "view.chain"));
+    h.raw(&super::chain::chain_svg_inline(p, cycle, lang));
+    h.raw("</section>");
     review::evaluation(&mut h, p, cycle, &index, lang, today);
     review::open_actions(&mut h, p, today, lang);
     h.raw("</body></html>\n");
