@@ -128,6 +128,13 @@ fn a_box_opens_in_its_editor_and_a_dragged_link_is_one_undo() {
         h.state().state.doc.as_ref().unwrap().view,
         View::Step(kompas::model::Step::Outcomes)
     );
+    // its card is open (cards with a title start closed): its title is in a field
+    h.run_steps(3);
+    let open = h
+        .query_all_by_role(Role::TextInput)
+        .chain(h.query_all_by_role(Role::MultilineTextInput))
+        .any(|n| n.accesskit_node().value().is_some_and(|v| v == o.title));
+    assert!(open, "the card of {} is open in step 3", o.title);
 }
 
 /// A double-click on a box opens its step's editor (in a window whose frames come quickly
