@@ -481,6 +481,15 @@ fn main() {
         startup();
         return;
     }
+    if args.iter().any(|a| a == "--chain") {
+        // only the results chain's rows
+        chain_rows(
+            &kompas::stress::stress(42),
+            runs,
+            if quick { 5 } else { 30 },
+        );
+        return;
+    }
     if args.iter().any(|a| a == "--import") {
         // for `perf record`: only the import rows
         import_rows(quick, runs);

@@ -25,6 +25,18 @@ pub struct ChainScreen {
     pub cache: Option<ChainCache>,
 }
 
+/// What the statuses of a cycle depend on: the cycle, what its indicators and measurements
+/// hold ([`crate::model::Cycle::status_fingerprint`]), every other cycle's generation (a
+/// series reaches into earlier cycles), and the day. An edit that changes none of these
+/// (a title, a description, a cycle's name) keeps the statuses and the series.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct StatusKey {
+    pub cycle: usize,
+    pub fingerprint: u64,
+    pub others: u64,
+    pub today: Option<chrono::NaiveDate>,
+}
+
 /// What the screen computed from the document: kept while `key` stays the same.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChainCache {
@@ -33,10 +45,12 @@ pub struct ChainCache {
     pub chain: Chain,
     /// At zoom 1.
     pub place: Placement,
+    /// What the statuses and series were computed from (see [`StatusKey`]).
+    pub inputs: StatusKey,
     /// The status of every indicator with content, as the dashboard has it.
-    pub statuses: IdMap<Assessment>,
+    pub statuses: std::sync::Arc<IdMap<Assessment>>,
     /// Each indicator's series, for its trend line.
-    pub series: IdMap<Vec<SeriesPoint>>,
+    pub series: std::sync::Arc<IdMap<Vec<SeriesPoint>>>,
 }
 
 impl ChainScreen {

@@ -98,18 +98,32 @@ impl ChainScreen {
             return;
         };
         let statuses = crate::ui::steps::cycle_statuses(ui, project, stamp, today);
-        let indexes = crate::ui::steps::cycle_indexes(ui, project, stamp.generations);
-        let refs: Vec<&CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
-        let ids: Vec<Id> = statuses.all.iter().map(|(id, _)| *id).collect();
-        let index = SeriesIndex::from_cycle_indexes(project, &ids, &refs);
-        let series: IdMap<Vec<SeriesPoint>> =
-            ids.iter().map(|id| (*id, index.series(*id))).collect();
+        let inputs = statuses.key();
+        // statuses and series are kept while what they rest on stays (typing a title)
+        let kept = self
+            .cache
+            .as_ref()
+            .filter(|c| c.inputs == inputs && c.key.0 == serial)
+            .map(|c| (c.statuses.clone(), c.series.clone()));
+        let (by_id, series) = kept.unwrap_or_else(|| {
+            let indexes = crate::ui::steps::cycle_indexes(ui, project, stamp.generations);
+            let refs: Vec<&CycleIndex> = indexes.iter().map(|(_, i)| &**i).collect();
+            let ids: Vec<Id> = statuses.all.iter().map(|(id, _)| *id).collect();
+            let index = SeriesIndex::from_cycle_indexes(project, &ids, &refs);
+            let series: IdMap<Vec<SeriesPoint>> =
+                ids.iter().map(|id| (*id, index.series(*id))).collect();
+            (
+                std::sync::Arc::new(statuses.by_id.clone()),
+                std::sync::Arc::new(series),
+            )
+        });
         let chain = Chain::of(c);
         let mut cache = ChainCache {
             key,
             chain,
             place: Placement::default(),
-            statuses: statuses.by_id.clone(),
+            inputs,
+            statuses: by_id,
             series,
         };
         let heights: Vec<f32> = (0..cache.chain.nodes.len())

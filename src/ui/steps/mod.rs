@@ -324,17 +324,7 @@ pub fn cycle_statuses(
     statuses
 }
 
-/// What the statuses of a cycle depend on: the cycle, what its indicators and measurements
-/// hold ([`crate::model::Cycle::status_fingerprint`]), every other cycle's generation (a
-/// series reaches into earlier cycles), and the day. An edit that changes none of these
-/// (a title, a description, a cycle's name) keeps the statuses.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct StatusKey {
-    cycle: usize,
-    fingerprint: u64,
-    others: u64,
-    today: Option<chrono::NaiveDate>,
-}
+pub use crate::state::chain::StatusKey;
 
 impl CycleStatuses {
     /// What these statuses were computed from: a screen that keeps more by it (the
