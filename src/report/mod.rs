@@ -20,7 +20,7 @@ mod review;
 mod sections;
 mod together;
 
-pub use sections::{SectionKind, chosen_sections, parse_sections, set_chosen_sections};
+pub use sections::{SectionKind, chosen_sections, set_chosen_sections};
 
 use crate::i18n::{Label, Lang, t, tf};
 use crate::model::{Project, SeriesIndex, Status};

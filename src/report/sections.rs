@@ -98,17 +98,3 @@ pub fn set_chosen_sections(settings: &mut Settings, chosen: &[SectionKind]) {
         .map(|k| k.key().to_owned())
         .collect();
 }
-
-/// `region,analysis,…` as sections (in the report's order); the first unknown name as the
-/// error.
-pub fn parse_sections(list: &str) -> Result<Vec<SectionKind>, String> {
-    let mut out = Vec::new();
-    for name in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        let k = SectionKind::from_key(&name.to_lowercase()).ok_or_else(|| name.to_owned())?;
-        out.push(k);
-    }
-    Ok(SectionKind::ALL
-        .into_iter()
-        .filter(|k| out.contains(k))
-        .collect())
-}
