@@ -131,6 +131,26 @@ fn both_samples_carry_the_same_facts_in_html_and_markdown() {
             }
         }
     }
+    // borging overall beside the nine factors, against the national figures of 2021 and 2018
+    let mut scans = 0;
+    for k in 0..kompas::samples::SAMPLES.len() {
+        let p = sample(k);
+        for (c, cycle) in p.cycles.iter().enumerate() {
+            if cycle.scan(kompas::model::ScanMoment::Analysis).is_empty() {
+                continue;
+            }
+            scans += 1;
+            for (out, _) in both(&p, c, &[SectionKind::Scan]) {
+                assert!(out.contains("Borging gemiddeld"), "sample {k}");
+                assert!(out.contains("2,9") && out.contains("3,1"));
+                for f in kompas::model::Factor::ALL {
+                    use kompas::i18n::Label;
+                    assert!(out.contains(f.label_in(Lang::Nl)), "{f:?}");
+                }
+            }
+        }
+    }
+    assert!(scans > 0, "a sample has a scan");
     // a project of one's own carries no sample mark
     let mut p = sample(0);
     p.region.name = "Eigen regio".into();
