@@ -20,6 +20,7 @@ pub mod overview;
 pub mod paths;
 pub mod privacy;
 pub mod recovery;
+pub mod report;
 pub mod samples;
 pub mod state;
 pub mod storage;

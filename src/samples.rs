@@ -28,3 +28,18 @@ pub const SAMPLES: [Sample; 2] = [
         content: include_str!("../sample-projects/regio-rivierenland-voorbeeld.ron"),
     },
 ];
+
+/// Whether `p` is one of the samples (its region is named as a sample's): its report carries
+/// the VOORBEELDDATA mark.
+pub fn is_sample(p: &crate::model::Project) -> bool {
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            SAMPLES
+                .iter()
+                .filter_map(|s| s.project().ok())
+                .map(|p| p.region.name)
+                .collect()
+        })
+        .contains(&p.region.name)
+}

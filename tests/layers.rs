@@ -28,6 +28,13 @@ const RULES: &[(&str, &[&str])] = &[
     ("src/storage", &["state", "ui", "app", "cli"]),
     ("src/recovery", &["state", "ui", "app", "cli"]),
     ("src/export", &["state", "ui", "app", "cli"]),
+    // the report document: the model, texts, privacy and the charts of `export`; no files
+    (
+        "src/report",
+        &[
+            "storage", "import", "recovery", "overview", "state", "ui", "app", "cli",
+        ],
+    ),
     ("src/import", &["state", "ui", "app", "cli"]),
     ("src/privacy", &["state", "ui", "app", "cli"]),
     ("src/overview.rs", &["state", "ui", "app", "cli"]),

@@ -105,6 +105,10 @@ impl KompasApp {
             Message::ApplyImport => self.apply_import(now),
             Message::Export(format) => self.export(format, false, now),
             Message::ExportChecked(format) => self.export(format, true, now),
+            Message::ExportSections(format, chosen) => {
+                self.remember_sections(&chosen);
+                self.export(format, false, now);
+            }
             Message::CopyLessons(session) => {
                 if let Some(doc) = &self.state.doc {
                     let text = doc
@@ -242,8 +246,8 @@ impl KompasApp {
             Command::WorkshopNext => self.run_confirmed(ctx, Message::WorkshopPage(1)),
             Command::WorkshopPrevious => self.run_confirmed(ctx, Message::WorkshopPage(-1)),
             Command::ImportCsv => self.start_import(None, now),
-            Command::ExportHtml => self.export(Format::Html, false, now),
-            Command::ExportMarkdown => self.export(Format::Markdown, false, now),
+            Command::ExportHtml => self.ask_sections(Format::Html),
+            Command::ExportMarkdown => self.ask_sections(Format::Markdown),
             Command::ExportCsv => self.export(Format::Csv, false, now),
             Command::ExportChainSvg => self.export(Format::Svg, false, now),
             Command::ExportChainPng => self.export(Format::Png, false, now),

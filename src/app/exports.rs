@@ -68,6 +68,25 @@ impl KompasApp {
         }
     }
 
+    /// Asks which sections the report holds (the project's last choice ticked).
+    pub(super) fn ask_sections(&mut self, format: crate::export::Format) {
+        let Some(doc) = &self.state.doc else { return };
+        let chosen = crate::report::chosen_sections(&doc.project.settings);
+        self.state.dialog = Some(crate::state::Dialog::ReportSections { format, chosen });
+    }
+
+    /// Keeps the sections chosen in the project (an edit like any other: undone with Ctrl+Z,
+    /// saved with the file), unless they are what it holds already.
+    pub(super) fn remember_sections(&mut self, chosen: &[crate::report::SectionKind]) {
+        let Some(doc) = &mut self.state.doc else {
+            return;
+        };
+        if crate::report::chosen_sections(&doc.project.settings) != chosen {
+            crate::report::set_chosen_sections(&mut doc.project.settings, chosen);
+            doc.check_all = true;
+        }
+    }
+
     /// Asks where to write the export and starts writing it.
     pub(super) fn export_to_file(&mut self, format: crate::export::Format, now: f64) {
         let Some(doc) = &self.state.doc else { return };

@@ -7,6 +7,14 @@ use crate::storage;
 use std::io::Write;
 use std::path::Path;
 
+/// What to export: the format's name, the cycle (counted from 1; the last when not given) and
+/// the sections of a report (those chosen for the project when not given).
+pub struct What<'a> {
+    pub format: &'a str,
+    pub cycle: Option<usize>,
+    pub sections: Option<Vec<crate::report::SectionKind>>,
+}
+
 /// Writes a cycle of `file` as a report to `output`. Errors carry the exit code: 1 when the
 /// file does not load or cannot be written, 2 when personal data was found (and no `force`),
 /// and 2 when `output` is the input file, another project file or has a project's name
@@ -15,14 +23,14 @@ use std::path::Path;
 /// another format (unless `--force`).
 pub fn export(
     file: &Path,
-    format: &str,
-    cycle: Option<usize>,
+    what: &What,
     output: &Path,
     force: bool,
     out: &mut dyn Write,
     lang: Lang,
 ) -> Result<(), (String, u8)> {
     let mut out = Lines::new(out);
+    let (format, cycle) = (what.format, what.cycle);
     let format = crate::export::Format::parse(format)
         .ok_or_else(|| (tf!(lang, "cli.bad_format", format = format), 1))?;
     let refused = |why| {
@@ -62,7 +70,11 @@ pub fn export(
             return Err((t!(lang, "cli.privacy_refused").to_owned(), 2));
         }
     }
-    let bytes = crate::export::export(p, index, format, lang).map_err(|e| (e, 1))?;
+    let bytes = match &what.sections {
+        Some(sections) => crate::export::export_sections(p, index, format, lang, sections),
+        None => crate::export::export(p, index, format, lang),
+    }
+    .map_err(|e| (e, 1))?;
     storage::write_export(output, &bytes, format.kind(), force).map_err(|e| match e {
         storage::SaveError::Refused { why, .. } => refused(why),
         e => (e.message_in(lang), 1),

@@ -52,6 +52,12 @@ pub enum Cmd {
         /// The cycle, counted from 1 (default: the last).
         #[arg(long)]
         cycle: Option<usize>,
+        /// The sections of the report, comma-separated, in any order (default: those chosen
+        /// for this project in the window, else all). Not for csv, svg or png.
+        #[arg(long, value_delimiter = ',', value_parser = clap::builder::PossibleValuesParser::new(
+            crate::report::SectionKind::ALL.map(crate::report::SectionKind::key)
+        ))]
+        sections: Option<Vec<String>>,
         /// Where to write the report.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
@@ -110,13 +116,24 @@ pub fn run(cmd: Cmd) -> ExitCode {
             file,
             format,
             cycle,
+            sections,
             output,
             lang,
             force,
         } => {
             let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
             let mut out = std::io::stdout().lock();
-            match export(&file, &format, cycle, &output, force, &mut out, lang) {
+            let what = export::What {
+                format: &format,
+                cycle,
+                sections: sections.map(|keys| {
+                    crate::report::SectionKind::ALL
+                        .into_iter()
+                        .filter(|k| keys.iter().any(|x| x == k.key()))
+                        .collect()
+                }),
+            };
+            match export(&file, &what, &output, force, &mut out, lang) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err((message, code)) => {
                     eprintln!("{message}");

@@ -1,7 +1,8 @@
-//! Taking a cycle out of Kompas: a self-contained HTML report (print-friendly, charts as inline
-//! SVG), Markdown, CSV of the indicators, and the results chain as SVG or PNG. Every format
-//! shows small counts as "< N" (see [`crate::privacy::suppress`]; the chain shows no values)
-//! and is written in the interface language.
+//! Taking a cycle out of Kompas: the report (built once as a [`crate::report::Report`] and
+//! rendered as a self-contained HTML page, print-friendly with charts as inline SVG, or as
+//! Markdown), CSV of the indicators, and the results chain as SVG or PNG. Every format shows
+//! small counts as "< N" (see [`crate::privacy::suppress`]; the chain shows no values) and is
+//! written in the interface language.
 
 /// `write!` into a `String`: appends the formatted text. Writing into a `String` cannot fail
 /// (a `Display` that returns an error is a bug, for which `format!` panics), so there is no
@@ -24,15 +25,42 @@ mod chain;
 mod csv;
 mod html;
 mod markdown;
-mod svg;
+pub(crate) mod svg;
 
 pub use chain::{chain_png, chain_svg, chain_svg_inline, colour as chain_colour};
 pub use csv::cycle_csv;
-pub use html::cycle_html;
-pub use markdown::cycle_markdown;
 
 use crate::i18n::Lang;
 use crate::model::Project;
+use crate::report::{Report, SectionKind};
+
+/// The report of a cycle with these sections, as of today.
+pub fn report(project: &Project, cycle: usize, lang: Lang, sections: &[SectionKind]) -> Report {
+    let today = chrono::Local::now().date_naive();
+    crate::report::build(project, cycle, lang, sections, today)
+}
+
+/// The HTML report of a cycle with the sections the user chose for this project.
+pub fn cycle_html(project: &Project, cycle: usize, lang: Lang) -> String {
+    let sections = crate::report::chosen_sections(&project.settings);
+    html::render(&report(project, cycle, lang, &sections))
+}
+
+/// The Markdown report of a cycle with the sections the user chose for this project.
+pub fn cycle_markdown(project: &Project, cycle: usize, lang: Lang) -> String {
+    let sections = crate::report::chosen_sections(&project.settings);
+    markdown::render(&report(project, cycle, lang, &sections))
+}
+
+/// A report as HTML (self-contained, printable).
+pub fn render_html(report: &Report) -> String {
+    html::render(report)
+}
+
+/// A report as Markdown.
+pub fn render_markdown(report: &Report) -> String {
+    markdown::render(report)
+}
 
 /// The export formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,16 +110,30 @@ impl Format {
     }
 }
 
-/// The file of a cycle in a format: text, or a PNG's bytes.
+/// The file of a cycle in a format: text, or a PNG's bytes; a report with the sections the
+/// user chose for this project.
 pub fn export(
     project: &Project,
     cycle: usize,
     format: Format,
     lang: Lang,
 ) -> Result<Vec<u8>, String> {
+    let sections = crate::report::chosen_sections(&project.settings);
+    export_sections(project, cycle, format, lang, &sections)
+}
+
+/// The file of a cycle in a format, a report with these `sections`.
+pub fn export_sections(
+    project: &Project,
+    cycle: usize,
+    format: Format,
+    lang: Lang,
+    sections: &[SectionKind],
+) -> Result<Vec<u8>, String> {
+    let report = || report(project, cycle, lang, sections);
     match format {
-        Format::Html => Ok(cycle_html(project, cycle, lang).into_bytes()),
-        Format::Markdown => Ok(cycle_markdown(project, cycle, lang).into_bytes()),
+        Format::Html => Ok(html::render(&report()).into_bytes()),
+        Format::Markdown => Ok(markdown::render(&report()).into_bytes()),
         Format::Csv => cycle_csv(project, cycle, lang)
             .map(String::into_bytes)
             .map_err(|e| e.to_string()),

@@ -74,12 +74,19 @@ pub struct Project {
 pub struct Settings {
     /// Counts below this are shown as "< N" in every export (small numbers can identify a child).
     pub small_numbers_below: u32,
+    /// The sections of the report the user left out (their keys, see
+    /// `report::SectionKind::key`): empty, and not written, until a section is left out, so a
+    /// section added later is in by default and files without a choice read and write as
+    /// before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub report_left_out: Vec<String>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Self {
             small_numbers_below: 5,
+            report_left_out: Vec::new(),
         }
     }
 }

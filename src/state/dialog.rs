@@ -34,6 +34,12 @@ pub enum Dialog {
         format: crate::export::Format,
         lines: Vec<String>,
     },
+    /// Before a report is exported: which sections it holds (all ticked the first time; the
+    /// choice is remembered in the project).
+    ReportSections {
+        format: crate::export::Format,
+        chosen: Vec<crate::report::SectionKind>,
+    },
     About,
     /// The built-in guide: what a cycle is, each step, running a workshop.
     Guide,

@@ -41,6 +41,8 @@ pub enum Message {
     /// Apply the open import dialog to the document.
     ApplyImport,
     Export(Format),
+    /// Export a report with these sections, remembered as the project's choice.
+    ExportSections(Format, Vec<crate::report::SectionKind>),
     /// Export after the user saw the privacy findings and chose to go on.
     ExportChecked(Format),
     /// Copy an intervision session's general lessons to the clipboard.

@@ -391,6 +391,8 @@ fn an_export_with_personal_data_asks_first() {
     );
     click(&mut h, &nl(key!("menu.file")));
     click(&mut h, &nl(key!("cmd.export_html")));
+    // first the sections, all ticked
+    click(&mut h, &nl(key!("sections.export")));
     assert!(
         h.query_by_label(&icon("⚠ ", key!("privacy.export_title")))
             .is_some()
@@ -399,7 +401,14 @@ fn an_export_with_personal_data_asks_first() {
     assert!(!out.exists(), "nothing exported after cancel");
     click(&mut h, &nl(key!("menu.file")));
     click(&mut h, &nl(key!("cmd.export_html")));
+    // leave the intervision out: the report has no such section, and the project remembers
+    click(&mut h, &nl(key!("section.intervision")));
+    click(&mut h, &nl(key!("sections.export")));
     click(&mut h, &nl(key!("privacy.export_anyway")));
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("<h2>1. Analyse</h2>"));
+    assert!(html.contains("<h2>Overleggen</h2>"));
+    assert!(!html.contains("<h2>Intervisie</h2>"));
+    let settings = &h.state().state.doc.as_ref().unwrap().project.settings;
+    assert_eq!(settings.report_left_out, ["intervision"]);
 }

@@ -1,8 +1,9 @@
-//! The page itself: the stylesheet (A4 print rules included), the small HTML writer that
-//! escapes every text it is given, and the bits of text several parts need.
+//! The page's stylesheet (A4 print rules included) and each kind of block as HTML, every text
+//! escaped.
 
 use super::super::svg::esc;
-use crate::model::{Id, Project, Status};
+use crate::model::Status;
+use crate::report::{Align, Block, Group, Style};
 
 pub(super) const STYLE: &str = "
 body { font-family: system-ui, 'Segoe UI', Roboto, Ubuntu, sans-serif; color: #1a1a1a;
@@ -13,8 +14,11 @@ h3 { font-size: 1.2em; margin-bottom: 0.3em; }
 h4 { margin-bottom: 0.2em; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }
 th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
+td.num { text-align: right; }
 th { background: #eef3fa; }
 .meta, .note { color: #555; }
+.sample { display: inline-block; border: 2px solid #c84614; color: #c84614; font-weight: bold;
+          padding: 2px 10px; letter-spacing: 0.05em; }
 .status { display: inline-block; padding: 1px 10px; border-radius: 10px; color: #fff; font-weight: bold; }
 .on-track { background: #1e823c; } .behind { background: #c84614; }
 .reached { background: #195faf; } .no-data { background: #777; } .not-reached { background: #c84614; }
@@ -30,7 +34,7 @@ th { background: #eef3fa; }
 }
 ";
 
-pub(super) fn status_class(s: Status) -> &'static str {
+fn status_class(s: Status) -> &'static str {
     match s {
         Status::OnTrack => "on-track",
         Status::Behind => "behind",
@@ -40,54 +44,80 @@ pub(super) fn status_class(s: Status) -> &'static str {
     }
 }
 
-pub(super) struct Html(pub(super) String);
-
-impl Html {
-    pub(super) fn raw(&mut self, s: &str) {
-        self.0.push_str(s);
-    }
-    pub(super) fn tag(&mut self, tag: &str, text: &str) {
-        put!(self.0, "<{tag}>{}</{tag}>", esc(text));
-    }
-    pub(super) fn list(&mut self, items: impl IntoIterator<Item = String>) {
-        let items: Vec<String> = items.into_iter().filter(|s| !s.trim().is_empty()).collect();
-        if items.is_empty() {
-            return;
-        }
-        self.raw("<ul>");
-        for i in items {
-            self.tag("li", &i);
-        }
-        self.raw("</ul>");
-    }
-    pub(super) fn table(&mut self, head: &[&str], rows: Vec<Vec<String>>) {
-        if rows.is_empty() {
-            return;
-        }
-        self.raw("<table><thead><tr>");
-        for h in head {
-            self.tag("th", h);
-        }
-        self.raw("</tr></thead><tbody>");
-        for r in rows {
-            self.raw("<tr>");
-            for c in r {
-                self.tag("td", &c);
-            }
-            self.raw("</tr>");
-        }
-        self.raw("</tbody></table>");
-    }
-    pub(super) fn section(&mut self, title: &str) {
-        self.raw("<section class=\"step\">");
-        self.tag("h2", title);
+fn para_class(style: Style) -> &'static str {
+    match style {
+        Style::Plain => "",
+        Style::Meta => " class=\"meta\"",
+        Style::Warning => " class=\"basis\"",
+        Style::Legend => " class=\"legend\"",
+        Style::Forecast => " class=\"legend forecast\"",
     }
 }
 
-pub(super) fn names(p: &Project, ids: &[Id]) -> String {
-    ids.iter()
-        .map(|id| p.partner_name(*id))
-        .filter(|n| !n.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
+pub(super) fn blocks(h: &mut String, blocks: &[Block]) {
+    for b in blocks {
+        match b {
+            Block::Heading {
+                level,
+                text,
+                status,
+            } => {
+                let level = (*level).clamp(3, 6);
+                put!(h, "<h{level}>{}", esc(text));
+                if let Some(p) = status {
+                    put!(
+                        h,
+                        " <span class=\"status {}\">{}</span>",
+                        status_class(p.status),
+                        esc(&p.text)
+                    );
+                }
+                put!(h, "</h{level}>");
+            }
+            Block::Paragraph(style, text) => {
+                let warn = if *style == Style::Warning { "⚠ " } else { "" };
+                put!(h, "<p{}>{warn}{}</p>", para_class(*style), esc(text));
+            }
+            Block::Bullets(items) => {
+                h.push_str("<ul>");
+                for i in items {
+                    put!(h, "<li>{}</li>", esc(i));
+                }
+                h.push_str("</ul>");
+            }
+            Block::Table(t) => {
+                h.push_str("<table><thead><tr>");
+                for c in &t.head {
+                    put!(h, "<th>{}</th>", esc(c));
+                }
+                h.push_str("</tr></thead><tbody>");
+                for r in &t.rows {
+                    h.push_str(if r.overdue {
+                        "<tr class=\"overdue\">"
+                    } else {
+                        "<tr>"
+                    });
+                    for (k, c) in r.cells.iter().enumerate() {
+                        let num = t.align.get(k) == Some(&Align::Right);
+                        let open = if num { "<td class=\"num\">" } else { "<td>" };
+                        put!(h, "{open}{}</td>", esc(c));
+                    }
+                    h.push_str("</tr>");
+                }
+                h.push_str("</tbody></table>");
+            }
+            Block::Figure(f) => {
+                // drawn from the data by `export::svg` or `export::chain`, every text escaped
+                h.push_str(&f.svg);
+                if let Some(c) = &f.caption {
+                    put!(h, "<p class=\"legend\">{}</p>", esc(c));
+                }
+            }
+            Block::Group(Group::Indicator, inner) => {
+                h.push_str("<div class=\"indicator\">");
+                self::blocks(h, inner);
+                h.push_str("</div>");
+            }
+        }
+    }
 }

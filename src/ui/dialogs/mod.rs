@@ -4,6 +4,7 @@ use crate::i18n::{t, tf};
 mod help;
 mod next_cycle;
 mod recover;
+mod sections;
 
 use crate::state::{AppState, Command, Dialog, Message};
 use crate::ui::theme::colour;
@@ -111,6 +112,7 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
                     }
                 });
             }
+            Dialog::ReportSections { .. } => sections::choose(ui, app, &mut close),
             Dialog::ConfirmNextCycle { .. } => next_cycle::confirm(ui, app, &mut close),
             Dialog::Guide => help::guide(ui, app, &mut close),
             Dialog::Shortcuts => help::shortcuts(ui, app, &mut close),
