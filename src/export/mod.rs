@@ -1,5 +1,6 @@
 //! Taking a cycle out of Kompas: a self-contained HTML report (print-friendly, charts as inline
-//! SVG), Markdown, CSV of the indicators, and the results chain as SVG or PNG. Every format
+//! SVG), Markdown, CSV of the indicators, the figures as an Excel workbook, and the results
+//! chain as SVG or PNG. Every format
 //! shows small counts as "< N" (see [`crate::privacy::suppress`]; the chain shows no values)
 //! and is written in the interface language.
 
@@ -25,11 +26,13 @@ mod csv;
 mod html;
 mod markdown;
 mod svg;
+mod xlsx;
 
 pub use chain::{chain_png, chain_svg, chain_svg_inline, colour as chain_colour};
 pub use csv::cycle_csv;
 pub use html::cycle_html;
 pub use markdown::cycle_markdown;
+pub use xlsx::cycle_xlsx;
 
 use crate::i18n::Lang;
 use crate::model::Project;
@@ -44,6 +47,8 @@ pub enum Format {
     Svg,
     /// The results chain as a picture (PNG).
     Png,
+    /// The figures as an Excel workbook.
+    Xlsx,
 }
 
 impl Format {
@@ -54,6 +59,7 @@ impl Format {
             Self::Csv => "csv",
             Self::Svg => "svg",
             Self::Png => "png",
+            Self::Xlsx => "xlsx",
         }
     }
 
@@ -66,10 +72,11 @@ impl Format {
             Self::Csv => ExportKind::Csv,
             Self::Svg => ExportKind::Svg,
             Self::Png => ExportKind::Png,
+            Self::Xlsx => ExportKind::Xlsx,
         }
     }
 
-    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`.
+    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`, `xlsx`.
     pub fn parse(s: &str) -> Option<Self> {
         match s.to_lowercase().as_str() {
             "html" | "htm" => Some(Self::Html),
@@ -77,12 +84,13 @@ impl Format {
             "csv" => Some(Self::Csv),
             "svg" => Some(Self::Svg),
             "png" => Some(Self::Png),
+            "xlsx" => Some(Self::Xlsx),
             _ => None,
         }
     }
 }
 
-/// The file of a cycle in a format: text, or a PNG's bytes.
+/// The file of a cycle in a format: text, or a PNG's or a workbook's bytes.
 pub fn export(
     project: &Project,
     cycle: usize,
@@ -97,6 +105,7 @@ pub fn export(
             .map_err(|e| e.to_string()),
         Format::Svg => Ok(chain_svg(project, cycle, lang).into_bytes()),
         Format::Png => chain_png(project, cycle, lang),
+        Format::Xlsx => cycle_xlsx(project, cycle, lang),
     }
 }
 
