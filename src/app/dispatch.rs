@@ -245,6 +245,7 @@ impl KompasApp {
             Command::ExportHtml => self.export(Format::Html, false, now),
             Command::ExportMarkdown => self.export(Format::Markdown, false, now),
             Command::ExportCsv => self.export(Format::Csv, false, now),
+            Command::ExportXlsx => self.export(Format::Xlsx, false, now),
             Command::ExportChainSvg => self.export(Format::Svg, false, now),
             Command::ExportChainPng => self.export(Format::Png, false, now),
             Command::About => self.state.dialog = Some(Dialog::About),
