@@ -544,8 +544,8 @@ fn main() {
     let last = project.cycles.len() - 1;
     let mut size = 0;
     let xlsx = stats(time(runs, || {
-        let bytes = kompas::export::cycle_xlsx(&project, last, kompas::i18n::Lang::Nl)
-            .expect("a workbook");
+        let bytes =
+            kompas::export::cycle_xlsx(&project, last, kompas::i18n::Lang::Nl).expect("a workbook");
         size = bytes.len();
     }));
     row(
