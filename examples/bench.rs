@@ -549,6 +549,21 @@ fn main() {
         "≤ 2×",
     );
 
+    // the figures of the last cycle as an Excel workbook (five sheets, a chart per indicator)
+    let last = project.cycles.len() - 1;
+    let mut size = 0;
+    let xlsx = stats(time(runs, || {
+        let bytes =
+            kompas::export::cycle_xlsx(&project, last, kompas::i18n::Lang::Nl).expect("a workbook");
+        size = bytes.len();
+    }));
+    row(
+        &format!("export: .xlsx, last stress cycle ({} kB)", size >> 10),
+        xlsx,
+        None,
+        "",
+    );
+
     // frames of every screen with the stress project open, headless
     let ctx = egui::Context::default();
     let mut app = KompasApp::with_dialogs(Prefs::default(), Box::new(NoDialogs));

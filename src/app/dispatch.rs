@@ -249,6 +249,7 @@ impl KompasApp {
             Command::ExportHtml => self.ask_sections(Format::Html),
             Command::ExportMarkdown => self.ask_sections(Format::Markdown),
             Command::ExportCsv => self.export(Format::Csv, false, now),
+            Command::ExportXlsx => self.export(Format::Xlsx, false, now),
             Command::ExportChainSvg => self.export(Format::Svg, false, now),
             Command::ExportChainPng => self.export(Format::Png, false, now),
             Command::About => self.state.dialog = Some(Dialog::About),

@@ -45,7 +45,8 @@ impl KompasApp {
         );
     }
 
-    /// Exports the cycle (HTML report, Markdown, CSV, or the results chain as SVG or PNG) to a file the user picks; first looks
+    /// Exports the cycle (HTML report, Markdown, CSV, the figures as an Excel workbook, or the
+    /// results chain as SVG or PNG) to a file the user picks; first looks
     /// (in the background) for what looks like personal data, and asks when it finds some.
     pub(super) fn export(&mut self, format: crate::export::Format, checked: bool, now: f64) {
         if self.refuse_when_busy(now) {
@@ -109,6 +110,7 @@ impl KompasApp {
             crate::export::Format::Csv => FileKind::Csv,
             crate::export::Format::Svg => FileKind::Svg,
             crate::export::Format::Png => FileKind::Png,
+            crate::export::Format::Xlsx => FileKind::Xlsx,
         };
         let purpose = ask::Purpose::Export {
             snapshot: Box::new(doc.tracker.current().clone()),

@@ -41,12 +41,12 @@ pub enum Cmd {
         #[arg(long)]
         lang: Option<String>,
     },
-    /// Export a cycle as a report: html (self-contained, printable), md or csv; or its
-    /// results chain as a picture: svg or png.
+    /// Export a cycle as a report: html (self-contained, printable), md or csv; its figures
+    /// as an Excel workbook: xlsx; or its results chain as a picture: svg or png.
     /// Refuses (exit code 2) when the file holds what looks like personal data, unless --force.
     Export {
         file: PathBuf,
-        /// html, md, csv, svg or png.
+        /// html, md, csv, xlsx, svg or png.
         #[arg(long, default_value = "html")]
         format: String,
         /// The cycle, counted from 1 (default: the last).

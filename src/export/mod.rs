@@ -1,8 +1,8 @@
 //! Taking a cycle out of Kompas: the report (built once as a [`crate::report::Report`] and
 //! rendered as a self-contained HTML page, print-friendly with charts as inline SVG, or as
-//! Markdown), CSV of the indicators, and the results chain as SVG or PNG. Every format shows
-//! small counts as "< N" (see [`crate::privacy::suppress`]; the chain shows no values) and is
-//! written in the interface language.
+//! Markdown), CSV of the indicators, the figures as an Excel workbook, and the results chain as
+//! SVG or PNG. Every format shows small counts as "< N" (see [`crate::privacy::suppress`]; the
+//! chain shows no values) and is written in the interface language.
 
 /// `write!` into a `String`: appends the formatted text. Writing into a `String` cannot fail
 /// (a `Display` that returns an error is a bug, for which `format!` panics), so there is no
@@ -26,9 +26,11 @@ mod csv;
 mod html;
 mod markdown;
 pub(crate) mod svg;
+mod xlsx;
 
 pub use chain::{chain_png, chain_svg, chain_svg_inline, colour as chain_colour};
 pub use csv::cycle_csv;
+pub use xlsx::cycle_xlsx;
 
 use crate::i18n::Lang;
 use crate::model::Project;
@@ -72,6 +74,8 @@ pub enum Format {
     Svg,
     /// The results chain as a picture (PNG).
     Png,
+    /// The figures as an Excel workbook.
+    Xlsx,
 }
 
 impl Format {
@@ -82,6 +86,7 @@ impl Format {
             Self::Csv => "csv",
             Self::Svg => "svg",
             Self::Png => "png",
+            Self::Xlsx => "xlsx",
         }
     }
 
@@ -94,10 +99,11 @@ impl Format {
             Self::Csv => ExportKind::Csv,
             Self::Svg => ExportKind::Svg,
             Self::Png => ExportKind::Png,
+            Self::Xlsx => ExportKind::Xlsx,
         }
     }
 
-    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`.
+    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`, `xlsx`.
     pub fn parse(s: &str) -> Option<Self> {
         match s.to_lowercase().as_str() {
             "html" | "htm" => Some(Self::Html),
@@ -105,13 +111,14 @@ impl Format {
             "csv" => Some(Self::Csv),
             "svg" => Some(Self::Svg),
             "png" => Some(Self::Png),
+            "xlsx" => Some(Self::Xlsx),
             _ => None,
         }
     }
 }
 
-/// The file of a cycle in a format: text, or a PNG's bytes; a report with the sections the
-/// user chose for this project.
+/// The file of a cycle in a format: text, or a PNG's or a workbook's bytes; a report with the
+/// sections the user chose for this project.
 pub fn export(
     project: &Project,
     cycle: usize,
@@ -139,6 +146,7 @@ pub fn export_sections(
             .map_err(|e| e.to_string()),
         Format::Svg => Ok(chain_svg(project, cycle, lang).into_bytes()),
         Format::Png => chain_png(project, cycle, lang),
+        Format::Xlsx => cycle_xlsx(project, cycle, lang),
     }
 }
 

@@ -52,6 +52,8 @@ pub enum Command {
     ExportHtml,
     ExportMarkdown,
     ExportCsv,
+    /// The figures as an Excel workbook.
+    ExportXlsx,
     /// The results chain as a picture.
     ExportChainSvg,
     ExportChainPng,
@@ -90,7 +92,7 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 5] = [
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 43] = [
+    pub const ALL: [Command; 44] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -119,6 +121,7 @@ impl Command {
         Command::ExportHtml,
         Command::ExportMarkdown,
         Command::ExportCsv,
+        Command::ExportXlsx,
         Command::ExportChainSvg,
         Command::ExportChainPng,
         Command::OpenOverview,
@@ -179,6 +182,7 @@ impl Command {
             | Self::ExportHtml
             | Self::ExportMarkdown
             | Self::ExportCsv
+            | Self::ExportXlsx
             | Self::ExportChainSvg
             | Self::ExportChainPng
             | Self::Shortcuts
@@ -225,6 +229,7 @@ impl Command {
             | Self::ExportHtml
             | Self::ExportMarkdown
             | Self::ExportCsv
+            | Self::ExportXlsx
             | Self::ExportChainSvg
             | Self::ExportChainPng
             | Self::Guide
@@ -303,6 +308,7 @@ impl Command {
             Self::ExportHtml => key!("cmd.export_html"),
             Self::ExportMarkdown => key!("cmd.export_md"),
             Self::ExportCsv => key!("cmd.export_csv"),
+            Self::ExportXlsx => key!("cmd.export_xlsx"),
             Self::ExportChainSvg => key!("cmd.export_chain_svg"),
             Self::ExportChainPng => key!("cmd.export_chain_png"),
             Self::Guide => key!("cmd.guide"),

@@ -41,6 +41,8 @@ pub enum ExportKind {
     Svg,
     /// A picture as PNG: starts with the PNG signature.
     Png,
+    /// An Excel workbook: a zip archive with `[Content_Types].xml` and parts under `xl/`.
+    Xlsx,
 }
 
 /// Reads the file at `path` when it is a regular file of at most `max` bytes.
@@ -151,7 +153,16 @@ fn is_of_kind(start: &[u8], kind: ExportKind) -> bool {
         ExportKind::Text => is_text(start) && !looks_like_html(start),
         ExportKind::Svg => is_text(start) && looks_like_svg(start),
         ExportKind::Png => start.starts_with(PNG_SIGNATURE),
+        ExportKind::Xlsx => looks_like_xlsx(start),
     }
+}
+
+/// Whether the start (and, for a larger file, the end) of a file is an Office Open XML
+/// workbook: a zip archive (its first local file header) naming `[Content_Types].xml` and a
+/// part under `xl/`; a Word document (`word/`) or another zip is not a workbook.
+fn looks_like_xlsx(start: &[u8]) -> bool {
+    let has = |needle: &[u8]| start.windows(needle.len()).any(|w| w == needle);
+    start.starts_with(b"PK\x03\x04") && has(b"[Content_Types].xml") && has(b"xl/")
 }
 
 /// The first eight bytes of every PNG file.
@@ -195,8 +206,24 @@ pub fn export_refusal(path: &Path, kind: ExportKind, force: bool) -> Option<Refu
         // what cannot be read cannot be told apart from a project
         return Some(Refusal::ProjectFile);
     }
+    if kind == ExportKind::Xlsx && meta.len() > start.len() as u64 {
+        // a zip names its parts again in its central directory at the end, and some writers
+        // (LibreOffice) put `[Content_Types].xml` last
+        start.extend(tail(path, 64 * 1024).unwrap_or_default());
+    }
     let replaceable = start.is_empty() || force || is_of_kind(&start, kind);
     (!replaceable).then_some(Refusal::OtherFormat)
+}
+
+/// The last `n` bytes of a file (or all of it, when it is shorter).
+fn tail(path: &Path, n: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::{Seek, SeekFrom};
+    let mut f = std::fs::File::open(path)?;
+    let len = f.metadata()?.len();
+    f.seek(SeekFrom::Start(len.saturating_sub(n)))?;
+    let mut bytes = Vec::new();
+    f.take(n).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// [`export_refusal`], and whether `path` is `input` itself (by the file, not the name).
@@ -260,6 +287,24 @@ mod tests {
         assert!(is_of_kind(b"\x89PNG\r\n\x1a\n\x00\x00", ExportKind::Png));
         assert!(!is_of_kind(b"GIF89a", ExportKind::Png));
         assert!(!is_of_kind(b"<svg>", ExportKind::Png));
+        let zip = |names: &[&str]| {
+            let mut bytes = b"PK\x03\x04\x14\x00".to_vec();
+            for n in names {
+                bytes.extend_from_slice(n.as_bytes());
+                bytes.extend_from_slice(b"\x00\x01PK\x03\x04");
+            }
+            bytes
+        };
+        assert!(is_of_kind(
+            &zip(&["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml"]),
+            ExportKind::Xlsx
+        ));
+        assert!(!is_of_kind(
+            &zip(&["[Content_Types].xml", "word/document.xml"]),
+            ExportKind::Xlsx
+        ));
+        assert!(!is_of_kind(&zip(&["foto.jpg", "xl/x"]), ExportKind::Xlsx));
+        assert!(!is_of_kind(b"[Content_Types].xml xl/", ExportKind::Xlsx));
     }
 
     #[test]

@@ -99,6 +99,47 @@ fn the_chain_exports_as_svg_and_png_from_the_file_menu() {
     }
 }
 
+/// The figures as an Excel workbook, from the file menu, through the same export job (and the
+/// same privacy check) as the reports.
+#[test]
+fn the_figures_export_to_excel_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cijfers.xlsx");
+    let mut h = harness_with(Answer {
+        open: None,
+        save: None,
+        csv_open: None,
+        csv_save: Some(out.clone()),
+    });
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    click(&mut h, &nl(key!("menu.file")));
+    click(&mut h, &nl(key!("cmd.export_xlsx")));
+    let bytes = std::fs::read(&out).expect("the export was written");
+    assert!(bytes.starts_with(b"PK\x03\x04"), "a zip archive");
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("a workbook");
+    assert_eq!(
+        calamine::Reader::sheet_names(&book),
+        [
+            "Indicatoren",
+            "Metingen",
+            "Interventies",
+            "Acties",
+            "Grafieken"
+        ]
+    );
+    let indicators = calamine::Reader::worksheet_range(&mut book, "Indicatoren").unwrap();
+    assert_eq!(
+        indicators.height(),
+        1 + project(&h).cycles[0].indicators().count()
+    );
+    assert!(
+        h.query_by_label_contains("Geëxporteerd naar cijfers.xlsx")
+            .is_some()
+    );
+    assert!(!h.state().is_dirty());
+}
+
 #[test]
 fn a_failed_save_keeps_the_work_and_save_as_elsewhere_works() {
     let dir = tempfile::tempdir().unwrap();
