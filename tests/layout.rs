@@ -267,6 +267,13 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
                         .collect(),
                 },
             ),
+            (
+                "report sections",
+                Dialog::ReportSections {
+                    format: kompas::export::Format::Html,
+                    chosen: kompas::report::SectionKind::ALL.to_vec(),
+                },
+            ),
         ];
         for (name, dialog) in dialogs {
             h.state_mut().state.dialog = Some(dialog);
