@@ -108,10 +108,23 @@ impl KompasApp {
         if typing {
             return;
         }
+        // on the results chain's page, with a box chosen, the arrow keys move between boxes;
+        // Page Up/Down (the clicker) still turn pages
+        let chain_has_keys = self.state.workshop.as_ref().is_some_and(|ws| {
+            ws.chain.selected.is_some()
+                && self.state.doc.as_ref().is_some_and(|d| {
+                    d.project.cycles.get(d.cycle).is_some_and(|c| {
+                        crate::state::pages(c).get(ws.page) == Some(&crate::state::Page::Chain)
+                    })
+                })
+        });
         for c in Command::ALL {
             let keys = c.workshop_keys();
             if keys
                 .iter()
+                .filter(|k| {
+                    !(chain_has_keys && matches!(k, egui::Key::ArrowLeft | egui::Key::ArrowRight))
+                })
                 .any(|k| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, *k)))
             {
                 self.state.pending.push(c);

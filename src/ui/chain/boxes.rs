@@ -21,6 +21,24 @@ pub(super) struct Line {
     status: Option<(Status, Id)>,
 }
 
+/// The colour of a kind of box (its band, border and column heading).
+pub(super) fn accent(kind: Kind) -> Color32 {
+    match kind {
+        Kind::Intervention => Color32::from_rgb(0x6a, 0x3d, 0x9a),
+        Kind::Outcome => Color32::from_rgb(0x1f, 0x5f, 0xa8),
+        Kind::Ambition => Color32::from_rgb(0x0b, 0x6e, 0x4f),
+    }
+}
+
+/// The column heading of a kind of box.
+pub(super) fn column_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Intervention => t!("step.interventions"),
+        Kind::Outcome => t!("step.outcomes"),
+        Kind::Ambition => t!("step.ambitions"),
+    }
+}
+
 /// The name of a kind of box.
 pub fn kind_name(kind: Kind) -> &'static str {
     match kind {
@@ -211,11 +229,7 @@ pub(super) fn paint_box(
     mode: Mode,
 ) {
     let alpha = |c: Color32| if fade { c.gamma_multiply(0.3) } else { c };
-    let accent = match node.kind {
-        Kind::Intervention => Color32::from_rgb(0x6a, 0x3d, 0x9a),
-        Kind::Outcome => Color32::from_rgb(0x1f, 0x5f, 0xa8),
-        Kind::Ambition => Color32::from_rgb(0x0b, 0x6e, 0x4f),
-    };
+    let accent = accent(node.kind);
     let fill = ui.visuals().panel_fill;
     painter.rect_filled(r, 8.0 * z.min(1.0), alpha(fill));
     // a band in the kind's colour on the left

@@ -38,7 +38,25 @@ impl ChainScreen {
         let pointer = ui.input(|i| i.pointer.hover_pos());
 
         // arrows first, under the boxes
-        let mut hovered_link = None;
+        // the arrow under the pointer: the nearest within 6 points (arrows meet at a box)
+        let hovered_link = pointer
+            .filter(|p| rect.contains(*p) && self.dragging.is_none())
+            .and_then(|p| {
+                chain
+                    .links
+                    .iter()
+                    .enumerate()
+                    .map(|(k, l)| {
+                        let (a, b) = (
+                            screen(&cache.place.rects[l.from]),
+                            screen(&cache.place.rects[l.to]),
+                        );
+                        (k, curve_distance(&bezier(a, b, z), p))
+                    })
+                    .filter(|(_, d)| *d < 6.0)
+                    .min_by(|x, y| x.1.total_cmp(&y.1))
+                    .map(|(k, _)| k)
+            });
         for (k, l) in chain.links.iter().enumerate() {
             let (a, b) = (
                 screen(&cache.place.rects[l.from]),
@@ -55,9 +73,8 @@ impl ChainScreen {
             if !on {
                 color = color.gamma_multiply(0.25);
             }
-            let near = pointer.is_some_and(|p| rect.contains(p) && near_curve(&curve, p, 6.0));
-            if near && self.dragging.is_none() && hovered_link.is_none() {
-                hovered_link = Some(k);
+            let near = hovered_link == Some(k);
+            if near {
                 color = ui.visuals().selection.stroke.color;
             }
             let width = if strong || near { 3.0 } else { 1.5 };
@@ -135,6 +152,19 @@ impl ChainScreen {
                     drop_on = Some(node.id);
                 }
             }
+        }
+
+        // the column headings, above the layout
+        let m = super::metrics(mode);
+        for kind in crate::model::chain::Kind::ALL {
+            let x = kind.layer() as f32 * (m.width + m.column_gap);
+            painter.text(
+                origin + vec2(x, -super::HEAD * 0.85) * z,
+                egui::Align2::LEFT_TOP,
+                super::boxes::column_name(kind),
+                egui::FontId::proportional(16.0 * mode.scale() * z),
+                super::boxes::accent(kind),
+            );
         }
 
         // a link being drawn: a line from its box to the pointer, the target outlined
@@ -280,20 +310,23 @@ impl ChainScreen {
     }
 }
 
-/// Whether `p` lies within `dist` of the curve (measured to its segments: a flat curve
-/// flattens to its two ends only).
-fn near_curve(curve: &egui::epaint::CubicBezierShape, p: Pos2, dist: f32) -> bool {
+/// How far `p` lies from the curve (measured to its segments: a flat curve flattens to its
+/// two ends only).
+fn curve_distance(curve: &egui::epaint::CubicBezierShape, p: Pos2) -> f32 {
     let points: Vec<Pos2> = (0..=24).map(|k| curve.sample(k as f32 / 24.0)).collect();
-    points.windows(2).any(|w| {
-        let (a, b) = (w[0], w[1]);
-        let ab = b - a;
-        let t = if ab.length_sq() > 0.0 {
-            ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
-        (a + ab * t).distance(p) < dist
-    })
+    points
+        .windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let ab = b - a;
+            let t = if ab.length_sq() > 0.0 {
+                ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            (a + ab * t).distance(p)
+        })
+        .fold(f32::INFINITY, f32::min)
 }
 
 /// A curve from the right of box `a` to the left of box `b`.

@@ -24,6 +24,8 @@ use egui::{Rect, RichText, Sense, Ui, Vec2, vec2};
 pub(super) const ZOOM: (f32, f32) = (0.1, 3.0);
 /// Inner margin of a box, in layout points.
 pub(super) const PAD: f32 = 8.0;
+/// Room above the layout for the column headings, in layout points.
+pub(super) const HEAD: f32 = 30.0;
 
 /// Where the chain is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,13 +152,20 @@ impl ChainScreen {
         let Some(cache) = &self.cache else {
             return;
         };
-        let (w, h) = (cache.place.width.max(1.0), cache.place.height.max(1.0));
+        // the column headings sit above the layout, HEAD points high
+        let (w, h) = (
+            cache.place.width.max(1.0),
+            cache.place.height.max(1.0) + HEAD,
+        );
         let margin = 16.0;
         let zoom = ((rect.width() - 2.0 * margin) / w)
             .min((rect.height() - 2.0 * margin) / h)
             .clamp(ZOOM.0, 1.25);
         self.zoom = zoom;
-        self.pan = [((rect.width() - w * zoom) / 2.0).max(margin), margin];
+        self.pan = [
+            ((rect.width() - w * zoom) / 2.0).max(margin),
+            margin + HEAD * zoom,
+        ];
     }
 
     /// Zoom with Ctrl+wheel or a pinch (around the pointer) and the + and - keys; pan with the
@@ -167,7 +176,9 @@ impl ChainScreen {
             ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
         if hovered {
             if zoom_delta != 1.0 {
-                self.zoom_around(pointer.unwrap_or(rect.center()) - rect.min, zoom_delta);
+                // damped: a notch of Ctrl+wheel is a step, not a leap
+                let factor = zoom_delta.powf(0.5).clamp(0.85, 1.18);
+                self.zoom_around(pointer.unwrap_or(rect.center()) - rect.min, factor);
             } else if scroll != Vec2::ZERO {
                 self.pan[0] += scroll.x;
                 self.pan[1] += scroll.y;
@@ -336,7 +347,7 @@ impl ChainScreen {
 }
 
 /// The layout's sizes for a mode: the workshop's boxes grow with its larger type.
-fn metrics(mode: Mode) -> Metrics {
+pub(super) fn metrics(mode: Mode) -> Metrics {
     let s = mode.scale();
     let m = Metrics::default();
     Metrics {
