@@ -27,6 +27,8 @@ pub enum FileKind {
     Svg,
     /// A picture as PNG (`.png`).
     Png,
+    /// A report as a Word document (`.docx`).
+    Docx,
 }
 
 impl FileKind {
@@ -44,6 +46,7 @@ impl FileKind {
             Self::Folder => (t!("dialog.filter_folder"), &[]),
             Self::Svg => (t!("dialog.filter_svg"), &["svg"]),
             Self::Png => (t!("dialog.filter_png"), &["png"]),
+            Self::Docx => (t!("dialog.filter_docx"), &["docx"]),
         }
     }
 
@@ -57,6 +60,7 @@ impl FileKind {
             Self::Folder => "",
             Self::Svg => "svg",
             Self::Png => "png",
+            Self::Docx => "docx",
         }
     }
 }

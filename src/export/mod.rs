@@ -1,6 +1,6 @@
 //! Taking a cycle out of Kompas: the report (built once as a [`crate::report::Report`] and
-//! rendered as a self-contained HTML page, print-friendly with charts as inline SVG, or as
-//! Markdown), CSV of the indicators, and the results chain as SVG or PNG. Every format shows
+//! rendered as a self-contained HTML page, print-friendly with charts as inline SVG, as
+//! Markdown, or as a Word document), CSV of the indicators, and the results chain as SVG or PNG. Every format shows
 //! small counts as "< N" (see [`crate::privacy::suppress`]; the chain shows no values) and is
 //! written in the interface language.
 
@@ -23,6 +23,7 @@ macro_rules! putln {
 
 mod chain;
 mod csv;
+mod docx;
 mod html;
 mod markdown;
 pub(crate) mod svg;
@@ -62,6 +63,11 @@ pub fn render_markdown(report: &Report) -> String {
     markdown::render(report)
 }
 
+/// A report as the bytes of a Word document (`.docx`).
+pub fn render_docx(report: &Report) -> Result<Vec<u8>, String> {
+    docx::render(report)
+}
+
 /// The export formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -72,6 +78,8 @@ pub enum Format {
     Svg,
     /// The results chain as a picture (PNG).
     Png,
+    /// The report as a Word document.
+    Docx,
 }
 
 impl Format {
@@ -82,6 +90,7 @@ impl Format {
             Self::Csv => "csv",
             Self::Svg => "svg",
             Self::Png => "png",
+            Self::Docx => "docx",
         }
     }
 
@@ -94,10 +103,11 @@ impl Format {
             Self::Csv => ExportKind::Csv,
             Self::Svg => ExportKind::Svg,
             Self::Png => ExportKind::Png,
+            Self::Docx => ExportKind::Docx,
         }
     }
 
-    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`.
+    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`, `docx`.
     pub fn parse(s: &str) -> Option<Self> {
         match s.to_lowercase().as_str() {
             "html" | "htm" => Some(Self::Html),
@@ -105,12 +115,13 @@ impl Format {
             "csv" => Some(Self::Csv),
             "svg" => Some(Self::Svg),
             "png" => Some(Self::Png),
+            "docx" => Some(Self::Docx),
             _ => None,
         }
     }
 }
 
-/// The file of a cycle in a format: text, or a PNG's bytes; a report with the sections the
+/// The file of a cycle in a format: text, or a PNG's or a Word document's bytes; a report with the sections the
 /// user chose for this project.
 pub fn export(
     project: &Project,
@@ -139,6 +150,7 @@ pub fn export_sections(
             .map_err(|e| e.to_string()),
         Format::Svg => Ok(chain_svg(project, cycle, lang).into_bytes()),
         Format::Png => chain_png(project, cycle, lang),
+        Format::Docx => docx::render(&report()),
     }
 }
 

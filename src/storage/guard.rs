@@ -41,6 +41,8 @@ pub enum ExportKind {
     Svg,
     /// A picture as PNG: starts with the PNG signature.
     Png,
+    /// A Word document: a zip archive with `[Content_Types].xml` and parts under `word/`.
+    Docx,
 }
 
 /// Reads the file at `path` when it is a regular file of at most `max` bytes.
@@ -151,6 +153,10 @@ fn is_of_kind(start: &[u8], kind: ExportKind) -> bool {
         ExportKind::Text => is_text(start) && !looks_like_html(start),
         ExportKind::Svg => is_text(start) && looks_like_svg(start),
         ExportKind::Png => start.starts_with(PNG_SIGNATURE),
+        ExportKind::Docx => {
+            let has = |name: &[u8]| start.windows(name.len()).any(|w| w == name);
+            start.starts_with(b"PK\x03\x04") && has(b"[Content_Types].xml") && has(b"word/")
+        }
     }
 }
 
