@@ -125,18 +125,36 @@ impl Body {
     /// wide as what they hold, more or less.
     fn table(&mut self, t: &Table) {
         let cols = t.head.len().max(1);
-        let weight = |k: usize| {
-            let longest = std::iter::once(t.head.get(k))
-                .chain(t.rows.iter().map(|r| r.cells.get(k)))
+        let cells = |k: usize| {
+            std::iter::once(t.head.get(k))
+                .chain(t.rows.iter().map(move |r| r.cells.get(k)))
                 .flatten()
-                .map(|s| s.chars().count())
-                .max()
-                .unwrap_or(0);
-            longest.clamp(6, 40) as u32
         };
-        let weights: Vec<u32> = (0..cols).map(weight).collect();
-        let total: u32 = weights.iter().sum::<u32>().max(1);
-        let widths: Vec<u32> = weights.iter().map(|w| TEXT_TWIPS * w / total).collect();
+        let longest = |k: usize| cells(k).map(|s| s.chars().count()).max().unwrap_or(0);
+        let longest_word = |k: usize| {
+            cells(k)
+                .flat_map(|s| s.split_whitespace())
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0)
+        };
+        // every column as wide as its longest word (within reason), the rest of the width
+        // shared by how long its texts are
+        let least: Vec<u32> = (0..cols)
+            .map(|k| (longest_word(k) as u32 * 105 + 220).clamp(600, 2400))
+            .collect();
+        let weights: Vec<u32> = (0..cols).map(|k| longest(k).clamp(4, 40) as u32).collect();
+        let (sum_least, sum_weights) = (least.iter().sum::<u32>(), weights.iter().sum::<u32>());
+        let widths: Vec<u32> = if sum_least >= TEXT_TWIPS {
+            least.iter().map(|w| w * TEXT_TWIPS / sum_least).collect()
+        } else {
+            let spare = TEXT_TWIPS - sum_least;
+            least
+                .iter()
+                .zip(&weights)
+                .map(|(l, w)| l + spare * w / sum_weights.max(1))
+                .collect()
+        };
         let o = &mut self.xml;
         o.push_str(
             r#"<w:tbl><w:tblPr><w:tblStyle w:val="ReportTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>"#,

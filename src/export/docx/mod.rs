@@ -30,8 +30,9 @@ pub fn render(r: &Report) -> Result<Vec<u8>, String> {
     let tag = lang_tag(r.lang);
     let mut body = Body::default();
     head(&mut body.xml, r);
-    for s in &r.sections {
-        let brk = if s.new_page {
+    for (k, s) in r.sections.iter().enumerate() {
+        // the first section too: the title page holds the table of contents
+        let brk = if s.new_page || k == 0 {
             "<w:pageBreakBefore/>"
         } else {
             ""
@@ -100,7 +101,12 @@ fn head(o: &mut String, r: &Report) {
     if r.sections.is_empty() {
         return;
     }
-    paragraph(o, "TOCHeading", true, &runs(t!(r.lang, "report.contents"), ""));
+    paragraph(
+        o,
+        "TOCHeading",
+        true,
+        &runs(t!(r.lang, "report.contents"), ""),
+    );
     let mut entries: Vec<(u8, &str)> = Vec::new();
     for s in &r.sections {
         entries.push((1, &s.title));

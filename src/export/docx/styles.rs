@@ -26,11 +26,7 @@ pub(super) fn styles(lang: &str) -> String {
         r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/></w:pPr><w:rPr><w:b/><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr></w:style>"#,
     );
     // Word's built-in headings: names "heading N", outline levels 0..2
-    for (n, size, space, border) in [
-        (1, 32, 360, true),
-        (2, 26, 240, false),
-        (3, 22, 200, false),
-    ] {
+    for (n, size, space, border) in [(1, 32, 360, true), (2, 26, 240, false), (3, 22, 200, false)] {
         let border = if border {
             r#"<w:pBdr><w:bottom w:val="single" w:sz="18" w:space="2" w:color="195FAF"/></w:pBdr>"#
         } else {
@@ -79,7 +75,7 @@ pub(super) fn styles(lang: &str) -> String {
     for (n, indent) in [(1, 0), (2, 220), (3, 440)] {
         put!(
             s,
-            r#"<w:style w:type="paragraph" w:styleId="TOC{n}"><w:name w:val="toc {n}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9628"/></w:tabs><w:spacing w:after="40"/><w:ind w:left="{indent}"/></w:pPr></w:style>"#
+            r#"<w:style w:type="paragraph" w:styleId="TOC{n}"><w:name w:val="toc {n}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9628"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:left="{indent}"/></w:pPr></w:style>"#
         );
     }
     s.push_str("</w:styles>");
