@@ -51,6 +51,8 @@ pub enum Command {
     ImportCsv,
     ExportHtml,
     ExportMarkdown,
+    /// The report as a Word document.
+    ExportDocx,
     ExportCsv,
     /// The results chain as a picture.
     ExportChainSvg,
@@ -90,7 +92,7 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 5] = [
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 43] = [
+    pub const ALL: [Command; 44] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -118,6 +120,7 @@ impl Command {
         Command::ImportCsv,
         Command::ExportHtml,
         Command::ExportMarkdown,
+        Command::ExportDocx,
         Command::ExportCsv,
         Command::ExportChainSvg,
         Command::ExportChainPng,
@@ -178,6 +181,7 @@ impl Command {
             | Self::ImportCsv
             | Self::ExportHtml
             | Self::ExportMarkdown
+            | Self::ExportDocx
             | Self::ExportCsv
             | Self::ExportChainSvg
             | Self::ExportChainPng
@@ -224,6 +228,7 @@ impl Command {
             | Self::WorkshopPrevious
             | Self::ExportHtml
             | Self::ExportMarkdown
+            | Self::ExportDocx
             | Self::ExportCsv
             | Self::ExportChainSvg
             | Self::ExportChainPng
@@ -302,6 +307,7 @@ impl Command {
             Self::ImportCsv => key!("cmd.import_csv"),
             Self::ExportHtml => key!("cmd.export_html"),
             Self::ExportMarkdown => key!("cmd.export_md"),
+            Self::ExportDocx => key!("cmd.export_docx"),
             Self::ExportCsv => key!("cmd.export_csv"),
             Self::ExportChainSvg => key!("cmd.export_chain_svg"),
             Self::ExportChainPng => key!("cmd.export_chain_png"),
