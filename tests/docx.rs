@@ -518,3 +518,71 @@ fn the_command_line_writes_both_samples_and_refuses_what_it_must() {
     assert!(export(&out, true).status.success());
     assert!(out.exists());
 }
+
+/// Both samples converted to PDF by LibreOffice (headless): it reads the document, lays it
+/// out on several A4 pages (a page per section at least), and the title and a decision are
+/// in the text. Needs `soffice` with Writer and `pdfinfo`/`pdftotext` (poppler-utils).
+#[test]
+#[ignore = "needs LibreOffice (libreoffice-writer-nogui) and poppler-utils"]
+fn libreoffice_converts_the_document_to_pdf() {
+    let run = |cmd: &str, args: &[&std::ffi::OsStr]| {
+        let r = std::process::Command::new(cmd)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{cmd}: {e}"));
+        assert!(
+            r.status.success(),
+            "{cmd}: {}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+        String::from_utf8_lossy(&r.stdout).into_owned()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    set_lang(Lang::Nl);
+    for k in 0..kompas::samples::SAMPLES.len() {
+        let p = sample(k);
+        let last = p.cycles.len() - 1;
+        let file = dir.path().join(format!("rapport{k}.docx"));
+        std::fs::write(&file, docx(&p, last, Lang::Nl, &SectionKind::ALL)).unwrap();
+        let profile = format!("-env:UserInstallation=file://{}/lo", dir.path().display());
+        run(
+            "soffice",
+            &[
+                profile.as_ref(),
+                "--headless".as_ref(),
+                "--convert-to".as_ref(),
+                "pdf".as_ref(),
+                "--outdir".as_ref(),
+                dir.path().as_os_str(),
+                file.as_os_str(),
+            ],
+        );
+        let pdf = dir.path().join(format!("rapport{k}.pdf"));
+        assert!(pdf.exists(), "no PDF written");
+        let info = run("pdfinfo", &[pdf.as_os_str()]);
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("a page count");
+        let sections = kompas::report::SectionKind::ALL.len();
+        assert!(
+            pages > sections && pages < 60,
+            "sample {k}: {pages} pages for {sections} sections"
+        );
+        assert!(info.contains("(A4)"), "A4: {info}");
+        let text = run("pdftotext", &[pdf.as_os_str(), "-".as_ref()]);
+        assert!(text.contains(&p.region.name), "sample {k}: the title");
+        assert!(text.contains("VOORBEELDDATA"));
+        let decision = &p.meetings.iter().flat_map(|m| &m.decisions).next();
+        if let Some(d) = decision {
+            let words: String = d
+                .text
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(text.contains(&words), "sample {k}: {words}");
+        }
+    }
+}
