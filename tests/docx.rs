@@ -28,8 +28,8 @@ fn parts(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
         let mut f = zip.by_index(k).unwrap();
         let mut b = Vec::new();
         f.read_to_end(&mut b).unwrap();
-        let name = f.name().unwrap().to_owned();
-        out.insert(name.to_string(), b);
+        let name = f.name().unwrap().into_owned();
+        out.insert(name, b);
     }
     out
 }
@@ -187,7 +187,7 @@ fn the_document_is_a_real_word_document() {
             } else {
                 "SAMPLE DATA"
             };
-            assert!(text.starts_with(&format!("{mark}")), "{}", &text[..80]);
+            assert!(text.starts_with(mark), "{}", &text[..80]);
             assert!(text.contains(&format!("\n{}\n", p.region.name)));
             let today = lang.fmt_date(chrono::Local::now().date_naive());
             assert!(text.contains(&today), "{today}");
