@@ -564,6 +564,24 @@ fn main() {
         "",
     );
 
+    // the report of the last cycle as HTML (baseline) and as a Word document (a PNG per chart)
+    let last_cycle = project.cycles.len() - 1;
+    let all = kompas::report::SectionKind::ALL;
+    let export = |f| {
+        kompas::export::export_sections(&project, last_cycle, f, kompas::i18n::Lang::Nl, &all)
+            .expect("the report exports")
+            .len()
+    };
+    let html = stats(time(runs, || export(kompas::export::Format::Html)));
+    let docx = stats(time(runs, || export(kompas::export::Format::Docx)));
+    row("export: report .html, stress last cycle", html, None, "");
+    row(
+        "export: report .docx, stress last cycle",
+        docx,
+        Some(html),
+        "",
+    );
+
     // frames of every screen with the stress project open, headless
     let ctx = egui::Context::default();
     let mut app = KompasApp::with_dialogs(Prefs::default(), Box::new(NoDialogs));

@@ -29,6 +29,8 @@ pub enum FileKind {
     Png,
     /// An Excel workbook (`.xlsx`).
     Xlsx,
+    /// A report as a Word document (`.docx`).
+    Docx,
 }
 
 impl FileKind {
@@ -47,6 +49,7 @@ impl FileKind {
             Self::Svg => (t!("dialog.filter_svg"), &["svg"]),
             Self::Png => (t!("dialog.filter_png"), &["png"]),
             Self::Xlsx => (t!("dialog.filter_xlsx"), &["xlsx"]),
+            Self::Docx => (t!("dialog.filter_docx"), &["docx"]),
         }
     }
 
@@ -61,6 +64,7 @@ impl FileKind {
             Self::Svg => "svg",
             Self::Png => "png",
             Self::Xlsx => "xlsx",
+            Self::Docx => "docx",
         }
     }
 }

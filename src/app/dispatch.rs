@@ -248,6 +248,7 @@ impl KompasApp {
             Command::ImportCsv => self.start_import(None, now),
             Command::ExportHtml => self.ask_sections(Format::Html),
             Command::ExportMarkdown => self.ask_sections(Format::Markdown),
+            Command::ExportDocx => self.ask_sections(Format::Docx),
             Command::ExportCsv => self.export(Format::Csv, false, now),
             Command::ExportXlsx => self.export(Format::Xlsx, false, now),
             Command::ExportChainSvg => self.export(Format::Svg, false, now),

@@ -111,6 +111,7 @@ impl KompasApp {
             crate::export::Format::Svg => FileKind::Svg,
             crate::export::Format::Png => FileKind::Png,
             crate::export::Format::Xlsx => FileKind::Xlsx,
+            crate::export::Format::Docx => FileKind::Docx,
         };
         let purpose = ask::Purpose::Export {
             snapshot: Box::new(doc.tracker.current().clone()),

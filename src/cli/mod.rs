@@ -41,19 +41,19 @@ pub enum Cmd {
         #[arg(long)]
         lang: Option<String>,
     },
-    /// Export a cycle as a report: html (self-contained, printable), md or csv; its figures
-    /// as an Excel workbook: xlsx; or its results chain as a picture: svg or png.
+    /// Export a cycle as a report: html (self-contained, printable), md, docx (Word) or csv; its
+    /// figures as an Excel workbook: xlsx; or its results chain as a picture: svg or png.
     /// Refuses (exit code 2) when the file holds what looks like personal data, unless --force.
     Export {
         file: PathBuf,
-        /// html, md, csv, xlsx, svg or png.
+        /// html, md, docx, csv, xlsx, svg or png.
         #[arg(long, default_value = "html")]
         format: String,
         /// The cycle, counted from 1 (default: the last).
         #[arg(long)]
         cycle: Option<usize>,
         /// The sections of the report, comma-separated, in any order (default: those chosen
-        /// for this project in the window, else all). Not for csv, svg or png.
+        /// for this project in the window, else all). For html, md and docx.
         #[arg(long, value_delimiter = ',', value_parser = clap::builder::PossibleValuesParser::new(
             crate::report::SectionKind::ALL.map(crate::report::SectionKind::key)
         ))]

@@ -1,8 +1,9 @@
 //! Taking a cycle out of Kompas: the report (built once as a [`crate::report::Report`] and
-//! rendered as a self-contained HTML page, print-friendly with charts as inline SVG, or as
-//! Markdown), CSV of the indicators, the figures as an Excel workbook, and the results chain as
-//! SVG or PNG. Every format shows small counts as "< N" (see [`crate::privacy::suppress`]; the
-//! chain shows no values) and is written in the interface language.
+//! rendered as a self-contained HTML page, print-friendly with charts as inline SVG, as
+//! Markdown, or as a Word document), CSV of the indicators, the figures as an Excel workbook,
+//! and the results chain as SVG or PNG. Every format shows small counts as "< N" (see
+//! [`crate::privacy::suppress`]; the chain shows no values) and is written in the interface
+//! language.
 
 /// `write!` into a `String`: appends the formatted text. Writing into a `String` cannot fail
 /// (a `Display` that returns an error is a bug, for which `format!` panics), so there is no
@@ -23,6 +24,7 @@ macro_rules! putln {
 
 mod chain;
 mod csv;
+mod docx;
 mod html;
 mod markdown;
 pub(crate) mod svg;
@@ -64,6 +66,11 @@ pub fn render_markdown(report: &Report) -> String {
     markdown::render(report)
 }
 
+/// A report as the bytes of a Word document (`.docx`).
+pub fn render_docx(report: &Report) -> Result<Vec<u8>, String> {
+    docx::render(report)
+}
+
 /// The export formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -76,6 +83,8 @@ pub enum Format {
     Png,
     /// The figures as an Excel workbook.
     Xlsx,
+    /// The report as a Word document.
+    Docx,
 }
 
 impl Format {
@@ -87,6 +96,7 @@ impl Format {
             Self::Svg => "svg",
             Self::Png => "png",
             Self::Xlsx => "xlsx",
+            Self::Docx => "docx",
         }
     }
 
@@ -100,10 +110,11 @@ impl Format {
             Self::Svg => ExportKind::Svg,
             Self::Png => ExportKind::Png,
             Self::Xlsx => ExportKind::Xlsx,
+            Self::Docx => ExportKind::Docx,
         }
     }
 
-    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`, `xlsx`.
+    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`, `xlsx`, `docx`.
     pub fn parse(s: &str) -> Option<Self> {
         match s.to_lowercase().as_str() {
             "html" | "htm" => Some(Self::Html),
@@ -112,13 +123,14 @@ impl Format {
             "svg" => Some(Self::Svg),
             "png" => Some(Self::Png),
             "xlsx" => Some(Self::Xlsx),
+            "docx" => Some(Self::Docx),
             _ => None,
         }
     }
 }
 
-/// The file of a cycle in a format: text, or a PNG's or a workbook's bytes; a report with the
-/// sections the user chose for this project.
+/// The file of a cycle in a format: text, or the bytes of a PNG, a workbook or a Word
+/// document; a report with the sections the user chose for this project.
 pub fn export(
     project: &Project,
     cycle: usize,
@@ -147,6 +159,7 @@ pub fn export_sections(
         Format::Svg => Ok(chain_svg(project, cycle, lang).into_bytes()),
         Format::Png => chain_png(project, cycle, lang),
         Format::Xlsx => cycle_xlsx(project, cycle, lang),
+        Format::Docx => docx::render(&report()),
     }
 }
 

@@ -51,6 +51,8 @@ pub enum Command {
     ImportCsv,
     ExportHtml,
     ExportMarkdown,
+    /// The report as a Word document.
+    ExportDocx,
     ExportCsv,
     /// The figures as an Excel workbook.
     ExportXlsx,
@@ -92,7 +94,7 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 5] = [
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 44] = [
+    pub const ALL: [Command; 45] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -120,6 +122,7 @@ impl Command {
         Command::ImportCsv,
         Command::ExportHtml,
         Command::ExportMarkdown,
+        Command::ExportDocx,
         Command::ExportCsv,
         Command::ExportXlsx,
         Command::ExportChainSvg,
@@ -181,6 +184,7 @@ impl Command {
             | Self::ImportCsv
             | Self::ExportHtml
             | Self::ExportMarkdown
+            | Self::ExportDocx
             | Self::ExportCsv
             | Self::ExportXlsx
             | Self::ExportChainSvg
@@ -228,6 +232,7 @@ impl Command {
             | Self::WorkshopPrevious
             | Self::ExportHtml
             | Self::ExportMarkdown
+            | Self::ExportDocx
             | Self::ExportCsv
             | Self::ExportXlsx
             | Self::ExportChainSvg
@@ -307,6 +312,7 @@ impl Command {
             Self::ImportCsv => key!("cmd.import_csv"),
             Self::ExportHtml => key!("cmd.export_html"),
             Self::ExportMarkdown => key!("cmd.export_md"),
+            Self::ExportDocx => key!("cmd.export_docx"),
             Self::ExportCsv => key!("cmd.export_csv"),
             Self::ExportXlsx => key!("cmd.export_xlsx"),
             Self::ExportChainSvg => key!("cmd.export_chain_svg"),

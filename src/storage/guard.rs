@@ -43,6 +43,8 @@ pub enum ExportKind {
     Png,
     /// An Excel workbook: a zip archive with `[Content_Types].xml` and parts under `xl/`.
     Xlsx,
+    /// A Word document: a zip archive with `[Content_Types].xml` and parts under `word/`.
+    Docx,
 }
 
 /// Reads the file at `path` when it is a regular file of at most `max` bytes.
@@ -154,6 +156,10 @@ fn is_of_kind(start: &[u8], kind: ExportKind) -> bool {
         ExportKind::Svg => is_text(start) && looks_like_svg(start),
         ExportKind::Png => start.starts_with(PNG_SIGNATURE),
         ExportKind::Xlsx => looks_like_xlsx(start),
+        ExportKind::Docx => {
+            let has = |name: &[u8]| start.windows(name.len()).any(|w| w == name);
+            start.starts_with(b"PK\x03\x04") && has(b"[Content_Types].xml") && has(b"word/")
+        }
     }
 }
 

@@ -40,6 +40,7 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
             item(app, ui, Command::ImportCsv, has_doc);
             item(app, ui, Command::ExportHtml, has_doc);
             item(app, ui, Command::ExportMarkdown, has_doc);
+            item(app, ui, Command::ExportDocx, has_doc);
             item(app, ui, Command::ExportCsv, has_doc);
             item(app, ui, Command::ExportXlsx, has_doc);
             item(app, ui, Command::ExportChainSvg, has_doc);

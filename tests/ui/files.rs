@@ -453,3 +453,33 @@ fn an_export_with_personal_data_asks_first() {
     let settings = &h.state().state.doc.as_ref().unwrap().project.settings;
     assert_eq!(settings.report_left_out, ["intervision"]);
 }
+
+/// *Bestand › Rapport exporteren (Word)…* asks for the sections like HTML and Markdown and
+/// writes a Word document with only those.
+#[test]
+fn the_report_exports_as_a_word_document_from_the_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rapport.docx");
+    let mut h = harness_with(Answer {
+        open: None,
+        save: None,
+        csv_open: None,
+        csv_save: Some(out.clone()),
+    });
+    click(&mut h, &icon("📘 ", key!("sample.utrecht")));
+    click(&mut h, &nl(key!("menu.file")));
+    click(&mut h, &nl(key!("cmd.export_docx")));
+    click(&mut h, &nl(key!("section.intervision")));
+    click(&mut h, &nl(key!("sections.export")));
+    settle(&mut h);
+    let bytes = std::fs::read(&out).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut doc = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut doc)
+        .unwrap();
+    assert!(doc.contains(">1. Analyse<"));
+    assert!(doc.contains(">Overleggen<"));
+    assert!(!doc.contains(">Intervisie<"));
+    let settings = &h.state().state.doc.as_ref().unwrap().project.settings;
+    assert_eq!(settings.report_left_out, ["intervision"]);
+}

@@ -11,6 +11,7 @@ mod lines;
 mod png;
 
 pub use png::chain_png;
+pub(crate) use png::svg_to_png;
 
 use super::svg::esc;
 use crate::i18n::{Label, Lang, t};
