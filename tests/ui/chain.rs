@@ -215,3 +215,38 @@ fn a_link_is_removed_from_its_arrow() {
         "the link under the pointer is gone"
     );
 }
+
+/// On the workshop's chain page, once a box is chosen, Left and Right move between the columns
+/// instead of turning the page; Page Down still turns it.
+#[test]
+fn in_the_workshop_the_arrows_move_between_boxes_once_one_is_chosen() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    let c = project(&h).cycles[0].clone();
+    let chain_page = kompas::state::pages(&c)
+        .iter()
+        .position(|p| *p == kompas::state::Page::Chain)
+        .expect("a chain page");
+    key(&mut h, Key::F5);
+    while workshop_page(&h) != Some(chain_page) {
+        key(&mut h, Key::PageDown);
+    }
+    let o = &c.outcomes[0];
+    let r = box_rect(&h, key!("chain.kind.outcome"), &o.title);
+    pointer(&mut h, r.center(), Some(true));
+    pointer(&mut h, r.center(), Some(false));
+    h.run_steps(2);
+    let chosen =
+        |h: &Harness<'_, KompasApp>| h.state().state.workshop.as_ref().unwrap().chain.selected;
+    assert_eq!(chosen(&h), Some(o.id));
+    key(&mut h, Key::ArrowRight);
+    assert_eq!(
+        workshop_page(&h),
+        Some(chain_page),
+        "Right did not turn the page"
+    );
+    let now = chosen(&h).expect("a box is chosen");
+    assert!(c.ambition(now).is_some(), "Right went to an ambition");
+    key(&mut h, Key::PageDown);
+    assert_eq!(workshop_page(&h), Some(chain_page + 1));
+}
