@@ -10,7 +10,7 @@
 
 use kompas::export::{self, Format};
 use kompas::i18n::{Lang, set_lang};
-use kompas::model::{Project, assess};
+use kompas::model::Project;
 use kompas::report::{Block, SectionKind};
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -200,41 +200,9 @@ fn the_document_is_a_real_word_document() {
     }
 }
 
-/// What the partners decided and learnt, as the project holds it (as tests/report.rs).
-fn together_facts(p: &Project) -> Vec<String> {
-    let mut v = Vec::new();
-    for m in &p.meetings {
-        v.extend(m.decisions.iter().map(|d| d.text.clone()));
-        v.extend(m.actions.iter().map(|a| a.what.clone()));
-    }
-    v.extend(p.tips.iter().map(|t| t.text.clone()));
-    for s in &p.intervisions {
-        v.extend(s.lessons.iter().map(|l| l.text.clone()));
-        v.push(s.case_question.clone());
-    }
-    v.extend(p.agenda.themes.iter().map(|t| t.text.clone()));
-    v.retain(|s| !s.trim().is_empty());
-    v
-}
-
-/// Every indicator's latest value as shown outside the window ("< N" when suppressed).
-fn latest_values(p: &Project, cycle: usize) -> Vec<String> {
-    let today = chrono::Local::now().date_naive();
-    p.cycles[cycle]
-        .indicators()
-        .filter_map(|i| {
-            let a = assess(i, &p.indicator_series(i.id), today);
-            let (_, v) = a.latest?;
-            Some(export::shown_with_unit(
-                p,
-                v,
-                &i.unit,
-                i.is_count_of_people(),
-                Lang::Nl,
-            ))
-        })
-        .collect()
-}
+#[path = "common/facts.rs"]
+mod facts;
+use facts::{latest_values, together_facts};
 
 #[test]
 fn both_samples_carry_the_same_facts_as_the_html_report() {
