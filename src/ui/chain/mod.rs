@@ -269,8 +269,15 @@ impl ChainScreen {
                     self.fit = true;
                 }
                 if mode == Mode::Workshop {
-                    // on the projector the room sees the diagram; how it works is on hover
-                    ui.button("?").on_hover_text(t!("chain.help"));
+                    // on the projector the room sees the diagram; the questions for the group
+                    // and how it works are behind the "?"
+                    ui.button("?").on_hover_ui(|ui| {
+                        for key in crate::ui::guidance::questions(crate::state::View::Chain) {
+                            ui.label(RichText::new(format!("? {}", t!(key))).strong());
+                        }
+                        ui.separator();
+                        ui.label(t!("chain.help"));
+                    });
                 }
             });
         });

@@ -179,7 +179,8 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
         ui.add_space(4.0);
     });
     let questions = page_questions(page);
-    if !questions.is_empty() && prefs.show_guidance {
+    // the chain needs the whole width on the projector: its questions are behind its "?"
+    if !questions.is_empty() && prefs.show_guidance && page != Page::Chain {
         Panel::right("workshop-guidance")
             .resizable(false)
             .exact_size((ui.available_width() * 0.3).clamp(240.0, 480.0))
