@@ -302,6 +302,7 @@ impl ChainScreen {
         });
         if mode == Mode::Screen {
             ui.add(egui::Label::new(RichText::new(t!("chain.help")).weak()).wrap());
+            legend(ui);
         }
         ui.add_space(4.0);
     }
@@ -351,6 +352,35 @@ impl ChainScreen {
             self.pan[0] -= (r.right() - inner.right()).min(r.left() - inner.left());
         }
     }
+}
+
+/// What the colours mean: a pill per status with its word, and the orange border of a loose
+/// end (the status words are those of the dashboard).
+fn legend(ui: &mut Ui) {
+    use crate::i18n::Label;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 6.0;
+        for status in Status::ALL {
+            egui::Frame::new()
+                .fill(crate::ui::widgets::charts::status_color(status))
+                .corner_radius(8.0)
+                .inner_margin(egui::Margin::symmetric(6, 1))
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(status.label())
+                            .size(12.5)
+                            .color(colour::on_status()),
+                    );
+                });
+        }
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(2.0, colour::open()))
+            .corner_radius(4.0)
+            .inner_margin(egui::Margin::symmetric(6, 1))
+            .show(ui, |ui| {
+                ui.label(RichText::new(t!("chain.legend_loose")).size(12.5));
+            });
+    });
 }
 
 /// The layout's sizes for a mode: the workshop's boxes grow with its larger type.
