@@ -154,6 +154,18 @@ impl ChainScreen {
             }
         }
 
+        if chain.nodes.is_empty() {
+            // a new cycle: say how to start, where the boxes will be
+            let galley = painter.layout(
+                t!("chain.empty").to_owned(),
+                egui::FontId::proportional(17.0 * mode.scale()),
+                ui.visuals().weak_text_color(),
+                (rect.width() - 80.0).max(100.0),
+            );
+            let at = rect.center() - galley.size() / 2.0;
+            painter.galley(at, galley, ui.visuals().weak_text_color());
+        }
+
         // the column headings, above the layout
         let m = super::metrics(mode);
         for kind in crate::model::chain::Kind::ALL {
