@@ -198,6 +198,16 @@ fn check_palette(c: &mut Check, v: &Visuals, p: &colour::Palette) {
             c.need(&format!("a chart's {name}"), fg, on, bg, PART);
         }
     }
+    // the results chain's column headings are text in these colours
+    for (name, fg) in [
+        ("intervention", p.intervention),
+        ("outcome", p.outcome),
+        ("ambition", p.ambition),
+    ] {
+        for (on, bg) in grounds(v) {
+            c.need(&format!("the chain's {name} heading"), fg, on, bg, TEXT);
+        }
+    }
 }
 
 /// The visuals `theme::apply` installs for `dark`.

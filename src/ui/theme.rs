@@ -74,6 +74,10 @@ pub mod colour {
         pub baseline: Color32,
         /// A chart's dashed forecast "als er niets verandert" (a line).
         pub forecast: Color32,
+        /// The results chain's kinds of box: their band, border and column heading (text).
+        pub intervention: Color32,
+        pub outcome: Color32,
+        pub ambition: Color32,
     }
 
     pub const LIGHT: Palette = Palette {
@@ -89,6 +93,9 @@ pub mod colour {
         path: Color32::from_gray(115),
         baseline: Color32::from_gray(95),
         forecast: Color32::from_rgb(165, 60, 125),
+        intervention: Color32::from_rgb(0x6a, 0x3d, 0x9a),
+        outcome: Color32::from_rgb(0x1f, 0x5f, 0xa8),
+        ambition: Color32::from_rgb(0x0b, 0x6e, 0x4f),
     };
 
     pub const DARK_PALETTE: Palette = Palette {
@@ -104,6 +111,9 @@ pub mod colour {
         path: Color32::from_gray(150),
         baseline: Color32::from_gray(175),
         forecast: Color32::from_rgb(235, 150, 200),
+        intervention: Color32::from_rgb(195, 165, 235),
+        outcome: Color32::from_rgb(125, 175, 240),
+        ambition: Color32::from_rgb(105, 205, 165),
     };
 
     /// The palette of this thread's theme.
@@ -162,6 +172,17 @@ pub mod colour {
     /// A chart's forecast "als er niets verandert".
     pub fn forecast() -> Color32 {
         palette().forecast
+    }
+
+    /// The colour of a kind of box in the results chain.
+    pub fn chain_kind(kind: crate::model::chain::Kind) -> Color32 {
+        use crate::model::chain::Kind;
+        let p = palette();
+        match kind {
+            Kind::Intervention => p.intervention,
+            Kind::Outcome => p.outcome,
+            Kind::Ambition => p.ambition,
+        }
     }
 }
 

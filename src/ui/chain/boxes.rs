@@ -23,11 +23,7 @@ pub(super) struct Line {
 
 /// The colour of a kind of box (its band, border and column heading).
 pub(super) fn accent(kind: Kind) -> Color32 {
-    match kind {
-        Kind::Intervention => Color32::from_rgb(0x6a, 0x3d, 0x9a),
-        Kind::Outcome => Color32::from_rgb(0x1f, 0x5f, 0xa8),
-        Kind::Ambition => Color32::from_rgb(0x0b, 0x6e, 0x4f),
-    }
+    colour::chain_kind(kind)
 }
 
 /// The column heading of a kind of box.
@@ -102,19 +98,11 @@ pub(super) fn box_lines(
     cache: &ChainCache,
     n: usize,
     mode: Mode,
+    visuals: &egui::Visuals,
 ) -> Vec<Line> {
     let s = mode.scale();
     let node = &cache.chain.nodes[n];
-    let body = if colour::is_dark() {
-        Color32::from_gray(230)
-    } else {
-        Color32::from_gray(25)
-    };
-    let weak = if colour::is_dark() {
-        Color32::from_gray(175)
-    } else {
-        Color32::from_gray(80)
-    };
+    let (body, weak) = (visuals.text_color(), visuals.weak_text_color());
     let line = |text: String, size: f32, color: Color32, strong: bool| Line {
         text,
         size: size * s,

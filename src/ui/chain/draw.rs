@@ -131,7 +131,7 @@ impl ChainScreen {
                     self.dragging = Some(node.id);
                 }
                 if r.intersects(rect) {
-                    let lines = box_lines(project, c, &cache, n, mode);
+                    let lines = box_lines(project, c, &cache, n, mode, ui.visuals());
                     let fade = !lit(n);
                     paint_box(
                         ui,

@@ -130,7 +130,7 @@ impl ChainScreen {
         };
         let heights: Vec<f32> = (0..cache.chain.nodes.len())
             .map(|n| {
-                let lines = box_lines(project, c, &cache, n, mode);
+                let lines = box_lines(project, c, &cache, n, mode, ui.visuals());
                 measure(ui, &lines, metrics(mode).width)
             })
             .collect();
