@@ -25,6 +25,11 @@ impl Project {
             ids.extend(s.lessons.iter().map(|l| l.id));
         }
         ids.extend(self.tips.iter().map(|t| t.id));
+        for w in &self.workshops {
+            ids.push(w.id);
+            ids.extend(w.parked.iter().map(|t| t.id));
+            ids.extend(w.vote.items.iter().map(|i| i.id));
+        }
         ids
     }
 
@@ -52,9 +57,12 @@ impl Project {
                 }
             }
         }
-        // A tip of a session or cycle that is gone goes with it.
-        let sessions: IdSet = self.intervisions.iter().map(|s| s.id).collect();
+        // A tip of a session (intervision or workshop) or cycle that is gone goes with it.
+        let sessions: IdSet = (self.intervisions.iter().map(|s| s.id))
+            .chain(self.workshops.iter().map(|w| w.id))
+            .collect();
         let cycles: IdSet = self.cycles.iter().map(|c| c.id).collect();
+        removed += prune_workshops(self, &cycles);
         removed += retain(&mut self.tips, |t| {
             t.session.is_none_or(|s| sessions.contains(&s))
                 && t.cycle.is_none_or(|c| cycles.contains(&c))
@@ -113,6 +121,11 @@ impl Project {
             s.lessons.retain(|x| x.id != id);
         }
         self.tips.retain(|x| x.id != id);
+        self.workshops.retain(|x| x.id != id);
+        for w in &mut self.workshops {
+            w.parked.retain(|x| x.id != id);
+            w.vote.items.retain(|x| x.id != id);
+        }
         let after_remove = self.all_ids().len();
         let links = self.prune_links();
         let items = before.saturating_sub(self.all_ids().len());
@@ -122,6 +135,42 @@ impl Project {
             links: links.saturating_sub(after_remove.saturating_sub(self.all_ids().len())),
         }
     }
+}
+
+/// A workshop goes with its cycle; its link to a meeting that is gone, the pages of outcomes
+/// that are gone and the sources of vote items that are gone are removed (a vote item keeps its
+/// words and its count).
+fn prune_workshops(p: &mut Project, cycles: &IdSet) -> usize {
+    let meetings: IdSet = p.meetings.iter().map(|m| m.id).collect();
+    let mut outcomes = IdSet::default();
+    let mut sources = IdSet::default();
+    for c in &p.cycles {
+        outcomes.extend(c.outcomes.iter().map(|o| o.id));
+        let a = &c.analysis;
+        sources.extend(a.signals.iter().map(|s| s.id));
+        sources.extend(a.problems.iter().chain(&a.own_bottlenecks).map(|t| t.id));
+    }
+    let mut removed = retain(&mut p.workshops, |w| cycles.contains(&w.cycle));
+    for w in &mut p.workshops {
+        if w.meeting.is_some_and(|m| !meetings.contains(&m)) {
+            w.meeting = None;
+            removed += 1;
+        }
+        removed += retain(&mut w.agenda, |b| match b.page {
+            super::PageRef::Outcome(o) => outcomes.contains(&o),
+            _ => true,
+        });
+        for i in &mut w.vote.items {
+            use super::VoteSource::*;
+            if let Signal(id) | Problem(id) | OwnBottleneck(id) = i.source
+                && !sources.contains(&id)
+            {
+                i.source = Own;
+                removed += 1;
+            }
+        }
+    }
+    removed
 }
 
 /// What went with a removed item (see [`Project::remove_counting`]).
@@ -242,6 +291,21 @@ fn link_pairs(p: &Project) -> Vec<(Id, Id)> {
         pairs.extend(m.attendees.iter().map(|a| (m.id, a.partner)));
         pairs.extend(m.table.map(|t| (m.id, t)));
         pairs.extend(m.actions.iter().filter_map(|a| a.owner.map(|o| (a.id, o))));
+    }
+    for w in &p.workshops {
+        pairs.push((w.id, w.cycle));
+        pairs.extend(w.meeting.map(|m| (w.id, m)));
+        for b in &w.agenda {
+            if let super::PageRef::Outcome(o) = b.page {
+                pairs.push((w.id, o));
+            }
+        }
+        for i in &w.vote.items {
+            use super::VoteSource::*;
+            if let Signal(id) | Problem(id) | OwnBottleneck(id) = i.source {
+                pairs.push((i.id, id));
+            }
+        }
     }
     for t in &p.tips {
         pairs.extend(t.session.map(|s| (t.id, s)));

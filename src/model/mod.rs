@@ -20,6 +20,7 @@ mod plan;
 mod region;
 mod scan;
 mod units;
+mod workshop;
 
 pub use basis::{Basis, basis, is_old, months_between};
 pub use completeness::{Content, Finding, FindingKind, findings, findings_for_step};
@@ -33,6 +34,7 @@ pub use region::*;
 pub use scan::*;
 pub(crate) use units::MONTHS;
 pub use units::{unit_counts_people, unit_is_share};
+pub use workshop::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -65,6 +67,10 @@ pub struct Project {
     pub intervisions: Vec<IntervisionSession>,
     /// Tips and advice tagged to a step of a cycle (from intervision or a workshop).
     pub tips: Vec<Tip>,
+    /// Workshops held in workshop mode: their agendas, votes and parking lots. Not written
+    /// while there are none, so files without them read and write as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workshops: Vec<WorkshopSession>,
     pub settings: Settings,
 }
 
@@ -104,6 +110,7 @@ impl Default for Project {
             agenda: CollaborationAgenda::default(),
             intervisions: Vec::new(),
             tips: Vec::new(),
+            workshops: Vec::new(),
             settings: Settings::default(),
         }
     }

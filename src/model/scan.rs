@@ -285,7 +285,7 @@ impl Scan {
 }
 
 /// Which scan of a cycle: the first scan in the analysis or the rescore in the evaluation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ScanMoment {
     Analysis,
     Evaluation,

@@ -141,6 +141,7 @@ fn shell_of(project: &Project) -> Project {
         agenda,
         intervisions,
         tips,
+        workshops,
         settings,
     } = project;
     Project {
@@ -154,6 +155,7 @@ fn shell_of(project: &Project) -> Project {
         agenda: agenda.clone(),
         intervisions: intervisions.clone(),
         tips: tips.clone(),
+        workshops: workshops.clone(),
         settings: settings.clone(),
     }
 }
@@ -172,6 +174,7 @@ fn shell_eq(project: &Project, shell: &Project) -> bool {
         agenda,
         intervisions,
         tips,
+        workshops,
         settings,
     } = project;
     *format_version == shell.format_version
@@ -183,5 +186,6 @@ fn shell_eq(project: &Project, shell: &Project) -> bool {
         && *agenda == shell.agenda
         && *intervisions == shell.intervisions
         && *tips == shell.tips
+        && *workshops == shell.workshops
         && *settings == shell.settings
 }
