@@ -157,6 +157,31 @@ impl Project {
     pub fn workshop_mut(&mut self, id: Id) -> Option<&mut WorkshopSession> {
         self.workshops.iter_mut().find(|w| w.id == id)
     }
+
+    /// The workshop about `cycle` held on `date`, if there is one (the last, if several).
+    pub fn workshop_on(&self, cycle: Id, date: NaiveDate) -> Option<&WorkshopSession> {
+        (self.workshops.iter().rev()).find(|w| w.cycle == cycle && w.date == Some(date))
+    }
+
+    /// The workshop about `cycle` held on `date`, made when there is none yet: what the room
+    /// records (an agenda, a vote, a parked item, a decision) goes to it. Nothing is made by
+    /// only opening workshop mode.
+    pub fn workshop_on_mut(&mut self, cycle: Id, date: NaiveDate) -> &mut WorkshopSession {
+        let found = (self
+            .workshops
+            .iter()
+            .rposition(|w| w.cycle == cycle && w.date == Some(date)));
+        let k = match found {
+            Some(k) => k,
+            None => {
+                let id = self.new_id();
+                self.workshops
+                    .push(WorkshopSession::new(id, cycle, Some(date)));
+                self.workshops.len() - 1
+            }
+        };
+        &mut self.workshops[k]
+    }
 }
 
 #[cfg(test)]
@@ -229,6 +254,21 @@ mod tests {
         let cycle = p.cycles[0].id;
         p.remove(cycle);
         assert!(p.workshops.is_empty(), "a workshop goes with its cycle");
+    }
+
+    #[test]
+    fn the_day_s_workshop_is_found_or_made_once() {
+        let (mut p, _) = with_workshop();
+        let cycle = p.cycles[0].id;
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let id = p.workshop_on_mut(cycle, day).id;
+        assert_eq!(id, p.workshops[0].id, "the day's workshop is continued");
+        let next = day.succ_opt().unwrap();
+        assert!(p.workshop_on(cycle, next).is_none());
+        let made = p.workshop_on_mut(cycle, next).id;
+        assert_eq!(p.workshops.len(), 2);
+        assert_eq!(p.workshop_on(cycle, next).map(|w| w.id), Some(made));
+        assert!(p.duplicate_ids().is_empty());
     }
 
     #[test]
