@@ -167,10 +167,10 @@ impl Project {
     /// records (an agenda, a vote, a parked item, a decision) goes to it. Nothing is made by
     /// only opening workshop mode.
     pub fn workshop_on_mut(&mut self, cycle: Id, date: NaiveDate) -> &mut WorkshopSession {
-        let found = (self
+        let found = self
             .workshops
             .iter()
-            .rposition(|w| w.cycle == cycle && w.date == Some(date)));
+            .rposition(|w| w.cycle == cycle && w.date == Some(date));
         let k = match found {
             Some(k) => k,
             None => {
