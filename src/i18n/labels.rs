@@ -39,6 +39,12 @@ labels!(Step {
     Evaluation => "step.evaluation",
 });
 
+labels!(SharedKind {
+    Lesson => "shared.lesson",
+    SessionLesson => "shared.session_lesson",
+    Intervention => "shared.intervention",
+});
+
 labels!(PartnerKind {
     Gemeente => "partner_kind.gemeente",
     Samenwerkingsverband => "partner_kind.swv",

@@ -30,6 +30,7 @@ impl Project {
             ids.extend(w.parked.iter().map(|t| t.id));
             ids.extend(w.vote.items.iter().map(|i| i.id));
         }
+        ids.extend(self.from_others.iter().map(|f| f.id));
         ids
     }
 
@@ -122,6 +123,7 @@ impl Project {
         }
         self.tips.retain(|x| x.id != id);
         self.workshops.retain(|x| x.id != id);
+        self.from_others.retain(|x| x.id != id);
         for w in &mut self.workshops {
             w.parked.retain(|x| x.id != id);
             w.vote.items.retain(|x| x.id != id);

@@ -19,6 +19,7 @@ pub use next_cycle::{CarryOver, TargetDates, move_on, target_too_early};
 mod plan;
 mod region;
 mod scan;
+mod shared;
 mod units;
 mod workshop;
 
@@ -32,6 +33,7 @@ pub use links::Removed;
 pub use monitor::*;
 pub use region::*;
 pub use scan::*;
+pub use shared::*;
 pub(crate) use units::MONTHS;
 pub use units::{unit_counts_people, unit_is_share};
 pub use workshop::*;
@@ -71,6 +73,10 @@ pub struct Project {
     /// while there are none, so files without them read and write as before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub workshops: Vec<WorkshopSession>,
+    /// Lessons and interventions other regions shared, taken into this file. Not written
+    /// while there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from_others: Vec<ForeignItem>,
     pub settings: Settings,
 }
 
@@ -111,6 +117,7 @@ impl Default for Project {
             intervisions: Vec::new(),
             tips: Vec::new(),
             workshops: Vec::new(),
+            from_others: Vec::new(),
             settings: Settings::default(),
         }
     }

@@ -78,6 +78,19 @@ pub fn visit_strings(p: &Project, mut f: impl FnMut(&[Seg], &str)) {
     }
 }
 
+/// [`visit_strings`] for any value that serializes (an item shared with other regions, a
+/// report's text): every string in it, with its path.
+pub fn visit_value<T: serde::Serialize + ?Sized>(value: &T, mut f: impl FnMut(&[Seg], &str)) {
+    let mut w = walk::Walker {
+        path: Vec::new(),
+        f: &mut f,
+        key: None,
+    };
+    if let Err(e) = value.serialize(&mut w) {
+        log::error!("the privacy check stopped walking a value early: {e}");
+    }
+}
+
 /// Every string of the document with its path (for tests and tools).
 pub fn strings(p: &Project) -> Vec<(String, String)> {
     let mut out = Vec::new();

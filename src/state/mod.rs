@@ -8,6 +8,7 @@
 //! sends as a [`Message`] into [`AppState::pending`]; the app applies them after the UI pass.
 
 pub mod chain;
+mod command_labels;
 mod commands;
 pub mod compare;
 mod dialog;
