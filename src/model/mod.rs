@@ -20,6 +20,7 @@ mod plan;
 mod region;
 mod scan;
 mod shared;
+mod support;
 mod units;
 mod workshop;
 
@@ -34,6 +35,7 @@ pub use monitor::*;
 pub use region::*;
 pub use scan::*;
 pub use shared::*;
+pub use support::*;
 pub(crate) use units::MONTHS;
 pub use units::{unit_counts_people, unit_is_share};
 pub use workshop::*;
