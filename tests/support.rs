@@ -21,7 +21,7 @@ fn project_with_schools() -> Project {
         let [pupils, edu, youth, both, waiting] = counts.map(Some);
         p.cycles[0].analysis.support.schools.push(SchoolRow {
             name: name.into(),
-            brin: format!("{}XX", name.len()),
+            brin: format!("{}XX", name.len() + 2),
             sector: Some(sector),
             pupils,
             education_support: edu,
@@ -126,4 +126,55 @@ proptest! {
             prop_assert!(unknown != 1, "{:?} {:?} {:?}", cells, shown, t);
         }
     }
+}
+
+#[test]
+fn rows_pasted_from_a_spreadsheet_are_read_by_their_header_and_merged_by_brin() {
+    kompas::i18n::set_lang(kompas::i18n::Lang::Nl);
+    let text = "BRIN\tSchool\tSector\tLeerlingen\tJeugdhulp\tMet beide\tWachtend\tExtra ondersteuning\n\
+                10XX\tDe Linde\tpo\t1.420\t25\t9\t3\t38\n\
+                77ZZ\tDe Nieuwe\tvso\t90\t40\t30\t\t90\n\
+                \n\
+                88YY\tFout\tpo\tveel\t1\t1\t0\t1\n\
+                99YY\tOok fout\thbo\t10\t1\t1\t0\t1\n";
+    let read = kompas::import::schools::read_rows(text);
+    assert_eq!(read.rows.len(), 2);
+    let linde = &read.rows[0];
+    assert_eq!(
+        (linde.brin.as_str(), linde.name.as_str(), linde.sector),
+        ("10XX", "De Linde", Some(Sector::Po))
+    );
+    assert_eq!(
+        Count::ALL.map(|c| linde.count(c)),
+        [Some(1420), Some(38), Some(25), Some(9), Some(3)]
+    );
+    assert_eq!(read.rows[1].waiting, None, "an empty cell is not a zero");
+    assert_eq!(read.rows[1].sector, Some(Sector::So));
+    let lines: Vec<usize> = read.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, [5, 6], "{:?}", read.problems);
+    assert!(
+        read.problems[0]
+            .text
+            .contains("'veel' is geen aantal (Leerlingen)")
+    );
+
+    // without a header: the order of the table
+    let plain = kompas::import::schools::read_rows("De Esch;;Bestuur;vo;800;60;50;20;4");
+    assert_eq!(plain.rows[0].both, Some(20));
+    assert_eq!(plain.rows[0].board, "Bestuur");
+
+    // merged: the school with BRIN 10XX is updated, the new one added
+    let mut p = project_with_schools();
+    let before = p.cycles[0].analysis.support.schools.len();
+    let mut next = p.next_id;
+    let (added, updated) = p.cycles[0].analysis.support.merge_rows(read.rows, || {
+        next += 1;
+        Id(next - 1)
+    });
+    p.next_id = next;
+    assert_eq!((added, updated), (1, 1));
+    let support = &p.cycles[0].analysis.support;
+    assert_eq!(support.schools.len(), before + 1);
+    assert_eq!(support.schools[0].pupils, Some(1420));
+    assert!(p.duplicate_ids().is_empty());
 }

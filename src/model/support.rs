@@ -262,6 +262,56 @@ impl SupportAnalysis {
         t
     }
 
+    /// Takes in rows typed or pasted elsewhere: a row with the BRIN code of a school here (or,
+    /// without codes, its name, ignoring case) fills in that school's figures that it has;
+    /// any other row is added with an id from `new_id`. Returns (added, updated).
+    pub fn merge_rows(
+        &mut self,
+        rows: Vec<SchoolRow>,
+        mut new_id: impl FnMut() -> Id,
+    ) -> (usize, usize) {
+        let (mut added, mut updated) = (0, 0);
+        for row in rows {
+            let key = |r: &SchoolRow| {
+                let brin = r.brin.trim().to_uppercase();
+                if brin.is_empty() {
+                    (false, r.name.trim().to_lowercase())
+                } else {
+                    (true, brin)
+                }
+            };
+            let k = key(&row);
+            match self
+                .schools
+                .iter_mut()
+                .find(|r| !r.is_empty() && key(r) == k)
+            {
+                Some(r) => {
+                    for c in Count::ALL {
+                        if let Some(v) = row.count(c) {
+                            *r.count_mut(c) = Some(v);
+                        }
+                    }
+                    if row.sector.is_some() {
+                        r.sector = row.sector;
+                    }
+                    if !row.board.trim().is_empty() {
+                        r.board = row.board;
+                    }
+                    updated += 1;
+                }
+                None => {
+                    self.schools.push(SchoolRow {
+                        id: new_id(),
+                        ..row
+                    });
+                    added += 1;
+                }
+            }
+        }
+        (added, updated)
+    }
+
     /// The counted schools by grey-zone share of education support, largest first (schools
     /// without that share last, by name).
     pub fn by_grey_zone(&self) -> Vec<&SchoolRow> {
