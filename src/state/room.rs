@@ -10,6 +10,8 @@ pub struct VoteScreen {
     pub selected: Option<usize>,
     /// An item of the room's own, half typed.
     pub draft: String,
+    /// Scroll the chosen line into view in the next frame (a line was just added).
+    pub reveal: bool,
 }
 
 /// The parking lot: its page's field, and the quick field any page opens (key P).

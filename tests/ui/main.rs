@@ -23,6 +23,7 @@ mod files;
 mod forecast;
 mod import;
 mod next_cycle;
+mod room;
 mod screens;
 
 fn fixture(name: &str) -> PathBuf {

@@ -69,7 +69,13 @@ fn figures(ui: &mut Ui, ind: &Indicator, a: &Assessment, small_below: u32) {
     let target = ind.target_value.map(|v| (ind.target_date, v));
     ui.columns(3, |cols| {
         figure(&mut cols[0], ind, small_below, t!("chart.baseline"), base);
-        figure(&mut cols[1], ind, small_below, t!("dialogue.latest"), a.latest);
+        figure(
+            &mut cols[1],
+            ind,
+            small_below,
+            t!("dialogue.latest"),
+            a.latest,
+        );
         figure(&mut cols[2], ind, small_below, t!("chart.target"), target);
     });
 }
@@ -106,7 +112,9 @@ fn questions(ui: &mut Ui, ind: &Indicator, today: NaiveDate) -> Option<DataDialo
     // what was said before, to compare with
     let earlier: Vec<&DataDialogue> = ind.dialogues().filter(|x| x.date != Some(today)).collect();
     if let Some(last) = earlier.last() {
-        let when = last.date.map_or(t!("dialogue.undated").to_owned(), fmt_date);
+        let when = last
+            .date
+            .map_or(t!("dialogue.undated").to_owned(), fmt_date);
         egui::CollapsingHeader::new(tf!("dialogue.earlier", date = &when, n = earlier.len()))
             .id_salt(("ws-dialogue-earlier", ind.id.0))
             .show(ui, |ui| {

@@ -5,6 +5,7 @@
 //! arrow keys move; Escape leaves.
 
 mod dialogue;
+pub(crate) use dialogue::earlier_answers;
 mod pages;
 mod parking;
 mod scan;

@@ -69,11 +69,7 @@ pub(super) fn page(ui: &mut Ui, project: &mut Project, cycle: usize, screen: &mu
     for item in &parked {
         ui.horizontal(|ui| {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button("🗑")
-                    .on_hover_text(t!("parking.remove"))
-                    .clicked()
-                {
+                if ui.button("🗑").on_hover_text(t!("parking.remove")).clicked() {
                     remove = Some(item.id);
                 }
                 if ui

@@ -28,14 +28,18 @@ struct Line {
 fn offered(c: &Cycle) -> Vec<(VoteSource, String)> {
     let a = &c.analysis;
     let mut v: Vec<(VoteSource, String)> = Vec::new();
-    v.extend(a.signals.iter().map(|s| (VoteSource::Signal(s.id), s.text.clone())));
-    v.extend(a.problems.iter().map(|p| (VoteSource::Problem(p.id), p.text.clone())));
     v.extend(
-        (a.bottlenecks.iter()).map(|b| (VoteSource::Bottleneck(*b), b.label().to_owned())),
+        a.signals
+            .iter()
+            .map(|s| (VoteSource::Signal(s.id), s.text.clone())),
     );
     v.extend(
-        (a.own_bottlenecks.iter()).map(|b| (VoteSource::OwnBottleneck(b.id), b.text.clone())),
+        a.problems
+            .iter()
+            .map(|p| (VoteSource::Problem(p.id), p.text.clone())),
     );
+    v.extend((a.bottlenecks.iter()).map(|b| (VoteSource::Bottleneck(*b), b.label().to_owned())));
+    v.extend((a.own_bottlenecks.iter()).map(|b| (VoteSource::OwnBottleneck(b.id), b.text.clone())));
     v.retain(|(_, text)| !text.trim().is_empty());
     v
 }
@@ -161,7 +165,11 @@ pub(super) fn page(ui: &mut Ui, project: &mut Project, cycle: usize, screen: &mu
         if ui.button("−").labelled_by(l.id).clicked() {
             new_dots = dots.saturating_sub(1).max(1);
         }
-        ui.label(RichText::new(dots.to_string()).strong().size(scaled(ui, 30.0)));
+        ui.label(
+            RichText::new(dots.to_string())
+                .strong()
+                .size(scaled(ui, 30.0)),
+        );
         if ui.button("+").labelled_by(l.id).clicked() {
             new_dots = (dots + 1).min(20);
         }
@@ -182,7 +190,7 @@ pub(super) fn page(ui: &mut Ui, project: &mut Project, cycle: usize, screen: &mu
     }
     let n = lines.len();
     screen.selected = screen.selected.filter(|k| *k < n);
-    let mut moved = false;
+    let mut moved = std::mem::take(&mut screen.reveal);
     let mut change: Option<(usize, u32)> = None;
     match key_action(ui) {
         Some(KeyAction::Select(k)) if k < n => {
@@ -282,14 +290,16 @@ pub(super) fn page(ui: &mut Ui, project: &mut Project, cycle: usize, screen: &mu
                         key!("vote.to_ambition"),
                         key!("vote.in_ambitions"),
                     ),
-                    (false, in_agenda, key!("vote.to_agenda"), key!("vote.in_agenda")),
+                    (
+                        false,
+                        in_agenda,
+                        key!("vote.to_agenda"),
+                        key!("vote.in_agenda"),
+                    ),
                 ] {
                     if done {
                         ui.weak(format!("✔ {}", t!(done_key)));
-                    } else if ui
-                        .button(format!("➕ {}", t!(key)))
-                        .clicked()
-                    {
+                    } else if ui.button(format!("➕ {}", t!(key))).clicked() {
                         take = Some((ambition, line.text.clone()));
                     }
                 }
@@ -366,5 +376,8 @@ pub(super) fn page(ui: &mut Ui, project: &mut Project, cycle: usize, screen: &mu
             count: 0,
         });
         screen.draft.clear();
+        // the new line is chosen and shown
+        screen.selected = Some(n);
+        screen.reveal = true;
     }
 }
