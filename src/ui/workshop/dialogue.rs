@@ -80,6 +80,11 @@ fn figures(ui: &mut Ui, ind: &Indicator, a: &Assessment, small_below: u32) {
     });
 }
 
+/// What the forecast asks of the room, under the chart.
+fn forecast_question(ui: &mut Ui) {
+    ui.add(egui::Label::new(RichText::new(format!("? {}", t!("guide.forecast"))).weak()).wrap());
+}
+
 /// The three questions with today's answers; `Some` with the answers when something was
 /// typed this frame.
 fn questions(ui: &mut Ui, ind: &Indicator, today: NaiveDate) -> Option<DataDialogue> {
@@ -176,12 +181,14 @@ pub(super) fn outcome_page(ui: &mut Ui, project: &mut Project, cycle: usize, k: 
                 ui.columns(2, |cols| {
                     let height = (cols[0].available_height() * 0.45).clamp(220.0, 360.0);
                     indicator_chart(&mut cols[0], chart_id, ind, &series, height);
+                    forecast_question(&mut cols[0]);
                     answer = questions(&mut cols[1], ind, today);
                 });
                 typed.extend(answer.map(|d| (j, d)));
             } else {
                 let height = (ui.available_height() * 0.4).clamp(200.0, 320.0);
                 indicator_chart(ui, chart_id, ind, &series, height);
+                forecast_question(ui);
                 ui.add_space(4.0);
                 typed.extend(questions(ui, ind, today).map(|d| (j, d)));
             }
