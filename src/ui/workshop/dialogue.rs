@@ -31,7 +31,7 @@ fn figure(
     value: Option<(Option<NaiveDate>, f64)>,
 ) {
     ui.vertical(|ui| {
-        ui.label(RichText::new(what).text_style(egui::TextStyle::Small));
+        ui.label(RichText::new(what).weak());
         match value {
             Some((date, v)) => {
                 ui.horizontal(|ui| {
@@ -179,7 +179,8 @@ pub(super) fn outcome_page(ui: &mut Ui, project: &mut Project, cycle: usize, k: 
             if ui.available_width() >= 880.0 {
                 let mut answer = None;
                 ui.columns(2, |cols| {
-                    let height = (cols[0].available_height() * 0.45).clamp(220.0, 360.0);
+                    // the legend takes rows of its own in a half-wide column
+                    let height = (cols[0].available_height() * 0.5).clamp(300.0, 420.0);
                     indicator_chart(&mut cols[0], chart_id, ind, &series, height);
                     forecast_question(&mut cols[0]);
                     answer = questions(&mut cols[1], ind, today);
