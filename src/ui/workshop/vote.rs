@@ -309,7 +309,11 @@ pub(super) fn page(ui: &mut Ui, project: &mut Project, cycle: usize, screen: &mu
     if wide {
         // the lines scroll on their own, so the result beside them stays in view
         let room = ui.clip_rect().bottom() - ui.cursor().top();
-        let height = (room - ui.spacing().interact_size.y * 3.0).max(240.0);
+        // less the section's title above them and the own item's label and field below
+        let title = ui.text_style_height(&egui::TextStyle::Body) * 1.15 + 8.0;
+        let below = ui.spacing().interact_size.y * 2.0 + ui.spacing().item_spacing.y * 4.0 + 16.0;
+        let height =
+            (room - title - below - ui.text_style_height(&egui::TextStyle::Body)).max(240.0);
         ui.columns(2, |cols| {
             section(&mut cols[0], t!("vote.items"));
             egui::ScrollArea::vertical()
