@@ -252,3 +252,62 @@ fn dialogue_answers_typed_on_an_outcome_page_are_kept_with_the_indicator_and_tod
         "Herkenbaar voor de scholen"
     );
 }
+
+#[test]
+fn a_count_is_undone_with_ctrl_z_in_workshop_mode() {
+    let mut h = sample();
+    on_page(&mut h, kompas::state::Page::Vote);
+    for k in [Key::Num1, Key::Plus, Key::Plus] {
+        key(&mut h, k);
+    }
+    assert_eq!(session(&h).vote.total(), 2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    let total = project(&h)
+        .workshop_on(project(&h).cycles[0].id, today())
+        .map_or(0, |w| w.vote.total());
+    assert!(total < 2, "{total}");
+    assert!(workshop_page(&h).is_some());
+}
+
+#[test]
+fn the_editor_shows_the_dialogue_s_date_and_the_earlier_ones_and_starts_one_today() {
+    let mut h = harness(None, None);
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    {
+        let doc = h.state_mut().state.doc.as_mut().unwrap();
+        let cycle = doc.cycle;
+        let ind = &mut doc.project.cycles[cycle].outcomes[0].indicators[0];
+        ind.earlier_dialogues = vec![DataDialogue {
+            date: Some(day(2025, 3, 12)),
+            recognise: "Vorig voorjaar herkenbaar".into(),
+            ..DataDialogue::default()
+        }];
+        ind.dialogue = DataDialogue {
+            date: Some(day(2025, 9, 1)),
+            opinion: "Nu zorgelijk".into(),
+            ..DataDialogue::default()
+        };
+    }
+    go_to_step(&mut h, "5  Evaluatie");
+    for text in [
+        "Gesprek van 01-09-2025".to_owned(),
+        nl(key!("dialogue.history")),
+        "12-03-2025".to_owned(),
+        format!(
+            "{} Vorig voorjaar herkenbaar",
+            nl(key!("dialogue.recognise"))
+        ),
+    ] {
+        assert!(h.query_by_label(&text).is_some(), "{text}");
+    }
+    assert!(h.query_all_by_value("Nu zorgelijk").next().is_some());
+    click(&mut h, &format!("➕ {}", nl(key!("dialogue.new_today"))));
+    let cycle = h.state().state.doc.as_ref().unwrap().cycle;
+    let ind = &project(&h).cycles[cycle].outcomes[0].indicators[0];
+    assert_eq!(ind.dialogue.date, Some(today()));
+    assert!(ind.dialogue.is_empty());
+    let kept: Vec<_> = ind.earlier_dialogues.iter().map(|d| d.date).collect();
+    assert_eq!(kept, [Some(day(2025, 3, 12)), Some(day(2025, 9, 1))]);
+}
