@@ -141,3 +141,26 @@ impl ScoreChange {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_vote_follows_the_first_scan_the_parking_lot_comes_before_the_wrap_up() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        let mut p = Project::new("Regio", d, d);
+        let id = p.new_id();
+        p.cycles[0].outcomes.push(crate::model::Outcome::new(id));
+        let c = &p.cycles[0];
+        let all = pages(c);
+        let at = |page| all.iter().position(|x| *x == page).unwrap_or(usize::MAX);
+        assert_eq!(at(Page::Vote), at(Page::Scan(ScanMoment::Analysis)) + 1);
+        assert_eq!(at(Page::Parking) + 1, at(Page::WrapUp));
+        assert_eq!(Page::Vote.page_ref(c), Some(PageRef::Vote));
+        assert_eq!(Page::Parking.page_ref(c), Some(PageRef::Parking));
+        assert_eq!(Page::Outcome(0).page_ref(c), Some(PageRef::Outcome(id)));
+        assert_eq!(Page::Outcome(1).page_ref(c), None);
+        assert_eq!(Page::WrapUp.page_ref(c), None);
+    }
+}
