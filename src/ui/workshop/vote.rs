@@ -130,16 +130,18 @@ fn set_count(project: &mut Project, cycle: Id, line: &Line, count: u32) {
     if line.stored.is_none() && count == 0 {
         return;
     }
-    let id = project.new_id();
+    // an id only for an item that is new (taking one marks the document changed)
+    let id = line.stored.is_none().then(|| project.new_id());
     let vote = &mut project.workshop_on_mut(cycle, today).vote;
-    match line.stored.and_then(|k| vote.items.get_mut(k)) {
-        Some(item) => item.count = count,
-        None => vote.items.push(VoteItem {
+    match (line.stored.and_then(|k| vote.items.get_mut(k)), id) {
+        (Some(item), _) => item.count = count,
+        (None, Some(id)) => vote.items.push(VoteItem {
             id,
             source: line.source,
             text: line.text.clone(),
             count,
         }),
+        (None, None) => {}
     }
 }
 
