@@ -636,6 +636,8 @@ fn utrecht() -> Project {
         .and_then(|o| o.indicators.first_mut())
     {
         first.dialogue = DataDialogue {
+            // undated: held before dialogues had dates
+            date: None,
             recognise: "Ja: de kernteams zien minder leerlingen lang thuiszitten.".into(),
             explain: "Vroeg signaleren in het kernteam; de daling is het grootst op scholen waar het kernteam wekelijks overlegt.".into(),
             opinion: "Goed op weg, maar vrijstellingen (5a) blijven gelijk: volgende cyclus apart bespreken.".into(),

@@ -168,6 +168,7 @@ impl Project {
                 }
                 // The dialogue was about the old figures; the new cycle's figures get their own.
                 ind.dialogue = DataDialogue::default();
+                ind.earlier_dialogues.clear();
                 ind.id = fresh(self, &mut map, old_id);
                 ind.previous = Some(old_id);
             }

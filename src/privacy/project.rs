@@ -129,7 +129,10 @@ fn place(p: &Project, path: &[Seg]) -> (Option<String>, Option<Step>) {
             let step = match rest.first() {
                 Some(Seg::Field("analysis")) => Some(Step::Analysis),
                 Some(Seg::Field("ambitions" | "principles")) => Some(Step::Ambitions),
-                Some(Seg::Field("outcomes")) if rest.contains(&Seg::Field("dialogue")) => {
+                Some(Seg::Field("outcomes"))
+                    if rest.contains(&Seg::Field("dialogue"))
+                        || rest.contains(&Seg::Field("earlier_dialogues")) =>
+                {
                     Some(Step::Evaluation)
                 }
                 Some(Seg::Field("outcomes")) => Some(Step::Outcomes),
@@ -158,7 +161,7 @@ fn field_key(path: &[Seg]) -> crate::i18n::Key {
             "ambitions" => key!("privacy.field.ambition"),
             "outcomes" => key!("privacy.field.outcome"),
             "indicators" => key!("privacy.field.indicator"),
-            "dialogue" => key!("privacy.field.dialogue"),
+            "dialogue" | "earlier_dialogues" => key!("privacy.field.dialogue"),
             "interventions" => key!("privacy.field.intervention"),
             "measurements" => key!("privacy.field.measurement"),
             "judgements" => key!("privacy.field.judgement"),

@@ -18,6 +18,7 @@ mod job;
 mod message;
 mod overview;
 mod prefs;
+mod room;
 pub mod timer;
 mod workshop;
 
@@ -30,6 +31,7 @@ pub use job::{Job, Outcome, Phase, Progress, What};
 pub use message::{Message, Outbox};
 pub use overview::{Measure, OverviewScreen};
 pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
+pub use room::{ParkingScreen, VoteScreen};
 pub use timer::Timer;
 pub use workshop::{LiveScan, Page, ScoreChange, Workshop, pages};
 

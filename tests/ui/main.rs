@@ -24,6 +24,7 @@ mod forecast;
 mod import;
 mod lessons;
 mod next_cycle;
+mod room;
 mod screens;
 
 fn fixture(name: &str) -> PathBuf {
