@@ -26,6 +26,7 @@ mod lessons;
 mod next_cycle;
 mod room;
 mod screens;
+mod support;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

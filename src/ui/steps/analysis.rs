@@ -41,6 +41,8 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         });
     });
 
+    super::support::show(ui, &mut a.support, &partners, ed);
+
     section_heading(
         ui,
         t!("analysis.strengths"),

@@ -9,6 +9,7 @@ mod interventions;
 mod measurements;
 mod outcomes;
 mod paste;
+mod support;
 
 use crate::i18n::key;
 use crate::i18n::{Label, t, tf};
@@ -40,6 +41,11 @@ impl EditCtx {
         let id = Id(self.next_id);
         self.next_id += 1;
         id
+    }
+
+    /// Removes an item after the step is drawn (with its links, and an "undo").
+    pub fn remove(&mut self, id: Id) {
+        self.removed.push(id);
     }
 
     /// Applies a list action: moves now, removals after the step is drawn.

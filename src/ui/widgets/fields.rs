@@ -219,6 +219,23 @@ pub fn number_input(
     r
 }
 
+/// A count of pupils (a whole number) named by the widget `label_id`; empty means not known.
+/// Text it cannot read is marked with a red ⚠ beside it.
+pub fn count_input(
+    ui: &mut Ui,
+    label_id: Id,
+    value: &mut Option<u32>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    width: f32,
+) -> Response {
+    let id = ui.make_persistent_id(id_salt);
+    let kind = crate::i18n::typed::COUNT;
+    let look = look(&kind, "", width);
+    let (r, message) = parsed_field(ui, id, label_id, value, FieldRule::optional(kind), look);
+    invalid_mark(ui, message);
+    r
+}
+
 /// A date input with calendar named by the widget `label_id`; empty means none.
 pub fn date_input(
     ui: &mut Ui,

@@ -13,9 +13,9 @@ mod status;
 pub mod typing;
 
 pub use fields::{
-    amount_field, counts_people_field, date_field, date_field_required, date_input, figure_field,
-    form_grid, list_line, number_input, privacy_warning, split_list, text_area, text_line,
-    value_kind,
+    amount_field, count_input, counts_people_field, date_field, date_field_required, date_input,
+    figure_field, form_grid, list_line, number_input, privacy_warning, split_list, text_area,
+    text_line, value_kind,
 };
 pub use items::{add_button, empty_state, lazy, pager, section_heading};
 pub use list::{CardItem, CardList, ListAction, ListItem, ListTexts, card_list, reveal, text_list};

@@ -1,0 +1,98 @@
+//! The support analysis per school in step 1: typed by keyboard like a spreadsheet, rows
+//! pasted from Excel, and the sums with the grey zone under the table.
+
+use super::*;
+use kompas::model::{Count, Sector};
+
+/// The last text field with this label (the newest row's).
+fn last_field(h: &mut Harness<'_, KompasApp>, label: &str) {
+    let node = h
+        .query_all_by_role_and_label(Role::TextInput, label)
+        .last()
+        .expect("a field with this label");
+    node.focus();
+    h.run_steps(2);
+}
+
+fn type_row(h: &mut Harness<'_, KompasApp>, name: &str, counts: [&str; 5]) {
+    last_field(h, &nl(key!("support.school")));
+    h.event(egui::Event::Text(name.into()));
+    h.run_steps(1);
+    // Tab: past the sector to the counts, one field after the other
+    h.key_press(Key::Tab);
+    h.run_steps(1);
+    for c in counts {
+        h.key_press(Key::Tab);
+        h.run_steps(1);
+        h.event(egui::Event::Text(c.into()));
+        h.run_steps(1);
+    }
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+}
+
+#[test]
+fn schools_are_typed_by_keyboard_pasted_from_excel_and_summed() {
+    let mut h = harness(None, None);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(3);
+    go_to_step(&mut h, "1  Analyse");
+    assert!(h.query_by_label(&nl(key!("support.empty"))).is_some());
+
+    click(&mut h, &icon("➕ ", key!("support.add")));
+    type_row(&mut h, "De Linde", ["400", "40", "30", "12", "3"]);
+    click(&mut h, &icon("➕ ", key!("support.add")));
+    type_row(&mut h, "Het Baken", ["1.200", "90", "60", "30", "0"]);
+    let schools = &project(&h).cycles[0].analysis.support.schools;
+    assert_eq!(schools.len(), 2);
+    assert_eq!(schools[0].name, "De Linde");
+    assert_eq!(
+        Count::ALL.map(|c| schools[1].count(c)),
+        [Some(1200), Some(90), Some(60), Some(30), Some(0)]
+    );
+
+    // three rows from a spreadsheet, one of them a school that is here already
+    click(&mut h, &icon("📋 ", key!("support.paste")));
+    h.get_by_role_and_label(Role::MultilineTextInput, &nl(key!("support.paste_explain")))
+        .focus();
+    h.run_steps(2);
+    h.event(egui::Event::Paste(
+        "School\tSector\tLeerlingen\tOndersteuning\tJeugdhulp\tBeide\tWachtend\n\
+         De Esch\tvo\t800\t60\t50\t20\t4\n\
+         Het Anker\tpo\t250\t20\t25\t10\t0\n\
+         De Linde\tpo\t410\t41\t30\t12\t2\n"
+            .into(),
+    ));
+    h.run_steps(2);
+    click(&mut h, "3 rijen overnemen");
+    assert!(
+        h.query_by_label_contains("2 scholen toegevoegd, 1 bijgewerkt")
+            .is_some()
+    );
+    let support = &project(&h).cycles[0].analysis.support;
+    assert_eq!(support.schools.len(), 4);
+    assert_eq!(support.schools[0].pupils, Some(410), "De Linde updated");
+    assert_eq!(support.schools[0].sector, Some(Sector::Po));
+
+    // the region's sums: 410 + 1200 + 800 + 250 pupils, 12 + 30 + 20 + 10 in the grey zone
+    assert!(h.query_by_label("2.660").is_some());
+    assert!(h.query_by_label("72").is_some());
+    // 72 of 41 + 90 + 60 + 20 = 211 with extra support: 34,1 %
+    assert!(h.query_by_label("34,1 %").is_some());
+
+    // a row that cannot be right is said in words and counts nowhere
+    last_field(&mut h, &nl(key!("support.both")));
+    for _ in 0..4 {
+        h.key_press(Key::Backspace);
+    }
+    h.event(egui::Event::Text("99".into()));
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains("is groter dan extra ondersteuning")
+            .is_some()
+    );
+    assert_eq!(
+        project(&h).cycles[0].analysis.support.totals(None).left_out,
+        1
+    );
+}
