@@ -102,6 +102,7 @@ impl B {
             from,
             partner,
             text: text.into(),
+            school: None,
         }
     }
     fn ambition(

@@ -103,6 +103,7 @@ labels!(SignalSource {
     YoungPeople => "signal_source.young",
     Partner => "signal_source.partner",
     PreviousCycle => "signal_source.previous",
+    SupportAnalysis => "signal_source.support",
 });
 
 labels!(CollaborationModel {

@@ -238,6 +238,9 @@ pub struct Signal {
     #[serde(default)]
     pub partner: Option<Id>,
     pub text: String,
+    /// The school of the support analysis it came from, when it came from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school: Option<Id>,
 }
 
 impl Signal {
@@ -248,6 +251,7 @@ impl Signal {
             from: SignalSource::default(),
             partner: None,
             text: String::new(),
+            school: None,
         }
     }
 }
@@ -261,15 +265,18 @@ pub enum SignalSource {
     Partner,
     /// A lesson learned in the previous cycle's evaluation.
     PreviousCycle,
+    /// A finding of the support analysis per school.
+    SupportAnalysis,
 }
 
 impl SignalSource {
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Professionals,
         Self::Parents,
         Self::YoungPeople,
         Self::Partner,
         Self::PreviousCycle,
+        Self::SupportAnalysis,
     ];
 }
 

@@ -245,9 +245,14 @@ fn prune_cycle(c: &mut Cycle, partners: &IdSet, tables: &IdSet) -> usize {
     let indicators: IdSet = c.indicators().map(|i| i.id).collect();
     let interventions: IdSet = c.interventions.iter().map(|i| i.id).collect();
     let mut n = 0;
+    let schools: IdSet = c.analysis.support.schools.iter().map(|r| r.id).collect();
     for s in &mut c.analysis.signals {
         if s.partner.is_some_and(|p| !partners.contains(&p)) {
             s.partner = None;
+            n += 1;
+        }
+        if s.school.is_some_and(|r| !schools.contains(&r)) {
+            s.school = None;
             n += 1;
         }
     }
@@ -324,6 +329,7 @@ fn link_pairs(p: &Project) -> Vec<(Id, Id)> {
     for c in &p.cycles {
         for s in &c.analysis.signals {
             pairs.extend(s.partner.map(|x| (s.id, x)));
+            pairs.extend(s.school.map(|x| (s.id, x)));
         }
         for r in &c.analysis.support.schools {
             pairs.extend(r.responsible.map(|x| (r.id, x)));

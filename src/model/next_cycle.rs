@@ -124,6 +124,7 @@ impl Project {
                 from: SignalSource::PreviousCycle,
                 partner: None,
                 text: lesson.text.clone(),
+                school: None,
             });
         }
 

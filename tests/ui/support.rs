@@ -96,3 +96,51 @@ fn schools_are_typed_by_keyboard_pasted_from_excel_and_summed() {
         1
     );
 }
+
+#[test]
+fn a_school_where_pupils_wait_is_taken_up_as_a_signal_once_linked_to_it() {
+    let mut h = harness(None, None);
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    go_to_step(&mut h, "1  Analyse");
+    let school = project(&h).cycles[0]
+        .analysis
+        .support
+        .schools
+        .iter()
+        .find(|r| r.waits_without_responsible())
+        .expect("the sample has a school where pupils wait")
+        .clone();
+    let before = project(&h).cycles[0].analysis.signals.len();
+    click(&mut h, &nl(key!("support.to_signal")));
+    let signals = &project(&h).cycles[0].analysis.signals;
+    assert_eq!(signals.len(), before + 1);
+    let s = signals.last().unwrap();
+    assert_eq!(s.school, Some(school.id));
+    assert_eq!(s.from, kompas::model::SignalSource::SupportAnalysis);
+    assert!(
+        s.text.starts_with(&school.name) && s.text.contains("14 leerlingen wachten"),
+        "{}",
+        s.text
+    );
+    assert!(
+        h.query_by_label(&nl(key!("support.to_signal"))).is_none(),
+        "once"
+    );
+    assert!(
+        h.query_by_label_contains(&nl(key!("support.is_signal")))
+            .is_some()
+    );
+    // the school removed: the signal stays, its link goes
+    let mut p = project(&h).clone();
+    p.remove(school.id);
+    assert!(
+        p.cycles[0]
+            .analysis
+            .signals
+            .last()
+            .unwrap()
+            .school
+            .is_none()
+    );
+    assert!(p.dangling_links().is_empty());
+}

@@ -41,7 +41,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         });
     });
 
-    super::support::show(ui, &mut a.support, &partners, ed);
+    super::support::show(ui, a, &partners, ed);
 
     section_heading(
         ui,

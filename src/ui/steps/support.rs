@@ -35,8 +35,16 @@ fn head(ui: &mut Ui, text: &str) -> egui::Id {
     .inner
 }
 
-pub fn show(ui: &mut Ui, a: &mut SupportAnalysis, partners: &[(Id, String)], ed: &mut EditCtx) {
+/// The support analysis of an analysis; a school's "waiting, nobody responsible" can be taken
+/// up as a signal of the analysis, linked to the school.
+pub fn show(ui: &mut Ui, an: &mut Analysis, partners: &[(Id, String)], ed: &mut EditCtx) {
     section_heading(ui, t!("support.title"), t!("support.explain"));
+    let signals: Vec<Id> = an.signals.iter().filter_map(|s| s.school).collect();
+    let Analysis {
+        support: a,
+        signals: signal_list,
+        ..
+    } = an;
     let open_id = ui.make_persistent_id("support-details-open");
     let mut open: Vec<Id> = ui.data(|d| d.get_temp(open_id)).unwrap_or_default();
     if a.schools.is_empty() {
@@ -45,6 +53,19 @@ pub fn show(ui: &mut Ui, a: &mut SupportAnalysis, partners: &[(Id, String)], ed:
         egui::ScrollArea::horizontal()
             .id_salt("support-table")
             .show(ui, |ui| table(ui, a, &mut open));
+        let to_signal = row_notes(ui, a, &signals);
+        if let Some(row) = to_signal.and_then(|id| a.schools.iter().find(|r| r.id == id)) {
+            signal_list.push(Signal {
+                from: SignalSource::SupportAnalysis,
+                text: tf!(
+                    "support.signal_text",
+                    n = row.waiting.unwrap_or(0) as usize,
+                    school = display_name(&row.name)
+                ),
+                school: Some(row.id),
+                ..Signal::new(ed.new_id())
+            });
+        }
         // a school's details under the table, as a form of its own (a row of the table has no
         // room for them)
         for row in a.schools.iter_mut().filter(|r| open.contains(&r.id)) {
@@ -111,15 +132,34 @@ fn table(ui: &mut Ui, a: &mut SupportAnalysis, open: &mut Vec<Id>) {
                     );
                 }
                 ui.end_row();
-                for p in row.problems() {
-                    ui.label("");
-                    ui.label(
-                        RichText::new(format!("⚠ {}", problem_text(p))).color(colour::invalid()),
-                    );
-                    ui.end_row();
-                }
             }
         });
+}
+
+/// Under the table, per school, what cannot be right in its counts, and where pupils wait
+/// with nobody responsible (with a button to take that up as a signal, once). Returns the
+/// school to take up.
+fn row_notes(ui: &mut Ui, a: &SupportAnalysis, signals: &[Id]) -> Option<Id> {
+    let mut to_signal = None;
+    for row in a.schools.iter().filter(|r| !r.is_empty()) {
+        let name = display_name(&row.name);
+        for p in row.problems() {
+            let text = format!("⚠ {name}: {}", problem_text(p));
+            ui.add(egui::Label::new(RichText::new(text).color(colour::invalid())).wrap());
+        }
+        if row.problems().is_empty() && row.waits_without_responsible() {
+            ui.horizontal_wrapped(|ui| {
+                let text = format!("⚠ {name}: {}", t!("support.waits"));
+                ui.label(RichText::new(text).color(colour::behind()));
+                if signals.contains(&row.id) {
+                    ui.weak(format!("✔ {}", t!("support.is_signal")));
+                } else if ui.small_button(t!("support.to_signal")).clicked() {
+                    to_signal = Some(row.id);
+                }
+            });
+        }
+    }
+    to_signal
 }
 
 fn sector_combo(ui: &mut Ui, label: egui::Id, value: &mut Option<Sector>, id: Id) {
