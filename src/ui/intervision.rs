@@ -116,10 +116,7 @@ fn session_editor(
         s.participants.remove(k);
     }
     if add_button(ui, t!("intervision.participant_add")) {
-        s.participants.push(Participant {
-            region: String::new(),
-            role: String::new(),
-        });
+        s.participants.push(Participant::default());
     }
 
     ui.add_space(6.0);
