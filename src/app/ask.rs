@@ -18,6 +18,8 @@ pub enum Purpose {
     ImportCsv(Option<Id>),
     /// Write this text to it (an intervision session's lessons).
     Lessons(String),
+    /// Write these bytes, an intervision paper (brief or handout) in a format, to it.
+    Paper(Vec<u8>, crate::export::Format),
     /// Export cycle `cycle` of `snapshot` to it.
     Export {
         snapshot: Box<Snapshot>,
@@ -148,6 +150,17 @@ impl KompasApp {
             Purpose::Lessons(text) => {
                 if !self.refuse_when_busy(now) {
                     self.state.job = Some(jobs::write_text(path, text, now, self.state.prefs.lang));
+                }
+            }
+            Purpose::Paper(bytes, format) => {
+                if !self.refuse_when_busy(now) {
+                    self.state.job = Some(jobs::write_paper(
+                        path,
+                        bytes,
+                        format,
+                        now,
+                        self.state.prefs.lang,
+                    ));
                 }
             }
             Purpose::Export {

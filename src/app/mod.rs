@@ -16,6 +16,7 @@ mod exports;
 mod files;
 mod finish;
 mod frame;
+mod intervision;
 pub mod jobs;
 mod restore;
 

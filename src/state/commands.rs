@@ -47,6 +47,8 @@ pub enum Command {
     ToggleWorkshop,
     WorkshopNext,
     WorkshopPrevious,
+    /// Show an intervision session on the projector (the one with the latest date), or leave.
+    PresentIntervision,
     /// Import measurements from a CSV or spreadsheet file (the indicator chosen in the dialog).
     ImportCsv,
     ExportHtml,
@@ -78,6 +80,10 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
 }
 
+const fn shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::SHIFT, key)
+}
+
 const fn plain(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
 }
@@ -94,7 +100,7 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 5] = [
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 45] = [
+    pub const ALL: [Command; 46] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -119,6 +125,7 @@ impl Command {
         Command::ToggleWorkshop,
         Command::WorkshopNext,
         Command::WorkshopPrevious,
+        Command::PresentIntervision,
         Command::ImportCsv,
         Command::ExportHtml,
         Command::ExportMarkdown,
@@ -157,6 +164,7 @@ impl Command {
             Self::NextStep => const { &[ctrl(Key::PageDown)] },
             Self::PreviousStep => const { &[ctrl(Key::PageUp)] },
             Self::ToggleWorkshop => const { &[plain(Key::F5)] },
+            Self::PresentIntervision => const { &[shift(Key::F5)] },
             Self::Guide => const { &[plain(Key::F1)] },
             Self::Palette => const { &[ctrl(Key::K)] },
             Self::ZoomIn => const { &[ctrl(Key::Plus)] },
@@ -230,6 +238,7 @@ impl Command {
             | Self::ToggleWorkshop
             | Self::WorkshopNext
             | Self::WorkshopPrevious
+            | Self::PresentIntervision
             | Self::ExportHtml
             | Self::ExportMarkdown
             | Self::ExportDocx
@@ -309,6 +318,7 @@ impl Command {
             Self::ToggleWorkshop => key!("cmd.workshop"),
             Self::WorkshopNext => key!("cmd.workshop_next"),
             Self::WorkshopPrevious => key!("cmd.workshop_previous"),
+            Self::PresentIntervision => key!("cmd.present_intervision"),
             Self::ImportCsv => key!("cmd.import_csv"),
             Self::ExportHtml => key!("cmd.export_html"),
             Self::ExportMarkdown => key!("cmd.export_md"),
