@@ -15,7 +15,9 @@ impl KompasApp {
             SessionMsg::Round(delta) => self.step_round(delta, now),
             SessionMsg::StartRound(session, k) => self.start_round(session, k, now),
             SessionMsg::TipToAction(tip) => {
-                let Some(doc) = &mut self.state.doc else { return };
+                let Some(doc) = &mut self.state.doc else {
+                    return;
+                };
                 let today = chrono::Local::now().date_naive();
                 let title = t!("tip.meeting_title");
                 if doc.project.tip_to_action(tip, today, title).is_some() {
@@ -24,7 +26,9 @@ impl KompasApp {
                 }
             }
             SessionMsg::LessonsToEvaluation(session) => {
-                let Some(doc) = &mut self.state.doc else { return };
+                let Some(doc) = &mut self.state.doc else {
+                    return;
+                };
                 let added = doc.project.lessons_into_evaluation(session, doc.cycle);
                 doc.check_all = true;
                 self.state.status = Some((tf!("status.lessons_added", n = added), now));
@@ -34,7 +38,8 @@ impl KompasApp {
                 handout,
                 format,
                 names,
-            } => self.export_paper(session, handout, format, names, now),
+                checked,
+            } => self.export_paper(session, (handout, format, names, checked), now),
         }
     }
 
@@ -135,9 +140,7 @@ impl KompasApp {
     fn export_paper(
         &mut self,
         session: Id,
-        handout: bool,
-        format: crate::export::Format,
-        names: bool,
+        (handout, format, names, checked): (bool, crate::export::Format, bool, bool),
         now: f64,
     ) {
         if self.refuse_when_busy(now) {
@@ -151,11 +154,37 @@ impl KompasApp {
         };
         let today = chrono::Local::now().date_naive();
         let lang = self.state.prefs.lang;
-        let Some(report) =
-            crate::report::session_paper(&doc.project, doc.cycle, session, paper, names, lang, today)
-        else {
+        let Some(report) = crate::report::session_paper(
+            &doc.project,
+            doc.cycle,
+            session,
+            paper,
+            names,
+            lang,
+            today,
+        ) else {
             return;
         };
+        if !checked {
+            let s = doc.project.session(session);
+            let lines = s.map_or_else(Vec::new, |s| {
+                crate::report::paper_findings(&report, s, names, lang)
+            });
+            if !lines.is_empty() {
+                let then = SessionMsg::Export {
+                    session,
+                    handout,
+                    format,
+                    names,
+                    checked: true,
+                };
+                self.state.dialog = Some(crate::state::Dialog::PrivacyBeforePaper {
+                    lines,
+                    then: Box::new(Message::Session(then)),
+                });
+                return;
+            }
+        }
         let bytes = match format {
             crate::export::Format::Markdown => crate::export::render_markdown(&report).into_bytes(),
             crate::export::Format::Docx => match crate::export::render_docx(&report) {
@@ -167,8 +196,16 @@ impl KompasApp {
             },
             _ => crate::export::render_html(&report).into_bytes(),
         };
-        let what = if handout { t!("paper.handout") } else { t!("paper.brief") };
-        let title = doc.project.session(session).map(|s| s.title.clone()).unwrap_or_default();
+        let what = if handout {
+            t!("paper.handout")
+        } else {
+            t!("paper.brief")
+        };
+        let title = doc
+            .project
+            .session(session)
+            .map(|s| s.title.clone())
+            .unwrap_or_default();
         let stem = super::files::suggested_file_name(&format!("{what} {title}"));
         let suggested = format!("{}.{}", stem.trim_end_matches(".ron"), format.extension());
         let kind = match format {
@@ -176,7 +213,12 @@ impl KompasApp {
             crate::export::Format::Docx => FileKind::Docx,
             _ => FileKind::Html,
         };
-        self.ask_file(now, kind, Some(&suggested), ask::Purpose::Paper(bytes, format));
+        self.ask_file(
+            now,
+            kind,
+            Some(&suggested),
+            ask::Purpose::Paper(bytes, format),
+        );
     }
 }
 
@@ -192,10 +234,14 @@ pub(super) fn presenter_keys(app: &mut KompasApp, ctx: &egui::Context) {
             .any(|k| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, *k)))
     };
     if pressed(&[Key::PageDown, Key::ArrowRight]) {
-        app.state.pending.push(Message::Session(SessionMsg::Round(1)));
+        app.state
+            .pending
+            .push(Message::Session(SessionMsg::Round(1)));
     }
     if pressed(&[Key::PageUp, Key::ArrowLeft]) {
-        app.state.pending.push(Message::Session(SessionMsg::Round(-1)));
+        app.state
+            .pending
+            .push(Message::Session(SessionMsg::Round(-1)));
     }
     if pressed(&[Key::Escape]) {
         app.state.pending.push(Message::Session(SessionMsg::Leave));

@@ -181,7 +181,12 @@ pub struct Participant {
 
 /// The usual roles at an intervision table, in Dutch as the field says them (the file keeps
 /// the word; the screen translates the known ones).
-pub const ROLES: [&str; 4] = ["casusinbrenger", "procesbegeleider", "notulist", "deelnemer"];
+pub const ROLES: [&str; 4] = [
+    "casusinbrenger",
+    "procesbegeleider",
+    "notulist",
+    "deelnemer",
+];
 
 /// The role of whoever brings the case.
 pub const CASE_OWNER: &str = ROLES[0];

@@ -110,7 +110,10 @@ impl Project {
             }
             seen.push(same_words(&text));
             let id = self.new_id();
-            self.cycles[cycle].evaluation.lessons.push(TextItem { id, text });
+            self.cycles[cycle]
+                .evaluation
+                .lessons
+                .push(TextItem { id, text });
             added += 1;
         }
         added
@@ -153,7 +156,11 @@ mod tests {
             text: "meet  VAKER".into(),
         });
         assert_eq!(p.lessons_into_evaluation(s, 0), 1, "only the new one");
-        assert_eq!(p.lessons_into_evaluation(s, 0), 0, "a second click adds none");
+        assert_eq!(
+            p.lessons_into_evaluation(s, 0),
+            0,
+            "a second click adds none"
+        );
         let texts: Vec<&str> = (p.cycles[0].evaluation.lessons.iter())
             .map(|l| l.text.as_str())
             .collect();
@@ -193,7 +200,14 @@ mod tests {
         // an older file: none of the new fields written
         let old = ron::to_string(&p).unwrap();
         let parts = ron::to_string(&(&p.intervisions, &p.tips)).unwrap();
-        for field in ["used_seconds", "done", "given_by", "follow_up", "outcome", "name:"] {
+        for field in [
+            "used_seconds",
+            "done",
+            "given_by",
+            "follow_up",
+            "outcome",
+            "name:",
+        ] {
             assert!(!parts.contains(field), "{field} written while empty");
         }
         assert_eq!(ron::from_str::<Project>(&old).unwrap(), p);
@@ -218,7 +232,10 @@ mod tests {
         let text = ron::to_string(&p).unwrap();
         let back: Project = ron::from_str(&text).unwrap();
         assert_eq!(back, p);
-        assert_eq!(back.session(s).unwrap().case_owner().unwrap().region, "Utrecht");
+        assert_eq!(
+            back.session(s).unwrap().case_owner().unwrap().region,
+            "Utrecht"
+        );
         assert!(back.duplicate_ids().is_empty() && back.dangling_links().is_empty());
     }
 }

@@ -52,7 +52,11 @@ pub fn session_paper(
     };
     let mut b = Blocks::default();
     case(&cx, s, names, &mut b);
-    push(SectionKind::Intervision, t!(lang, "paper.case").to_owned(), b);
+    push(
+        SectionKind::Intervision,
+        t!(lang, "paper.case").to_owned(),
+        b,
+    );
     let title_key = match paper {
         Paper::Brief => {
             for kind in [SectionKind::Dashboard, SectionKind::Chain] {
@@ -65,10 +69,18 @@ pub fn session_paper(
         Paper::Handout => {
             let mut b = Blocks::default();
             rounds(&cx, s, &mut b);
-            push(SectionKind::Intervision, t!(lang, "intervision.rounds").to_owned(), b);
+            push(
+                SectionKind::Intervision,
+                t!(lang, "intervision.rounds").to_owned(),
+                b,
+            );
             let mut b = Blocks::default();
             tips(&cx, s, names, &mut b);
-            push(SectionKind::Intervision, t!(lang, "intervision.tips").to_owned(), b);
+            push(
+                SectionKind::Intervision,
+                t!(lang, "intervision.tips").to_owned(),
+                b,
+            );
             let lessons: Vec<String> = (s.lessons.iter())
                 .map(|l| l.text.trim().to_owned())
                 .filter(|t| !t.is_empty())
@@ -76,7 +88,11 @@ pub fn session_paper(
             if !lessons.is_empty() {
                 let mut b = Blocks::default();
                 b.list(lessons);
-                push(SectionKind::Intervision, t!(lang, "intervision.lessons").to_owned(), b);
+                push(
+                    SectionKind::Intervision,
+                    t!(lang, "intervision.lessons").to_owned(),
+                    b,
+                );
             }
             crate::i18n::key!("paper.handout")
         }
@@ -102,8 +118,7 @@ pub fn session_paper(
                 date = &lang.fmt_date(today),
                 n = &p.settings.small_numbers_below.to_string()
             ),
-            sample_mark: crate::samples::is_sample(p)
-                .then(|| t!(lang, "report.sample").to_owned()),
+            sample_mark: crate::samples::is_sample(p).then(|| t!(lang, "report.sample").to_owned()),
             sections,
         }
         .printable(),
@@ -163,13 +178,22 @@ fn rounds(cx: &Ctx, s: &IntervisionSession, b: &mut Blocks) {
     );
     b.para(
         Style::Meta,
-        tf!(lang, "paper.total", used = &minutes_text(s.used_seconds(), lang)),
+        tf!(
+            lang,
+            "paper.total",
+            used = &minutes_text(s.used_seconds(), lang)
+        ),
     );
 }
 
 /// "12:05 min": minutes and seconds.
 pub fn minutes_text(seconds: u32, lang: Lang) -> String {
-    format!("{}:{:02} {}", seconds / 60, seconds % 60, t!(lang, "timer.min"))
+    format!(
+        "{}:{:02} {}",
+        seconds / 60,
+        seconds % 60,
+        t!(lang, "timer.min")
+    )
 }
 
 /// The tips of the session: the tip, who gave it (role and region), the step, what became of it.
@@ -187,7 +211,12 @@ fn tips(cx: &Ctx, s: &IntervisionSession, names: bool, b: &mut Blocks) {
             if became.is_empty() && x.taken_up {
                 became = t!(lang, "report.tip_taken_up").to_owned();
             }
-            vec![x.text.trim().to_owned(), from, step.unwrap_or_default(), became]
+            vec![
+                x.text.trim().to_owned(),
+                from,
+                step.unwrap_or_default(),
+                became,
+            ]
         })
         .collect();
     if rows.is_empty() {
@@ -225,9 +254,11 @@ pub fn texts(r: &Report) -> Vec<&str> {
             match b {
                 Block::Heading { text, .. } | Block::Paragraph(_, text) => out.push(text),
                 Block::Bullets(items) => out.extend(items.iter().map(String::as_str)),
-                Block::Table(t) => {
-                    out.extend(t.rows.iter().flat_map(|r| r.cells.iter().map(String::as_str)))
-                }
+                Block::Table(t) => out.extend(
+                    t.rows
+                        .iter()
+                        .flat_map(|r| r.cells.iter().map(String::as_str)),
+                ),
                 Block::Figure(_) => {}
                 Block::Group(_, inner) => walk(inner, out),
             }
@@ -237,6 +268,30 @@ pub fn texts(r: &Report) -> Vec<&str> {
     out.extend(r.meta.iter().map(String::as_str));
     for s in &r.sections {
         walk(&s.blocks, &mut out);
+    }
+    out
+}
+
+/// What the privacy check finds in a paper before it is exported: what looks like personal
+/// data in its texts, and each participant's name when the names go with it.
+pub fn paper_findings(r: &Report, s: &IntervisionSession, names: bool, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    for text in texts(r) {
+        for hit in crate::privacy::scan_text(text) {
+            let found = text.get(hit.start..hit.end).unwrap_or_default();
+            out.push(format!(
+                "{}: {}",
+                hit.kind.label_in(lang),
+                crate::privacy::mask(found)
+            ));
+        }
+    }
+    if names {
+        out.extend(
+            (s.participants.iter())
+                .filter(|x| !x.name.trim().is_empty())
+                .map(|x| tf!(lang, "paper.name_finding", name = x.name.trim())),
+        );
     }
     out
 }

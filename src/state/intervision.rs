@@ -44,11 +44,13 @@ pub enum SessionMsg {
     /// Take a session's lessons into the shown cycle's evaluation.
     LessonsToEvaluation(Id),
     /// Export the case brief (`false`) or the handout (`true`) of a session, in a format,
-    /// with the participants' names or without.
+    /// with the participants' names or without; `checked`: the user saw what the privacy
+    /// check found and chose to go on.
     Export {
         session: Id,
         handout: bool,
         format: crate::export::Format,
         names: bool,
+        checked: bool,
     },
 }

@@ -101,9 +101,7 @@ impl AppState {
                 || (c.acts_in_workshop()
                     && !matches!(
                         c,
-                        Command::ToggleWorkshop
-                            | Command::WorkshopNext
-                            | Command::WorkshopPrevious
+                        Command::ToggleWorkshop | Command::WorkshopNext | Command::WorkshopPrevious
                     ));
         }
         if self.workshop.is_some() && self.doc.is_some() {

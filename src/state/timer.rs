@@ -52,7 +52,10 @@ impl Timer {
             return false;
         };
         let used = self.used_seconds(now);
-        let Some(r) = project.session_mut(session).and_then(|s| s.rounds.get_mut(k)) else {
+        let Some(r) = project
+            .session_mut(session)
+            .and_then(|s| s.rounds.get_mut(k))
+        else {
             return false;
         };
         let due = if self.is_running() {
@@ -150,7 +153,10 @@ mod tests {
         t.set_round("Vragen", 15, 90, (id, 1));
         assert_eq!(t.text(0.0), "13:30", "the 90 s used before are counted");
         t.start(0.0);
-        assert!(!t.write_round(&mut p, 20.0), "not within the minute while running");
+        assert!(
+            !t.write_round(&mut p, 20.0),
+            "not within the minute while running"
+        );
         assert!(t.write_round(&mut p, 31.0), "a whole minute more");
         t.pause(45.0);
         assert!(t.write_round(&mut p, 45.0));
