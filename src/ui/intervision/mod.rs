@@ -224,7 +224,7 @@ fn participants(ui: &mut Ui, s: &mut IntervisionSession, ed: &mut EditCtx) {
                 .labelled_by(heads[1]);
             ui.add_sized([widths[2], row_h], TextEdit::singleline(&mut p.role))
                 .labelled_by(heads[2]);
-            ui.menu_button("▾", |ui| {
+            ui.menu_button("⬇", |ui| {
                 for role in ROLES {
                     if ui
                         .button(crate::report::role_in(role, crate::i18n::lang()))

@@ -125,6 +125,8 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                         );
                     }
                 });
+                round_strip(ui, &s.rounds, show.round, pending);
+                ui.add_space(6.0);
                 let (yes, no) = rule(r.kind);
                 rule_line(ui, "✔", t!("present.do"), t!(yes), colour::reached());
                 rule_line(ui, "✖", t!("present.dont"), t!(no), colour::time_up());
@@ -142,7 +144,8 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                 } else {
                     s.case_question.trim()
                 };
-                ui.add(egui::Label::new(RichText::new(question).strong()).wrap());
+                let big = ui.style().text_styles[&TextStyle::Body].size * 1.25;
+                ui.add(egui::Label::new(RichText::new(question).size(big).strong()).wrap());
                 if let Some(owner) = s.case_owner() {
                     ui.add_space(6.0);
                     ui.label(RichText::new(t!("present.case_owner")).font(small).weak());
@@ -162,14 +165,35 @@ fn owner_text(p: &Participant) -> String {
         .join(", ")
 }
 
+/// What the round asks or forbids, a size above the body text.
 fn rule_line(ui: &mut Ui, icon: &str, word: &str, text: &str, color: egui::Color32) {
+    let size = ui.style().text_styles[&TextStyle::Body].size * 1.15;
     ui.horizontal_top(|ui| {
         ui.label(
             RichText::new(format!("{icon} {word}:"))
+                .size(size)
                 .strong()
                 .color(color),
         );
-        ui.add(egui::Label::new(text).wrap());
+        ui.add(egui::Label::new(RichText::new(text).size(size)).wrap());
+    });
+}
+
+/// Every round in a row, the one now outlined and the done ones ticked: where the session is.
+/// A click goes to that round (as the next and previous buttons do).
+fn round_strip(ui: &mut Ui, rounds: &[Round], now: usize, pending: &mut crate::state::Outbox) {
+    let small = ui.style().text_styles[&TextStyle::Small].clone();
+    ui.horizontal_wrapped(|ui| {
+        for (k, r) in rounds.iter().enumerate() {
+            let mark = if r.done { "✔ " } else { "" };
+            let text =
+                RichText::new(format!("{mark}{}. {}", k + 1, r.kind.label())).font(small.clone());
+            let text = if k == now { text.strong() } else { text };
+            if ui.add(egui::Button::selectable(k == now, text)).clicked() && k != now {
+                let delta = k as i32 - now as i32;
+                pending.push(Message::Session(SessionMsg::Round(delta)));
+            }
+        }
     });
 }
 
@@ -242,11 +266,12 @@ fn round_timer(
                                 timer.pause(now);
                             }
                         } else {
-                            let label = if r.used_seconds > 0 || mine {
-                                t!("present.go_on")
-                            } else {
-                                t!("present.start")
-                            };
+                            let label =
+                                if r.used_seconds > 0 || (mine && timer.used_seconds(now) > 0) {
+                                    t!("present.go_on")
+                                } else {
+                                    t!("present.start")
+                                };
                             if ui.button(format!("▶ {label}")).clicked() {
                                 pending.push(Message::Session(SessionMsg::StartRound(session, k)));
                             }
