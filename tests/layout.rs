@@ -169,9 +169,7 @@ fn every_screen_of(sample: &str) -> Vec<String> {
             // an intervision session on the projector, every round (a session is made when
             // the sample has none)
             if project(&h).intervisions.is_empty() {
-                h.get_by_label_contains(&nl(key!("view.intervision")))
-                    .click();
-                h.run_steps(3);
+                click(&mut h, &icon("💬  ", key!("view.intervision")));
                 click(&mut h, &icon("➕ ", key!("intervision.add")));
             }
             h.key_press_modifiers(egui::Modifiers::SHIFT, Key::F5);

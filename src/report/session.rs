@@ -162,7 +162,7 @@ fn rounds(cx: &Ctx, s: &IntervisionSession, b: &mut Blocks) {
                 format!("{}. {}", k + 1, r.kind.label_in(lang)),
                 format!("{} {}", r.minutes, t!(lang, "timer.min")),
                 minutes_text(r.used_seconds, lang),
-                if r.done { "✓" } else { "" }.to_owned(),
+                if r.done { "✔" } else { "" }.to_owned(),
             ]
         })
         .collect();

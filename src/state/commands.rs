@@ -80,10 +80,6 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
 }
 
-const fn shift(key: Key) -> KeyboardShortcut {
-    KeyboardShortcut::new(Modifiers::SHIFT, key)
-}
-
 const fn plain(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
 }
@@ -164,7 +160,9 @@ impl Command {
             Self::NextStep => const { &[ctrl(Key::PageDown)] },
             Self::PreviousStep => const { &[ctrl(Key::PageUp)] },
             Self::ToggleWorkshop => const { &[plain(Key::F5)] },
-            Self::PresentIntervision => const { &[shift(Key::F5)] },
+            Self::PresentIntervision => {
+                const { &[KeyboardShortcut::new(Modifiers::SHIFT, Key::F5)] }
+            }
             Self::Guide => const { &[plain(Key::F1)] },
             Self::Palette => const { &[ctrl(Key::K)] },
             Self::ZoomIn => const { &[ctrl(Key::Plus)] },

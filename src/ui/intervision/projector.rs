@@ -55,10 +55,10 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
             } else {
                 format!("{}  ·  {}", display_name(&region), s.title.trim())
             };
+            // whole, on a second line when it must (the toolbar keeps its place)
             ui.scope(|ui| {
                 ui.set_max_width((ui.available_width() - 520.0).max(120.0));
-                ui.add(egui::Label::new(RichText::new(&title).strong()).truncate())
-                    .on_hover_text(&title);
+                ui.add(egui::Label::new(RichText::new(&title).strong()).wrap());
             });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
