@@ -286,6 +286,20 @@ pub fn paper_findings(r: &Report, s: &IntervisionSession, names: bool, lang: Lan
             ));
         }
     }
+    // a name written in a tip or lesson goes along even when the names are left out
+    for text in texts(r) {
+        let lower = text.to_lowercase();
+        for x in &s.participants {
+            let name = x.name.trim();
+            if name.chars().count() >= 3 && !names && lower.contains(&name.to_lowercase()) {
+                out.push(format!(
+                    "{}: {}",
+                    crate::privacy::Kind::PersonName.label_in(lang),
+                    crate::privacy::mask(name)
+                ));
+            }
+        }
+    }
     if names {
         out.extend(
             (s.participants.iter())
@@ -294,4 +308,47 @@ pub fn paper_findings(r: &Report, s: &IntervisionSession, names: bool, lang: Lan
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CASE_OWNER, Participant, Tip};
+
+    #[test]
+    fn the_brief_has_the_case_figures_and_chain_and_the_check_finds_a_name_in_a_tip() {
+        let mut p = crate::samples::SAMPLES[0].project().unwrap();
+        let s = p.intervisions[0].id;
+        p.intervisions[0].participants.push(Participant {
+            name: "Marieke Jansen".into(),
+            region: "Eemland".into(),
+            role: CASE_OWNER.into(),
+            ..Participant::default()
+        });
+        let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let last = p.cycles.len() - 1;
+        let brief = session_paper(&p, last, s, Paper::Brief, false, Lang::Nl, today).unwrap();
+        let kinds: Vec<SectionKind> = brief.sections.iter().map(|x| x.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SectionKind::Intervision,
+                SectionKind::Dashboard,
+                SectionKind::Chain
+            ]
+        );
+        let all = texts(&brief).join("\n");
+        assert!(all.contains("kernteams overeind"), "the case question");
+        assert!(!all.contains("Marieke"));
+        assert!(paper_findings(&brief, p.session(s).unwrap(), false, Lang::Nl).is_empty());
+        let id = p.new_id();
+        p.tips.push(Tip {
+            text: "Marieke Jansen belt de aanbieder".into(),
+            session: Some(s),
+            ..Tip::new(id)
+        });
+        let handout = session_paper(&p, last, s, Paper::Handout, false, Lang::Nl, today).unwrap();
+        let found = paper_findings(&handout, p.session(s).unwrap(), false, Lang::Nl);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
 }
