@@ -298,3 +298,17 @@ fn the_handout_holds_tips_and_time_used_and_names_only_when_chosen() {
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.contains("Marieke Jansen"));
 }
+
+#[test]
+fn the_projector_says_the_time_is_up_at_zero() {
+    let mut h = utrecht(no_files());
+    h.key_press_modifiers(Modifiers::SHIFT, Key::F5);
+    h.run_steps(3);
+    at(&mut h, 100.0);
+    click(&mut h, &format!("▶ {}", nl(key!("present.start"))));
+    at(&mut h, 650.0);
+    assert!(h.query_by_label(&nl(key!("timer.up"))).is_none());
+    at(&mut h, 701.0);
+    assert!(h.query_by_label("⏱ 0:00").is_some());
+    assert!(h.query_by_label(&nl(key!("timer.up"))).is_some(), "said at zero");
+}
