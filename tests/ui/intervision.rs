@@ -310,5 +310,8 @@ fn the_projector_says_the_time_is_up_at_zero() {
     assert!(h.query_by_label(&nl(key!("timer.up"))).is_none());
     at(&mut h, 701.0);
     assert!(h.query_by_label("⏱ 0:00").is_some());
-    assert!(h.query_by_label(&nl(key!("timer.up"))).is_some(), "said at zero");
+    assert!(
+        h.query_by_label(&nl(key!("timer.up"))).is_some(),
+        "said at zero"
+    );
 }
