@@ -59,7 +59,8 @@ impl KompasApp {
                 .map(|(_, s)| s.id)
         });
         let Some(s) = chosen.and_then(|id| doc.project.session(id)) else {
-            self.state.status = Some((t!("present.no_session").to_owned(), 0.0));
+            let now = ctx.input(|i| i.time);
+            self.state.status = Some((t!("present.no_session").to_owned(), now));
             return;
         };
         let mut show = IntervisionShow::new(s.id);

@@ -103,7 +103,12 @@ fn paper_bytes(
     let count = p.intervisions.len();
     let session = (n.checked_sub(1).and_then(|k| p.intervisions.get(k))).ok_or_else(|| {
         (
-            tf!(lang, "cli.no_session", n = &n.to_string(), count = count),
+            tf!(
+                lang,
+                "cli.no_session",
+                n = &n.to_string(),
+                count = &count.to_string()
+            ),
             1,
         )
     })?;
@@ -111,7 +116,12 @@ fn paper_bytes(
     let r = crate::report::session_paper(p, cycle, session.id, paper, false, lang, today)
         .ok_or_else(|| {
             (
-                tf!(lang, "cli.no_session", n = &n.to_string(), count = count),
+                tf!(
+                    lang,
+                    "cli.no_session",
+                    n = &n.to_string(),
+                    count = &count.to_string()
+                ),
                 1,
             )
         })?;
