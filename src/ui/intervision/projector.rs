@@ -139,13 +139,13 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                         .font(small.clone())
                         .weak(),
                 );
-                let question = if s.case_question.trim().is_empty() {
-                    t!("paper.no_question")
-                } else {
-                    s.case_question.trim()
-                };
                 let big = ui.style().text_styles[&TextStyle::Body].size * 1.25;
-                ui.add(egui::Label::new(RichText::new(question).size(big).strong()).wrap());
+                if s.case_question.trim().is_empty() {
+                    ui.weak(t!("paper.no_question"));
+                } else {
+                    let q = RichText::new(s.case_question.trim()).size(big).strong();
+                    ui.add(egui::Label::new(q).wrap());
+                }
                 if let Some(owner) = s.case_owner() {
                     ui.add_space(6.0);
                     ui.label(RichText::new(t!("present.case_owner")).font(small).weak());
@@ -219,7 +219,8 @@ fn round_timer(
         )
     };
     let over = if mine { timer.overtime(now) } else { 10.0 };
-    let flash = finished && over < 10.0 && (over * 2.0).fract() < 0.5;
+    // at zero: the panel turns red and back each second for ten seconds, then stays outlined
+    let flash = finished && over < 10.0 && (over.floor() as i64) % 2 == 0;
     if finished && over < 10.0 {
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(100));
@@ -237,8 +238,14 @@ fn round_timer(
             ui.visuals().strong_text_color(),
         )
     };
+    let outline = if finished {
+        egui::Stroke::new(4.0, colour::time_up())
+    } else {
+        egui::Stroke::NONE
+    };
     egui::Frame::new()
         .fill(fill)
+        .stroke(outline)
         .corner_radius(8.0)
         .inner_margin(egui::Margin::symmetric(16, 6))
         .show(ui, |ui| {
@@ -290,10 +297,16 @@ fn round_timer(
                     } else {
                         r.used_seconds
                     };
-                    ui.weak(tf!(
+                    let text = tf!(
                         "intervision.used",
                         used = &crate::report::minutes_text(used, crate::i18n::lang())
-                    ));
+                    );
+                    // on the red of the flash in the digits' colour, else quiet
+                    if flash {
+                        ui.label(RichText::new(text).color(fg));
+                    } else {
+                        ui.weak(text);
+                    }
                 });
             });
         });
