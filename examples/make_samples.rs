@@ -733,12 +733,19 @@ fn facilitation_utrecht(b: &mut B, oogo: Id, [gu, gb, swv_po, swv_vo, ou]: [Id; 
     session.case_question = "Hoe houden we de kernteams overeind nu de wachttijd voor specialistische hulp weer oploopt?".into();
     session.participants = vec![
         Participant {
+            region: "Regio Utrecht (voorbeeld)".into(),
+            role: CASE_OWNER.into(),
+            ..Participant::default()
+        },
+        Participant {
             region: "Regio Eemland (voorbeeld)".into(),
             role: "beleidsadviseur gemeente".into(),
+            ..Participant::default()
         },
         Participant {
             region: "SWV Heuvelrug (voorbeeld)".into(),
             role: "coördinator passend onderwijs".into(),
+            ..Participant::default()
         },
     ];
     session.lessons = b.texts(&[
@@ -763,12 +770,12 @@ fn facilitation_utrecht(b: &mut B, oogo: Id, [gu, gb, swv_po, swv_vo, ou]: [Id; 
     for (text, step, taken_up) in tips {
         let id = b.id();
         b.0.tips.push(Tip {
-            id,
             text: text.into(),
             session: Some(sid),
             cycle,
             step: Some(step),
             taken_up,
+            ..Tip::new(id)
         });
     }
 }

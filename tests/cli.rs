@@ -315,3 +315,31 @@ fn check_warns_about_a_small_numbers_threshold_that_hides_nothing() {
         );
     }
 }
+
+#[test]
+fn export_writes_a_session_s_handout_and_brief_and_refuses_a_session_that_is_not_there() {
+    let sample =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-projects/utrecht-voorbeeld.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("hand-out.md");
+    let (s, o) = (sample.to_str().unwrap(), out.to_str().unwrap());
+    let run = kompas(&["export", s, "--handout", "1", "--format", "md", "-o", o]);
+    assert!(run.status.success(), "{run:?}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.contains("## Rondes") && text.contains("maximale wachttijd"),
+        "{text}"
+    );
+    let brief = dir.path().join("brief.html");
+    let run = kompas(&["export", s, "--brief", "1", "-o", brief.to_str().unwrap()]);
+    assert!(run.status.success(), "{run:?}");
+    assert!(
+        std::fs::read_to_string(&brief)
+            .unwrap()
+            .contains("kernteams overeind")
+    );
+    let run = kompas(&["export", s, "--handout", "2", "--format", "md", "-o", o]);
+    assert_eq!(run.status.code(), Some(1));
+    let run = kompas(&["export", s, "--handout", "1", "--format", "csv", "-o", o]);
+    assert_ne!(run.status.code(), Some(0), "a paper is no table");
+}

@@ -217,6 +217,35 @@ fn every_screen_of(sample: &str) -> Vec<String> {
                 key(&mut h, Key::PageDown);
             }
             key(&mut h, Key::Escape);
+            // an intervision session on the projector, every round (a session is made when
+            // the sample has none)
+            if project(&h).intervisions.is_empty() {
+                click(&mut h, &icon("💬  ", key!("view.intervision")));
+                click(&mut h, &icon("➕ ", key!("intervision.add")));
+            }
+            h.key_press_modifiers(egui::Modifiers::SHIFT, Key::F5);
+            h.run_steps(4);
+            assert!(
+                h.state().state.presenting.is_some(),
+                "{tag}: the projector view"
+            );
+            let rounds = project(&h)
+                .intervisions
+                .iter()
+                .map(|s| s.rounds.len())
+                .max()
+                .unwrap();
+            for round in 0..rounds {
+                h.run_steps(3);
+                check(
+                    &h,
+                    size,
+                    &format!("{tag} intervision round {}", round + 1),
+                    &mut out,
+                );
+                key(&mut h, Key::PageDown);
+            }
+            key(&mut h, Key::Escape);
             // dialogs
             h.get_by_label_contains(&icon("⟳ ", key!("cmd.next_cycle")))
                 .click();

@@ -680,3 +680,29 @@ proptest::proptest! {
         proptest::prop_assert!(planted >= 6, "{}", planted);
     }
 }
+
+#[test]
+fn a_participant_s_name_written_in_another_text_is_found_not_in_its_own_field() {
+    use kompas::model::*;
+    let d = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let mut p = Project::new("Utrecht", d, d);
+    let id = p.new_id();
+    let mut s = IntervisionSession::new(id);
+    s.participants.push(Participant {
+        name: "Marieke Jansen".into(),
+        region: "Eemland".into(),
+        ..Participant::default()
+    });
+    p.intervisions.push(s);
+    let none = privacy::scan_project(&p);
+    assert!(none.is_empty(), "the name in its own field: {none:?}");
+    let tid = p.new_id();
+    p.tips.push(Tip {
+        text: "Volgens marieke jansen werkt dit".into(),
+        ..Tip::new(tid)
+    });
+    let found = privacy::scan_project(&p);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, Kind::PersonName);
+    assert!(found[0].path.starts_with("tips[0]"));
+}

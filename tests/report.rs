@@ -198,6 +198,7 @@ fn a_person_s_name_in_a_session_is_in_no_export() {
             s.participants.push(kompas::model::Participant {
                 region: "Regio Oost".into(),
                 role: "procesbegeleider".into(),
+                ..Default::default()
             });
         }
         for m in &mut p.meetings {

@@ -20,6 +20,8 @@ pub enum Purpose {
     Lessons(String),
     /// Take in the lessons and interventions it holds (shared by another region).
     TakeIn,
+    /// Write these bytes, an intervision paper (brief or handout) in a format, to it.
+    Paper(Vec<u8>, crate::export::Format),
     /// Export cycle `cycle` of `snapshot` to it.
     Export {
         snapshot: Box<Snapshot>,
@@ -151,6 +153,17 @@ impl KompasApp {
             Purpose::Lessons(text) => {
                 if !self.refuse_when_busy(now) {
                     self.state.job = Some(jobs::write_text(path, text, now, self.state.prefs.lang));
+                }
+            }
+            Purpose::Paper(bytes, format) => {
+                if !self.refuse_when_busy(now) {
+                    self.state.job = Some(jobs::write_paper(
+                        path,
+                        bytes,
+                        format,
+                        now,
+                        self.state.prefs.lang,
+                    ));
                 }
             }
             Purpose::Export {

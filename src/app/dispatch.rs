@@ -119,6 +119,7 @@ impl KompasApp {
                 }
             }
             Message::ExportLessons(session) => self.export_lessons(session, now),
+            Message::Session(m) => self.run_session(ctx, m, now),
             Message::Restore(found) => self.restore(&found, now),
             Message::PostponeRecovery => self.postpone_recovery(),
             Message::AskDiscardRecovery(found) => self.ask_discard_recovery(&found),
@@ -243,6 +244,7 @@ impl KompasApp {
                 }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
             }
+            Command::PresentIntervision => self.present(ctx, None),
             Command::WorkshopNext => self.run_confirmed(ctx, Message::WorkshopPage(1)),
             Command::WorkshopPrevious => self.run_confirmed(ctx, Message::WorkshopPage(-1)),
             Command::ImportCsv => self.start_import(None, now),

@@ -30,7 +30,9 @@ impl KompasApp {
                     self.state.pending.push(*cmd);
                 }
             }
-            if self.state.workshop.is_some() {
+            if self.state.presenting.is_some() {
+                super::intervision::presenter_keys(self, ctx);
+            } else if self.state.workshop.is_some() {
                 self.workshop_keys(ctx);
             }
         }
@@ -68,6 +70,7 @@ impl KompasApp {
         let serial = self.state.doc.as_ref().map(|d| d.serial);
         self.state.timer.follow(serial);
         let now = ctx.input(|i| i.time);
+        self.round_tick(now);
         // Edits only happen with input (drawn in the frame after it is read) or a command:
         // compare the document then, and while an edit settles into an undo point; idle frames
         // (a timer, an animation) skip the comparison.

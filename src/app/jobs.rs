@@ -253,3 +253,19 @@ pub fn write_text(path: PathBuf, text: String, started: f64, lang: Lang) -> Job 
         },
     )
 }
+
+/// Writes an intervision paper (brief or handout), built already, to `path`.
+pub fn write_paper(path: PathBuf, bytes: Vec<u8>, format: Format, started: f64, lang: Lang) -> Job {
+    Job::spawn(
+        What::Export(path.clone(), format),
+        started,
+        lang,
+        move |progress| {
+            progress.set(Phase::Writing);
+            match storage::write_export(&path, &bytes, format.kind(), false) {
+                Ok(()) => Outcome::Exported,
+                Err(e) => Outcome::ExportFailed(e.message_in(lang)),
+            }
+        },
+    )
+}

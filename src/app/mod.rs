@@ -17,6 +17,7 @@ mod exports;
 mod files;
 mod finish;
 mod frame;
+mod intervision;
 pub mod jobs;
 mod restore;
 mod shared;

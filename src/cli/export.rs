@@ -13,6 +13,9 @@ pub struct What<'a> {
     pub format: &'a str,
     pub cycle: Option<usize>,
     pub sections: Option<Vec<crate::report::SectionKind>>,
+    /// Instead of the report: the brief or handout of an intervision session (counted from 1),
+    /// without participants' names.
+    pub paper: Option<(crate::report::Paper, usize)>,
 }
 
 /// Writes a cycle of `file` as a report to `output`. Errors carry the exit code: 1 when the
@@ -70,9 +73,10 @@ pub fn export(
             return Err((t!(lang, "cli.privacy_refused").to_owned(), 2));
         }
     }
-    let bytes = match &what.sections {
-        Some(sections) => crate::export::export_sections(p, index, format, lang, sections),
-        None => crate::export::export(p, index, format, lang),
+    let bytes = match (&what.paper, &what.sections) {
+        (Some((paper, n)), _) => paper_bytes(p, index, (*paper, *n), format, lang)?,
+        (None, Some(sections)) => crate::export::export_sections(p, index, format, lang, sections),
+        (None, None) => crate::export::export(p, index, format, lang),
     }
     .map_err(|e| (e, 1))?;
     storage::write_export(output, &bytes, format.kind(), force).map_err(|e| match e {
@@ -85,6 +89,48 @@ pub fn export(
         file = &output.display().to_string()
     ));
     Ok(())
+}
+
+/// The brief or handout of session `n` (from 1) as `format` (html, md or docx), without names.
+fn paper_bytes(
+    p: &crate::model::Project,
+    cycle: usize,
+    (paper, n): (crate::report::Paper, usize),
+    format: crate::export::Format,
+    lang: Lang,
+) -> Result<Result<Vec<u8>, String>, (String, u8)> {
+    use crate::export::Format;
+    let count = p.intervisions.len();
+    let session = (n.checked_sub(1).and_then(|k| p.intervisions.get(k))).ok_or_else(|| {
+        (
+            tf!(
+                lang,
+                "cli.no_session",
+                n = &n.to_string(),
+                count = &count.to_string()
+            ),
+            1,
+        )
+    })?;
+    let today = chrono::Local::now().date_naive();
+    let r = crate::report::session_paper(p, cycle, session.id, paper, false, lang, today)
+        .ok_or_else(|| {
+            (
+                tf!(
+                    lang,
+                    "cli.no_session",
+                    n = &n.to_string(),
+                    count = &count.to_string()
+                ),
+                1,
+            )
+        })?;
+    Ok(match format {
+        Format::Html => Ok(crate::export::render_html(&r).into_bytes()),
+        Format::Markdown => Ok(crate::export::render_markdown(&r).into_bytes()),
+        Format::Docx => crate::export::render_docx(&r),
+        _ => Err(t!(lang, "cli.paper_format").to_owned()),
+    })
 }
 
 /// "Cyclus 2024 › Analyse › signaal [cycles[0].analysis.signals[3].text]: lijkt een BSN (12•••••89)"

@@ -58,6 +58,14 @@ pub enum Cmd {
             crate::report::SectionKind::ALL.map(crate::report::SectionKind::key)
         ))]
         sections: Option<Vec<String>>,
+        /// Instead of the report: the case brief of intervision session N (counted from 1),
+        /// for html, md and docx. Participants' names are left out.
+        #[arg(long, value_name = "N", conflicts_with_all = ["sections", "handout"])]
+        brief: Option<usize>,
+        /// Instead of the report: the handout of intervision session N (counted from 1), for
+        /// html, md and docx. Participants' names are left out.
+        #[arg(long, value_name = "N", conflicts_with = "sections")]
+        handout: Option<usize>,
         /// Where to write the report.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
@@ -123,6 +131,8 @@ pub fn run(cmd: Cmd) -> ExitCode {
             format,
             cycle,
             sections,
+            brief,
+            handout,
             output,
             lang,
             force,
@@ -138,6 +148,8 @@ pub fn run(cmd: Cmd) -> ExitCode {
                         .filter(|k| keys.iter().any(|x| x == k.key()))
                         .collect()
                 }),
+                paper: (brief.map(|n| (crate::report::Paper::Brief, n)))
+                    .or(handout.map(|n| (crate::report::Paper::Handout, n))),
             };
             match export(&file, &what, &output, force, &mut out, lang) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -153,7 +153,8 @@ pub struct IntervisionSession {
     pub date: Option<NaiveDate>,
     #[serde(default)]
     pub case_question: String,
-    /// Other regions and roles at the table (never names).
+    /// Who sat at the table: their organisation or region and role, and (personal data,
+    /// kept out of every export unless the user says so) their name.
     #[serde(default)]
     pub participants: Vec<Participant>,
     #[serde(default)]
@@ -163,20 +164,82 @@ pub struct IntervisionSession {
     pub lessons: Vec<TextItem>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Participant {
+    /// What a tip names as its source (older files have none until one is chosen as a source).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Id>,
+    /// The person's name: personal data, shown in the window, left out of exports by default.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// The organisation or region they come from.
     pub region: String,
+    /// One of [`ROLES`] or a role of their own.
     #[serde(default)]
     pub role: String,
 }
 
-/// One round of the session, with its time box and notes.
+/// The usual roles at an intervision table, in Dutch as the field says them (the file keeps
+/// the word; the screen translates the known ones).
+pub const ROLES: [&str; 4] = [
+    "casusinbrenger",
+    "procesbegeleider",
+    "notulist",
+    "deelnemer",
+];
+
+/// The role of whoever brings the case.
+pub const CASE_OWNER: &str = ROLES[0];
+
+impl Participant {
+    /// What an export says of them: organisation and role, their name only when `names`.
+    pub fn described(&self, names: bool, role: &str) -> String {
+        let mut parts: Vec<&str> = Vec::new();
+        if names && !self.name.trim().is_empty() {
+            parts.push(self.name.trim());
+        }
+        if !self.region.trim().is_empty() {
+            parts.push(self.region.trim());
+        }
+        if !role.trim().is_empty() {
+            parts.push(role.trim());
+        }
+        parts.join(", ")
+    }
+}
+
+/// One round of the session, with its time box, the time it took and notes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Round {
     pub kind: RoundKind,
     pub minutes: u32,
     #[serde(default)]
     pub notes: String,
+    /// Seconds its timer actually ran (kept when another round starts).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub used_seconds: u32,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub done: bool,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Round {
+    pub fn new(kind: RoundKind) -> Self {
+        Self {
+            kind,
+            minutes: kind.default_minutes(),
+            notes: String::new(),
+            used_seconds: 0,
+            done: false,
+        }
+    }
 }
 
 /// The rounds of an intervision session, in order.
@@ -222,14 +285,7 @@ impl IntervisionSession {
             date: None,
             case_question: String::new(),
             participants: Vec::new(),
-            rounds: RoundKind::ALL
-                .iter()
-                .map(|k| Round {
-                    kind: *k,
-                    minutes: k.default_minutes(),
-                    notes: String::new(),
-                })
-                .collect(),
+            rounds: RoundKind::ALL.into_iter().map(Round::new).collect(),
             lessons: Vec::new(),
         }
     }
@@ -251,6 +307,20 @@ pub struct Tip {
     /// Whether the case owner has taken it up.
     #[serde(default)]
     pub taken_up: bool,
+    /// The participant of the session who gave it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_by: Option<Id>,
+    /// When to look at it again, and the partner who does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up_owner: Option<Id>,
+    /// What became of it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub outcome: String,
+    /// The action made of it (in a meeting).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Id>,
 }
 
 impl Tip {
@@ -263,6 +333,11 @@ impl Tip {
             cycle: None,
             step: None,
             taken_up: false,
+            given_by: None,
+            follow_up: None,
+            follow_up_owner: None,
+            outcome: String::new(),
+            action: None,
         }
     }
 }

@@ -23,6 +23,7 @@ impl Project {
         for s in &self.intervisions {
             ids.push(s.id);
             ids.extend(s.lessons.iter().map(|l| l.id));
+            ids.extend(s.participants.iter().filter_map(|p| p.id));
         }
         ids.extend(self.tips.iter().map(|t| t.id));
         for w in &self.workshops {
@@ -68,6 +69,7 @@ impl Project {
             t.session.is_none_or(|s| sessions.contains(&s))
                 && t.cycle.is_none_or(|c| cycles.contains(&c))
         });
+        removed += prune_tips(self, &partners);
         removed
     }
 
@@ -168,6 +170,31 @@ fn prune_workshops(p: &mut Project, cycles: &IdSet) -> usize {
                 && !sources.contains(&id)
             {
                 i.source = Own;
+                removed += 1;
+            }
+        }
+    }
+    removed
+}
+
+/// A tip's source that left the session, its follow-up owner that is gone, and its action
+/// that is gone are unlinked (the tip stays).
+fn prune_tips(p: &mut Project, partners: &IdSet) -> usize {
+    let givers: IdSet = (p.intervisions.iter())
+        .flat_map(|s| s.participants.iter().filter_map(|x| x.id))
+        .collect();
+    let actions: IdSet = (p.meetings.iter())
+        .flat_map(|m| m.actions.iter().map(|a| a.id))
+        .collect();
+    let mut removed = 0;
+    for t in &mut p.tips {
+        for (link, set) in [
+            (&mut t.given_by, &givers),
+            (&mut t.follow_up_owner, partners),
+            (&mut t.action, &actions),
+        ] {
+            if link.is_some_and(|x| !set.contains(&x)) {
+                *link = None;
                 removed += 1;
             }
         }
@@ -325,6 +352,9 @@ fn link_pairs(p: &Project) -> Vec<(Id, Id)> {
     for t in &p.tips {
         pairs.extend(t.session.map(|s| (t.id, s)));
         pairs.extend(t.cycle.map(|c| (t.id, c)));
+        pairs.extend(t.given_by.map(|x| (t.id, x)));
+        pairs.extend(t.follow_up_owner.map(|x| (t.id, x)));
+        pairs.extend(t.action.map(|x| (t.id, x)));
     }
     for c in &p.cycles {
         for s in &c.analysis.signals {

@@ -13,6 +13,7 @@ mod facilitation;
 pub mod finite;
 mod history;
 mod ids;
+mod intervision;
 mod links;
 mod monitor;
 mod next_cycle;

@@ -34,6 +34,9 @@ pub enum Kind {
     Address,
     /// A date of birth (after "geboren", or next to an age): a warning.
     BirthDate,
+    /// The name of an intervision participant written in another text (a tip, a note, a
+    /// lesson), where it goes with that text into exports.
+    PersonName,
 }
 
 /// What a finding is, as a warning ("Mogelijk een BSN"): the texts are named here, so the
@@ -46,6 +49,7 @@ impl crate::i18n::Label for Kind {
             Kind::Phone => crate::i18n::key!("privacy.phone"),
             Kind::Address => crate::i18n::key!("privacy.address"),
             Kind::BirthDate => crate::i18n::key!("privacy.birth_date"),
+            Kind::PersonName => crate::i18n::key!("privacy.person_name"),
         }
     }
 }

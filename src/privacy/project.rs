@@ -98,11 +98,35 @@ pub fn strings(p: &Project) -> Vec<(String, String)> {
     out
 }
 
-/// Every finding in every string of the project: names, titles, units, notes, everything.
+/// Every finding in every string of the project: names, titles, units, notes, everything;
+/// and the names of intervision participants wherever else they are written (their own field
+/// stays out of exports unless the user says so; another text would take the name along).
 pub fn scan_project(p: &Project) -> Vec<Finding> {
+    let names: Vec<String> = (p.intervisions.iter())
+        .flat_map(|s| s.participants.iter())
+        .map(|x| x.name.trim().to_lowercase())
+        .filter(|n| n.chars().count() >= 3)
+        .collect();
     let mut out = Vec::new();
     visit_strings(p, |path, text| {
-        let hits = scan_text(text);
+        let mut hits = scan_text(text);
+        let own = path.contains(&Seg::Field("participants"));
+        if !own && !names.is_empty() {
+            let lower = text.to_lowercase();
+            for n in &names {
+                // the byte offsets of the lower-cased text match when lower-casing kept the
+                // lengths (it does for the names and texts this is for); else none is reported
+                if lower.len() == text.len()
+                    && let Some(start) = lower.find(n.as_str())
+                {
+                    hits.push(super::Hit {
+                        kind: Kind::PersonName,
+                        start,
+                        end: start + n.len(),
+                    });
+                }
+            }
+        }
         if hits.is_empty() {
             return;
         }

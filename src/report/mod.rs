@@ -18,9 +18,11 @@ mod blocks;
 mod plan;
 mod review;
 mod sections;
+mod session;
 mod together;
 
 pub use sections::{SectionKind, chosen_sections, set_chosen_sections};
+pub use session::{Paper, minutes_text, paper_findings, role_in, session_paper, texts};
 
 use crate::i18n::{Label, Lang, t, tf};
 use crate::model::{Project, SeriesIndex, Status};

@@ -54,6 +54,7 @@ impl Command {
             Self::Shortcuts => key!("cmd.shortcuts"),
             Self::Palette => key!("cmd.palette"),
             Self::About => key!("cmd.about"),
+            Self::PresentIntervision => key!("cmd.present_intervision"),
             Self::RecoverSetAside => key!("cmd.recover_set_aside"),
         }
     }

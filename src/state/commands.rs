@@ -47,6 +47,8 @@ pub enum Command {
     ToggleWorkshop,
     WorkshopNext,
     WorkshopPrevious,
+    /// Show an intervision session on the projector (the one with the latest date), or leave.
+    PresentIntervision,
     /// Import measurements from a CSV or spreadsheet file (the indicator chosen in the dialog).
     ImportCsv,
     ExportHtml,
@@ -100,7 +102,7 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 7] = [
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 47] = [
+    pub const ALL: [Command; 48] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -125,6 +127,7 @@ impl Command {
         Command::ToggleWorkshop,
         Command::WorkshopNext,
         Command::WorkshopPrevious,
+        Command::PresentIntervision,
         Command::ImportCsv,
         Command::ExportHtml,
         Command::ExportMarkdown,
@@ -165,6 +168,9 @@ impl Command {
             Self::NextStep => const { &[ctrl(Key::PageDown)] },
             Self::PreviousStep => const { &[ctrl(Key::PageUp)] },
             Self::ToggleWorkshop => const { &[plain(Key::F5)] },
+            Self::PresentIntervision => {
+                const { &[KeyboardShortcut::new(Modifiers::SHIFT, Key::F5)] }
+            }
             Self::Guide => const { &[plain(Key::F1)] },
             Self::Palette => const { &[ctrl(Key::K)] },
             Self::ZoomIn => const { &[ctrl(Key::Plus)] },
@@ -240,6 +246,7 @@ impl Command {
             | Self::ToggleWorkshop
             | Self::WorkshopNext
             | Self::WorkshopPrevious
+            | Self::PresentIntervision
             | Self::ExportHtml
             | Self::ExportMarkdown
             | Self::ExportDocx

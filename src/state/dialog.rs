@@ -34,6 +34,12 @@ pub enum Dialog {
         format: crate::export::Format,
         lines: Vec<String>,
     },
+    /// Before an intervision paper is exported: what looks like personal data in it (and the
+    /// participants' names, when they were chosen to go with it); `then` exports it anyway.
+    PrivacyBeforePaper {
+        lines: Vec<String>,
+        then: Box<Message>,
+    },
     /// Before a report is exported: which sections it holds (all ticked the first time; the
     /// choice is remembered in the project).
     ReportSections {

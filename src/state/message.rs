@@ -45,6 +45,9 @@ pub enum Message {
     ExportSections(Format, Vec<crate::report::SectionKind>),
     /// Export after the user saw the privacy findings and chose to go on.
     ExportChecked(Format),
+    /// What the intervision screens ask (the projector view, round timers, a tip made an
+    /// action, lessons taken into the evaluation, the brief and the handout).
+    Session(super::SessionMsg),
     /// Copy an intervision session's general lessons to the clipboard.
     CopyLessons(Id),
     /// Save an intervision session's general lessons as a text file.

@@ -14,6 +14,7 @@ pub mod compare;
 mod dialog;
 mod document;
 mod import;
+mod intervision;
 mod job;
 mod message;
 mod overview;
@@ -27,6 +28,7 @@ pub use commands::{Command, WORKSHOP_KEYS, shortcut_list, shortcuts};
 pub use dialog::{Dialog, NextTargets, TargetChoice};
 pub use document::{DiskState, OpenDoc, View};
 pub use import::ImportDialog;
+pub use intervision::{IntervisionShow, SessionMsg};
 pub use job::{Job, Outcome, Phase, Progress, What};
 pub use message::{Message, Outbox};
 pub use overview::{Measure, OverviewScreen};
@@ -62,6 +64,8 @@ pub struct AppState {
     pub overview: Option<OverviewScreen>,
     /// Workshop mode, while it is on.
     pub workshop: Option<Workshop>,
+    /// The projector view of an intervision session, while it is shown.
+    pub presenting: Option<IntervisionShow>,
     /// The command palette, while it is open.
     pub palette: Option<Palette>,
     /// The results-chain screen (zoom, pan, selection, its cache).
@@ -93,6 +97,15 @@ impl AppState {
     pub fn command_acts(&self, c: Command) -> bool {
         if c.needs_document() && self.doc.is_none() {
             return false;
+        }
+        if self.presenting.is_some() && self.doc.is_some() {
+            // the projector view of a session: as workshop mode, but its own pages
+            return c == Command::PresentIntervision
+                || (c.acts_in_workshop()
+                    && !matches!(
+                        c,
+                        Command::ToggleWorkshop | Command::WorkshopNext | Command::WorkshopPrevious
+                    ));
         }
         if self.workshop.is_some() && self.doc.is_some() {
             return c.acts_in_workshop();

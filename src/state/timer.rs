@@ -15,8 +15,10 @@ pub struct Timer {
     /// The open document it belongs to (`OpenDoc::serial`): another document does not show it.
     owner: Option<u64>,
     /// The intervision session and round it times, if it times one.
-    pub round: Option<(crate::model::Id, usize)>,
+    pub round: Option<(Id, usize)>,
 }
+
+use crate::model::{Id, Project};
 
 impl Timer {
     /// Sets a new countdown of `minutes`, stopped and full.
@@ -26,6 +28,45 @@ impl Timer {
         self.elapsed = 0.0;
         self.running_since = None;
         self.round = None;
+    }
+
+    /// Sets the countdown of a round of an intervision session: its time box, with the
+    /// seconds it used before already counted (so starting it again goes on where it was),
+    /// stopped.
+    pub fn set_round(&mut self, label: &str, minutes: u32, used_seconds: u32, round: (Id, usize)) {
+        self.set(label, f64::from(minutes));
+        self.elapsed = f64::from(used_seconds);
+        self.round = Some(round);
+    }
+
+    /// Whole seconds counted so far (also past the time box).
+    pub fn used_seconds(&self, now: f64) -> u32 {
+        self.elapsed(now).floor().clamp(0.0, f64::from(u32::MAX)) as u32
+    }
+
+    /// Writes the seconds used into the round it times, when they differ from what the round
+    /// holds: while it runs only once a whole minute more has passed (not an undo step every
+    /// second), when it stands still at once. Returns whether it wrote.
+    pub fn write_round(&self, project: &mut Project, now: f64) -> bool {
+        let Some((session, k)) = self.round else {
+            return false;
+        };
+        let used = self.used_seconds(now);
+        let Some(r) = project
+            .session_mut(session)
+            .and_then(|s| s.rounds.get_mut(k))
+        else {
+            return false;
+        };
+        let due = if self.is_running() {
+            used / 60 != r.used_seconds / 60
+        } else {
+            used != r.used_seconds
+        };
+        if due {
+            r.used_seconds = used;
+        }
+        due
     }
 
     /// Keeps the timer with the document it was set in: when another document is open (or
@@ -99,6 +140,29 @@ impl Timer {
 #[cfg(test)]
 mod tests {
     use super::Timer;
+
+    #[test]
+    fn a_round_goes_on_where_it_was_and_writes_its_seconds() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let mut p = crate::model::Project::new("U", d, d);
+        let id = p.new_id();
+        p.intervisions
+            .push(crate::model::IntervisionSession::new(id));
+        p.intervisions[0].rounds[1].used_seconds = 90;
+        let mut t = Timer::default();
+        t.set_round("Vragen", 15, 90, (id, 1));
+        assert_eq!(t.text(0.0), "13:30", "the 90 s used before are counted");
+        t.start(0.0);
+        assert!(
+            !t.write_round(&mut p, 20.0),
+            "not within the minute while running"
+        );
+        assert!(t.write_round(&mut p, 31.0), "a whole minute more");
+        t.pause(45.0);
+        assert!(t.write_round(&mut p, 45.0));
+        assert_eq!(p.intervisions[0].rounds[1].used_seconds, 135);
+        assert_eq!(p.intervisions[0].rounds[0].used_seconds, 0);
+    }
 
     #[test]
     fn counts_down_pauses_and_resets() {

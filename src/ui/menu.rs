@@ -62,6 +62,11 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
             item(app, ui, Command::PreviousStep, has_doc);
             item(app, ui, Command::NextStep, has_doc);
             item(app, ui, Command::ToggleWorkshop, has_doc);
+            let sessions = app
+                .doc
+                .as_ref()
+                .is_some_and(|d| !d.project.intervisions.is_empty());
+            item(app, ui, Command::PresentIntervision, sessions);
             for view in [View::Dashboard, View::Chain] {
                 if ui
                     .add_enabled(

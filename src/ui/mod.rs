@@ -31,6 +31,11 @@ use egui::{CentralPanel, Panel, ScrollArea, Ui};
 
 /// Draws the whole window.
 pub fn show(app: &mut AppState, ui: &mut Ui) {
+    if app.presenting.is_some() && app.doc.is_some() {
+        intervision::projector::show(app, ui);
+        dialogs::show(app, ui.ctx());
+        return;
+    }
     if app.workshop.is_some() && app.doc.is_some() {
         workshop::show(app, ui);
         dialogs::show(app, ui.ctx());

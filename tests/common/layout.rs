@@ -97,7 +97,8 @@ pub fn problems(root: &Node<'_>, size: egui::Vec2, screen: &str) -> Vec<String> 
         } else {
             match bounds(p) {
                 Some(b) if b.max.y <= 60.0 => Kind::Top,
-                Some(b) if b.min.y >= h - 90.0 => Kind::Bottom,
+                // (a projector's bar of two rows in large type is up to 140 high)
+                Some(b) if b.min.y >= h - 140.0 => Kind::Bottom,
                 Some(b) if b.center().x >= w / 2.0 => Kind::Right,
                 _ => Kind::Left,
             }

@@ -22,6 +22,7 @@ mod facilitation;
 mod files;
 mod forecast;
 mod import;
+mod intervision;
 mod lessons;
 mod next_cycle;
 mod room;

@@ -112,6 +112,27 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
                     }
                 });
             }
+            Dialog::PrivacyBeforePaper { lines, then } => {
+                ui.label(RichText::new(format!("⚠ {}", t!("privacy.export_title"))).heading());
+                ui.label(tf!("privacy.export_body", n = lines.len()));
+                egui::ScrollArea::vertical()
+                    .max_height(220.0)
+                    .show(ui, |ui| {
+                        for l in lines {
+                            ui.label(format!("• {l}"));
+                        }
+                    });
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t!("dialog.cancel")).clicked() {
+                        close = true;
+                    }
+                    if ui.button(t!("privacy.export_anyway")).clicked() {
+                        close = true;
+                        app.pending.push((**then).clone());
+                    }
+                });
+            }
             Dialog::ReportSections { .. } => sections::choose(ui, app, &mut close),
             Dialog::ConfirmNextCycle { .. } => next_cycle::confirm(ui, app, &mut close),
             Dialog::Guide => help::guide(ui, app, &mut close),

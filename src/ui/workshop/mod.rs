@@ -58,7 +58,7 @@ fn page_questions(page: Page) -> &'static [crate::i18n::Key] {
 
 /// Larger type and full contrast for the projector. The type grows with the screen: sized for
 /// 1024×768 (the resolution projectors are designed for), up to 1.5× on a large screen.
-pub(super) fn projector_style(ui: &mut Ui, dark: bool) {
+pub(crate) fn projector_style(ui: &mut Ui, dark: bool) {
     let k = (ui.max_rect().height() / 768.0).clamp(1.0, 1.5);
     let style = ui.style_mut();
     let font = |size: f32| FontId::new(size * k, FontFamily::Proportional);
@@ -281,7 +281,7 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
 /// A live entry field (a tip, a signal) once what was typed in it is added: the keyboard stays
 /// in the field, and in the next frame, when the added line has pushed it down, the field is
 /// scrolled back into view, so the next words typed are not lost.
-pub(super) fn keep_typing(ui: &Ui, field: &egui::Response, added: bool) {
+pub(crate) fn keep_typing(ui: &Ui, field: &egui::Response, added: bool) {
     let again = field.id.with("keep-typing");
     if added {
         field.request_focus();
@@ -293,7 +293,7 @@ pub(super) fn keep_typing(ui: &Ui, field: &egui::Response, added: bool) {
 }
 
 /// A size given for 1024×768, grown with the page's type.
-pub(super) fn scaled(ui: &Ui, size: f32) -> f32 {
+pub(crate) fn scaled(ui: &Ui, size: f32) -> f32 {
     size * ui.style().text_styles[&TextStyle::Body].size / 23.0
 }
 

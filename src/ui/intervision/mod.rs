@@ -2,10 +2,14 @@
 //! the tips (tagged to a step of the cycle, marked when taken up) and the general lessons,
 //! which can be copied or exported as text for other regions.
 
+mod papers;
+pub mod projector;
+mod tips;
+
 use crate::i18n::key;
-use crate::i18n::{Label, fmt_date, t};
+use crate::i18n::{Label, fmt_date, t, tf};
 use crate::model::*;
-use crate::state::{Message, Outbox, Timer};
+use crate::state::{Message, Outbox, SessionMsg, Timer};
 use crate::ui::steps::EditCtx;
 use crate::ui::theme;
 use crate::ui::theme::colour;
@@ -40,6 +44,16 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
     if timer.is_set() {
         crate::ui::timer::show(ui, timer, now, 28.0);
     }
+    let partners: Vec<(Id, String)> = (project.partners.iter())
+        .map(|p| (p.id, display_name(&p.name).to_owned()))
+        .collect();
+    let actions: Vec<(Id, String)> = (project.meetings.iter())
+        .flat_map(|m| {
+            m.actions
+                .iter()
+                .map(move |a| (a.id, display_name(&m.title).to_owned()))
+        })
+        .collect();
     let Project {
         intervisions, tips, ..
     } = project;
@@ -50,7 +64,12 @@ pub fn show(ui: &mut Ui, project: &mut Project, cx: Ctx) {
     })
     .on_add(|s: &mut IntervisionSession| s.date = Some(chrono::Local::now().date_naive()))
     .show(ui, &mut ed, intervisions, |ui, s, ed| {
-        session_editor(ui, s, tips, cycle_id, timer, now, pending, ed);
+        let cx = tips::TipCtx {
+            partners: &partners,
+            actions: &actions,
+            cycle: cycle_id,
+        };
+        session_editor(ui, s, tips, &cx, timer, now, pending, ed);
     });
     ed.finish(ui, project, pending);
 }
@@ -60,12 +79,19 @@ fn session_editor(
     ui: &mut Ui,
     s: &mut IntervisionSession,
     tips: &mut Vec<Tip>,
-    cycle: Option<Id>,
+    cx: &tips::TipCtx,
     timer: &mut Timer,
     now: f64,
     pending: &mut Outbox,
     ed: &mut EditCtx,
 ) {
+    if ui
+        .button(format!("📽 {}", t!("intervision.present")))
+        .on_hover_text(t!("intervision.present_hint"))
+        .clicked()
+    {
+        pending.push(Message::Session(SessionMsg::Present(s.id)));
+    }
     form_grid(ui, ("session", s.id.0), |ui| {
         text_line(ui, t!("intervision.session_title"), &mut s.title);
         date_field(
@@ -77,50 +103,7 @@ fn session_editor(
         text_area(ui, t!("intervision.case_question"), &mut s.case_question);
     });
 
-    ui.add_space(6.0);
-    ui.label(RichText::new(t!("intervision.participants")).strong());
-    let mut remove_participant = None;
-    // fixed shares of the column's width (a grid would size the fields by their headings)
-    let w = ui.available_width();
-    let (w_region, w_role) = ((w * 0.46).max(120.0), (w * 0.40).max(110.0));
-    let row_h = ui.spacing().interact_size.y;
-    let (h_region, h_role) = ui
-        .horizontal(|ui| {
-            let a = ui.add_sized(
-                [w_region, row_h],
-                egui::Label::new(RichText::new(t!("intervision.region")).weak()),
-            );
-            let b = ui.add_sized(
-                [w_role, row_h],
-                egui::Label::new(RichText::new(t!("intervision.role")).weak()),
-            );
-            (a, b)
-        })
-        .inner;
-    for (k, p) in s.participants.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
-            ui.add_sized([w_region, row_h], TextEdit::singleline(&mut p.region))
-                .labelled_by(h_region.id);
-            ui.add_sized([w_role, row_h], TextEdit::singleline(&mut p.role))
-                .labelled_by(h_role.id);
-            if ui
-                .small_button("🗑")
-                .on_hover_text(t!("item.remove"))
-                .clicked()
-            {
-                remove_participant = Some(k);
-            }
-        });
-    }
-    if let Some(k) = remove_participant {
-        s.participants.remove(k);
-    }
-    if add_button(ui, t!("intervision.participant_add")) {
-        s.participants.push(Participant {
-            region: String::new(),
-            role: String::new(),
-        });
-    }
+    participants(ui, s, ed);
 
     ui.add_space(6.0);
     ui.label(RichText::new(t!("intervision.rounds")).strong());
@@ -137,10 +120,20 @@ fn session_editor(
                 format!("⏱ {}", t!("intervision.start_round"))
             };
             if ui.button(text).clicked() && !(running_this && timer.is_running()) {
-                timer.set(r.kind.label(), f64::from(r.minutes));
-                timer.round = Some((s.id, k));
-                timer.start(now);
+                pending.push(Message::Session(SessionMsg::StartRound(s.id, k)));
             }
+            let used = if running_this {
+                timer.used_seconds(now)
+            } else {
+                r.used_seconds
+            };
+            if used > 0 {
+                ui.weak(tf!(
+                    "intervision.used",
+                    used = &crate::report::minutes_text(used, crate::i18n::lang())
+                ));
+            }
+            ui.checkbox(&mut r.done, t!("intervision.round_done"));
         });
         ui.add(
             TextEdit::multiline(&mut r.notes)
@@ -151,53 +144,7 @@ fn session_editor(
         .on_hover_text(t!(round_hint(r.kind)));
     }
 
-    ui.add_space(6.0);
-    ui.label(RichText::new(t!("intervision.tips")).strong());
-    ui.weak(t!("intervision.tips_explain"));
-    let mut remove_tip = None;
-    for tip in tips.iter_mut().filter(|tp| tp.session == Some(s.id)) {
-        // the tip over the whole width, what it is about below it
-        ui.horizontal(|ui| {
-            let l = ui.label("💡");
-            ui.add(
-                TextEdit::multiline(&mut tip.text)
-                    .desired_rows(1)
-                    .desired_width(ui.available_width()),
-            )
-            .labelled_by(l.id);
-        });
-        ui.horizontal_wrapped(|ui| {
-            ui.add_space(24.0);
-            let step_label = ui.label(t!("intervision.step"));
-            egui::ComboBox::from_id_salt(("tip-step", tip.id.0))
-                .selected_text(tip.step.map_or(t!("field.none"), |x| x.label()))
-                .width(170.0)
-                .show_ui(ui, |ui| {
-                    for step in Step::ALL {
-                        ui.selectable_value(&mut tip.step, Some(step), step.label());
-                    }
-                })
-                .response
-                .labelled_by(step_label.id)
-                .on_hover_text(t!("intervision.tip_step"));
-            ui.checkbox(&mut tip.taken_up, t!("tips.taken_up"));
-            if ui
-                .small_button("🗑")
-                .on_hover_text(t!("item.remove"))
-                .clicked()
-            {
-                remove_tip = Some(tip.id);
-            }
-        });
-    }
-    // through the project, like every removal: with an "undo", a double-click taken as one
-    ed.apply(remove_tip.map(ListAction::Remove), tips);
-    if add_button(ui, t!("intervision.tip_add")) {
-        let mut tip = Tip::new(ed.new_id());
-        tip.session = Some(s.id);
-        tip.cycle = cycle;
-        tips.push(tip);
-    }
+    tips::editor(ui, s, tips, cx, pending, ed);
 
     ui.add_space(6.0);
     ui.label(RichText::new(t!("intervision.lessons")).strong());
@@ -225,7 +172,131 @@ fn session_editor(
         {
             pending.push(Message::ExportLessons(s.id));
         }
+        if ui
+            .button(format!("➡ {}", t!("intervision.to_evaluation")))
+            .on_hover_text(t!("intervision.to_evaluation_hint"))
+            .clicked()
+        {
+            pending.push(Message::Session(SessionMsg::LessonsToEvaluation(s.id)));
+        }
     });
+    papers::row(ui, s.id, pending);
+}
+
+/// Who sits at the table: name, organisation or region, and a role chosen from the list or
+/// typed.
+fn participants(ui: &mut Ui, s: &mut IntervisionSession, ed: &mut EditCtx) {
+    ui.add_space(6.0);
+    ui.label(RichText::new(t!("intervision.participants")).strong());
+    let mut remove = None;
+    // fixed shares of the column's width (a grid would size the fields by their headings)
+    let w = ui.available_width() - 90.0;
+    let widths = [
+        (w * 0.3).max(90.0),
+        (w * 0.36).max(100.0),
+        (w * 0.3).max(90.0),
+    ];
+    let row_h = ui.spacing().interact_size.y;
+    let heads = ui
+        .horizontal(|ui| {
+            [
+                t!("intervision.name"),
+                t!("intervision.region"),
+                t!("intervision.role"),
+            ]
+            .iter()
+            .zip(widths)
+            .map(|(h, w)| {
+                ui.add_sized(
+                    [w, row_h],
+                    egui::Label::new(RichText::new(*h).weak()).truncate(),
+                )
+                .id
+            })
+            .collect::<Vec<_>>()
+        })
+        .inner;
+    for (k, p) in s.participants.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            ui.add_sized([widths[0], row_h], TextEdit::singleline(&mut p.name))
+                .labelled_by(heads[0]);
+            ui.add_sized([widths[1], row_h], TextEdit::singleline(&mut p.region))
+                .labelled_by(heads[1]);
+            ui.add_sized([widths[2], row_h], TextEdit::singleline(&mut p.role))
+                .labelled_by(heads[2]);
+            ui.menu_button("⬇", |ui| {
+                for role in ROLES {
+                    if ui
+                        .button(crate::report::role_in(role, crate::i18n::lang()))
+                        .clicked()
+                    {
+                        p.role = role.to_owned();
+                        ui.close();
+                    }
+                }
+            })
+            .response
+            .on_hover_text(t!("intervision.choose_role"));
+            if ui
+                .small_button("🗑")
+                .on_hover_text(t!("item.remove"))
+                .clicked()
+            {
+                remove = Some(k);
+            }
+        });
+    }
+    if let Some(k) = remove {
+        s.participants.remove(k);
+    }
+    if add_button(ui, t!("intervision.participant_add")) {
+        s.participants.push(Participant {
+            id: Some(ed.new_id()),
+            ..Participant::default()
+        });
+    }
+}
+
+/// A choice of who gave a tip among the session's participants (by name on the screen); one
+/// from an older file gets an id when it is chosen.
+pub(crate) fn giver_choice(
+    ui: &mut Ui,
+    participants: &mut [Participant],
+    new_id: &mut dyn FnMut() -> Id,
+    value: &mut Option<Id>,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+) {
+    let described = |p: &Participant| {
+        let text = p.described(true, &crate::report::role_in(&p.role, crate::i18n::lang()));
+        if text.is_empty() {
+            t!("field.none").to_owned()
+        } else {
+            text
+        }
+    };
+    let current = value
+        .and_then(|v| participants.iter().find(|p| p.id == Some(v)))
+        .map_or(t!("field.none").to_owned(), described);
+    let l = ui.label(t!("tip.given_by"));
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(value.is_none(), t!("field.none"))
+                .clicked()
+            {
+                *value = None;
+            }
+            for p in participants.iter_mut() {
+                let chosen = p.id.is_some() && *value == p.id;
+                if ui.selectable_label(chosen, described(p)).clicked() {
+                    let id = *p.id.get_or_insert_with(&mut *new_id);
+                    *value = Some(id);
+                }
+            }
+        })
+        .response
+        .labelled_by(l.id);
 }
 
 fn round_hint(kind: RoundKind) -> crate::i18n::Key {
