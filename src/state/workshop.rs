@@ -16,6 +16,37 @@ pub struct Workshop {
     pub live_scan: LiveScan,
     /// The results chain's page: its own zoom, pan and selection.
     pub chain: super::ChainScreen,
+    /// The document as it was when the session began (what the room added is what it lacks).
+    pub start: Option<super::SessionStart>,
+    /// What is open over the page: the page list, the agenda editor, the decision form.
+    pub overlay: Overlay,
+    /// The agenda block the timer follows, with its minutes.
+    pub timed: Option<(crate::model::PageRef, u32)>,
+}
+
+/// What is open over the page in workshop mode. While one is open, the page keys (Page Down,
+/// the arrows, Escape) are its own.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Overlay {
+    #[default]
+    None,
+    /// The list of pages to jump to, with the chosen line.
+    Pages(usize),
+    /// The agenda editor, with the chosen row.
+    Agenda(usize),
+    /// The form for a decision or an action of the room.
+    Room(RoomForm),
+}
+
+/// A decision or an action being typed in the room.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RoomForm {
+    pub action: bool,
+    pub what: String,
+    /// Who does it: a partner, and the role of whoever there does it (never a name).
+    pub partner: Option<Id>,
+    pub role: String,
+    pub due: Option<chrono::NaiveDate>,
 }
 
 /// One page of the presentation.
@@ -29,6 +60,7 @@ pub enum Page {
     Scan(ScanMoment),
     /// The results chain, once the interventions are in.
     Chain,
+    /// "Vandaag": what this session added, to read out at the end.
     WrapUp,
 }
 
