@@ -15,11 +15,13 @@
 //! `blocks.rs`: the small writer the builders use.
 
 mod blocks;
+mod minutes;
 mod plan;
 mod review;
 mod sections;
 mod together;
 
+pub use minutes::{minutes, page_name};
 pub use sections::{SectionKind, chosen_sections, set_chosen_sections};
 
 use crate::i18n::{Label, Lang, t, tf};

@@ -124,7 +124,7 @@ pub fn follow_blocks(
     ws: &mut Workshop,
     doc: &mut OpenDoc,
     timer: &mut Timer,
-    label: impl Fn(Page) -> String,
+    label: impl Fn(Page, &Cycle) -> String,
     now: f64,
 ) {
     let day = ws.day();
@@ -151,7 +151,9 @@ pub fn follow_blocks(
             }
             match here {
                 Some((_, minutes, used)) => {
-                    timer.set(&label(page), f64::from(minutes));
+                    let name = (doc.project.cycles.get(doc.cycle))
+                        .map_or(String::new(), |c| label(page, c));
+                    timer.set(&name, f64::from(minutes));
                     timer.count_from(f64::from(used), running.then_some(now));
                 }
                 None if was.is_some() => timer.clear(),

@@ -16,7 +16,7 @@ use crate::ui::widgets::display_name;
 use egui::{FontFamily, FontId, Panel, RichText, ScrollArea, TextStyle, Ui};
 
 /// A page's heading.
-fn page_title(page: Page, c: &Cycle) -> String {
+pub fn page_title(page: Page, c: &Cycle) -> String {
     match page {
         Page::Title => t!("workshop.title_page").to_owned(),
         Page::Step(s) => format!("{}. {}", s.number(), s.label()),
