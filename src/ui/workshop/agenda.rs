@@ -191,14 +191,14 @@ pub(super) fn editor(
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if !fixed && block.is_some() {
                         if ui
-                            .small_button("▼")
+                            .small_button("⬇")
                             .on_hover_text(t!("workshop.later"))
                             .clicked()
                         {
                             edit = Some(AgendaEdit::Move(*r, 1));
                         }
                         if ui
-                            .small_button("▲")
+                            .small_button("⬆")
                             .on_hover_text(t!("workshop.earlier"))
                             .clicked()
                         {

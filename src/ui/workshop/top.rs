@@ -131,7 +131,7 @@ pub(super) fn bar(
                         ws.overlay = toggled(&ws.overlay, room(false));
                     }
                     if ui
-                        .button(format!("🗒 {}", t!("workshop.agenda")))
+                        .button(format!("📋 {}", t!("workshop.agenda")))
                         .on_hover_text(t!("workshop.agenda_hint"))
                         .clicked()
                     {
