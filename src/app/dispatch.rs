@@ -263,6 +263,7 @@ impl KompasApp {
                         start,
                         overlay: crate::state::Overlay::None,
                         timed: None,
+                        ran: false,
                         ..drafts
                     });
                     // the palette is not drawn in workshop mode: it does not wait behind it

@@ -139,7 +139,14 @@ pub fn follow_blocks(
     if ws.timed == current {
         return;
     }
-    let running = timer.is_running();
+    // a timer that ran when its block was left runs on in the next block, also after pages
+    // without one between them
+    let running = if ws.timed.is_some() {
+        timer.is_running()
+    } else {
+        ws.ran || timer.is_running()
+    };
+    ws.ran = running;
     match (ws.timed, here) {
         // the block's length was changed in the agenda: the timer follows, keeping its time
         (Some((was, _)), Some((r, minutes, _))) if was == r => {

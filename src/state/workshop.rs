@@ -22,6 +22,8 @@ pub struct Workshop {
     pub overlay: Overlay,
     /// The agenda block the timer follows, with its minutes.
     pub timed: Option<(crate::model::PageRef, u32)>,
+    /// The timer ran when the last block was left (it runs on in the next one).
+    pub ran: bool,
 }
 
 /// What is open over the page in workshop mode. While one is open, the page keys (Page Down,
