@@ -126,34 +126,6 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
     );
     agenda::keys(ui, ws, all.len(), pending);
     let day = ws.day();
-    let questions = page_questions(page);
-    // the chain needs the whole width on the projector: its questions are behind its "?"
-    if !questions.is_empty() && prefs.show_guidance && page != Page::Chain {
-        Panel::right("workshop-guidance")
-            .resizable(false)
-            .exact_size((ui.available_width() * 0.3).clamp(240.0, 480.0))
-            .show(ui, |ui| {
-                ui.add_space(8.0);
-                let dialogue = matches!(page, Page::Outcome(_));
-                let title = if dialogue {
-                    t!("dialogue.title")
-                } else {
-                    t!("guide.title")
-                };
-                ui.label(RichText::new(title).heading().size(scaled(ui, 28.0)));
-                if dialogue {
-                    ui.add(egui::Label::new(RichText::new(t!("dialogue.explain")).weak()).wrap());
-                }
-                ui.add_space(8.0);
-                for key in questions {
-                    ui.horizontal_top(|ui| {
-                        ui.label(RichText::new("?").strong());
-                        ui.add(egui::Label::new(t!(key)).wrap());
-                    });
-                    ui.add_space(8.0);
-                }
-            });
-    }
     let cycle_id = c.id;
     let room = matches!(ws.overlay, Overlay::Room(_));
     if room {
@@ -195,6 +167,43 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
             });
             ui.add_space(4.0);
         });
+    }
+    let questions = page_questions(page);
+    // the chain needs the whole width on the projector: its questions are behind its "?"
+    if !questions.is_empty() && prefs.show_guidance && page != Page::Chain {
+        Panel::right("workshop-guidance")
+            .resizable(false)
+            .exact_size((ui.available_width() * 0.32).clamp(240.0, 480.0))
+            .show(ui, |ui| {
+                // below the top bar and above the tip's bar; what does not fit scrolls
+                ScrollArea::vertical()
+                    .id_salt("workshop-guidance")
+                    .auto_shrink(false)
+                    .show(ui, |ui| {
+                        ui.add_space(8.0);
+                        let dialogue = matches!(page, Page::Outcome(_));
+                        let title = if dialogue {
+                            t!("dialogue.title")
+                        } else {
+                            t!("guide.title")
+                        };
+                        ui.label(RichText::new(title).heading().size(scaled(ui, 28.0)));
+                        if dialogue {
+                            ui.add(
+                                egui::Label::new(RichText::new(t!("dialogue.explain")).weak())
+                                    .wrap(),
+                            );
+                        }
+                        ui.add_space(8.0);
+                        for key in questions {
+                            ui.horizontal_top(|ui| {
+                                ui.label(RichText::new("?").strong());
+                                ui.add(egui::Label::new(t!(key)).wrap());
+                            });
+                            ui.add_space(4.0);
+                        }
+                    });
+            });
     }
     egui::CentralPanel::default_margins().show(ui, |ui| {
         // the page list and the agenda editor take the page's place while open

@@ -35,7 +35,7 @@ impl NowNext {
 }
 
 /// The digits' height of the countdown in workshop mode, for 1024×768 (grown with the type).
-const TIMER_SIZE: f32 = 36.0;
+const TIMER_SIZE: f32 = 32.0;
 
 pub(super) fn bar(
     ui: &mut Ui,
@@ -47,7 +47,8 @@ pub(super) fn bar(
     (timer, now): (&mut Timer, f64),
 ) {
     Panel::top("workshop-top").show(ui, |ui| {
-        ui.add_space(4.0);
+        ui.spacing_mut().item_spacing.y = 2.0;
+        ui.add_space(2.0);
         ui.horizontal(|ui| {
             let wide = ui.available_width() > 1200.0;
             let name = if wide {
