@@ -169,8 +169,9 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
         });
     }
     let questions = page_questions(page);
-    // the chain needs the whole width on the projector: its questions are behind its "?"
-    if !questions.is_empty() && prefs.show_guidance && page != Page::Chain {
+    // the chain needs the whole width on the projector: its questions are behind its "?";
+    // while a decision or action is typed the form has the room
+    if !questions.is_empty() && prefs.show_guidance && page != Page::Chain && !room {
         Panel::right("workshop-guidance")
             .resizable(false)
             .exact_size((ui.available_width() * 0.32).clamp(240.0, 480.0))

@@ -35,7 +35,7 @@ impl NowNext {
 }
 
 /// The digits' height of the countdown in workshop mode, for 1024×768 (grown with the type).
-const TIMER_SIZE: f32 = 32.0;
+const TIMER_SIZE: f32 = 40.0;
 
 pub(super) fn bar(
     ui: &mut Ui,
@@ -146,13 +146,26 @@ pub(super) fn bar(
         });
         // what is on now and next, and the countdown
         ui.horizontal(|ui| {
+            // as high as two lines of text and the digits, whatever the line says: the
+            // countdown never moves when the page changes
+            let line = ui.text_style_height(&TextStyle::Body);
             let size = super::scaled(ui, TIMER_SIZE);
+            ui.set_min_height((line * 2.0 + 4.0).max(size * 1.3));
             let timer_id = ui.scope_id().with("workshop-timer-width");
             let timer_width: f32 = ui.data(|d| d.get_temp(timer_id)).unwrap_or(size * 12.0);
             let room = (ui.available_width() - timer_width - ui.spacing().item_spacing.x).max(80.0);
             ui.scope(|ui| {
                 ui.set_width(room);
-                ui.add(egui::Label::new(RichText::new(now_next.text()).strong()).wrap());
+                // at most two lines, cut with "…" (whole on hover)
+                let text = now_next.text();
+                let mut job = egui::text::LayoutJob::simple(
+                    text.clone(),
+                    TextStyle::Body.resolve(ui.style()),
+                    ui.visuals().strong_text_color(),
+                    room,
+                );
+                job.wrap.max_rows = 2;
+                ui.add(egui::Label::new(job).wrap()).on_hover_text(text);
             });
             let width = ui
                 .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
