@@ -345,9 +345,8 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
             continue;
         }
         open += 1;
-        let owner = a.owner.map(|p| project.partner_name(p)).unwrap_or_default();
-        let due = a.due.map(fmt_date).unwrap_or_default();
-        let text = format!("{}  —  {owner}  {due}", a.what);
+        // what, who (organisation · role) and by when, leaving out what is not known
+        let text = super::room::action_line(project, a);
         if a.is_overdue(today) {
             ui.label(
                 RichText::new(format!("⚠ {text}  ({})", t!("actions.overdue")))
