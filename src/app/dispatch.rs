@@ -102,6 +102,14 @@ impl KompasApp {
                 }
             }
             Message::ExportMinutes(format) => self.export_minutes(format, now),
+            Message::WorkshopAgenda => {
+                if self.state.workshop.is_none() {
+                    self.run_command(ctx, Command::ToggleWorkshop, now);
+                }
+                if let Some(ws) = &mut self.state.workshop {
+                    ws.overlay = crate::state::Overlay::Agenda(0);
+                }
+            }
             Message::ChangeScore(change) => {
                 if let Some(doc) = &mut self.state.doc {
                     doc.one_step(now, |p| change.apply(p));

@@ -59,6 +59,14 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
             item(app, ui, Command::PreviousStep, has_doc);
             item(app, ui, Command::NextStep, has_doc);
             item(app, ui, Command::ToggleWorkshop, has_doc);
+            // today's agenda is made before the room comes in: workshop mode, with its editor
+            if ui
+                .add_enabled(has_doc, Button::new(t!("workshop.plan_agenda")))
+                .clicked()
+            {
+                app.pending.push(crate::state::Message::WorkshopAgenda);
+                ui.close();
+            }
             for view in [View::Dashboard, View::Chain] {
                 if ui
                     .add_enabled(

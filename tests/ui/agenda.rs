@@ -311,3 +311,23 @@ fn the_minutes_hold_the_decision_and_no_name() {
     assert!(!text.contains("Jan de Vries"), "no name: {text}");
     assert!(workshop_page(&h).is_some(), "still in workshop mode");
 }
+
+#[test]
+fn the_agenda_is_planned_from_the_window_s_menu_before_the_room_comes_in() {
+    let mut h = rivierenland();
+    assert!(workshop_page(&h).is_none());
+    // the menu "Cyclus" (the sidebar also says "Cyclus", over its cycle picker)
+    h.get_all_by_role_and_label(Role::Button, &nl(key!("menu.cycle")))
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(3);
+    click(&mut h, &nl(key!("workshop.plan_agenda")));
+    assert_eq!(workshop_page(&h), Some(0), "in workshop mode");
+    assert!(shows(&h, "Agenda van"), "with the agenda editor open");
+    key(&mut h, Key::ArrowDown);
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Escape);
+    assert_eq!(session(&h).unwrap().agenda.len(), 1);
+    assert!(workshop_page(&h).is_some());
+}
