@@ -44,6 +44,38 @@ impl B {
     fn texts(&mut self, texts: &[&str]) -> Vec<TextItem> {
         texts.iter().map(|t| self.text(t)).collect()
     }
+    /// A support analysis: per school its BRIN-like code, board, sector, counts (pupils,
+    /// extra support, youth care, both, waiting), the partner responsible and how support is
+    /// organised. Invented, aggregated figures.
+    #[allow(clippy::type_complexity)]
+    fn schools(
+        &mut self,
+        rows: &[(&str, &str, &str, Sector, [u32; 5], Option<Id>, &str)],
+    ) -> SupportAnalysis {
+        let schools = rows
+            .iter()
+            .map(
+                |(name, brin, board, sector, counts, responsible, organisation)| {
+                    let [pupils, edu, youth, both, waiting] = counts.map(Some);
+                    SchoolRow {
+                        name: (*name).into(),
+                        brin: (*brin).into(),
+                        board: (*board).into(),
+                        sector: Some(*sector),
+                        pupils,
+                        education_support: edu,
+                        youth_care: youth,
+                        both,
+                        waiting,
+                        responsible: *responsible,
+                        organisation: (*organisation).into(),
+                        ..SchoolRow::new(self.id())
+                    }
+                },
+            )
+            .collect();
+        SupportAnalysis { schools }
+    }
     fn data(
         &mut self,
         label: &str,
@@ -390,6 +422,62 @@ fn utrecht() -> Project {
         own_bottlenecks: vec![
             b.text("Stelseloverstijgende vragen passen in geen enkel bestaand loket."),
         ],
+        support: b.schools(&[
+            (
+                "Basisschool De Esdoorn (voorbeeld)",
+                "90AA",
+                "Stichting Primair Utrecht (voorbeeld)",
+                Sector::Po,
+                [412, 37, 29, 12, 3],
+                Some(bt),
+                "Kernteam elke week; buurtteammedewerker twee ochtenden op school.",
+            ),
+            (
+                "Basisschool Het Anker (voorbeeld)",
+                "90AB",
+                "Stichting Primair Utrecht (voorbeeld)",
+                Sector::Po,
+                [286, 22, 31, 14, 0],
+                Some(bt),
+                "Kernteam om de week; consultatie via JGZ.",
+            ),
+            (
+                "Basisschool De Vlinder (voorbeeld)",
+                "90AC",
+                "Vereniging Samen Leren (voorbeeld)",
+                Sector::Po,
+                [198, 15, 12, 4, 0],
+                Some(swv_po),
+                "Kernteam in opbouw.",
+            ),
+            (
+                "Lyceum aan de Vecht (voorbeeld)",
+                "90BA",
+                "Stichting VO Utrecht (voorbeeld)",
+                Sector::Vo,
+                [1240, 96, 74, 28, 9],
+                None,
+                "Zorgadviesteam zes keer per jaar; jeugdhulp op afspraak buiten school.",
+            ),
+            (
+                "Vakcollege Oost (voorbeeld)",
+                "90BB",
+                "Stichting VO Utrecht (voorbeeld)",
+                Sector::Vo,
+                [640, 88, 81, 46, 11],
+                Some(swv_vo),
+                "Jeugdhulp op school; wekelijkse casusbespreking.",
+            ),
+            (
+                "Kentalis-locatie Zuid (voorbeeld)",
+                "90CA",
+                "Stichting Speciaal (voorbeeld)",
+                Sector::So,
+                [132, 132, 71, 71, 2],
+                Some(swv_vo),
+                "Onderwijszorgarrangementen voor iedere leerling.",
+            ),
+        ]),
         scan: b.scan(
             d(2023, 9, 15),
             &[
@@ -548,6 +636,8 @@ fn utrecht() -> Project {
         .and_then(|o| o.indicators.first_mut())
     {
         first.dialogue = DataDialogue {
+            // undated: held before dialogues had dates
+            date: None,
             recognise: "Ja: de kernteams zien minder leerlingen lang thuiszitten.".into(),
             explain: "Vroeg signaleren in het kernteam; de daling is het grootst op scholen waar het kernteam wekelijks overlegt.".into(),
             opinion: "Goed op weg, maar vrijstellingen (5a) blijven gelijk: volgende cyclus apart bespreken.".into(),
@@ -833,6 +923,62 @@ fn rivierenland() -> Project {
                 (jh, "322 333 222 2x 222 22 22 1x 2x"),
             ],
         ),
+        support: b.schools(&[
+            (
+                "Basisschool De Waard (voorbeeld)",
+                "91AA",
+                "Stichting Rivierenland Primair (voorbeeld)",
+                Sector::Po,
+                [312, 26, 18, 7, 4],
+                Some(wt),
+                "Lokaal team op afroep; geen vast overleg.",
+            ),
+            (
+                "Basisschool Dijkzicht (voorbeeld)",
+                "91AB",
+                "Stichting Rivierenland Primair (voorbeeld)",
+                Sector::Po,
+                [175, 14, 16, 9, 0],
+                Some(wt),
+                "Jeugdhulp op school (pilot).",
+            ),
+            (
+                "Basisschool Uiterwaarden (voorbeeld)",
+                "91AC",
+                "Vereniging Christelijk Onderwijs (voorbeeld)",
+                Sector::Po,
+                [224, 19, 11, 3, 0],
+                None,
+                "Intern begeleider meldt bij het lokale team.",
+            ),
+            (
+                "SG Lingedal (voorbeeld)",
+                "91BA",
+                "Stichting VO Rivierenland (voorbeeld)",
+                Sector::Vo,
+                [1480, 121, 88, 37, 14],
+                None,
+                "Zorgadviesteam maandelijks; jeugdhulp buiten school.",
+            ),
+            (
+                "Praktijkschool De Maas (voorbeeld)",
+                "91BB",
+                "Stichting VO Rivierenland (voorbeeld)",
+                Sector::Vo,
+                [310, 64, 52, 33, 6],
+                Some(swv),
+                "Jeugdhulp op school (pilot); wekelijks overleg.",
+            ),
+            (
+                "De Kolk, so/vso (voorbeeld)",
+                "91CA",
+                "Stichting Speciaal Onderwijs (voorbeeld)",
+                Sector::So,
+                [118, 118, 64, 64, 5],
+                Some(swv),
+                "Onderwijszorgarrangement; frictiepot bij geschillen.",
+            ),
+        ]),
     };
     let a1 = b.ambition("Geen kind tussen wal en schip", "Elk kind heeft binnen vier weken een passende plek of passende hulp, ongeacht wie er betaalt.", vec![g1, g2, g3, swv, sb], Level::Regionaal, oogo);
     let a2 = b.ambition(

@@ -26,6 +26,24 @@ pub struct RegionRow {
     pub on_track: Option<f64>,
     pub indicators: usize,
     pub cycle: Option<(String, NaiveDate, NaiveDate)>,
+    /// Its lessons and interventions, tagged (see [`Project::shared_items`]).
+    pub items: Vec<SharedItem>,
+}
+
+/// A file of lessons a region shared (`.kompaslessen`) found in the folder.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedRow {
+    pub path: PathBuf,
+    pub region: String,
+    pub items: Vec<SharedItem>,
+}
+
+/// A lesson or intervention of a region in the folder, with the file it is in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LessonHit<'a> {
+    pub region: &'a str,
+    pub path: &'a Path,
+    pub item: &'a SharedItem,
 }
 
 /// A file that could not be read, with the message.
@@ -39,7 +57,31 @@ pub struct Failed {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Overview {
     pub rows: Vec<RegionRow>,
+    /// Files of shared lessons in the folder.
+    pub shared: Vec<SharedRow>,
     pub failed: Vec<Failed>,
+}
+
+impl Overview {
+    /// Every lesson and intervention of every region in the folder (their project files and
+    /// the lessons they shared) that has every word of `query` (ignoring case; an empty query
+    /// finds all), by region, then as they come in the file. An item both in a region's
+    /// file and in what it shared is listed once.
+    pub fn lessons(&self, query: &str) -> Vec<LessonHit<'_>> {
+        let mut out: Vec<LessonHit> = Vec::new();
+        let rows = (self.rows.iter()).map(|r| (r.region.as_str(), r.path.as_path(), &r.items));
+        let shared = (self.shared.iter()).map(|s| (s.region.as_str(), s.path.as_path(), &s.items));
+        for (region, path, items) in rows.chain(shared) {
+            for item in items.iter().filter(|i| i.matches(query, region)) {
+                let twice = out.iter().any(|h| h.region == region && h.item == item);
+                if !twice {
+                    out.push(LessonHit { region, path, item });
+                }
+            }
+        }
+        out.sort_by_key(|h| h.region.to_lowercase());
+        out
+    }
 }
 
 /// The row of one project.
@@ -80,18 +122,44 @@ pub fn row(path: &Path, p: &Project) -> RegionRow {
         on_track: (!statuses.is_empty()).then(|| good as f64 / statuses.len() as f64),
         indicators: statuses.len(),
         cycle: last.map(|c| (c.name.clone(), c.start, c.end)),
+        items: p.shared_items(),
     }
 }
 
-/// The project files (`.ron`) in a folder, sorted by name. Backups and recovery files are
-/// left out.
+/// The project files (`.ron`) and shared lessons (`.kompaslessen`) in a folder, sorted by
+/// name. Backups and recovery files are left out.
 pub fn files_in(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(folder)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+        .filter(|p| {
+            p.is_file()
+                && (p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                    || storage::is_shared_file(p))
+        })
         .collect();
     files.sort();
     Ok(files)
+}
+
+/// What one file of the folder is.
+enum Entry {
+    Region(Box<RegionRow>),
+    Shared(SharedRow),
+}
+
+fn read_entry(path: &Path) -> Result<Entry, storage::LoadError> {
+    if storage::is_shared_file(path) {
+        let mut f = storage::read_shared(path)?;
+        // what a region shared was checked when it was written; a file changed since is
+        // checked again
+        f.without_personal_data();
+        return Ok(Entry::Shared(SharedRow {
+            path: path.to_path_buf(),
+            region: f.region,
+            items: f.items,
+        }));
+    }
+    storage::load(path).map(|l| Entry::Region(Box::new(row(path, &l.project))))
 }
 
 /// A load in progress: how many files are done, and the result when all are.
@@ -136,13 +204,10 @@ pub fn start(files: Vec<PathBuf>, lang: crate::i18n::Lang) -> Loading {
                     loop {
                         let k = next.fetch_add(1, Ordering::SeqCst);
                         let Some(path) = files.get(k) else { break };
-                        let result =
-                            storage::load(path)
-                                .map(|l| row(path, &l.project))
-                                .map_err(|e| Failed {
-                                    path: path.clone(),
-                                    error: e.message_in(lang),
-                                });
+                        let result = read_entry(path).map_err(|e| Failed {
+                            path: path.clone(),
+                            error: e.message_in(lang),
+                        });
                         counter.fetch_add(1, Ordering::SeqCst);
                         if rtx.send((k, result)).is_err() {
                             // cannot happen: the receiver waits below until every worker ends
@@ -153,7 +218,7 @@ pub fn start(files: Vec<PathBuf>, lang: crate::i18n::Lang) -> Loading {
             })
             .collect();
         drop(rtx);
-        let mut results: Vec<(usize, Result<RegionRow, Failed>)> = rrx.iter().collect();
+        let mut results: Vec<(usize, Result<Entry, Failed>)> = rrx.iter().collect();
         for h in handles {
             if h.join().is_err() {
                 log::error!("a thread reading the overview's files stopped with a panic");
@@ -163,7 +228,8 @@ pub fn start(files: Vec<PathBuf>, lang: crate::i18n::Lang) -> Loading {
         let mut o = Overview::default();
         for (_, r) in results {
             match r {
-                Ok(row) => o.rows.push(row),
+                Ok(Entry::Region(row)) => o.rows.push(*row),
+                Ok(Entry::Shared(s)) => o.shared.push(s),
                 Err(f) => o.failed.push(f),
             }
         }

@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::NaiveDate;
-use kompas::i18n::typed::{AMOUNT, DATE, Kind, NUMBER, PERCENTAGE};
+use kompas::i18n::typed::{AMOUNT, COUNT, DATE, Kind, NUMBER, PERCENTAGE};
 use kompas::i18n::{Lang, set_lang};
 use kompas::ui::widgets::typing::{FieldRule, Typing};
 use proptest::prelude::*;
@@ -169,6 +169,11 @@ proptest! {
     }
 
     #[test]
+    fn a_count_typed_back_is_the_same(lang in lang(), v in prop_oneof![0u32..=u32::MAX, 0u32..2_000]) {
+        typed_back(lang, COUNT, v)?;
+    }
+
+    #[test]
     fn a_date_typed_back_is_the_same(lang in lang(), v in date()) {
         typed_back(lang, DATE, v)?;
     }
@@ -179,12 +184,14 @@ proptest! {
         text in text(),
         n in proptest::option::of(number()),
         a in proptest::option::of(0u64..10_000_000),
+        c in proptest::option::of(0u32..100_000),
         d in date(),
         required in any::<bool>(),
     ) {
         same_either_way(lang, FieldRule::optional(NUMBER), n, &text)?;
         same_either_way(lang, FieldRule::optional(PERCENTAGE), n, &text)?;
         same_either_way(lang, FieldRule::optional(AMOUNT), a, &text)?;
+        same_either_way(lang, FieldRule::optional(COUNT), c, &text)?;
         same_either_way(lang, FieldRule { kind: DATE, required }, Some(d), &text)?;
     }
 }
@@ -203,4 +210,17 @@ fn a_budget_is_whole_euros_typed_the_dutch_way() {
     let mut f = Field::new(Some(7), FieldRule::optional(AMOUNT));
     assert_eq!(f.type_in("2.5", true), (Some(7), "2.5".to_owned()));
     assert!(!FieldRule::optional(AMOUNT).understands("2.5"));
+}
+
+/// Pupils are counted whole: "1.240" is 1240, "12,5" and "3 %" are no count.
+#[test]
+fn a_count_of_pupils_is_whole() {
+    set_lang(Lang::Nl);
+    for (text, v) in [("1.240", Some(1240)), ("1240", Some(1240)), ("0", Some(0))] {
+        assert_eq!(COUNT.read(text), v, "{text}");
+    }
+    for text in ["12,5", "3 %", "€ 5", "-3", "1.24", "abc"] {
+        assert_eq!(COUNT.read(text), None, "{text}");
+    }
+    assert_eq!(COUNT.show(1240), "1.240");
 }

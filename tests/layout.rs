@@ -76,6 +76,48 @@ fn add_indicator_without_data(h: &mut Harness<'_, KompasApp>) {
     });
 }
 
+/// What the room records in workshop mode, so its pages are checked full: today's dot-vote
+/// (with an item of its own and a long one), parked items, and on the first outcome's first
+/// indicator a dialogue of today beside an earlier, undated one.
+fn fill_the_room(h: &mut Harness<'_, KompasApp>) {
+    use kompas::model::{TextItem, VoteItem, VoteSource};
+    let today = chrono::Local::now().date_naive();
+    let doc = h.state_mut().state.doc.as_mut().unwrap();
+    let cycle = doc.cycle;
+    let p = &mut doc.project;
+    let cycle_id = p.cycles[cycle].id;
+    let long = "Een heel lang punt dat de groep zelf noemde, over wachtlijsten, vervoer naar \
+                school en wie wat betaalt tussen vijf gemeenten"
+        .to_owned();
+    let mut items = Vec::new();
+    for (k, text) in ["Eén loket voor ouders".to_owned(), long.clone()]
+        .into_iter()
+        .enumerate()
+    {
+        items.push(VoteItem {
+            id: p.new_id(),
+            source: VoteSource::Own,
+            text,
+            count: 3 + k as u32,
+        });
+    }
+    let parked: Vec<TextItem> = ["Vervoer naar school", long.as_str()]
+        .into_iter()
+        .map(|t| TextItem {
+            id: p.new_id(),
+            text: t.to_owned(),
+        })
+        .collect();
+    let w = p.workshop_on_mut(cycle_id, today);
+    w.vote.items = items;
+    w.parked = parked;
+    let ind = &mut p.cycles[cycle].outcomes[0].indicators[0];
+    ind.dialogue.recognise = "Ja, de scholen zien het ook".into();
+    let d = ind.dialogue_on_mut(today);
+    d.recognise = long.clone();
+    d.explain = "Meer thuiszitters na de zomer".into();
+}
+
 /// The stepper's text of every view, from the one list of views.
 fn views() -> Vec<String> {
     kompas::state::View::ALL
@@ -131,6 +173,7 @@ fn every_screen_of(sample: &str) -> Vec<String> {
             let mut h = harness_sized(None, None, size);
             click(&mut h, sample);
             add_indicator_without_data(&mut h);
+            fill_the_room(&mut h);
             h.state_mut().state.prefs.show_guidance = guidance;
             h.run_steps(3);
             let tag = format!(
@@ -149,20 +192,28 @@ fn every_screen_of(sample: &str) -> Vec<String> {
                     check_scrolling(&mut h, size, &format!("{tag} {view}"), &mut out);
                 }
             }
-            // the workshop, every page
+            // the workshop, every page; the room's own pages (the dialogue on an outcome's
+            // page, the vote, the parking lot) down to their end
             key(&mut h, Key::F5);
             let pages = kompas::state::pages(
                 &project(&h).cycles[h.state().state.doc.as_ref().unwrap().cycle],
-            )
-            .len();
-            for page in 0..pages {
+            );
+            for (k, page) in pages.iter().enumerate() {
+                use kompas::state::Page;
                 h.run_steps(3);
-                check(
-                    &h,
-                    size,
-                    &format!("{tag} workshop page {}", page + 1),
-                    &mut out,
-                );
+                let screen = format!("{tag} workshop page {} ({page:?})", k + 1);
+                if matches!(page, Page::Outcome(_) | Page::Vote | Page::Parking) {
+                    check_scrolling(&mut h, size, &screen, &mut out);
+                } else {
+                    check(&h, size, &screen, &mut out);
+                }
+                if *page == Page::Vote {
+                    // the quick "park it" field over the page
+                    key(&mut h, Key::P);
+                    check(&h, size, &format!("{screen}, parking field"), &mut out);
+                    key(&mut h, Key::Escape);
+                    assert!(h.state().state.workshop.is_some());
+                }
                 key(&mut h, Key::PageDown);
             }
             // what opens over a page: the agenda editor, the page list, the decision and

@@ -256,3 +256,31 @@ fn the_command_line_takes_sections() {
         assert!(help.contains(k.key()), "{}", k.key());
     }
 }
+
+#[test]
+fn the_data_dialogues_are_in_the_report_each_under_its_date() {
+    set_lang(Lang::Nl);
+    let mut p = sample(1);
+    let cycle = p
+        .cycles
+        .iter()
+        .position(|c| !c.outcomes.is_empty())
+        .unwrap();
+    let ind = &mut p.cycles[cycle].outcomes[0].indicators[0];
+    ind.dialogue.recognise = "Herkenbaar voor de scholen".into();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 12).unwrap();
+    ind.dialogue_on_mut(day).explain = "Meer thuiszitters na de zomer".into();
+    for (text, shown) in both(&p, cycle, &[SectionKind::Outcomes]) {
+        for expected in [
+            "Herkenbaar voor de scholen",
+            "Meer thuiszitters na de zomer",
+            "12-03-2026",
+            "Zonder datum (eerder)",
+        ] {
+            assert!(text.contains(&shown(expected)), "{expected} in:\n{text}");
+        }
+        let undated = text.find("Herkenbaar voor de scholen").unwrap();
+        let dated = text.find("Meer thuiszitters na de zomer").unwrap();
+        assert!(undated < dated, "the earlier dialogue first");
+    }
+}

@@ -18,6 +18,8 @@ pub enum Purpose {
     ImportCsv(Option<Id>),
     /// Write this text to it (an intervision session's lessons).
     Lessons(String),
+    /// Take in the lessons and interventions it holds (shared by another region).
+    TakeIn,
     /// Export cycle `cycle` of `snapshot` to it.
     Export {
         snapshot: Box<Snapshot>,
@@ -150,6 +152,7 @@ impl KompasApp {
                     ));
                 }
             }
+            Purpose::TakeIn => self.take_in_shared(&path, now),
             Purpose::Lessons(text) => {
                 if !self.refuse_when_busy(now) {
                     self.state.job = Some(jobs::write_text(path, text, now, self.state.prefs.lang));

@@ -31,6 +31,8 @@ pub enum FileKind {
     Xlsx,
     /// A report as a Word document (`.docx`).
     Docx,
+    /// Lessons shared by a region (`.kompaslessen`; to take in, also a region's `.ron`).
+    Lessons,
 }
 
 impl FileKind {
@@ -50,6 +52,7 @@ impl FileKind {
             Self::Png => (t!("dialog.filter_png"), &["png"]),
             Self::Xlsx => (t!("dialog.filter_xlsx"), &["xlsx"]),
             Self::Docx => (t!("dialog.filter_docx"), &["docx"]),
+            Self::Lessons => (t!("dialog.filter_lessons"), &["kompaslessen", "ron"]),
         }
     }
 
@@ -65,6 +68,7 @@ impl FileKind {
             Self::Png => "png",
             Self::Xlsx => "xlsx",
             Self::Docx => "docx",
+            Self::Lessons => crate::storage::SHARED_EXTENSION,
         }
     }
 }

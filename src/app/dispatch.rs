@@ -304,6 +304,8 @@ impl KompasApp {
             Command::ExportXlsx => self.export(Format::Xlsx, false, now),
             Command::ExportChainSvg => self.export(Format::Svg, false, now),
             Command::ExportChainPng => self.export(Format::Png, false, now),
+            Command::ShareLessons => self.export(Format::Lessons, false, now),
+            Command::TakeInLessons => self.ask_take_in(now),
             Command::About => self.state.dialog = Some(Dialog::About),
             Command::Guide => self.state.dialog = Some(Dialog::Guide),
             Command::Shortcuts => self.state.dialog = Some(Dialog::Shortcuts),

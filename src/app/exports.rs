@@ -145,7 +145,13 @@ impl KompasApp {
         // a picture of the chain says so in its name
         let what = match format {
             crate::export::Format::Svg | crate::export::Format::Png => t!("view.chain"),
+            crate::export::Format::Lessons => t!("shared.file_word"),
             _ => "",
+        };
+        // the lessons are the whole project's, not one cycle's
+        let cycle_name = match format {
+            crate::export::Format::Lessons => "",
+            _ => cycle_name.as_str(),
         };
         let stem = suggested_file_name(&format!("{} {cycle_name} {what}", doc.project.region.name));
         let suggested = format!("{}.{}", stem.trim_end_matches(".ron"), format.extension());
@@ -157,6 +163,7 @@ impl KompasApp {
             crate::export::Format::Png => FileKind::Png,
             crate::export::Format::Xlsx => FileKind::Xlsx,
             crate::export::Format::Docx => FileKind::Docx,
+            crate::export::Format::Lessons => FileKind::Lessons,
         };
         let purpose = ask::Purpose::Export {
             snapshot: Box::new(doc.tracker.current().clone()),

@@ -5,6 +5,7 @@
 //! - `dispatch.rs`: every [`Message`] and [`Command`] is applied here, and only here.
 //! - `files.rs`: opening, saving, samples, comparing with the file on disk.
 //! - `exports.rs`: exports, the lessons text, starting an import.
+//! - `shared.rs`: taking in the lessons and interventions another region shared.
 //! - `finish.rs`: what a finished background job changes.
 //! - `frame.rs`: what runs every frame before the UI (shortcuts, drops, close requests, undo
 //!   points, autosave, title, style).
@@ -18,6 +19,7 @@ mod finish;
 mod frame;
 pub mod jobs;
 mod restore;
+mod shared;
 
 pub use crate::recovery;
 pub use crate::state::{

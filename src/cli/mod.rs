@@ -12,7 +12,7 @@ mod overview;
 pub use check::check;
 pub use export::{export, privacy_line};
 pub use import::{ImportChoice, MAX_CSV_BYTES, import_into, import_preview};
-pub use overview::overview;
+pub use overview::{overview, overview_lessons};
 
 use crate::i18n::{Lang, tf};
 use crate::storage;
@@ -102,8 +102,14 @@ pub enum Cmd {
     },
     /// Print the overview of a folder of region files: phase, model, scan averages, share of
     /// indicators on track, latest cycle. Files that fail are listed with their error.
+    ///
+    /// With --lessons: the lessons and interventions of every region in the folder (their
+    /// project files and the `.kompaslessen` files they shared), with region, cycle or session,
+    /// and step; with a word, only those that hold it (e.g. --lessons thuiszitters).
     Overview {
         folder: PathBuf,
+        #[arg(long, value_name = "WORD", num_args = 0..=1, default_missing_value = "")]
+        lessons: Option<String>,
         #[arg(long)]
         lang: Option<String>,
     },
@@ -171,10 +177,18 @@ pub fn run(cmd: Cmd) -> ExitCode {
                 }
             }
         }
-        Cmd::Overview { folder, lang } => {
+        Cmd::Overview {
+            folder,
+            lessons,
+            lang,
+        } => {
             let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
             let mut out = std::io::stdout().lock();
-            match overview(&folder, &mut out, lang) {
+            let done = match lessons {
+                Some(word) => overview_lessons(&folder, &word, &mut out, lang),
+                None => overview(&folder, &mut out, lang),
+            };
+            match done {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
                     eprintln!("{message}");

@@ -6,17 +6,68 @@ use crate::i18n::{Label, t, tf};
 use std::io::Write;
 use std::path::Path;
 
-/// Prints the overview of a folder of region files.
-pub fn overview(folder: &Path, out: &mut dyn Write, lang: Lang) -> Result<(), String> {
-    let mut out = Lines::new(out);
-    let o = crate::overview::load_folder(folder, lang).map_err(|e| {
+fn load(folder: &Path, lang: Lang) -> Result<crate::overview::Overview, String> {
+    crate::overview::load_folder(folder, lang).map_err(|e| {
         tf!(
             lang,
             "cli.folder_failed",
             folder = &folder.display().to_string(),
             error = &e.to_string()
         )
-    })?;
+    })
+}
+
+/// Prints the lessons and interventions of every region in a folder that hold every word of
+/// `query` (all, when it is empty): region, where they were learned, step, and the words.
+pub fn overview_lessons(
+    folder: &Path,
+    query: &str,
+    out: &mut dyn Write,
+    lang: Lang,
+) -> Result<(), String> {
+    let mut out = Lines::new(out);
+    let o = load(folder, lang)?;
+    let hits = o.lessons(query);
+    for h in &hits {
+        let i = h.item;
+        let mut place = vec![h.region.to_owned()];
+        if !i.source.trim().is_empty() {
+            place.push(i.source.trim().to_owned());
+        }
+        place.push(match i.step {
+            Some(s) => s.label_in(lang).to_owned(),
+            None => t!(lang, "shared.kind_session").to_owned(),
+        });
+        out.line(format_args!(
+            "{} · {}: {}",
+            place.join(" · "),
+            i.kind.label_in(lang),
+            i.text.replace('\n', " ")
+        ));
+        if !i.themes.is_empty() {
+            out.line(format_args!(
+                "    {}: {}",
+                t!(lang, "shared.themes"),
+                i.themes.join("; ").replace('\n', " ")
+            ));
+        }
+    }
+    for f in &o.failed {
+        let name = f.path.file_name().map(|n| n.to_string_lossy().into_owned());
+        out.line(format_args!(
+            "  ! {}: {}",
+            name.unwrap_or_default(),
+            f.error.replace('\n', " ")
+        ));
+    }
+    out.line(tf!(lang, "shared.found", n = hits.len()));
+    Ok(())
+}
+
+/// Prints the overview of a folder of region files.
+pub fn overview(folder: &Path, out: &mut dyn Write, lang: Lang) -> Result<(), String> {
+    let mut out = Lines::new(out);
+    let o = load(folder, lang)?;
     let num = |v: Option<f64>| {
         v.map(|v| lang.fmt_number((v * 10.0).round() / 10.0))
             .unwrap_or_else(|| "–".into())

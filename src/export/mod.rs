@@ -85,6 +85,9 @@ pub enum Format {
     Xlsx,
     /// The report as a Word document.
     Docx,
+    /// The region's lessons and interventions, tagged, for other regions
+    /// ([`crate::storage::SharedFile`]; the whole project, not one cycle).
+    Lessons,
 }
 
 impl Format {
@@ -97,6 +100,7 @@ impl Format {
             Self::Png => "png",
             Self::Xlsx => "xlsx",
             Self::Docx => "docx",
+            Self::Lessons => crate::storage::SHARED_EXTENSION,
         }
     }
 
@@ -111,10 +115,11 @@ impl Format {
             Self::Png => ExportKind::Png,
             Self::Xlsx => ExportKind::Xlsx,
             Self::Docx => ExportKind::Docx,
+            Self::Lessons => ExportKind::Shared,
         }
     }
 
-    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`, `xlsx`, `docx`.
+    /// Reads `html`, `md`/`markdown`, `csv`, `svg`, `png`, `xlsx`, `docx`, `lessons`.
     pub fn parse(s: &str) -> Option<Self> {
         match s.to_lowercase().as_str() {
             "html" | "htm" => Some(Self::Html),
@@ -124,6 +129,7 @@ impl Format {
             "png" => Some(Self::Png),
             "xlsx" => Some(Self::Xlsx),
             "docx" => Some(Self::Docx),
+            "lessons" | "lessen" => Some(Self::Lessons),
             _ => None,
         }
     }
@@ -160,6 +166,14 @@ pub fn export_sections(
         Format::Png => chain_png(project, cycle, lang),
         Format::Xlsx => cycle_xlsx(project, cycle, lang),
         Format::Docx => docx::render(&report()),
+        Format::Lessons => {
+            let today = chrono::Local::now().date_naive();
+            let text = crate::storage::SharedFile::of(project, today).to_text();
+            if text.is_empty() {
+                return Err("the lessons could not be written as text".into());
+            }
+            Ok(printable(text).into_bytes())
+        }
     }
 }
 

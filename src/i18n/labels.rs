@@ -39,6 +39,26 @@ labels!(Step {
     Evaluation => "step.evaluation",
 });
 
+labels!(SharedKind {
+    Lesson => "shared.lesson",
+    SessionLesson => "shared.session_lesson",
+    Intervention => "shared.intervention",
+});
+
+labels!(Sector {
+    Po => "sector.po",
+    Vo => "sector.vo",
+    So => "sector.so",
+});
+
+labels!(Count {
+    Pupils => "support.pupils",
+    EducationSupport => "support.education_support",
+    YouthCare => "support.youth_care",
+    Both => "support.both",
+    Waiting => "support.waiting",
+});
+
 labels!(PartnerKind {
     Gemeente => "partner_kind.gemeente",
     Samenwerkingsverband => "partner_kind.swv",
@@ -170,6 +190,8 @@ labels!(FindingKind {
     IndicatorWithoutMeasurements => "finding.indicator_without_measurements",
     InterventionWithoutJudgement => "finding.intervention_without_judgement",
     NoLessons => "finding.no_lessons",
+    SchoolFiguresWrong => "finding.school_figures_wrong",
+    SchoolWaitsWithoutResponsible => "finding.school_waits",
 });
 
 /// A finding as a sentence: "Ambitie zonder resultaat: Minder thuiszitters".

@@ -73,6 +73,24 @@ pub const AMOUNT: Kind<u64> = Kind {
     expects: key!("field.expects_amount"),
 };
 
+/// A count of pupils: a whole number, `1.240` or `1240` (in English `1,240`); never
+/// negative, never decimals, never a `€` or `%`.
+pub const COUNT: Kind<u32> = Kind {
+    show: |lang, v| exact_number(lang, f64::from(v)),
+    read: |lang, text| {
+        let decimal = match lang {
+            Lang::Nl => ',',
+            Lang::En => '.',
+        };
+        let t = text.trim();
+        if t.contains(['€', '%', decimal]) {
+            return None;
+        }
+        read_amount(lang, t).and_then(|v| u32::try_from(v).ok())
+    },
+    expects: key!("field.expects_count"),
+};
+
 /// A date: `12-03-2025` (Dutch) or `12 Mar 2025` (English), read as [`super::parse_date`]
 /// reads it.
 pub const DATE: Kind<NaiveDate> = Kind {

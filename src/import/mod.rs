@@ -16,6 +16,7 @@
 
 mod apply;
 mod detect;
+pub mod schools;
 mod table;
 mod text;
 mod values;

@@ -92,6 +92,11 @@ pub enum FindingKind {
     NoProblems,
     NoCollaborationModel,
     NoPhase,
+    /// A school's counts in the support analysis cannot be right (the grey zone larger than
+    /// a part, a part larger than the pupils): they count in no sum until corrected.
+    SchoolFiguresWrong,
+    /// A school has waiting pupils and nobody is named as responsible.
+    SchoolWaitsWithoutResponsible,
     NoAmbitions,
     NoPrinciples,
     AmbitionWithoutOutcome,
@@ -147,6 +152,16 @@ pub fn findings_for_step(c: &Cycle, step: Step) -> Vec<Finding> {
             }
             if a.phase.is_none() {
                 add(FindingKind::NoPhase, None);
+            }
+            for r in a.support.schools.iter().filter(|r| !r.is_empty()) {
+                if !r.problems().is_empty() {
+                    add(FindingKind::SchoolFiguresWrong, Some((r.id, &r.name)));
+                } else if r.waits_without_responsible() {
+                    add(
+                        FindingKind::SchoolWaitsWithoutResponsible,
+                        Some((r.id, &r.name)),
+                    );
+                }
             }
         }
         Step::Ambitions => {

@@ -169,6 +169,10 @@ pub struct Analysis {
     pub own_bottlenecks: Vec<TextItem>,
     /// The first scan of the working factors and borging.
     pub scan: super::Scan,
+    /// The support analysis per school (not written while it has no rows, so files without
+    /// one read and write as before).
+    #[serde(skip_serializing_if = "super::SupportAnalysis::has_no_rows")]
+    pub support: super::SupportAnalysis,
 }
 
 /// An aggregated figure about how children in the region are doing.

@@ -30,6 +30,7 @@ impl Project {
             ids.extend(w.parked.iter().map(|t| t.id));
             ids.extend(w.vote.items.iter().map(|i| i.id));
         }
+        ids.extend(self.from_others.iter().map(|f| f.id));
         ids
     }
 
@@ -122,6 +123,7 @@ impl Project {
         }
         self.tips.retain(|x| x.id != id);
         self.workshops.retain(|x| x.id != id);
+        self.from_others.retain(|x| x.id != id);
         for w in &mut self.workshops {
             w.parked.retain(|x| x.id != id);
             w.vote.items.retain(|x| x.id != id);
@@ -187,6 +189,7 @@ fn retain<T>(v: &mut Vec<T>, keep: impl Fn(&T) -> bool) -> usize {
 }
 
 fn cycle_ids(c: &Cycle, ids: &mut Vec<Id>) {
+    ids.extend(c.analysis.support.schools.iter().map(|r| r.id));
     let a = &c.analysis;
     ids.extend(a.data_points.iter().map(|d| d.id));
     ids.extend(
@@ -226,6 +229,7 @@ fn remove_from_cycle(c: &mut Cycle, id: Id) {
         o.indicators.retain(|x| x.id != id);
     }
     c.interventions.retain(|x| x.id != id);
+    c.analysis.support.schools.retain(|x| x.id != id);
     let e = &mut c.evaluation;
     e.measurements.retain(|x| x.id != id);
     e.judgements.retain(|x| x.id != id);
@@ -244,6 +248,12 @@ fn prune_cycle(c: &mut Cycle, partners: &IdSet, tables: &IdSet) -> usize {
     for s in &mut c.analysis.signals {
         if s.partner.is_some_and(|p| !partners.contains(&p)) {
             s.partner = None;
+            n += 1;
+        }
+    }
+    for r in &mut c.analysis.support.schools {
+        if r.responsible.is_some_and(|p| !partners.contains(&p)) {
+            r.responsible = None;
             n += 1;
         }
     }
@@ -314,6 +324,9 @@ fn link_pairs(p: &Project) -> Vec<(Id, Id)> {
     for c in &p.cycles {
         for s in &c.analysis.signals {
             pairs.extend(s.partner.map(|x| (s.id, x)));
+        }
+        for r in &c.analysis.support.schools {
+            pairs.extend(r.responsible.map(|x| (r.id, x)));
         }
         for scan in [&c.analysis.scan, &c.evaluation.scan] {
             pairs.extend(scan.responses.iter().map(|r| (r.id, r.partner)));

@@ -8,6 +8,7 @@ mod basis;
 pub mod chain;
 mod completeness;
 mod cycle;
+mod dialogue;
 mod facilitation;
 pub mod finite;
 mod history;
@@ -19,6 +20,8 @@ pub use next_cycle::{CarryOver, TargetDates, move_on, target_too_early};
 mod plan;
 mod region;
 mod scan;
+mod shared;
+mod support;
 mod units;
 mod workshop;
 mod workshop_day;
@@ -26,6 +29,7 @@ mod workshop_day;
 pub use basis::{Basis, basis, is_old, months_between};
 pub use completeness::{Content, Finding, FindingKind, findings, findings_for_step};
 pub use cycle::*;
+pub use dialogue::DataDialogue;
 pub use facilitation::*;
 pub use history::{Scope, Snapshot, Tracker, UndoSettings};
 pub use ids::{Id, IdHasher, IdMap, IdSet};
@@ -33,6 +37,8 @@ pub use links::Removed;
 pub use monitor::*;
 pub use region::*;
 pub use scan::*;
+pub use shared::*;
+pub use support::*;
 pub(crate) use units::MONTHS;
 pub use units::{unit_counts_people, unit_is_share};
 pub use workshop::*;
@@ -73,6 +79,10 @@ pub struct Project {
     /// while there are none, so files without them read and write as before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub workshops: Vec<WorkshopSession>,
+    /// Lessons and interventions other regions shared, taken into this file. Not written
+    /// while there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from_others: Vec<ForeignItem>,
     pub settings: Settings,
 }
 
@@ -113,6 +123,7 @@ impl Default for Project {
             intervisions: Vec::new(),
             tips: Vec::new(),
             workshops: Vec::new(),
+            from_others: Vec::new(),
             settings: Settings::default(),
         }
     }

@@ -97,6 +97,26 @@ impl Project {
             bottlenecks: old.analysis.bottlenecks.clone(),
             ..Analysis::default()
         };
+        // the schools come along without their counts: the new analysis is a comparison
+        for r in old
+            .analysis
+            .support
+            .schools
+            .iter()
+            .filter(|r| !r.is_empty())
+        {
+            let id = self.new_id();
+            new.analysis.support.schools.push(super::SchoolRow {
+                name: r.name.clone(),
+                brin: r.brin.clone(),
+                board: r.board.clone(),
+                sector: r.sector,
+                responsible: r.responsible,
+                organisation: r.organisation.clone(),
+                previous: Some(r.id),
+                ..super::SchoolRow::new(id)
+            });
+        }
         for lesson in &old.evaluation.lessons {
             let id = self.new_id();
             new.analysis.signals.push(Signal {
@@ -148,6 +168,7 @@ impl Project {
                 }
                 // The dialogue was about the old figures; the new cycle's figures get their own.
                 ind.dialogue = DataDialogue::default();
+                ind.earlier_dialogues.clear();
                 ind.id = fresh(self, &mut map, old_id);
                 ind.previous = Some(old_id);
             }

@@ -1,6 +1,6 @@
 //! Steps 2 to 5: ambitions, outcomes with indicators, interventions, evaluation.
 
-use super::{Id, Level, TextItem};
+use super::{DataDialogue, Id, Level, TextItem};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -101,9 +101,14 @@ pub struct Indicator {
     pub kind: IndicatorKind,
     #[serde(default)]
     pub previous: Option<Id>,
-    /// What the partners said when they looked at the figures together.
+    /// What the partners said when they last looked at the figures together (dated since
+    /// workshops keep one per day; older files have it undated).
     #[serde(default)]
     pub dialogue: DataDialogue,
+    /// The dialogues before `dialogue`, oldest first: a new day's dialogue does not overwrite
+    /// the last one. Not written while there are none, so older files write as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_dialogues: Vec<DataDialogue>,
     /// Whether the figures are numbers of people ("aantal personen"): then small values are
     /// shown as "< N" outside the window. `None` until someone decides, and until then they
     /// count as people: only `Some(false)`, the user's own choice, switches suppression off.
@@ -114,26 +119,6 @@ pub struct Indicator {
     /// meant so (a level to keep at least, or at most): no longer asked about.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub direction_checked: bool,
-}
-
-/// The data dialogue: three questions the group answers looking at an indicator's figures.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct DataDialogue {
-    /// Do we recognise these figures?
-    pub recognise: String,
-    /// How do we explain them?
-    pub explain: String,
-    /// What do we think of them?
-    pub opinion: String,
-}
-
-impl DataDialogue {
-    pub fn is_empty(&self) -> bool {
-        self.recognise.trim().is_empty()
-            && self.explain.trim().is_empty()
-            && self.opinion.trim().is_empty()
-    }
 }
 
 impl Indicator {
@@ -153,6 +138,7 @@ impl Indicator {
             kind: IndicatorKind::default(),
             previous: None,
             dialogue: DataDialogue::default(),
+            earlier_dialogues: Vec::new(),
             counts_people: None,
             direction_checked: false,
         }

@@ -20,7 +20,9 @@ mod text;
 mod walk;
 
 pub use counts::{DEFAULT_SMALL_NUMBERS, suppress, unit_counts_people};
-pub use project::{Finding, Seg, mask, path_text, scan_project, strings, visit_strings};
+pub use project::{
+    Finding, Seg, mask, path_text, scan_project, strings, visit_strings, visit_value,
+};
 pub use text::{passes_eleven_test, scan_text};
 
 /// What was found.

@@ -78,6 +78,19 @@ pub fn visit_strings(p: &Project, mut f: impl FnMut(&[Seg], &str)) {
     }
 }
 
+/// [`visit_strings`] for any value that serializes (an item shared with other regions, a
+/// report's text): every string in it, with its path.
+pub fn visit_value<T: serde::Serialize + ?Sized>(value: &T, mut f: impl FnMut(&[Seg], &str)) {
+    let mut w = walk::Walker {
+        path: Vec::new(),
+        f: &mut f,
+        key: None,
+    };
+    if let Err(e) = value.serialize(&mut w) {
+        log::error!("the privacy check stopped walking a value early: {e}");
+    }
+}
+
 /// Every string of the document with its path (for tests and tools).
 pub fn strings(p: &Project) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -116,7 +129,10 @@ fn place(p: &Project, path: &[Seg]) -> (Option<String>, Option<Step>) {
             let step = match rest.first() {
                 Some(Seg::Field("analysis")) => Some(Step::Analysis),
                 Some(Seg::Field("ambitions" | "principles")) => Some(Step::Ambitions),
-                Some(Seg::Field("outcomes")) if rest.contains(&Seg::Field("dialogue")) => {
+                Some(Seg::Field("outcomes"))
+                    if rest.contains(&Seg::Field("dialogue"))
+                        || rest.contains(&Seg::Field("earlier_dialogues")) =>
+                {
                     Some(Step::Evaluation)
                 }
                 Some(Seg::Field("outcomes")) => Some(Step::Outcomes),
@@ -145,7 +161,7 @@ fn field_key(path: &[Seg]) -> crate::i18n::Key {
             "ambitions" => key!("privacy.field.ambition"),
             "outcomes" => key!("privacy.field.outcome"),
             "indicators" => key!("privacy.field.indicator"),
-            "dialogue" => key!("privacy.field.dialogue"),
+            "dialogue" | "earlier_dialogues" => key!("privacy.field.dialogue"),
             "interventions" => key!("privacy.field.intervention"),
             "measurements" => key!("privacy.field.measurement"),
             "judgements" => key!("privacy.field.judgement"),

@@ -237,6 +237,27 @@ fn indicator(cx: &Ctx, ind: &Indicator, b: &mut Blocks) {
         &[1],
         crate::export::measurement_rows(p, ind, &series, lang),
     );
+    // what the group said about the figures, each dialogue under its date
+    for d in ind.dialogues() {
+        let when = d.date.map_or_else(
+            || t!(lang, "dialogue.undated").to_owned(),
+            |d| lang.fmt_date(d),
+        );
+        b.para(
+            Style::Meta,
+            format!("{}: {when}", t!(lang, "report.dialogue")),
+        );
+        b.list(
+            [
+                (t!(lang, "dialogue.recognise"), &d.recognise),
+                (t!(lang, "dialogue.explain_q"), &d.explain),
+                (t!(lang, "dialogue.opinion"), &d.opinion),
+            ]
+            .into_iter()
+            .filter(|(_, a)| !a.trim().is_empty())
+            .map(|(q, a)| format!("{q} {}", a.trim())),
+        );
+    }
 }
 
 /// The forecast as the report shows it: none for an indicator one of whose measurements is a

@@ -9,18 +9,6 @@ use chrono::NaiveDate;
 use std::sync::Arc;
 
 impl Page {
-    /// How the file names the page (an outcome by its id).
-    pub fn to_ref(self, c: &Cycle) -> Option<PageRef> {
-        Some(match self {
-            Self::Title => PageRef::Title,
-            Self::Step(s) => PageRef::Step(s),
-            Self::Outcome(k) => PageRef::Outcome(c.outcomes.get(k)?.id),
-            Self::Scan(m) => PageRef::Scan(m),
-            Self::Chain => PageRef::Chain,
-            Self::WrapUp => PageRef::Today,
-        })
-    }
-
     /// The page the file names, if the cycle has it.
     pub fn from_ref(r: PageRef, c: &Cycle) -> Option<Self> {
         Some(match r {
@@ -29,9 +17,9 @@ impl Page {
             PageRef::Outcome(id) => Self::Outcome(c.outcomes.iter().position(|o| o.id == id)?),
             PageRef::Scan(m) => Self::Scan(m),
             PageRef::Chain => Self::Chain,
+            PageRef::Vote => Self::Vote,
+            PageRef::Parking => Self::Parking,
             PageRef::Today => Self::WrapUp,
-            // pages this build of workshop mode does not draw
-            PageRef::Vote | PageRef::Parking => return None,
         })
     }
 }
@@ -107,7 +95,7 @@ pub fn shown_pages(p: &Project, cycle: usize, day: NaiveDate) -> Vec<Page> {
 
 /// The agenda's block of a page, if it has one.
 pub fn block_of(p: &Project, cycle: usize, day: NaiveDate, page: Page) -> Option<&AgendaBlock> {
-    let r = page.to_ref(p.cycles.get(cycle)?)?;
+    let r = page.page_ref(p.cycles.get(cycle)?)?;
     session(p, cycle, day)?.agenda.iter().find(|b| b.page == r)
 }
 
@@ -207,7 +195,7 @@ pub fn editor_rows(c: &Cycle, agenda: &[AgendaBlock]) -> Vec<(PageRef, Option<Ag
         }
     }
     for p in pages(c) {
-        let Some(r) = p.to_ref(c) else { continue };
+        let Some(r) = p.page_ref(c) else { continue };
         if !matches!(r, PageRef::Title | PageRef::Today) && block(r).is_none() {
             rows.push((r, None));
         }
@@ -326,7 +314,7 @@ mod tests {
     fn every_page_names_itself_and_back() {
         let c = cycle();
         for p in pages(&c) {
-            assert_eq!(Page::from_ref(p.to_ref(&c).unwrap(), &c), Some(p));
+            assert_eq!(Page::from_ref(p.page_ref(&c).unwrap(), &c), Some(p));
         }
     }
 }

@@ -59,6 +59,10 @@ pub enum Command {
     /// The results chain as a picture.
     ExportChainSvg,
     ExportChainPng,
+    /// The region's lessons and interventions as a file for other regions.
+    ShareLessons,
+    /// Take in the lessons and interventions another region shared.
+    TakeInLessons,
     /// The built-in guide (F1).
     Guide,
     /// The list of every shortcut.
@@ -84,7 +88,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 /// The keys of workshop mode, which act only while no text field has the keyboard: the
 /// translation keys of the keys and of what they do.
-pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 9] = [
+pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 11] = [
     (key!("keys.next"), key!("keys.workshop_next")),
     (key!("keys.previous"), key!("keys.workshop_previous")),
     (key!("keys.home_end"), key!("keys.workshop_first_last")),
@@ -94,11 +98,13 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 9] = [
     (key!("keys.esc"), key!("keys.workshop_leave")),
     (key!("keys.scores"), key!("keys.workshop_score")),
     (key!("keys.up_down"), key!("keys.workshop_choose")),
+    (key!("keys.plus_minus"), key!("keys.workshop_vote")),
+    (key!("keys.park"), key!("keys.workshop_park")),
 ];
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 45] = [
+    pub const ALL: [Command; 47] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -131,6 +137,8 @@ impl Command {
         Command::ExportXlsx,
         Command::ExportChainSvg,
         Command::ExportChainPng,
+        Command::ShareLessons,
+        Command::TakeInLessons,
         Command::OpenOverview,
         Command::RecoverSetAside,
         Command::ZoomIn,
@@ -193,6 +201,8 @@ impl Command {
             | Self::ExportXlsx
             | Self::ExportChainSvg
             | Self::ExportChainPng
+            | Self::ShareLessons
+            | Self::TakeInLessons
             | Self::Shortcuts
             | Self::About
             | Self::RecoverSetAside => &[],
@@ -260,6 +270,8 @@ impl Command {
             | Self::ShowIntervision
             | Self::OpenOverview
             | Self::ImportCsv
+            | Self::ShareLessons
+            | Self::TakeInLessons
             | Self::Palette => false,
         }
     }
@@ -276,57 +288,6 @@ impl Command {
     /// Whether the app consumes the shortcuts itself (egui does zoom).
     fn app_consumes(self) -> bool {
         !matches!(self, Self::ZoomIn | Self::ZoomOut | Self::ZoomReset)
-    }
-
-    /// The translation key of the command's name.
-    pub fn label_key(self) -> crate::i18n::Key {
-        match self {
-            Self::New => key!("cmd.new"),
-            Self::Open => key!("cmd.open"),
-            Self::Save => key!("cmd.save"),
-            Self::SaveAs => key!("cmd.save_as"),
-            Self::CloseProject => key!("cmd.close"),
-            Self::Quit => key!("cmd.quit"),
-            Self::Undo => key!("cmd.undo"),
-            Self::Redo => key!("cmd.redo"),
-            Self::ZoomIn => key!("cmd.zoom_in"),
-            Self::ZoomOut => key!("cmd.zoom_out"),
-            Self::ZoomReset => key!("cmd.zoom_reset"),
-            Self::Dutch => key!("cmd.lang_nl"),
-            Self::English => key!("cmd.lang_en"),
-            Self::ToggleDark => key!("cmd.dark"),
-            Self::ToggleGuidance => key!("cmd.guidance"),
-            Self::StartNextCycle => key!("cmd.next_cycle"),
-            Self::NextStep => key!("cmd.next_step"),
-            Self::PreviousStep => key!("cmd.previous_step"),
-            Self::ShowRegion => key!("cmd.show_region"),
-            Self::ShowAnalysis => key!("cmd.show_analysis"),
-            Self::ShowAmbitions => key!("cmd.show_ambitions"),
-            Self::ShowOutcomes => key!("cmd.show_outcomes"),
-            Self::ShowInterventions => key!("cmd.show_interventions"),
-            Self::ShowEvaluation => key!("cmd.show_evaluation"),
-            Self::ShowDashboard => key!("cmd.show_dashboard"),
-            Self::ShowChain => key!("cmd.show_chain"),
-            Self::ShowMeetings => key!("cmd.show_meetings"),
-            Self::ShowIntervision => key!("cmd.show_intervision"),
-            Self::OpenOverview => key!("overview.open"),
-            Self::ToggleWorkshop => key!("cmd.workshop"),
-            Self::WorkshopNext => key!("cmd.workshop_next"),
-            Self::WorkshopPrevious => key!("cmd.workshop_previous"),
-            Self::ImportCsv => key!("cmd.import_csv"),
-            Self::ExportHtml => key!("cmd.export_html"),
-            Self::ExportMarkdown => key!("cmd.export_md"),
-            Self::ExportDocx => key!("cmd.export_docx"),
-            Self::ExportCsv => key!("cmd.export_csv"),
-            Self::ExportXlsx => key!("cmd.export_xlsx"),
-            Self::ExportChainSvg => key!("cmd.export_chain_svg"),
-            Self::ExportChainPng => key!("cmd.export_chain_png"),
-            Self::Guide => key!("cmd.guide"),
-            Self::Shortcuts => key!("cmd.shortcuts"),
-            Self::Palette => key!("cmd.palette"),
-            Self::About => key!("cmd.about"),
-            Self::RecoverSetAside => key!("cmd.recover_set_aside"),
-        }
     }
 
     /// The command's name in the interface language.

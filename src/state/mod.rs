@@ -9,6 +9,7 @@
 
 mod agenda;
 pub mod chain;
+mod command_labels;
 mod commands;
 pub mod compare;
 mod dialog;
@@ -18,6 +19,7 @@ mod job;
 mod message;
 mod overview;
 mod prefs;
+mod room;
 pub mod timer;
 mod workshop;
 
@@ -34,6 +36,7 @@ pub use job::{Job, Outcome, Phase, Progress, What};
 pub use message::{Message, Outbox};
 pub use overview::{Measure, OverviewScreen};
 pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
+pub use room::{ParkingScreen, VoteScreen};
 pub use timer::Timer;
 pub use workshop::{LiveScan, Overlay, Page, RoomForm, ScoreChange, Workshop, pages};
 

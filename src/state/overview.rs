@@ -23,6 +23,8 @@ pub struct OverviewScreen {
     pub data: Option<Overview>,
     pub sort: (Measure, bool),
     pub chart: Measure,
+    /// The words the lessons of the folder's regions are searched for.
+    pub lesson_query: String,
 }
 
 impl OverviewScreen {
@@ -33,6 +35,7 @@ impl OverviewScreen {
             data: None,
             sort: (Measure::Region, true),
             chart: Measure::OnTrack,
+            lesson_query: String::new(),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Workshop mode's state: the page on the projector, what is half typed in its quick fields,
 //! and who is being scored on a live scan page. Drawn by `ui::workshop`.
 
-use crate::model::{Cycle, Id, Project, ScanMoment, Score, SignalSource, Step};
+use crate::model::{Cycle, Id, PageRef, Project, ScanMoment, Score, SignalSource, Step};
 
 /// The state of workshop mode.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -24,6 +24,10 @@ pub struct Workshop {
     pub timed: Option<(crate::model::PageRef, u32)>,
     /// The timer ran when the last block was left (it runs on in the next one).
     pub ran: bool,
+    /// The dot-vote's page.
+    pub vote: super::VoteScreen,
+    /// The parking lot's page and quick field.
+    pub parking: super::ParkingScreen,
 }
 
 /// What is open over the page in workshop mode. While one is open, the page keys (Page Down,
@@ -62,6 +66,10 @@ pub enum Page {
     Scan(ScanMoment),
     /// The results chain, once the interventions are in.
     Chain,
+    /// Dot-voting on the analysis' signals, problems and bottlenecks.
+    Vote,
+    /// The parking lot: what comes up but is not for today.
+    Parking,
     /// "Vandaag": what this session added, to read out at the end.
     WrapUp,
 }
@@ -70,13 +78,30 @@ impl Page {
     /// The step a page belongs to (tips added on it are tagged with it).
     pub fn step(self) -> Option<Step> {
         match self {
-            Self::Title | Self::WrapUp => None,
+            Self::Title | Self::Parking | Self::WrapUp => None,
+            // what is voted on becomes ambitions
+            Self::Vote => Some(Step::Ambitions),
             Self::Step(s) => Some(s),
             Self::Outcome(_) => Some(Step::Outcomes),
             Self::Chain => Some(Step::Interventions),
             Self::Scan(ScanMoment::Analysis) => Some(Step::Analysis),
             Self::Scan(ScanMoment::Evaluation) => Some(Step::Evaluation),
         }
+    }
+
+    /// The page as the file names it (an outcome by its id; `None`: an outcome the cycle has
+    /// not). The wrap-up is "Vandaag".
+    pub fn page_ref(self, c: &Cycle) -> Option<PageRef> {
+        Some(match self {
+            Self::Title => PageRef::Title,
+            Self::Step(s) => PageRef::Step(s),
+            Self::Outcome(k) => PageRef::Outcome(c.outcomes.get(k)?.id),
+            Self::Scan(m) => PageRef::Scan(m),
+            Self::Chain => PageRef::Chain,
+            Self::Vote => PageRef::Vote,
+            Self::Parking => PageRef::Parking,
+            Self::WrapUp => PageRef::Today,
+        })
     }
 }
 
@@ -86,6 +111,7 @@ pub fn pages(c: &Cycle) -> Vec<Page> {
         Page::Title,
         Page::Step(Step::Analysis),
         Page::Scan(ScanMoment::Analysis),
+        Page::Vote,
     ];
     v.push(Page::Step(Step::Ambitions));
     v.push(Page::Step(Step::Outcomes));
@@ -94,6 +120,7 @@ pub fn pages(c: &Cycle) -> Vec<Page> {
     v.push(Page::Chain);
     v.push(Page::Step(Step::Evaluation));
     v.push(Page::Scan(ScanMoment::Evaluation));
+    v.push(Page::Parking);
     v.push(Page::WrapUp);
     v
 }
@@ -147,5 +174,28 @@ impl ScoreChange {
                 r.scores.remove(&self.code);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_vote_follows_the_first_scan_the_parking_lot_comes_before_the_wrap_up() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        let mut p = Project::new("Regio", d, d);
+        let id = p.new_id();
+        p.cycles[0].outcomes.push(crate::model::Outcome::new(id));
+        let c = &p.cycles[0];
+        let all = pages(c);
+        let at = |page| all.iter().position(|x| *x == page).unwrap_or(usize::MAX);
+        assert_eq!(at(Page::Vote), at(Page::Scan(ScanMoment::Analysis)) + 1);
+        assert_eq!(at(Page::Parking) + 1, at(Page::WrapUp));
+        assert_eq!(Page::Vote.page_ref(c), Some(PageRef::Vote));
+        assert_eq!(Page::Parking.page_ref(c), Some(PageRef::Parking));
+        assert_eq!(Page::Outcome(0).page_ref(c), Some(PageRef::Outcome(id)));
+        assert_eq!(Page::Outcome(1).page_ref(c), None);
+        assert_eq!(Page::WrapUp.page_ref(c), Some(PageRef::Today));
     }
 }

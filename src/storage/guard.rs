@@ -45,6 +45,8 @@ pub enum ExportKind {
     Xlsx,
     /// A Word document: a zip archive with `[Content_Types].xml` and parts under `word/`.
     Docx,
+    /// Lessons shared with other regions: text that starts with `(` and `kompas_shared`.
+    Shared,
 }
 
 /// Reads the file at `path` when it is a regular file of at most `max` bytes.
@@ -156,6 +158,14 @@ fn is_of_kind(start: &[u8], kind: ExportKind) -> bool {
         ExportKind::Svg => is_text(start) && looks_like_svg(start),
         ExportKind::Png => start.starts_with(PNG_SIGNATURE),
         ExportKind::Xlsx => looks_like_xlsx(start),
+        ExportKind::Shared => {
+            let text = String::from_utf8_lossy(start);
+            let rest = text.trim_start_matches('\u{feff}').trim_start();
+            is_text(start)
+                && rest
+                    .strip_prefix('(')
+                    .is_some_and(|r| r.trim_start().starts_with("kompas_shared"))
+        }
         ExportKind::Docx => {
             let has = |name: &[u8]| start.windows(name.len()).any(|w| w == name);
             start.starts_with(b"PK\x03\x04") && has(b"[Content_Types].xml") && has(b"word/")
@@ -281,6 +291,9 @@ mod tests {
         assert!(is_of_kind(b"Outcome;Indicator;Unit\n", ExportKind::Csv));
         assert!(!is_of_kind(b"datum;waarde\n2024-01-01;3", ExportKind::Csv));
         assert!(is_of_kind(b"lessen\n", ExportKind::Text));
+        assert!(is_of_kind(b"(\n\tkompas_shared: 1,", ExportKind::Shared));
+        assert!(!is_of_kind(b"(\n\tformat_version: 3,", ExportKind::Shared));
+        assert!(!is_of_kind(b"lessen\n", ExportKind::Shared));
         assert!(!is_of_kind(b"<html>", ExportKind::Text));
         assert!(!is_of_kind(b"\x00\x01", ExportKind::Text));
         assert!(is_of_kind(

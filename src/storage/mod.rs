@@ -8,6 +8,7 @@ mod atomic;
 mod error;
 pub mod guard;
 mod migrate;
+mod shared;
 pub mod split;
 
 pub use atomic::{
@@ -15,6 +16,10 @@ pub use atomic::{
     write_new_copy, write_with,
 };
 pub use error::{LoadError, LoadWarning, SaveError};
+pub use shared::{
+    MAX_SHARED_BYTES, SHARED_EXTENSION, SHARED_VERSION, SharedFile, is_shared_file, parse_shared,
+    read_shared,
+};
 
 use crate::model::{FORMAT_VERSION, Project};
 use serde::Deserialize;

@@ -46,6 +46,9 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
             item(app, ui, Command::ExportChainSvg, has_doc);
             item(app, ui, Command::ExportChainPng, has_doc);
             ui.separator();
+            item(app, ui, Command::ShareLessons, has_doc);
+            item(app, ui, Command::TakeInLessons, has_doc);
+            ui.separator();
             let has_recovery = app.has_recovery_dir;
             item(app, ui, Command::RecoverSetAside, has_recovery);
             item(app, ui, Command::CloseProject, has_doc);

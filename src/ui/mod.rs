@@ -9,6 +9,7 @@ mod dialogs;
 mod guidance;
 pub mod import;
 mod intervision;
+mod lessons;
 mod meetings;
 mod menu;
 pub mod overview;

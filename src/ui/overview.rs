@@ -104,6 +104,7 @@ pub fn show(ui: &mut Ui, s: &mut OverviewScreen, pending: &mut Outbox) -> bool {
             ui.label(format!("• {name}: {}", f.error.replace('\n', " ")));
         }
     }
+    crate::ui::lessons::across(ui, data, &mut s.lesson_query, pending);
     keep
 }
 

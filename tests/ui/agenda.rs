@@ -91,10 +91,10 @@ fn the_page_list_and_the_agenda_work_with_the_mouse() {
     );
     click(&mut h, &format!("📋 {}", nl(key!("workshop.agenda"))));
     click(&mut h, "☰");
-    click(&mut h, "4.  2. Gezamenlijke ambities");
+    click(&mut h, "5.  2. Gezamenlijke ambities");
     assert_eq!(
         workshop_page(&h),
-        Some(3),
+        Some(4),
         "no agenda chooses pages: all are shown"
     );
     assert!(

@@ -36,7 +36,7 @@ fn workshop_mode_is_entered_moved_through_and_left_with_the_keyboard() {
     assert_eq!(workshop_page(&h), Some(0), "it stops at the first page");
     // one page per outcome
     let outcomes = project(&h).cycles[0].outcomes.clone();
-    for _ in 0..4 {
+    for _ in 0..5 {
         key(&mut h, Key::PageDown);
     }
     assert!(h.query_by_label(&outcomes[0].title).is_some());

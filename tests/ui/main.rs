@@ -23,7 +23,9 @@ mod facilitation;
 mod files;
 mod forecast;
 mod import;
+mod lessons;
 mod next_cycle;
+mod room;
 mod screens;
 
 fn fixture(name: &str) -> PathBuf {

@@ -142,6 +142,7 @@ fn shell_of(project: &Project) -> Project {
         intervisions,
         tips,
         workshops,
+        from_others,
         settings,
     } = project;
     Project {
@@ -156,6 +157,7 @@ fn shell_of(project: &Project) -> Project {
         intervisions: intervisions.clone(),
         tips: tips.clone(),
         workshops: workshops.clone(),
+        from_others: from_others.clone(),
         settings: settings.clone(),
     }
 }
@@ -175,6 +177,7 @@ fn shell_eq(project: &Project, shell: &Project) -> bool {
         intervisions,
         tips,
         workshops,
+        from_others,
         settings,
     } = project;
     *format_version == shell.format_version
@@ -187,5 +190,6 @@ fn shell_eq(project: &Project, shell: &Project) -> bool {
         && *intervisions == shell.intervisions
         && *tips == shell.tips
         && *workshops == shell.workshops
+        && *from_others == shell.from_others
         && *settings == shell.settings
 }

@@ -162,7 +162,9 @@ fn summary(ind: &Indicator) -> String {
     )
 }
 
-/// The data dialogue: three questions the group answers looking at the figures.
+/// The data dialogue: three questions the group answers looking at the figures. The current
+/// dialogue is edited here (with its date); "new dialogue today" keeps it with the earlier
+/// ones, which are listed under it with their dates.
 fn dialogue(ui: &mut Ui, c: &mut Cycle, indicator: Id) {
     let Some(ind) = c
         .outcomes
@@ -172,7 +174,7 @@ fn dialogue(ui: &mut Ui, c: &mut Cycle, indicator: Id) {
     else {
         return;
     };
-    let filled = !ind.dialogue.is_empty();
+    let filled = ind.dialogues().next().is_some();
     let title = if filled {
         format!("💬 {} ✔", t!("dialogue.title"))
     } else {
@@ -183,10 +185,37 @@ fn dialogue(ui: &mut Ui, c: &mut Cycle, indicator: Id) {
         .default_open(filled)
         .show(ui, |ui| {
             ui.weak(t!("dialogue.explain"));
+            let today = chrono::Local::now().date_naive();
+            ui.horizontal_wrapped(|ui| {
+                if let Some(d) = ind.dialogue.date {
+                    ui.label(
+                        RichText::new(tf!("dialogue.current_date", date = &fmt_date(d))).strong(),
+                    );
+                }
+                if !ind.dialogue.is_empty()
+                    && ind.dialogue.date != Some(today)
+                    && ui
+                        .button(format!("➕ {}", t!("dialogue.new_today")))
+                        .on_hover_text(t!("dialogue.new_today_help"))
+                        .clicked()
+                {
+                    ind.dialogue_on_mut(today);
+                }
+            });
             form_grid(ui, ("dialogue-grid", indicator.0), |ui| {
                 text_area(ui, t!("dialogue.recognise"), &mut ind.dialogue.recognise);
                 text_area(ui, t!("dialogue.explain_q"), &mut ind.dialogue.explain);
                 text_area(ui, t!("dialogue.opinion"), &mut ind.dialogue.opinion);
             });
+            let earlier: Vec<&DataDialogue> = (ind.earlier_dialogues.iter())
+                .filter(|d| !d.is_empty())
+                .collect();
+            if !earlier.is_empty() {
+                ui.add_space(4.0);
+                ui.label(RichText::new(t!("dialogue.history")).strong());
+                for d in earlier.into_iter().rev() {
+                    crate::ui::workshop::earlier_answers(ui, d);
+                }
+            }
         });
 }

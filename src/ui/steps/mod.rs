@@ -112,6 +112,7 @@ pub fn show(
     ui.weak(t!(intro_key(step)));
     missing_box(ui, &findings_for_step(c, step), (step, cycle));
     crate::ui::intervision::tips_box(ui, project, cycle, step);
+    crate::ui::lessons::others_box(ui, project, step);
     let mut ed = EditCtx::new(project);
     match step {
         Step::Analysis => analysis::show(ui, project, cycle, &mut ed),

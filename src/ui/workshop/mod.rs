@@ -5,11 +5,15 @@
 //! arrow keys move; Escape leaves.
 
 mod agenda;
+mod dialogue;
+pub(crate) use dialogue::earlier_answers;
 mod pages;
+mod parking;
 mod room;
 mod scan;
 mod today;
 mod top;
+mod vote;
 
 use crate::i18n::key;
 use crate::i18n::{Label, t, tf};
@@ -32,6 +36,8 @@ pub fn page_title(page: Page, c: &Cycle) -> String {
         Page::Scan(ScanMoment::Analysis) => t!("scan.title_first").to_owned(),
         Page::Scan(ScanMoment::Evaluation) => t!("scan.title_rescore").to_owned(),
         Page::Chain => t!("view.chain").to_owned(),
+        Page::Vote => t!("vote.title").to_owned(),
+        Page::Parking => t!("parking.title").to_owned(),
         Page::WrapUp => t!("workshop.wrapup_page").to_owned(),
     }
 }
@@ -40,15 +46,10 @@ pub fn page_title(page: Page, c: &Cycle) -> String {
 /// dialogue's).
 fn page_questions(page: Page) -> &'static [crate::i18n::Key] {
     match page {
-        Page::Title => &[],
+        // the outcome's page asks the data dialogue's questions in its own fields; voting and
+        // parking say on the page what to do
+        Page::Title | Page::Outcome(_) | Page::Vote | Page::Parking => &[],
         Page::Step(s) => crate::ui::guidance::questions(View::Step(s)),
-        // the group looks at the figures and their forecast: the data dialogue's questions
-        Page::Outcome(_) => &[
-            key!("dialogue.recognise"),
-            key!("dialogue.explain_q"),
-            key!("dialogue.opinion"),
-            key!("guide.forecast"),
-        ],
         Page::Scan(_) => &[
             key!("guide.scan.1"),
             key!("guide.scan.2"),
@@ -61,7 +62,7 @@ fn page_questions(page: Page) -> &'static [crate::i18n::Key] {
 
 /// Larger type and full contrast for the projector. The type grows with the screen: sized for
 /// 1024×768 (the resolution projectors are designed for), up to 1.5× on a large screen.
-fn projector_style(ui: &mut Ui, dark: bool) {
+pub(super) fn projector_style(ui: &mut Ui, dark: bool) {
     let k = (ui.max_rect().height() / 768.0).clamp(1.0, 1.5);
     let style = ui.style_mut();
     let font = |size: f32| FontId::new(size * k, FontFamily::Proportional);
@@ -182,19 +183,11 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                     .auto_shrink(false)
                     .show(ui, |ui| {
                         ui.add_space(8.0);
-                        let dialogue = matches!(page, Page::Outcome(_));
-                        let title = if dialogue {
-                            t!("dialogue.title")
-                        } else {
-                            t!("guide.title")
-                        };
-                        ui.label(RichText::new(title).heading().size(scaled(ui, 28.0)));
-                        if dialogue {
-                            ui.add(
-                                egui::Label::new(RichText::new(t!("dialogue.explain")).weak())
-                                    .wrap(),
-                            );
-                        }
+                        ui.label(
+                            RichText::new(t!("guide.title"))
+                                .heading()
+                                .size(scaled(ui, 28.0)),
+                        );
                         ui.add_space(8.0);
                         for key in questions {
                             ui.horizontal_top(|ui| {
@@ -253,6 +246,10 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
             pages::page_content(ui, &mut doc.project, (cycle, page), ws, pending);
         });
     });
+    // "park it" from any page (key P), unless the page list, the agenda or a decision is open
+    if ws.overlay == Overlay::None {
+        parking::quick(ui, &mut doc.project, cycle, &mut ws.parking);
+    }
 }
 
 /// A live entry field (a tip, a signal) once what was typed in it is added: the keyboard stays

@@ -8,7 +8,6 @@ use crate::model::*;
 use crate::state::{Outbox, Page, Workshop};
 use crate::ui::steps::partner_options;
 use crate::ui::theme::colour;
-use crate::ui::widgets::charts::{basis_note, indicator_chart, status_pill};
 use crate::ui::widgets::display_name;
 use egui::{RichText, Ui};
 
@@ -60,7 +59,9 @@ pub(super) fn page_content(
                 ui.add_space(8.0);
             }
         }
-        Page::Outcome(k) => outcome_page(ui, project, cycle, k),
+        Page::Outcome(k) => super::dialogue::outcome_page(ui, project, cycle, k),
+        Page::Vote => super::vote::page(ui, project, cycle, &mut ws.vote),
+        Page::Parking => super::parking::page(ui, project, cycle, &mut ws.parking),
         Page::Step(Step::Interventions) => {
             let Some(c) = project.cycles.get(cycle) else {
                 return;
@@ -266,51 +267,6 @@ fn analysis_page(ui: &mut Ui, project: &mut Project, cycle: usize, ws: &mut Work
             });
         }
         ws.signal.clear();
-    }
-}
-
-fn outcome_page(ui: &mut Ui, project: &Project, cycle: usize, k: usize) {
-    let Some(c) = project.cycles.get(cycle) else {
-        return;
-    };
-    let Some(o) = c.outcomes.get(k) else { return };
-    if !o.description.is_empty() {
-        ui.label(&o.description);
-    }
-    let index = SeriesIndex::new(project);
-    for ind in &o.indicators {
-        let series = index.series(ind.id);
-        let a = assess(ind, &series, chrono::Local::now().date_naive());
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(display_name(&ind.name))
-                    .strong()
-                    .size(scaled(ui, 26.0)),
-            );
-            status_pill(ui, &a, ind);
-        });
-        basis_note(ui, &a, &series, ind, scaled(ui, 18.0));
-        let height = (ui.available_height() * 0.45).clamp(200.0, 380.0);
-        indicator_chart(
-            ui,
-            ui.make_persistent_id(("ws-chart", ind.id.0)),
-            ind,
-            &series,
-            height,
-        );
-    }
-    let ivs: Vec<&Intervention> = c.interventions_for(o.id).collect();
-    if !ivs.is_empty() {
-        ui.add_space(8.0);
-        section(ui, t!("dashboard.interventions"));
-        for iv in ivs {
-            let j = c
-                .judgement_of(iv.id)
-                .map(|j| format!(" — {}", j.contribution.label()))
-                .unwrap_or_default();
-            bullet(ui, &format!("{}{j}", display_name(&iv.title)));
-        }
     }
 }
 
