@@ -237,7 +237,29 @@ fn a_session_that_added_things() -> Harness<'static, KompasApp> {
 
 #[test]
 fn the_vandaag_page_shows_what_this_session_added_and_not_what_was_there() {
-    let h = a_session_that_added_things();
+    let mut h = a_session_that_added_things();
+    // the room answered the data dialogue of an indicator (as its outcome's page does)
+    let name = {
+        let doc = h.state_mut().state.doc.as_mut().unwrap();
+        let k = doc.cycle;
+        let ind = &mut doc.project.cycles[k].outcomes[0].indicators[0];
+        ind.dialogue.recognise = "Ja, dit herkennen we".into();
+        let name = ind.name.clone();
+        // and parked something (as the parking lot does)
+        let id = doc.project.new_id();
+        let cycle = doc.project.cycles[k].id;
+        (doc.project.workshop_on_mut(cycle, today()).parked).push(kompas::model::TextItem {
+            id,
+            text: "Vervoer naar school".into(),
+        });
+        name
+    };
+    h.run_steps(3);
+    assert!(
+        shows(&h, &format!("{name}: Ja, dit herkennen we")),
+        "the dialogue's answer"
+    );
+    assert!(shows(&h, "Vervoer naar school"), "the parked item");
     assert!(shows(&h, &nl(key!("workshop.wrapup_page"))));
     assert!(shows(&h, "Loket onderzoeken"), "the decision");
     assert!(shows(&h, "Ouders missen een loket"), "the signal");
