@@ -142,7 +142,10 @@ pub(super) fn editor(
             row += 1;
         }
     }
+    let was = row;
     let (toggle, closed) = list_keys(ui, &mut row, rows.len(), Key::E);
+    // the chosen row stays in view as the keys move down a long agenda
+    let moved = row != was;
     let plus = ui.input_mut(|i| {
         i.consume_key(Modifiers::NONE, Key::Plus)
             || i.consume_key(Modifiers::NONE, Key::Equals)
@@ -174,7 +177,7 @@ pub(super) fn editor(
         } else {
             frame
         };
-        frame.show(ui, |ui| {
+        let shown = frame.show(ui, |ui| {
             ui.horizontal(|ui| {
                 let mut ticked = on;
                 let tick = ui.add_enabled(!fixed, egui::Checkbox::new(&mut ticked, ""));
@@ -228,6 +231,9 @@ pub(super) fn editor(
                 });
             });
         });
+        if k == row && moved {
+            shown.response.scroll_to_me(None);
+        }
     }
     let total: u32 = agenda.iter().map(|b| b.minutes).sum();
     ui.add_space(6.0);
