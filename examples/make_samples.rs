@@ -701,6 +701,7 @@ fn facilitation_utrecht(b: &mut B, oogo: Id, [gu, gb, swv_po, swv_vo, ou]: [Id; 
             id: b.id(),
             what: "Voorstel casusregie met de twee aanbieders".into(),
             owner: Some(gu),
+            role: String::new(),
             due: Some(d(2024, 9, 1)),
             status: ActionStatus::Done,
         },
@@ -708,6 +709,7 @@ fn facilitation_utrecht(b: &mut B, oogo: Id, [gu, gb, swv_po, swv_vo, ou]: [Id; 
             id: b.id(),
             what: "Ouderpeiling twee keer per jaar".into(),
             owner: Some(ou),
+            role: String::new(),
             due: Some(d(2025, 1, 15)),
             status: ActionStatus::Open,
         },
@@ -722,6 +724,7 @@ fn facilitation_utrecht(b: &mut B, oogo: Id, [gu, gb, swv_po, swv_vo, ou]: [Id; 
         id: b.id(),
         what: "Afspraken met het speciaal onderwijs over gezamenlijke casusregie".into(),
         owner: Some(swv_vo),
+        role: String::new(),
         due: Some(d(2025, 3, 1)),
         status: ActionStatus::InProgress,
     }];

@@ -19,6 +19,7 @@ fn an_open_action_past_its_date_is_overdue() {
         id: Id(1),
         what: "x".into(),
         owner: None,
+        role: String::new(),
         due: Some(d(2025, 3, 1)),
         status: ActionStatus::Open,
     };

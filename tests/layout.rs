@@ -216,6 +216,39 @@ fn every_screen_of(sample: &str) -> Vec<String> {
                 }
                 key(&mut h, Key::PageDown);
             }
+            // what opens over a page: the agenda editor, the page list, the decision and
+            // action forms; then today's agenda on the title page and the Vandaag page with
+            // what the room recorded
+            for (open, what) in [
+                (Key::E, "agenda editor"),
+                (Key::G, "page list"),
+                (Key::B, "decision form"),
+                (Key::A, "action form"),
+            ] {
+                key(&mut h, open);
+                check_scrolling(&mut h, size, &format!("{tag} workshop {what}"), &mut out);
+                if open == Key::A {
+                    h.get_by_role_and_label(
+                        egui::accesskit::Role::TextInput,
+                        &nl(key!("workshop.what")),
+                    )
+                    .type_text("Een actie met een lange omschrijving die over de regel loopt");
+                    h.run_steps(2);
+                    key(&mut h, Key::Enter);
+                }
+                key(&mut h, Key::Escape);
+            }
+            check_scrolling(&mut h, size, &format!("{tag} workshop Vandaag"), &mut out);
+            key(&mut h, Key::E);
+            for _ in 0..3 {
+                key(&mut h, Key::ArrowDown);
+                key(&mut h, Key::Space);
+            }
+            key(&mut h, Key::Escape);
+            key(&mut h, Key::Home);
+            check_scrolling(&mut h, size, &format!("{tag} workshop agenda"), &mut out);
+            key(&mut h, Key::PageDown);
+            check(&h, size, &format!("{tag} workshop first block"), &mut out);
             key(&mut h, Key::Escape);
             // an intervision session on the projector, every round (a session is made when
             // the sample has none)

@@ -28,6 +28,11 @@ pub enum Purpose {
         cycle: usize,
         format: crate::export::Format,
     },
+    /// Write these bytes to it: a workshop's minutes in `format`, built when asked for.
+    Minutes {
+        bytes: Vec<u8>,
+        format: crate::export::Format,
+    },
     /// Save the document to it; then run the command.
     SaveAs(Option<Message>),
 }
@@ -180,6 +185,13 @@ impl KompasApp {
                         now,
                         self.state.prefs.lang,
                     ));
+                }
+            }
+            Purpose::Minutes { bytes, format } => {
+                if !self.refuse_when_busy(now) {
+                    let lang = self.state.prefs.lang;
+                    let job = jobs::write_file(path, bytes, format.kind(), now, lang);
+                    self.state.job = Some(job);
                 }
             }
             Purpose::SaveAs(then) => self.start_save(path, true, then, now),

@@ -89,11 +89,25 @@ impl KompasApp {
                 }
             }
             Message::WorkshopPage(delta) => {
-                if let (Some(ws), Some(doc)) = (&mut self.state.workshop, &self.state.doc)
-                    && let Some(c) = doc.project.cycles.get(doc.cycle)
-                {
-                    let last = crate::state::pages(c).len().saturating_sub(1);
+                if let (Some(ws), Some(doc)) = (&mut self.state.workshop, &self.state.doc) {
+                    let all = crate::state::shown_pages(&doc.project, doc.cycle, ws.day());
+                    let last = all.len().saturating_sub(1);
                     ws.page = ws.page.saturating_add_signed(delta as isize).min(last);
+                }
+            }
+            Message::WorkshopGoTo(page) => {
+                if let (Some(ws), Some(doc)) = (&mut self.state.workshop, &self.state.doc) {
+                    let all = crate::state::shown_pages(&doc.project, doc.cycle, ws.day());
+                    ws.page = page.min(all.len().saturating_sub(1));
+                }
+            }
+            Message::ExportMinutes(format) => self.export_minutes(format, now),
+            Message::WorkshopAgenda => {
+                if self.state.workshop.is_none() {
+                    self.run_command(ctx, Command::ToggleWorkshop, now);
+                }
+                if let Some(ws) = &mut self.state.workshop {
+                    ws.overlay = crate::state::Overlay::Agenda(0);
                 }
             }
             Message::ChangeScore(change) => {
@@ -103,9 +117,13 @@ impl KompasApp {
             }
             Message::ImportCsv(indicator) => self.start_import(indicator, now),
             Message::ApplyImport => self.apply_import(now),
-            Message::Export(format) => self.export(format, false, now),
+            Message::Export(format) => {
+                self.minutes_export = None;
+                self.export(format, false, now);
+            }
             Message::ExportChecked(format) => self.export(format, true, now),
             Message::ExportSections(format, chosen) => {
+                self.minutes_export = None;
                 self.remember_sections(&chosen);
                 self.export(format, false, now);
             }
@@ -148,6 +166,16 @@ impl KompasApp {
             // workshop mode would open the palette once it is left)
             log::debug!("{c:?} does nothing here: dropped");
             return;
+        }
+        // an export of the cycle is not the minutes asked for before
+        if matches!(
+            c,
+            Command::ExportCsv
+                | Command::ExportXlsx
+                | Command::ExportChainSvg
+                | Command::ExportChainPng
+        ) {
+            self.minutes_export = None;
         }
         if let Some(view) = c.view() {
             self.run_confirmed(ctx, Message::Show(view));
@@ -232,15 +260,38 @@ impl KompasApp {
             Command::ToggleWorkshop => {
                 let on = self.state.workshop.is_none() && self.state.doc.is_some();
                 if on {
-                    // half-typed text from the last time comes back, on the first page
+                    // half-typed text from the last time comes back, on the first page; the
+                    // same day's session of the same document goes on where it was
                     let drafts = self.workshop_drafts.take().unwrap_or_default();
-                    self.state.workshop = Some(Workshop { page: 0, ..drafts });
+                    let today = chrono::Local::now().date_naive();
+                    let start = self.state.doc.as_ref().and_then(|doc| {
+                        crate::state::SessionStart::keep_or_take(drafts.start.clone(), doc, today)
+                    });
+                    self.state.workshop = Some(Workshop {
+                        page: 0,
+                        start,
+                        overlay: crate::state::Overlay::None,
+                        timed: None,
+                        ran: false,
+                        ..drafts
+                    });
                     // the palette is not drawn in workshop mode: it does not wait behind it
                     self.state.palette = None;
-                } else if let Some(ws) = self.state.workshop.take()
-                    && (!ws.tip.trim().is_empty() || !ws.signal.trim().is_empty())
-                {
-                    self.workshop_drafts = Some(ws);
+                } else if let Some(ws) = self.state.workshop.take() {
+                    // the block on the projector keeps the time it ran
+                    if let (Some((page, _)), Some(doc)) = (ws.timed, &mut self.state.doc) {
+                        crate::state::keep_used(doc, ws.day(), page, &self.state.timer, now);
+                        self.state.timer.clear();
+                    }
+                    self.workshop_drafts =
+                        Some(if ws.tip.trim().is_empty() && ws.signal.trim().is_empty() {
+                            Workshop {
+                                start: ws.start,
+                                ..Workshop::default()
+                            }
+                        } else {
+                            ws
+                        });
                 }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
             }

@@ -88,8 +88,53 @@ impl KompasApp {
         }
     }
 
+    /// The minutes of the day's workshop (what the session added, its decisions and actions),
+    /// built now as one report and rendered in `format`; written after the privacy check, like
+    /// every export.
+    pub(super) fn export_minutes(&mut self, format: crate::export::Format, now: f64) {
+        use crate::export::Format;
+        let (Some(doc), Some(ws)) = (&self.state.doc, &self.state.workshop) else {
+            return;
+        };
+        let lang = self.state.prefs.lang;
+        let today = chrono::Local::now().date_naive();
+        let before = ws.start.as_ref().map(|s| &*s.before);
+        let report = crate::report::minutes(&doc.project, doc.cycle, ws.day(), before, lang, today);
+        let bytes = match format {
+            Format::Html => Ok(crate::export::render_html(&report).into_bytes()),
+            Format::Docx => crate::export::render_docx(&report),
+            _ => Ok(crate::export::render_markdown(&report).into_bytes()),
+        };
+        let bytes = match bytes {
+            Ok(b) => b,
+            Err(body) => {
+                self.state.dialog = Some(crate::state::Dialog::Message {
+                    title: tf!("dialog.export_failed", file = ""),
+                    body,
+                });
+                return;
+            }
+        };
+        let stem = suggested_file_name(&format!("{} {}", doc.project.region.name, report.title));
+        let name = format!("{}.{}", stem.trim_end_matches(".ron"), format.extension());
+        self.minutes_export = Some((format, bytes, name));
+        self.export(format, false, now);
+    }
+
     /// Asks where to write the export and starts writing it.
     pub(super) fn export_to_file(&mut self, format: crate::export::Format, now: f64) {
+        if let Some((f, bytes, name)) = self.minutes_export.take()
+            && f == format
+        {
+            let kind = match format {
+                crate::export::Format::Html => FileKind::Html,
+                crate::export::Format::Docx => FileKind::Docx,
+                _ => FileKind::Markdown,
+            };
+            let purpose = ask::Purpose::Minutes { bytes, format };
+            self.ask_file(now, kind, Some(&name), purpose);
+            return;
+        }
         let Some(doc) = &self.state.doc else { return };
         let cycle_name = doc
             .project

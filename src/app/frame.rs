@@ -71,6 +71,11 @@ impl KompasApp {
         self.state.timer.follow(serial);
         let now = ctx.input(|i| i.time);
         self.round_tick(now);
+        // and in workshop mode to the agenda's block on the projector
+        if let (Some(ws), Some(doc)) = (&mut self.state.workshop, &mut self.state.doc) {
+            let label = crate::ui::workshop::page_title;
+            crate::state::follow_blocks(ws, doc, &mut self.state.timer, label, now);
+        }
         // Edits only happen with input (drawn in the frame after it is read) or a command:
         // compare the document then, and while an edit settles into an undo point; idle frames
         // (a timer, an animation) skip the comparison.
@@ -108,7 +113,13 @@ impl KompasApp {
     pub(super) fn workshop_keys(&mut self, ctx: &egui::Context) {
         use egui::Modifiers;
         let typing = ctx.egui_wants_keyboard_input() || self.typing_last_frame;
-        if typing {
+        // the page list, the agenda editor and the decision form have the keys while open
+        let overlay = self
+            .state
+            .workshop
+            .as_ref()
+            .is_some_and(|ws| ws.overlay != crate::state::Overlay::None);
+        if typing || overlay {
             return;
         }
         // on the results chain's page, with a box chosen, the arrow keys move between boxes;
@@ -116,9 +127,8 @@ impl KompasApp {
         let chain_has_keys = self.state.workshop.as_ref().is_some_and(|ws| {
             ws.chain.selected.is_some()
                 && self.state.doc.as_ref().is_some_and(|d| {
-                    d.project.cycles.get(d.cycle).is_some_and(|c| {
-                        crate::state::pages(c).get(ws.page) == Some(&crate::state::Page::Chain)
-                    })
+                    crate::state::shown_pages(&d.project, d.cycle, ws.day()).get(ws.page)
+                        == Some(&crate::state::Page::Chain)
                 })
         });
         for c in Command::ALL {

@@ -239,14 +239,31 @@ pub fn read_csv(
 
 /// Writes `text` to `path` (an export the user asked for).
 pub fn write_text(path: PathBuf, text: String, started: f64, lang: Lang) -> Job {
+    write_file(
+        path,
+        text.into_bytes(),
+        storage::guard::ExportKind::Text,
+        started,
+        lang,
+    )
+}
+
+/// Writes `bytes` (a file built already, such as a workshop's minutes) to `path`, by the
+/// refusal rules of an export of `kind`.
+pub fn write_file(
+    path: PathBuf,
+    bytes: Vec<u8>,
+    kind: storage::guard::ExportKind,
+    started: f64,
+    lang: Lang,
+) -> Job {
     Job::spawn(
         What::WriteText(path.clone()),
         started,
         lang,
         move |progress| {
             progress.set(Phase::Writing);
-            let kind = storage::guard::ExportKind::Text;
-            match storage::write_export(&path, text.as_bytes(), kind, false) {
+            match storage::write_export(&path, &bytes, kind, false) {
                 Ok(()) => Outcome::Exported,
                 Err(e) => Outcome::ExportFailed(e.message_in(lang)),
             }

@@ -66,6 +66,9 @@ pub struct KompasApp {
     /// What was typed in workshop mode's tip and signal fields when it was left: it is there
     /// again when workshop mode is entered.
     workshop_drafts: Option<crate::state::Workshop>,
+    /// A workshop's minutes asked for (format, bytes, suggested file name): written once the
+    /// privacy check let them go and a file is chosen; any other export drops them.
+    minutes_export: Option<(crate::export::Format, Vec<u8>, String)>,
     dialogs: Box<dyn FileDialogs>,
     allow_close: bool,
     title: String,
@@ -116,6 +119,7 @@ impl KompasApp {
             commands_ran: false,
             typing_last_frame: false,
             workshop_drafts: None,
+            minutes_export: None,
             dialogs,
             allow_close: false,
             title: String::new(),

@@ -60,6 +60,9 @@ pub struct Action {
     pub what: String,
     #[serde(default)]
     pub owner: Option<Id>,
+    /// The role of whoever at the owner does it ("coördinator"), never a name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
     #[serde(default)]
     pub due: Option<NaiveDate>,
     #[serde(default)]
@@ -91,6 +94,7 @@ impl Action {
             id,
             what: String::new(),
             owner: None,
+            role: String::new(),
             due: None,
             status: ActionStatus::default(),
         }

@@ -25,6 +25,7 @@ mod shared;
 mod support;
 mod units;
 mod workshop;
+mod workshop_day;
 
 pub use basis::{Basis, basis, is_old, months_between};
 pub use completeness::{Content, Finding, FindingKind, findings, findings_for_step};
@@ -42,6 +43,7 @@ pub use support::*;
 pub(crate) use units::MONTHS;
 pub use units::{unit_counts_people, unit_is_share};
 pub use workshop::*;
+pub use workshop_day::{Added, AddedScore};
 
 use serde::{Deserialize, Serialize};
 

@@ -15,12 +15,14 @@
 //! `blocks.rs`: the small writer the builders use.
 
 mod blocks;
+mod minutes;
 mod plan;
 mod review;
 mod sections;
 mod session;
 mod together;
 
+pub use minutes::{minutes, page_name};
 pub use sections::{SectionKind, chosen_sections, set_chosen_sections};
 pub use session::{Paper, minutes_text, paper_findings, role_in, session_paper, texts};
 

@@ -24,7 +24,7 @@ fn or_untitled(title: &str, untitled: &str) -> String {
 }
 
 /// An action as a row: what, who, due (overdue said in words), status; and whether overdue.
-fn action_row(cx: &Ctx, a: &Action) -> (Vec<String>, bool) {
+pub(super) fn action_row(cx: &Ctx, a: &Action) -> (Vec<String>, bool) {
     let lang = cx.lang;
     let late = a.is_overdue(cx.today);
     let due = date(cx, a.due);
@@ -36,9 +36,17 @@ fn action_row(cx: &Ctx, a: &Action) -> (Vec<String>, bool) {
     (
         vec![
             a.what.clone(),
-            a.owner
-                .map(|o| cx.p.partner_name(o).to_owned())
-                .unwrap_or_default(),
+            // the organisation, and the role of whoever there does it (never a name)
+            [
+                a.owner
+                    .map(|o| cx.p.partner_name(o).to_owned())
+                    .unwrap_or_default(),
+                a.role.trim().to_owned(),
+            ]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · "),
             due,
             a.status.label_in(lang).to_owned(),
         ],
@@ -46,7 +54,7 @@ fn action_row(cx: &Ctx, a: &Action) -> (Vec<String>, bool) {
     )
 }
 
-fn action_head(cx: &Ctx) -> [&'static str; 4] {
+pub(super) fn action_head(cx: &Ctx) -> [&'static str; 4] {
     let lang = cx.lang;
     [
         t!(lang, "action.what"),

@@ -90,9 +90,13 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 /// The keys of workshop mode, which act only while no text field has the keyboard: the
 /// translation keys of the keys and of what they do.
-pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 7] = [
+pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 11] = [
     (key!("keys.next"), key!("keys.workshop_next")),
     (key!("keys.previous"), key!("keys.workshop_previous")),
+    (key!("keys.home_end"), key!("keys.workshop_first_last")),
+    (key!("keys.g"), key!("keys.workshop_pages")),
+    (key!("keys.e"), key!("keys.workshop_agenda")),
+    (key!("keys.b_a"), key!("keys.workshop_room")),
     (key!("keys.esc"), key!("keys.workshop_leave")),
     (key!("keys.scores"), key!("keys.workshop_score")),
     (key!("keys.up_down"), key!("keys.workshop_choose")),

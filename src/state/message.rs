@@ -34,6 +34,13 @@ pub enum Message {
     Show(View),
     /// Move through the workshop pages (+1 next, -1 previous).
     WorkshopPage(i32),
+    /// Workshop mode with today's agenda editor open (from the window's menu).
+    WorkshopAgenda,
+    /// Jump to a workshop page (by its place; past the end: the last).
+    WorkshopGoTo(usize),
+    /// Export the minutes of the day's workshop (what the session added, its decisions and
+    /// actions) after the privacy check.
+    ExportMinutes(Format),
     /// A score that was there already changed on a live scan page: one undo step of its own.
     ChangeScore(Box<super::ScoreChange>),
     /// Import measurements, for this indicator if given.

@@ -7,6 +7,7 @@
 //! anything that reaches beyond it (files, undo, other documents, the recovery files) it
 //! sends as a [`Message`] into [`AppState::pending`]; the app applies them after the UI pass.
 
+mod agenda;
 pub mod chain;
 mod command_labels;
 mod commands;
@@ -23,6 +24,10 @@ mod room;
 pub mod timer;
 mod workshop;
 
+pub use agenda::{
+    AgendaEdit, SessionStart, block_of, edit_agenda, editor_rows, follow_blocks, keep_used,
+    minutes_of, session, shown_pages,
+};
 pub use chain::ChainScreen;
 pub use commands::{Command, WORKSHOP_KEYS, shortcut_list, shortcuts};
 pub use dialog::{Dialog, NextTargets, TargetChoice};
@@ -35,7 +40,7 @@ pub use overview::{Measure, OverviewScreen};
 pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
 pub use room::{ParkingScreen, VoteScreen};
 pub use timer::Timer;
-pub use workshop::{LiveScan, Page, ScoreChange, Workshop, pages};
+pub use workshop::{LiveScan, Overlay, Page, RoomForm, ScoreChange, Workshop, pages};
 
 use std::path::Path;
 

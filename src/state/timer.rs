@@ -69,6 +69,21 @@ impl Timer {
         due
     }
 
+    /// Counts on from `used` seconds already run (an agenda block coming back), running from
+    /// `run_from` if given.
+    pub fn count_from(&mut self, used: f64, run_from: Option<f64>) {
+        self.elapsed = used.max(0.0);
+        self.running_since = run_from;
+    }
+
+    /// No countdown, stopped (still with the document it belongs to).
+    pub fn clear(&mut self) {
+        *self = Self {
+            owner: self.owner,
+            ..Self::default()
+        };
+    }
+
     /// Keeps the timer with the document it was set in: when another document is open (or
     /// none), it is cleared, so a running round never shows in another project.
     pub fn follow(&mut self, doc: Option<u64>) {
@@ -109,6 +124,11 @@ impl Timer {
     /// Adds (or with a negative number removes) minutes.
     pub fn add_minutes(&mut self, minutes: f64) {
         self.total = (self.total + minutes * 60.0).max(0.0);
+    }
+
+    /// Seconds it has run in all.
+    pub fn elapsed_seconds(&self, now: f64) -> f64 {
+        self.elapsed(now)
     }
 
     fn elapsed(&self, now: f64) -> f64 {

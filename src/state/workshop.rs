@@ -16,10 +16,43 @@ pub struct Workshop {
     pub live_scan: LiveScan,
     /// The results chain's page: its own zoom, pan and selection.
     pub chain: super::ChainScreen,
+    /// The document as it was when the session began (what the room added is what it lacks).
+    pub start: Option<super::SessionStart>,
+    /// What is open over the page: the page list, the agenda editor, the decision form.
+    pub overlay: Overlay,
+    /// The agenda block the timer follows, with its minutes.
+    pub timed: Option<(crate::model::PageRef, u32)>,
+    /// The timer ran when the last block was left (it runs on in the next one).
+    pub ran: bool,
     /// The dot-vote's page.
     pub vote: super::VoteScreen,
     /// The parking lot's page and quick field.
     pub parking: super::ParkingScreen,
+}
+
+/// What is open over the page in workshop mode. While one is open, the page keys (Page Down,
+/// the arrows, Escape) are its own.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Overlay {
+    #[default]
+    None,
+    /// The list of pages to jump to, with the chosen line.
+    Pages(usize),
+    /// The agenda editor, with the chosen row.
+    Agenda(usize),
+    /// The form for a decision or an action of the room.
+    Room(RoomForm),
+}
+
+/// A decision or an action being typed in the room.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RoomForm {
+    pub action: bool,
+    pub what: String,
+    /// Who does it: a partner, and the role of whoever there does it (never a name).
+    pub partner: Option<Id>,
+    pub role: String,
+    pub due: Option<chrono::NaiveDate>,
 }
 
 /// One page of the presentation.
@@ -37,6 +70,7 @@ pub enum Page {
     Vote,
     /// The parking lot: what comes up but is not for today.
     Parking,
+    /// "Vandaag": what this session added, to read out at the end.
     WrapUp,
 }
 
@@ -55,7 +89,8 @@ impl Page {
         }
     }
 
-    /// The page as the file names it (`None`: the wrap-up, or an outcome the cycle has not).
+    /// The page as the file names it (an outcome by its id; `None`: an outcome the cycle has
+    /// not). The wrap-up is "Vandaag".
     pub fn page_ref(self, c: &Cycle) -> Option<PageRef> {
         Some(match self {
             Self::Title => PageRef::Title,
@@ -65,7 +100,7 @@ impl Page {
             Self::Chain => PageRef::Chain,
             Self::Vote => PageRef::Vote,
             Self::Parking => PageRef::Parking,
-            Self::WrapUp => return None,
+            Self::WrapUp => PageRef::Today,
         })
     }
 }
@@ -161,6 +196,6 @@ mod tests {
         assert_eq!(Page::Parking.page_ref(c), Some(PageRef::Parking));
         assert_eq!(Page::Outcome(0).page_ref(c), Some(PageRef::Outcome(id)));
         assert_eq!(Page::Outcome(1).page_ref(c), None);
-        assert_eq!(Page::WrapUp.page_ref(c), None);
+        assert_eq!(Page::WrapUp.page_ref(c), Some(PageRef::Today));
     }
 }

@@ -67,6 +67,14 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
                 .as_ref()
                 .is_some_and(|d| !d.project.intervisions.is_empty());
             item(app, ui, Command::PresentIntervision, sessions);
+            // today's agenda is made before the room comes in: workshop mode, with its editor
+            if ui
+                .add_enabled(has_doc, Button::new(t!("workshop.plan_agenda")))
+                .clicked()
+            {
+                app.pending.push(crate::state::Message::WorkshopAgenda);
+                ui.close();
+            }
             for view in [View::Dashboard, View::Chain] {
                 if ui
                     .add_enabled(

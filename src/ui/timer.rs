@@ -6,6 +6,32 @@ use crate::state::Timer;
 use crate::ui::theme::colour;
 use egui::{RichText, Ui};
 
+/// The flash when the time runs out: a broad red frame around the whole window that pulses
+/// for ten seconds (no sound), seen from the back of the room.
+pub fn flash(ctx: &egui::Context, timer: &Timer, now: f64) {
+    if !timer.is_finished(now) {
+        return;
+    }
+    let over = timer.overtime(now);
+    if over >= 10.0 {
+        return;
+    }
+    ctx.request_repaint_after(std::time::Duration::from_millis(50));
+    let a = (over * std::f64::consts::PI).cos().abs() as f32;
+    let rect = ctx.content_rect();
+    let width = (rect.height() / 40.0).clamp(12.0, 28.0);
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("timer-flash"),
+    ));
+    painter.rect_stroke(
+        rect.shrink(width / 2.0),
+        0.0,
+        egui::Stroke::new(width, colour::time_up().gamma_multiply(0.25 + 0.75 * a)),
+        egui::StrokeKind::Middle,
+    );
+}
+
 /// Draws the timer in a row; `size` is the height of the digits.
 pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
     ui.horizontal(|ui| {
@@ -48,14 +74,17 @@ pub fn show(ui: &mut Ui, timer: &mut Timer, now: f64, size: f32) {
             ),
         );
         digits.on_hover_text(&timer.label);
-        let slot = [size * 3.6, size * 1.1];
+        // "Tijd is om" at the body's size or larger: room for it, so nothing moves at zero
+        let body = ui.style().text_styles[&egui::TextStyle::Body].size;
+        let up_size = (size * 0.55).max(body);
+        let slot = [(size * 3.6).max(up_size * 5.4), size * 1.1];
         if finished {
             // nothing to pause or start at zero: say that the time is up, in the same place
             ui.add_sized(
                 slot,
                 egui::Label::new(
                     RichText::new(t!("timer.up"))
-                        .size(size * 0.55)
+                        .size(up_size)
                         .strong()
                         .color(colour::time_up()),
                 )

@@ -96,9 +96,14 @@ pub fn problems(root: &Node<'_>, size: egui::Vec2, screen: &str) -> Vec<String> 
             Kind::Central
         } else {
             match bounds(p) {
-                Some(b) if b.max.y <= 60.0 => Kind::Top,
-                // (a projector's bar of two rows in large type is up to 140 high)
-                Some(b) if b.min.y >= h - 140.0 => Kind::Bottom,
+                // a bar at the top (workshop mode's has two rows: paging, and now/next
+                // with the countdown)
+                Some(b) if b.max.y <= 60.0 || (b.min.y <= 12.0 && b.max.y <= h * 0.2) => Kind::Top,
+                // a bar at the bottom (workshop mode's decision form has three rows; a
+                // projector's bar of two rows in large type is up to 140 high)
+                Some(b) if b.min.y >= h - 140.0 || (b.max.y >= h - 40.0 && b.min.y >= h * 0.6) => {
+                    Kind::Bottom
+                }
                 Some(b) if b.center().x >= w / 2.0 => Kind::Right,
                 _ => Kind::Left,
             }

@@ -16,6 +16,7 @@ use std::path::PathBuf;
 mod common;
 use common::*;
 
+mod agenda;
 mod chain;
 mod editing;
 mod facilitation;

@@ -4,23 +4,27 @@
 //! score without leaving it. Page Down / Page Up (what presentation clickers send) and the
 //! arrow keys move; Escape leaves.
 
+mod agenda;
 mod dialogue;
 pub(crate) use dialogue::earlier_answers;
 mod pages;
 mod parking;
+mod room;
 mod scan;
+mod today;
+mod top;
 mod vote;
 
 use crate::i18n::key;
 use crate::i18n::{Label, t, tf};
 use crate::model::*;
-use crate::state::{AppState, Command, Message, Page, View, pages};
+use crate::state::{AppState, Overlay, Page, View};
 use crate::ui::theme::colour;
 use crate::ui::widgets::display_name;
 use egui::{FontFamily, FontId, Panel, RichText, ScrollArea, TextStyle, Ui};
 
 /// A page's heading.
-fn page_title(page: Page, c: &Cycle) -> String {
+pub fn page_title(page: Page, c: &Cycle) -> String {
     match page {
         Page::Title => t!("workshop.title_page").to_owned(),
         Page::Step(s) => format!("{}. {}", s.number(), s.label()),
@@ -100,110 +104,35 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
     let Some(c) = doc.project.cycles.get(cycle) else {
         return;
     };
-    let all = pages(c);
+    let all = crate::state::shown_pages(&doc.project, cycle, ws.day());
     ws.page = ws.page.min(all.len() - 1);
     let page = all[ws.page];
     let title = page_title(page, c);
     let region = doc.project.region.name.clone();
     projector_style(ui, prefs.dark);
 
-    Panel::top("workshop-top").show(ui, |ui| {
-        ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            let wide = ui.available_width() > 1200.0;
-            let name = if wide {
-                format!("{}  ·  {}", display_name(&region), c.name)
-            } else {
-                display_name(&region).to_owned()
-            };
-            // the region's name gets the room the toolbar leaves (as wide as it was last
-            // frame), on a second line when it must; so the toolbar keeps its place. Only
-            // with no room at all is it cut (whole on hover).
-            let toolbar_id = ui.scope_id().with("workshop-toolbar-width");
-            let toolbar: f32 = ui.data(|d| d.get_temp(toolbar_id)).unwrap_or(560.0);
-            let room = ui.available_width() - toolbar - ui.spacing().item_spacing.x;
-            let room = if wide { room.min(600.0) } else { room };
-            let text = RichText::new(&name).strong();
-            ui.scope(|ui| {
-                if room >= ui.text_style_height(&TextStyle::Body) * 5.0 {
-                    ui.set_max_width(room);
-                    ui.add(egui::Label::new(text).wrap());
-                } else {
-                    ui.set_max_width(room.max(48.0));
-                    ui.add(egui::Label::new(text).truncate())
-                        .on_hover_text(&name);
-                }
-            });
-            let toolbar_start = ui.cursor().min.x;
-            ui.separator();
-            if ui
-                .button("«")
-                .on_hover_text(t!("workshop.previous"))
-                .clicked()
-            {
-                pending.push(Message::WorkshopPage(-1));
-            }
-            // room for "99 / 99", so the buttons do not move when the number grows
-            let counter_width = ui.text_style_height(&TextStyle::Body) * 3.6;
-            ui.add_sized(
-                [counter_width, ui.spacing().interact_size.y],
-                egui::Label::new(format!("{} / {}", ws.page + 1, all.len())),
-            );
-            if ui.button("»").on_hover_text(t!("workshop.next")).clicked() {
-                pending.push(Message::WorkshopPage(1));
-            }
-            ui.separator();
-            let left = ui.cursor().min.x - toolbar_start;
-            let right = ui
-                .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui
-                        .button("✖ Esc")
-                        .on_hover_text(t!("workshop.leave"))
-                        .clicked()
-                    {
-                        pending.push(Command::ToggleWorkshop);
-                    }
-                    ui.separator();
-                    let leave = ui.min_rect().width();
-                    let timer_width = ui
-                        .with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                            crate::ui::timer::show(ui, timer, now, 26.0);
-                            ui.min_rect().width()
-                        })
-                        .inner;
-                    leave + ui.spacing().item_spacing.x + timer_width
-                })
-                .inner;
-            let toolbar = left + right;
-            ui.data_mut(|d| d.insert_temp(toolbar_id, toolbar));
-        });
-        ui.add_space(4.0);
-    });
-    let questions = page_questions(page);
-    // the chain needs the whole width on the projector: its questions are behind its "?"
-    if !questions.is_empty() && prefs.show_guidance && page != Page::Chain {
-        Panel::right("workshop-guidance")
-            .resizable(false)
-            .exact_size((ui.available_width() * 0.3).clamp(240.0, 480.0))
-            .show(ui, |ui| {
-                ui.add_space(8.0);
-                ui.label(
-                    RichText::new(t!("guide.title"))
-                        .heading()
-                        .size(scaled(ui, 28.0)),
-                );
-                ui.add_space(8.0);
-                for key in questions {
-                    ui.horizontal_top(|ui| {
-                        ui.label(RichText::new("?").strong());
-                        ui.add(egui::Label::new(t!(key)).wrap());
-                    });
-                    ui.add_space(8.0);
-                }
-            });
-    }
+    let now_next = top::NowNext {
+        now: title.clone(),
+        minutes: crate::state::minutes_of(&doc.project, cycle, ws.day(), page),
+        next: all.get(ws.page + 1).map(|p| page_title(*p, c)),
+    };
+    top::bar(
+        ui,
+        (&region, &c.name),
+        ws,
+        all.len(),
+        &now_next,
+        pending,
+        (timer, now),
+    );
+    agenda::keys(ui, ws, all.len(), pending);
+    let day = ws.day();
     let cycle_id = c.id;
-    if let Some(step) = page.step() {
+    let room = matches!(ws.overlay, Overlay::Room(_));
+    if room {
+        room::form(ui, &mut doc.project, (cycle, day), ws);
+    }
+    if let Some(step) = page.step().filter(|_| !room) {
         Panel::bottom("workshop-tip").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
@@ -240,7 +169,50 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
             ui.add_space(4.0);
         });
     }
+    let questions = page_questions(page);
+    // the chain needs the whole width on the projector: its questions are behind its "?";
+    // while a decision or action is typed the form has the room
+    if !questions.is_empty() && prefs.show_guidance && page != Page::Chain && !room {
+        Panel::right("workshop-guidance")
+            .resizable(false)
+            .exact_size((ui.available_width() * 0.32).clamp(240.0, 480.0))
+            .show(ui, |ui| {
+                // below the top bar and above the tip's bar; what does not fit scrolls
+                ScrollArea::vertical()
+                    .id_salt("workshop-guidance")
+                    .auto_shrink(false)
+                    .show(ui, |ui| {
+                        ui.add_space(8.0);
+                        ui.label(
+                            RichText::new(t!("guide.title"))
+                                .heading()
+                                .size(scaled(ui, 28.0)),
+                        );
+                        ui.add_space(8.0);
+                        for key in questions {
+                            ui.horizontal_top(|ui| {
+                                ui.label(RichText::new("?").strong());
+                                ui.add(egui::Label::new(t!(key)).wrap());
+                            });
+                            ui.add_space(4.0);
+                        }
+                    });
+            });
+    }
     egui::CentralPanel::default_margins().show(ui, |ui| {
+        // the page list and the agenda editor take the page's place while open
+        if matches!(ws.overlay, Overlay::Pages(_) | Overlay::Agenda(_)) {
+            ScrollArea::vertical()
+                .id_salt("workshop-overlay")
+                .auto_shrink(false)
+                .show(ui, |ui| match ws.overlay {
+                    Overlay::Pages(_) => {
+                        agenda::page_list(ui, &doc.project, (cycle, day), ws, &all, pending)
+                    }
+                    _ => agenda::editor(ui, &mut doc.project, (cycle, day), ws),
+                });
+            return;
+        }
         if page == Page::Chain {
             // the chain pans and zooms itself, and has its own title
             let stamp = crate::ui::steps::Stamp {
@@ -274,8 +246,10 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
             pages::page_content(ui, &mut doc.project, (cycle, page), ws, pending);
         });
     });
-    // "park it" from any page (key P)
-    parking::quick(ui, &mut doc.project, cycle, &mut ws.parking);
+    // "park it" from any page (key P), unless the page list, the agenda or a decision is open
+    if ws.overlay == Overlay::None {
+        parking::quick(ui, &mut doc.project, cycle, &mut ws.parking);
+    }
 }
 
 /// A live entry field (a tip, a signal) once what was typed in it is added: the keyboard stays

@@ -19,7 +19,7 @@ pub(super) fn page_content(
     pending: &mut Outbox,
 ) {
     match page {
-        Page::Title => title_page(ui, project, cycle),
+        Page::Title => title_page(ui, project, cycle, ws.day()),
         Page::Step(Step::Analysis) => analysis_page(ui, project, cycle, ws),
         Page::Step(Step::Ambitions) => {
             let Some(c) = project.cycles.get(cycle) else {
@@ -124,14 +124,18 @@ pub(super) fn page_content(
         }
         // drawn by the chain screen itself (see `super::show`)
         Page::Chain => {}
-        Page::WrapUp => wrapup_page(ui, project, cycle),
+        Page::WrapUp => {
+            super::today::page(ui, project, (cycle, ws.day()), ws, pending);
+            wrapup_page(ui, project, cycle);
+        }
     }
 }
 
-fn title_page(ui: &mut Ui, project: &Project, cycle: usize) {
+fn title_page(ui: &mut Ui, project: &Project, cycle: usize, day: chrono::NaiveDate) {
     let Some(c) = project.cycles.get(cycle) else {
         return;
     };
+    let shown = crate::state::shown_pages(project, cycle, day);
     ui.label(
         RichText::new(display_name(&project.region.name))
             .size(scaled(ui, 46.0))
@@ -144,6 +148,25 @@ fn title_page(ui: &mut Ui, project: &Project, cycle: usize) {
         fmt_date(c.end)
     )));
     ui.add_space(16.0);
+    // with today's agenda: the agenda, with the date and each block's minutes
+    if shown != crate::state::pages(c) {
+        section(ui, &tf!("workshop.agenda_of", date = &fmt_date(day)));
+        let mut total = 0;
+        for (k, page) in shown.iter().enumerate() {
+            let minutes = crate::state::minutes_of(project, cycle, day, *page);
+            total += minutes;
+            let time = if minutes > 0 {
+                format!("  —  {minutes} {}", t!("timer.min"))
+            } else {
+                String::new()
+            };
+            ui.label(format!("{}. {}{time}", k + 1, super::page_title(*page, c)));
+        }
+        ui.label(RichText::new(tf!("workshop.agenda_total", n = &total.to_string())).strong());
+        ui.add_space(16.0);
+        ui.weak(t!("workshop.keys"));
+        return;
+    }
     for s in Step::ALL {
         let open = findings_for_step(c, s).len();
         let mark = if open == 0 {
@@ -278,9 +301,8 @@ fn wrapup_page(ui: &mut Ui, project: &mut Project, cycle: usize) {
             continue;
         }
         open += 1;
-        let owner = a.owner.map(|p| project.partner_name(p)).unwrap_or_default();
-        let due = a.due.map(fmt_date).unwrap_or_default();
-        let text = format!("{}  —  {owner}  {due}", a.what);
+        // what, who (organisation · role) and by when, leaving out what is not known
+        let text = super::room::action_line(project, a);
         if a.is_overdue(today) {
             ui.label(
                 RichText::new(format!("⚠ {text}  ({})", t!("actions.overdue")))
