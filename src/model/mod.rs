@@ -22,6 +22,7 @@ mod region;
 mod scan;
 mod shared;
 mod support;
+mod support_shown;
 mod units;
 mod workshop;
 
@@ -38,6 +39,7 @@ pub use region::*;
 pub use scan::*;
 pub use shared::*;
 pub use support::*;
+pub use support_shown::*;
 pub(crate) use units::MONTHS;
 pub use units::{unit_counts_people, unit_is_share};
 pub use workshop::*;

@@ -18,9 +18,11 @@ mod blocks;
 mod plan;
 mod review;
 mod sections;
+mod support;
 mod together;
 
 pub use sections::{SectionKind, chosen_sections, set_chosen_sections};
+pub use support::csv_rows as support_csv_rows;
 
 use crate::i18n::{Label, Lang, t, tf};
 use crate::model::{Project, SeriesIndex, Status};
@@ -222,6 +224,10 @@ impl Ctx<'_> {
             SectionKind::Analysis => {
                 plan::analysis(self, b);
                 step(Step::Analysis, 1)
+            }
+            SectionKind::Support => {
+                support::section(self, b);
+                t!(self.lang, "section.support").to_owned()
             }
             SectionKind::Ambitions => {
                 plan::ambitions(self, b);
