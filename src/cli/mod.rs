@@ -53,7 +53,8 @@ pub enum Cmd {
         #[arg(long)]
         cycle: Option<usize>,
         /// The sections of the report, comma-separated, in any order (default: those chosen
-        /// for this project in the window, else all). For html, md and docx.
+        /// for this project in the window, else all). For html, md and docx; with csv,
+        /// `ondersteuning` alone writes the support analysis per school instead of the indicators.
         #[arg(long, value_delimiter = ',', value_parser = clap::builder::PossibleValuesParser::new(
             crate::report::SectionKind::ALL.map(crate::report::SectionKind::key)
         ))]

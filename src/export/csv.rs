@@ -99,6 +99,21 @@ pub fn cycle_csv(project: &Project, cycle: usize, lang: Lang) -> Result<String, 
     into_string(w)
 }
 
+/// The support analysis of a cycle as one table (`--sections ondersteuning`): the schools,
+/// then the sums per sector and for the region, every count as the report shows it ("< N",
+/// "•" where a small count could be computed back).
+pub fn support_csv(project: &Project, cycle: usize, lang: Lang) -> Result<String, csv::Error> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    let (head, rows) = crate::report::support_csv_rows(project, cycle, lang);
+    w.write_record(&head)?;
+    for row in rows {
+        w.write_record(&row)?;
+    }
+    into_string(w)
+}
+
 /// A number with the interface language's decimal sign and no thousands separator, so a
 /// spreadsheet reads it as a number.
 fn decimal(v: f64, lang: Lang) -> String {

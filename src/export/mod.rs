@@ -31,7 +31,7 @@ pub(crate) mod svg;
 mod xlsx;
 
 pub use chain::{chain_png, chain_svg, chain_svg_inline, colour as chain_colour};
-pub use csv::cycle_csv;
+pub use csv::{cycle_csv, support_csv};
 pub use xlsx::cycle_xlsx;
 
 use crate::i18n::Lang;
@@ -159,6 +159,10 @@ pub fn export_sections(
     match format {
         Format::Html => Ok(html::render(&report()).into_bytes()),
         Format::Markdown => Ok(markdown::render(&report()).into_bytes()),
+        // the support analysis alone is its own table; any other choice, the indicators
+        Format::Csv if sections == [SectionKind::Support] => support_csv(project, cycle, lang)
+            .map(String::into_bytes)
+            .map_err(|e| e.to_string()),
         Format::Csv => cycle_csv(project, cycle, lang)
             .map(String::into_bytes)
             .map_err(|e| e.to_string()),

@@ -20,11 +20,13 @@ mod plan;
 mod review;
 mod sections;
 mod session;
+mod support;
 mod together;
 
 pub use minutes::{minutes, page_name};
 pub use sections::{SectionKind, chosen_sections, set_chosen_sections};
 pub use session::{Paper, minutes_text, paper_findings, role_in, session_paper, texts};
+pub use support::csv_rows as support_csv_rows;
 
 use crate::i18n::{Label, Lang, t, tf};
 use crate::model::{Project, SeriesIndex, Status};
@@ -226,6 +228,10 @@ impl Ctx<'_> {
             SectionKind::Analysis => {
                 plan::analysis(self, b);
                 step(Step::Analysis, 1)
+            }
+            SectionKind::Support => {
+                support::section(self, b);
+                t!(self.lang, "section.support").to_owned()
             }
             SectionKind::Ambitions => {
                 plan::ambitions(self, b);

@@ -9,6 +9,7 @@ pub enum SectionKind {
     Region,
     Dashboard,
     Analysis,
+    Support,
     Ambitions,
     Outcomes,
     Interventions,
@@ -23,10 +24,11 @@ pub enum SectionKind {
 
 impl SectionKind {
     /// Every section, in the order of the report.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Region,
         Self::Dashboard,
         Self::Analysis,
+        Self::Support,
         Self::Ambitions,
         Self::Outcomes,
         Self::Interventions,
@@ -45,6 +47,7 @@ impl SectionKind {
             Self::Region => "region",
             Self::Dashboard => "dashboard",
             Self::Analysis => "analysis",
+            Self::Support => "ondersteuning",
             Self::Ambitions => "ambitions",
             Self::Outcomes => "outcomes",
             Self::Interventions => "interventions",
@@ -64,6 +67,7 @@ impl SectionKind {
             Self::Region => key!("section.region"),
             Self::Dashboard => key!("section.dashboard"),
             Self::Analysis => key!("section.analysis"),
+            Self::Support => key!("section.support"),
             Self::Ambitions => key!("section.ambitions"),
             Self::Outcomes => key!("section.outcomes"),
             Self::Interventions => key!("section.interventions"),

@@ -1,0 +1,91 @@
+//! The support analysis in the report and as CSV: a small count is "< N" and the cell that
+//! would give it away is hidden ("•"), in HTML, Markdown and CSV; never the raw value.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use kompas::export::{self, Format};
+use kompas::i18n::{Lang, set_lang};
+use kompas::report::SectionKind;
+
+/// The Rivierenland sample: Uiterwaarden has 3 pupils in the grey zone (small), so De Waard's
+/// 7 is hidden too (else 19 − 9 − 7 gives the 3 back).
+fn rivierenland() -> (kompas::model::Project, usize) {
+    let p = (kompas::samples::SAMPLES.iter())
+        .map(|s| s.project().unwrap())
+        .find(|p| p.region.name.contains("Rivierenland"))
+        .unwrap();
+    let last = p.cycles.len() - 1;
+    (p, last)
+}
+
+fn get(p: &kompas::model::Project, cycle: usize, f: Format) -> String {
+    String::from_utf8(
+        export::export_sections(p, cycle, f, Lang::Nl, &[SectionKind::Support]).unwrap(),
+    )
+    .unwrap()
+}
+
+/// The line of `text` that holds `name`.
+fn line_of<'a>(text: &'a str, name: &str) -> &'a str {
+    text.lines()
+        .find(|l| l.contains(name) && (l.contains('|') || l.contains(';') || l.contains("<td")))
+        .unwrap_or_else(|| panic!("no line with {name}"))
+}
+
+#[test]
+fn small_counts_and_the_cell_that_gives_them_away_are_hidden_in_every_format() {
+    set_lang(Lang::Nl);
+    let (p, c) = rivierenland();
+    let md = get(&p, c, Format::Markdown);
+    assert!(md.contains("## Ondersteuningsanalyse"), "{md}");
+    let small = line_of(&md, "Uiterwaarden");
+    assert!(small.contains("| < 5 |"), "{small}");
+    assert!(!small.contains("| 3 |"), "{small}");
+    let hidden = line_of(&md, "De Waard");
+    assert!(hidden.contains("| • |"), "{hidden}");
+    assert!(!hidden.contains("| 7 |"), "{hidden}");
+    assert!(md.contains("•: verborgen"), "the mark is explained");
+
+    let html = get(&p, c, Format::Html);
+    let row = |name: &str| {
+        let at = html.find(name).unwrap();
+        let end = at + html[at..].find("</tr>").unwrap();
+        html[at..end].to_owned()
+    };
+    let small = row("Uiterwaarden");
+    assert!(small.contains("&lt; 5"), "{small}");
+    assert!(!small.contains(">3<"), "{small}");
+    let hidden = row("De Waard");
+    assert!(hidden.contains(">•<"), "{hidden}");
+    assert!(!hidden.contains(">7<"), "{hidden}");
+
+    let csv = get(&p, c, Format::Csv);
+    assert!(csv.starts_with("School;Sector;Leerlingen;"), "{csv}");
+    let small = line_of(&csv, "Uiterwaarden");
+    assert_eq!(small.split(';').nth(5), Some("< 5"), "{small}");
+    let hidden = line_of(&csv, "De Waard");
+    assert_eq!(hidden.split(';').nth(5), Some("•"), "{hidden}");
+    // a share rests only on shown counts
+    assert_eq!(hidden.split(';').nth(7), Some(""), "{hidden}");
+    assert!(csv.lines().any(|l| l.starts_with("Regio;")), "{csv}");
+}
+
+#[test]
+fn the_section_has_its_key_and_stands_after_step_one() {
+    let s = SectionKind::from_key("ondersteuning");
+    assert_eq!(s, Some(SectionKind::Support));
+    let order = SectionKind::ALL;
+    let at = |k| order.iter().position(|x| *x == k).unwrap();
+    assert_eq!(at(SectionKind::Support), at(SectionKind::Analysis) + 1);
+}
+
+#[test]
+fn csv_with_other_sections_stays_the_indicators() {
+    set_lang(Lang::Nl);
+    let (p, c) = rivierenland();
+    let csv = String::from_utf8(
+        export::export_sections(&p, c, Format::Csv, Lang::Nl, &[SectionKind::Outcomes]).unwrap(),
+    )
+    .unwrap();
+    assert!(!csv.contains("Uiterwaarden"));
+}
