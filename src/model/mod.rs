@@ -58,8 +58,13 @@ use serde::{Deserialize, Serialize};
 ///    build would silently drop them, so it must refuse these files;
 /// 3. a measurement's value is optional (`None` until typed; was a bare number), and
 ///    indicators and figures say whether they count people (`counts_people`; older files get
-///    it from the unit when they are read). Every figure is finite.
-pub const FORMAT_VERSION: u32 = 3;
+///    it from the unit when they are read). Every figure is finite;
+/// 4. workshops (agenda, vote, parking lot), lessons taken in from other regions, the support
+///    analysis per school, dated data dialogues, intervision participants' names, round
+///    times and tip follow-ups, and signals from the support analysis. A version-3 build
+///    would drop them silently (or not read the new signal source), so it must refuse these
+///    files; a version-3 file reads as it is (all additions start empty).
+pub const FORMAT_VERSION: u32 = 4;
 
 /// One region's project: what one `.ron` file holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -12,6 +12,7 @@ use crate::model::{FORMAT_VERSION, Project};
 pub fn read(text: &str, version: u32) -> Result<Project, LoadError> {
     match version {
         1 | 2 => additive(text).map(from_v2),
+        3 => additive(text),
         v if v == FORMAT_VERSION => whole_or_split(text),
         found => Err(LoadError::NewerVersion {
             found,
@@ -39,9 +40,10 @@ fn from_v2(mut p: Project) -> Project {
     p
 }
 
-/// Version 1 differs from the current one only by additions that start empty (scans, data
-/// dialogues, meetings, the samenwerkingsagenda, intervision, tips, privacy settings), so its
-/// text reads as the current document.
+/// Versions 1 and 3 differ from the next one only by additions that start empty (version 2:
+/// scans, data dialogues, meetings, the samenwerkingsagenda, intervision, tips, privacy
+/// settings; version 4: workshops, shared lessons, the support analysis, dated dialogues and
+/// the rest listed at [`FORMAT_VERSION`]), so their text reads as the current document.
 fn additive(text: &str) -> Result<Project, LoadError> {
     whole_or_split(text)
 }
