@@ -266,6 +266,19 @@ pub(crate) fn keep_typing(ui: &Ui, field: &egui::Response, added: bool) {
     }
 }
 
+/// The frame of a row on a page that the keys act on (a statement being scored, a line being
+/// counted): outlined in the selection colour while it has the keys.
+pub(super) fn row_frame(ui: &Ui, has_keys: bool, margin: f32) -> egui::Frame {
+    egui::Frame::new()
+        .inner_margin(margin)
+        .corner_radius(6.0)
+        .stroke(if has_keys {
+            egui::Stroke::new(3.0, ui.visuals().selection.stroke.color)
+        } else {
+            egui::Stroke::NONE
+        })
+}
+
 /// A size given for 1024×768, grown with the page's type.
 pub(crate) fn scaled(ui: &Ui, size: f32) -> f32 {
     size * ui.style().text_styles[&TextStyle::Body].size / 23.0

@@ -234,14 +234,7 @@ pub fn page(
             ui.label(RichText::new(f.label()).strong());
         }
         let focused = live.focus == Some(i);
-        let frame = egui::Frame::new()
-            .inner_margin(6.0)
-            .corner_radius(6.0)
-            .stroke(if focused {
-                egui::Stroke::new(3.0, ui.visuals().selection.stroke.color)
-            } else {
-                egui::Stroke::NONE
-            });
+        let frame = super::row_frame(ui, focused, 6.0);
         let r = frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
             let label = ui.add(

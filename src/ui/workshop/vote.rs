@@ -220,14 +220,7 @@ pub(super) fn page(ui: &mut Ui, project: &mut Project, cycle: usize, screen: &mu
         let button = egui::vec2(ui.text_style_height(&egui::TextStyle::Button) * 1.6, 0.0);
         for (k, line) in lines.iter().enumerate() {
             let chosen = screen.selected == Some(k);
-            let frame = egui::Frame::new()
-                .inner_margin(4.0)
-                .corner_radius(6.0)
-                .stroke(if chosen {
-                    egui::Stroke::new(3.0, ui.visuals().selection.stroke.color)
-                } else {
-                    egui::Stroke::NONE
-                });
+            let frame = super::row_frame(ui, chosen, 4.0);
             let r = frame.show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
