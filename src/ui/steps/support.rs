@@ -116,8 +116,8 @@ fn table(ui: &mut Ui, a: &mut SupportAnalysis, open: &mut Vec<Id>) {
                     egui::TextEdit::singleline(&mut row.name)
                         .id_salt(("school-name", row.id.0))
                         .hint_text(t!("support.name_hint"))
-                        .desired_width(140.0)
-                        .min_size(egui::vec2(140.0, 0.0)),
+                        .desired_width(120.0)
+                        .min_size(egui::vec2(120.0, 0.0)),
                 )
                 .labelled_by(name);
                 sector_combo(ui, sector, &mut row.sector, row.id);
@@ -283,7 +283,7 @@ fn totals(ui: &mut Ui, a: &SupportAnalysis) {
         .show(ui, |ui| {
             egui::Grid::new("support-totals")
                 .striped(true)
-                .spacing([8.0, 4.0])
+                .spacing([5.0, 4.0])
                 .show(ui, |ui| {
                     ui.label("");
                     head(ui, t!("support.schools"));
