@@ -255,7 +255,8 @@ impl B {
 }
 
 fn utrecht() -> Project {
-    let mut b = B(Project::new(
+    let mut b = B(Project::new_with_ids(
+        IdSource::starting_at(1),
         "Utrecht (voorbeeld)",
         d(2023, 8, 1),
         d(2024, 7, 31),
@@ -784,7 +785,8 @@ fn facilitation_utrecht(b: &mut B, oogo: Id, [gu, gb, swv_po, swv_vo, ou]: [Id; 
 }
 
 fn rivierenland() -> Project {
-    let mut b = B(Project::new(
+    let mut b = B(Project::new_with_ids(
+        IdSource::starting_at(1),
         "Regio Rivierenland (fictief)",
         d(2024, 1, 1),
         d(2024, 12, 31),

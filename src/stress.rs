@@ -94,7 +94,12 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 pub fn region(seed: u64, size: Size, name: &str) -> Project {
     let mut rng = Rng::new(seed);
     let start_year = 2015 + rng.below(4) as i32;
-    let mut p = Project::new(name, d(start_year, 8, 1), d(start_year + 1, 7, 31));
+    let mut p = Project::new_with_ids(
+        crate::model::IdSource::starting_at(1),
+        name,
+        d(start_year, 8, 1),
+        d(start_year + 1, 7, 31),
+    );
     p.region.samenwerkingsverband = format!("SWV {name} (gegenereerd)");
     p.region.gemeenten = (0..3 + rng.below(5))
         .map(|_| GEMEENTEN[rng.below(GEMEENTEN.len())].to_owned())

@@ -294,7 +294,6 @@ fn small_counts(values: [f64; 3], people: bool) -> Project {
             note: String::new(),
         });
     }
-    p.next_id = 200;
     p
 }
 

@@ -16,7 +16,12 @@ const CHILD_ENV: &str = "KOMPAS_CRASH_CHILD_FILE";
 /// A project of realistic size: 2 cycles, 40 indicators, 4,000 measurements (about 1 MB).
 fn big_project(name: &str) -> Project {
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    let mut p = Project::new(name, d(2024, 1, 1), d(2024, 12, 31));
+    let mut p = Project::new_with_ids(
+        IdSource::starting_at(1),
+        name,
+        d(2024, 1, 1),
+        d(2024, 12, 31),
+    );
     for o in 0..10 {
         let oid = p.new_id();
         let mut indicators = Vec::new();

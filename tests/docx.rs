@@ -325,7 +325,6 @@ fn small_counts(baseline: f64, values: [f64; 4]) -> Project {
             note: String::new(),
         });
     }
-    p.next_id = 200;
     p
 }
 

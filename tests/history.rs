@@ -113,7 +113,10 @@ proptest! {
                     let b = undoer.undo(&q).cloned();
                     prop_assert_eq!(a, b.is_some());
                     if let Some(b) = b {
+                        // undo and redo never turn the id counter back
+                        let ids = q.ids.clone();
                         q = b;
+                        q.ids = ids;
                     }
                     Scope::All
                 }
@@ -124,7 +127,10 @@ proptest! {
                     let b = undoer.redo(&q).cloned();
                     prop_assert_eq!(a, b.is_some());
                     if let Some(b) = b {
+                        // undo and redo never turn the id counter back
+                        let ids = q.ids.clone();
                         q = b;
+                        q.ids = ids;
                     }
                     Scope::All
                 }
@@ -139,6 +145,7 @@ proptest! {
             tracker.sync(&p, scope, now);
             undoer.feed_state(now, &q);
             prop_assert_eq!(&p, &q);
+            prop_assert!(p.duplicate_ids().is_empty(), "{:?}", p.duplicate_ids());
             prop_assert!(tracker.current().matches(&p));
             prop_assert_eq!(tracker.has_undo(), undoer.has_undo(&q));
             prop_assert_eq!(tracker.has_redo(), undoer.has_redo(&q));

@@ -243,7 +243,6 @@ fn dangling_links_and_a_stale_counter_are_repaired_with_a_warning() {
         name: String::new(),
         partners: vec![Id(4242)],
     });
-    p.next_id = 1;
     let text = storage::to_ron_string(&p).unwrap();
     let loaded = storage::parse(text.as_bytes()).unwrap();
     assert_eq!(
@@ -251,7 +250,9 @@ fn dangling_links_and_a_stale_counter_are_repaired_with_a_warning() {
         vec![storage::LoadWarning::DanglingLinksRemoved(1)]
     );
     assert!(loaded.project.tables[0].partners.is_empty());
-    assert!(loaded.project.next_id > id.0);
+    let mut project = loaded.project;
+    let fresh = project.new_id();
+    assert!(!project.all_ids().contains(&fresh));
 }
 
 /// A score of 9 in a hand-edited file is not silently left out of the averages: it is taken
@@ -351,7 +352,6 @@ prop_compose! {
                 _ => c.analysis.data_points.push(DataPoint { id, label: text(k), value: Some(n), unit: text(k + 1), source: String::new(), date: Some(dates[k % dates.len()]), domain: Domain::ALL[k % 3], counts_people: [None, Some(true), Some(false)][k % 3] }),
             }
         }
-        p.next_id += 300_000;
         p
     }
 }
@@ -523,4 +523,39 @@ fn a_file_with_nan_infinite_or_huge_figures_is_refused_with_its_line() {
         storage::parse(changed.as_bytes()),
         Err(LoadError::Malformed { .. })
     ));
+}
+
+#[test]
+fn two_copies_of_one_file_hand_out_different_ids() {
+    // the gemeente and the samenwerkingsverband each open their copy and add an item
+    let text = sample_text();
+    let mut ours = storage::parse(text.as_bytes()).unwrap().project;
+    let mut theirs = storage::parse(text.as_bytes()).unwrap().project;
+    let before = ours.all_ids();
+    let a: Vec<Id> = (0..50).map(|_| ours.new_id()).collect();
+    let b: Vec<Id> = (0..50).map(|_| theirs.new_id()).collect();
+    assert!(a.iter().all(|id| !b.contains(id) && !before.contains(id)));
+    assert!(b.iter().all(|id| !before.contains(id)));
+    // saved and opened again, the next session draws again and avoids every id in the file
+    ours.cycles[0].ambitions.push(Ambition::new(a[0]));
+    let saved = storage::to_ron_string(&ours).unwrap();
+    assert!(!saved.contains("next_id"), "the counter is not written");
+    let mut again = storage::parse(saved.as_bytes()).unwrap().project;
+    let c = again.new_id();
+    assert!(!again.all_ids().contains(&c));
+    assert_ne!(c.0 >> 32, a[0].0 >> 32, "a new session draws a new prefix");
+}
+
+#[test]
+fn a_new_prefix_skips_every_prefix_in_the_document() {
+    let mut source = IdSource::starting_at(1);
+    // every prefix but a handful is "taken": the draw still finds a free one, never 0
+    let used: Vec<Id> = (0..200u64).map(|p| Id(p << 32 | 7)).collect();
+    for _ in 0..20 {
+        source.redraw_avoiding(used.iter().copied());
+        let id = source.next_id();
+        assert!(!used.iter().any(|u| u.0 >> 32 == id.0 >> 32));
+        assert_ne!(id.0 >> 32, 0);
+        assert!(id.0 < 1 << 63);
+    }
 }

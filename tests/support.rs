@@ -166,12 +166,11 @@ fn rows_pasted_from_a_spreadsheet_are_read_by_their_header_and_merged_by_brin() 
     // merged: the school with BRIN 10XX is updated, the new one added
     let mut p = project_with_schools();
     let before = p.cycles[0].analysis.support.schools.len();
-    let mut next = p.next_id;
-    let (added, updated) = p.cycles[0].analysis.support.merge_rows(read.rows, || {
-        next += 1;
-        Id(next - 1)
-    });
-    p.next_id = next;
+    let ids = &mut p.ids;
+    let (added, updated) = p.cycles[0]
+        .analysis
+        .support
+        .merge_rows(read.rows, || ids.next_id());
     assert_eq!((added, updated), (1, 1));
     let support = &p.cycles[0].analysis.support;
     assert_eq!(support.schools.len(), before + 1);

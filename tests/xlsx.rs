@@ -292,7 +292,6 @@ fn small_counts(values: &[f64], people: bool) -> Project {
             note: String::new(),
         });
     }
-    p.next_id = 200;
     p
 }
 

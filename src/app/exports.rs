@@ -182,18 +182,12 @@ impl KompasApp {
         let project = &mut doc.project;
         let (added, replaced) = match (dlg.indicator, project.cycles.get_mut(doc.cycle)) {
             (Some(ind), Some(c)) => {
-                let mut next = project.next_id;
                 let rows = dlg
                     .preview
                     .rows
                     .iter()
                     .map(|r| (r.date, r.value, r.source.clone()));
-                let counts = c.add_measurements(ind, rows, dlg.replace, || {
-                    next += 1;
-                    crate::model::Id(next - 1)
-                });
-                project.next_id = next;
-                counts
+                c.add_measurements(ind, rows, dlg.replace, || project.ids.next_id())
             }
             _ => (0, 0),
         };

@@ -180,21 +180,17 @@ pub fn import_into(
     if preview.rows.is_empty() {
         return Err((t!(lang, "cli.nothing_to_import").to_owned(), 2));
     }
-    let mut next = p.next_id;
+    let ids = &mut p.ids;
     let (added, replaced) = match p.cycles.get_mut(index) {
         Some(c) => {
             let rows = preview
                 .rows
                 .iter()
                 .map(|r| (r.date, r.value, r.source.clone()));
-            c.add_measurements(indicator, rows, true, || {
-                next += 1;
-                crate::model::Id(next - 1)
-            })
+            c.add_measurements(indicator, rows, true, || ids.next_id())
         }
         None => (0, 0),
     };
-    p.next_id = next;
     storage::save(project, p).map_err(|e| (e.message_in(lang), 1))?;
     out.line(tf!(
         lang,

@@ -34,7 +34,7 @@ pub use cycle::*;
 pub use dialogue::DataDialogue;
 pub use facilitation::*;
 pub use history::{Scope, Snapshot, Tracker, UndoSettings};
-pub use ids::{Id, IdHasher, IdMap, IdSet};
+pub use ids::{Id, IdHasher, IdMap, IdSet, IdSource};
 pub use links::Removed;
 pub use monitor::*;
 pub use region::*;
@@ -64,15 +64,20 @@ use serde::{Deserialize, Serialize};
 ///    times and tip follow-ups, and signals from the support analysis. A version-3 build
 ///    would drop them silently (or not read the new signal source), so it must refuse these
 ///    files; a version-3 file reads as it is (all additions start empty).
-pub const FORMAT_VERSION: u32 = 4;
+/// 5. ids that never collide between copies (a random prefix per editing session, see
+///    [`IdSource`]): the file no longer holds a `next_id` counter. A version-4 build would
+///    hand out ids from 1 again and mix up items, so it must refuse these files; a version-4
+///    file reads as it is (its counter is ignored, its ids keep their value).
+pub const FORMAT_VERSION: u32 = 5;
 
 /// One region's project: what one `.ron` file holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Project {
     pub format_version: u32,
-    /// The next id to hand out; always larger than every id in the document.
-    pub next_id: u64,
+    /// Where new ids come from (not written; see [`IdSource`]).
+    #[serde(skip)]
+    pub ids: IdSource,
     pub region: Region,
     pub partners: Vec<Partner>,
     pub tables: Vec<Table>,
@@ -121,7 +126,7 @@ impl Default for Project {
     fn default() -> Self {
         Self {
             format_version: FORMAT_VERSION,
-            next_id: 1,
+            ids: IdSource::fresh(),
             region: Region::default(),
             partners: Vec::new(),
             tables: Vec::new(),
@@ -140,7 +145,21 @@ impl Default for Project {
 impl Project {
     /// A new project with one empty cycle for the given period.
     pub fn new(region_name: &str, start: chrono::NaiveDate, end: chrono::NaiveDate) -> Self {
-        let mut project = Self::default();
+        Self::new_with_ids(IdSource::fresh(), region_name, start, end)
+    }
+
+    /// [`Project::new`] with ids from `ids` (generated documents that must be equal on every
+    /// run use [`IdSource::starting_at`]).
+    pub fn new_with_ids(
+        ids: IdSource,
+        region_name: &str,
+        start: chrono::NaiveDate,
+        end: chrono::NaiveDate,
+    ) -> Self {
+        let mut project = Self {
+            ids,
+            ..Self::default()
+        };
         project.region.name = region_name.to_owned();
         let id = project.new_id();
         project.cycles.push(Cycle::new(id, "Cyclus 1", start, end));
@@ -149,9 +168,7 @@ impl Project {
 
     /// Hands out a fresh id, unique within this project.
     pub fn new_id(&mut self) -> Id {
-        let id = Id(self.next_id);
-        self.next_id += 1;
-        id
+        self.ids.next_id()
     }
 
     pub fn partner(&self, id: Id) -> Option<&Partner> {

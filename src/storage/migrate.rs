@@ -12,7 +12,7 @@ use crate::model::{FORMAT_VERSION, Project};
 pub fn read(text: &str, version: u32) -> Result<Project, LoadError> {
     match version {
         1 | 2 => additive(text).map(from_v2),
-        3 => additive(text),
+        3 | 4 => additive(text),
         v if v == FORMAT_VERSION => whole_or_split(text),
         found => Err(LoadError::NewerVersion {
             found,
@@ -40,10 +40,11 @@ fn from_v2(mut p: Project) -> Project {
     p
 }
 
-/// Versions 1 and 3 differ from the next one only by additions that start empty (version 2:
+/// Versions 1, 3 and 4 differ from the next one only by additions that start empty (version 2:
 /// scans, data dialogues, meetings, the samenwerkingsagenda, intervision, tips, privacy
 /// settings; version 4: workshops, shared lessons, the support analysis, dated dialogues and
-/// the rest listed at [`FORMAT_VERSION`]), so their text reads as the current document.
+/// the rest listed at [`FORMAT_VERSION`]; version 5: no `next_id`, which is now ignored), so
+/// their text reads as the current document.
 fn additive(text: &str) -> Result<Project, LoadError> {
     whole_or_split(text)
 }

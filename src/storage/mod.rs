@@ -134,17 +134,14 @@ fn quick_version(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// Repairs what is odd but usable: a counter behind the ids, links to nothing.
+/// Repairs what is odd but usable (links to nothing) and draws the session's id prefix.
 fn repair(project: &mut Project) -> Vec<LoadWarning> {
     let mut warnings = Vec::new();
     let duplicates = project.duplicate_ids();
     if !duplicates.is_empty() {
         warnings.push(LoadWarning::DuplicateIds(duplicates.len()));
     }
-    let max = project.all_ids().iter().map(|id| id.0).max().unwrap_or(0);
-    if project.next_id <= max {
-        project.next_id = max + 1;
-    }
+    project.ids.redraw_avoiding(project.all_ids());
     if let (n @ 1.., Some(value)) = project.remove_scores_out_of_range() {
         warnings.push(LoadWarning::ScoresOutOfRange { n, value });
     }

@@ -114,7 +114,11 @@ impl Snapshot {
                 }
             })
             .collect();
+        // ids are never handed out twice: an undo does not turn the counter back (the undone
+        // item's id may already be in a saved copy)
+        let ids = project.ids.clone();
         *project = self.shell.clone();
+        project.ids = ids;
         project.cycles = cycles;
     }
 
@@ -132,7 +136,7 @@ impl Snapshot {
 fn shell_of(project: &Project) -> Project {
     let Project {
         format_version,
-        next_id,
+        ids,
         region,
         partners,
         tables,
@@ -147,7 +151,7 @@ fn shell_of(project: &Project) -> Project {
     } = project;
     Project {
         format_version: *format_version,
-        next_id: *next_id,
+        ids: ids.clone(),
         region: region.clone(),
         partners: partners.clone(),
         tables: tables.clone(),
@@ -167,7 +171,7 @@ fn shell_of(project: &Project) -> Project {
 fn shell_eq(project: &Project, shell: &Project) -> bool {
     let Project {
         format_version,
-        next_id,
+        ids,
         region,
         partners,
         tables,
@@ -181,7 +185,7 @@ fn shell_eq(project: &Project, shell: &Project) -> bool {
         settings,
     } = project;
     *format_version == shell.format_version
-        && *next_id == shell.next_id
+        && *ids == shell.ids
         && *region == shell.region
         && *partners == shell.partners
         && *tables == shell.tables

@@ -332,16 +332,13 @@ fn tip_row(ui: &mut Ui, project: &mut Project, show: &mut IntervisionShow, cycle
             })
             .response
             .labelled_by(step_label.id);
-        let mut next = project.next_id;
+        let ids = &mut project.ids;
         if let Some(s) = project
             .intervisions
             .iter_mut()
             .find(|s| s.id == show.session)
         {
-            let mut new_id = || {
-                next += 1;
-                Id(next - 1)
-            };
+            let mut new_id = || ids.next_id();
             super::giver_choice(
                 ui,
                 &mut s.participants,
@@ -350,7 +347,6 @@ fn tip_row(ui: &mut Ui, project: &mut Project, show: &mut IntervisionShow, cycle
                 "present-tip-from",
             );
         }
-        project.next_id = next;
         ui.weak(tf!("present.tips_count", n = count));
     });
     ui.horizontal(|ui| {

@@ -13,7 +13,7 @@ mod support;
 
 use crate::i18n::key;
 use crate::i18n::{Label, t, tf};
-use crate::model::{Finding, Id, Project, Step, findings_for_step};
+use crate::model::{Finding, Id, IdSource, Project, Step, findings_for_step};
 use crate::state::{Message, Outbox, View};
 use crate::ui::theme;
 use crate::ui::widgets::{ListAction, empty_state};
@@ -21,7 +21,7 @@ use egui::{RichText, Ui};
 
 /// Edits that need the whole project, collected while a step is drawn and applied after.
 pub struct EditCtx {
-    next_id: u64,
+    ids: IdSource,
     removed: Vec<Id>,
     /// App commands asked for while drawing (e.g. "import CSV for this indicator").
     pub commands: Outbox,
@@ -30,7 +30,7 @@ pub struct EditCtx {
 impl EditCtx {
     pub fn new(project: &Project) -> Self {
         Self {
-            next_id: project.next_id,
+            ids: project.ids.clone(),
             removed: Vec::new(),
             commands: Outbox::default(),
         }
@@ -38,9 +38,7 @@ impl EditCtx {
 
     /// A fresh id for a new item.
     pub fn new_id(&mut self) -> Id {
-        let id = Id(self.next_id);
-        self.next_id += 1;
-        id
+        self.ids.next_id()
     }
 
     /// Removes an item after the step is drawn (with its links, and an "undo").
@@ -62,7 +60,7 @@ impl EditCtx {
     /// row's 🗑 has moved under the pointer, and a double-click must not remove two items.
     pub fn finish(self, ui: &Ui, project: &mut Project, pending: &mut Outbox) {
         pending.extend(self.commands);
-        project.next_id = project.next_id.max(self.next_id);
+        project.ids.catch_up(&self.ids);
         if self.removed.is_empty() {
             return;
         }
