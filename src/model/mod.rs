@@ -15,6 +15,7 @@ mod history;
 mod ids;
 mod intervision;
 mod links;
+pub mod merge;
 mod monitor;
 mod next_cycle;
 pub use next_cycle::{CarryOver, TargetDates, move_on, target_too_early};
@@ -97,6 +98,10 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub from_others: Vec<ForeignItem>,
     pub settings: Settings,
+    /// Conflicts `kompas merge` could not decide (a git merge): resolved in the window when
+    /// the file is opened. Not written while there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merge_conflicts: Vec<merge::Conflict>,
 }
 
 /// Settings of the project.
@@ -138,6 +143,7 @@ impl Default for Project {
             workshops: Vec::new(),
             from_others: Vec::new(),
             settings: Settings::default(),
+            merge_conflicts: Vec::new(),
         }
     }
 }

@@ -148,6 +148,7 @@ fn shell_of(project: &Project) -> Project {
         workshops,
         from_others,
         settings,
+        merge_conflicts,
     } = project;
     Project {
         format_version: *format_version,
@@ -163,6 +164,7 @@ fn shell_of(project: &Project) -> Project {
         workshops: workshops.clone(),
         from_others: from_others.clone(),
         settings: settings.clone(),
+        merge_conflicts: merge_conflicts.clone(),
     }
 }
 
@@ -183,6 +185,7 @@ fn shell_eq(project: &Project, shell: &Project) -> bool {
         workshops,
         from_others,
         settings,
+        merge_conflicts,
     } = project;
     *format_version == shell.format_version
         && *ids == shell.ids
@@ -196,4 +199,5 @@ fn shell_eq(project: &Project, shell: &Project) -> bool {
         && *workshops == shell.workshops
         && *from_others == shell.from_others
         && *settings == shell.settings
+        && *merge_conflicts == shell.merge_conflicts
 }
