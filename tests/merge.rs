@@ -394,3 +394,150 @@ proptest! {
         sound(&m.project);
     }
 }
+
+fn kompas() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_kompas"))
+}
+
+#[test]
+fn the_command_line_merges_three_files_and_leaves_conflicts_for_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = base_text();
+    let base = copy(&text);
+    let (mut ours, mut theirs) = (copy(&text), copy(&text));
+    ours.cycles[0].interventions[0].budget_eur = Some(200_000);
+    theirs.cycles[0].interventions[0].budget_eur = Some(250_000);
+    let id = theirs.new_id();
+    theirs.cycles[0].ambitions.push(Ambition::new(id));
+    let path = |n: &str| dir.path().join(n);
+    storage::save(&path("base.ron"), &base).unwrap();
+    storage::save(&path("ours.ron"), &ours).unwrap();
+    storage::save(&path("theirs.ron"), &theirs).unwrap();
+    let run = kompas()
+        .args([
+            "merge",
+            "base.ron",
+            "ours.ron",
+            "theirs.ron",
+            "-o",
+            "ours.ron",
+            "--lang",
+            "nl",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1), "conflicts exit 1");
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(said.contains("budget"), "{said}");
+    assert!(
+        said.contains("€ 200.000") && said.contains("€ 250.000"),
+        "{said}"
+    );
+    assert!(
+        !path("ours.ron.bak").exists(),
+        "no backup left beside a merge result"
+    );
+    let merged = storage::load(&path("ours.ron")).unwrap().project;
+    assert_eq!(merged.merge_conflicts.len(), 1);
+    assert!(merged.cycles[0].ambition(id).is_some());
+    assert_eq!(merged.cycles[0].interventions[0].budget_eur, Some(200_000));
+    // the comparison in words, exit 1 when the files differ, 0 when they do not
+    let diff = kompas()
+        .args(["diff", "base.ron", "theirs.ron", "--lang", "nl"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(diff.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&diff.stdout);
+    assert!(
+        said.contains("Interventie '") && said.contains("→ € 250.000"),
+        "{said}"
+    );
+    assert!(said.contains("Nieuw: "), "{said}");
+    let same = kompas()
+        .args(["diff", "base.ron", "base.ron"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(same.status.code(), Some(0));
+}
+
+fn git(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.org")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.org")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .output()
+        .expect("git runs")
+}
+
+#[test]
+fn git_merges_two_branches_of_a_region_file_with_the_driver() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    let ok = |o: std::process::Output| {
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    ok(git(repo, &["init", "-q", "-b", "main"]));
+    let driver = format!("{} merge %O %A %B -o %A", env!("CARGO_BIN_EXE_kompas"));
+    ok(git(repo, &["config", "merge.kompas.driver", &driver]));
+    std::fs::write(repo.join(".gitattributes"), "*.ron merge=kompas\n").unwrap();
+    let file = repo.join("regio-utrecht.ron");
+    std::fs::write(&file, base_text()).unwrap();
+    ok(git(repo, &["add", "."]));
+    ok(git(repo, &["commit", "-qm", "base"]));
+    // two partners each add an ambition at the end of the same list: a text conflict for
+    // git's own merge, none for Kompas
+    let add = |title: &str| {
+        let mut p = storage::load(&file).unwrap().project;
+        let id = p.new_id();
+        let mut a = Ambition::new(id);
+        a.title = title.into();
+        p.cycles[0].ambitions.push(a);
+        storage::save(&file, &p).unwrap();
+        std::fs::remove_file(storage::backup_path(&file)).ok();
+        id
+    };
+    ok(git(repo, &["checkout", "-qb", "gemeente"]));
+    let a = add("Van de gemeente");
+    ok(git(repo, &["commit", "-qam", "gemeente"]));
+    ok(git(repo, &["checkout", "-q", "main"]));
+    ok(git(repo, &["checkout", "-qb", "swv"]));
+    let b = add("Van het samenwerkingsverband");
+    ok(git(repo, &["commit", "-qam", "swv"]));
+    let merge = git(repo, &["merge", "-q", "--no-edit", "gemeente"]);
+    assert!(
+        merge.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&merge.stdout),
+        String::from_utf8_lossy(&merge.stderr)
+    );
+    let merged = storage::load(&file).unwrap().project;
+    assert!(merged.cycles[0].ambition(a).is_some() && merged.cycles[0].ambition(b).is_some());
+    assert!(merged.merge_conflicts.is_empty());
+
+    // both change one budget: git stops, the file is a valid project holding the conflict
+    let budget = |value: u64| {
+        let mut p = storage::load(&file).unwrap().project;
+        p.cycles[0].interventions[0].budget_eur = Some(value);
+        storage::save(&file, &p).unwrap();
+        std::fs::remove_file(storage::backup_path(&file)).ok();
+    };
+    ok(git(repo, &["checkout", "-qb", "ander"]));
+    budget(250_000);
+    ok(git(repo, &["commit", "-qam", "ander budget"]));
+    ok(git(repo, &["checkout", "-q", "swv"]));
+    budget(200_000);
+    ok(git(repo, &["commit", "-qam", "eigen budget"]));
+    let merge = git(repo, &["merge", "-q", "--no-edit", "ander"]);
+    assert!(!merge.status.success(), "a conflict stops the merge");
+    let loaded = storage::load(&file).unwrap().project;
+    assert_eq!(loaded.merge_conflicts.len(), 1);
+    assert_eq!(loaded.cycles[0].interventions[0].budget_eur, Some(200_000));
+}

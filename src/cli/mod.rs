@@ -1,5 +1,5 @@
 //! The command line: `kompas [FILE]`, `kompas check FILE`, `kompas export`, `kompas import`,
-//! `kompas overview`.
+//! `kompas overview`, `kompas merge`, `kompas diff`.
 //!
 //! Here: the arguments ([`Args`], [`Cmd`]), [`run`], and what the commands share; one file per
 //! command: `check.rs`, `export.rs` (with [`privacy_line`]), `import.rs`, `overview.rs`.
@@ -7,11 +7,13 @@
 mod check;
 mod export;
 mod import;
+mod merge;
 mod overview;
 
 pub use check::check;
 pub use export::{export, privacy_line};
 pub use import::{ImportChoice, MAX_CSV_BYTES, import_into, import_preview};
+pub use merge::{compare_lines, conflict_lines, diff_files, merge_files};
 pub use overview::{overview, overview_lessons};
 
 use crate::i18n::{Lang, tf};
@@ -115,6 +117,29 @@ pub enum Cmd {
     /// With --lessons: the lessons and interventions of every region in the folder (their
     /// project files and the `.kompaslessen` files they shared), with region, cycle or session,
     /// and step; with a word, only those that hold it (e.g. --lessons thuiszitters).
+    /// Merge two copies of one region's project into OUT, three-way from their common
+    /// ancestor BASE (an empty or unreadable BASE merges two-way). Exit code 0 when clean; 1
+    /// with conflicts: OUT is then a valid project with our side of each conflict and the
+    /// conflicts themselves, which the window asks about when OUT is opened. As git's merge
+    /// driver: `git config merge.kompas.driver "kompas merge %O %A %B -o %A"` and
+    /// `*.ron merge=kompas` in `.gitattributes`.
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Print what differs from project file A to project file B, item by item, in words.
+    /// Exit code 0 when they hold the same, 1 when they differ.
+    Diff {
+        a: PathBuf,
+        b: PathBuf,
+        #[arg(long)]
+        lang: Option<String>,
+    },
     Overview {
         folder: PathBuf,
         #[arg(long, value_name = "WORD", num_args = 0..=1, default_missing_value = "")]
@@ -206,6 +231,36 @@ pub fn run(cmd: Cmd) -> ExitCode {
                 Err(message) => {
                     eprintln!("{message}");
                     ExitCode::FAILURE
+                }
+            }
+        }
+        Cmd::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+            lang,
+        } => {
+            let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
+            let mut out = std::io::stdout().lock();
+            match merge_files(&base, &ours, &theirs, &output, &mut out, lang) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::from(1),
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Cmd::Diff { a, b, lang } => {
+            let lang = pick_lang(lang.as_deref(), env_lang.as_deref());
+            let mut out = std::io::stdout().lock();
+            match diff_files(&a, &b, &mut out, lang) {
+                Ok(false) => ExitCode::SUCCESS,
+                Ok(true) => ExitCode::from(1),
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::from(2)
                 }
             }
         }

@@ -18,6 +18,7 @@
 //! (jobs, exports, the command line, storage errors, the privacy check) takes a [`Lang`] and
 //! uses `t!(lang, …)`, `tf!(lang, …)` and `lang.fmt_number(…)` instead.
 
+pub mod changes;
 mod forecast;
 mod format;
 mod labels;

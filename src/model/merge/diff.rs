@@ -12,6 +12,13 @@ pub struct Change {
     pub after: Option<Value>,
 }
 
+impl Change {
+    /// [`diff`]: the changes from one tree of a project to another.
+    pub fn list(before: &Value, after: &Value) -> Vec<Change> {
+        diff(before, after)
+    }
+}
+
 /// The differences from `before` to `after` (two trees of a project, see [`super::tree`]):
 /// items added and removed as a whole, fields of items in both compared one by one, lists of
 /// links and names as one value each.
