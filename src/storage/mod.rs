@@ -5,6 +5,7 @@
 //! has one. Saving is atomic and keeps the previous version beside the file as `NAME.bak`.
 
 mod atomic;
+mod copies;
 mod error;
 pub mod guard;
 mod migrate;
@@ -15,6 +16,7 @@ pub use atomic::{
     Stage, WriteOptions, backup_path, write_atomic, write_atomic_faulty, write_export,
     write_new_copy, write_with,
 };
+pub use copies::{conflict_copies, is_conflict_copy, merge_base};
 pub use error::{LoadError, LoadWarning, SaveError};
 pub use shared::{
     MAX_SHARED_BYTES, SHARED_EXTENSION, SHARED_VERSION, SharedFile, is_shared_file, parse_shared,
