@@ -490,6 +490,11 @@ fn main() {
         );
         return;
     }
+    if args.iter().any(|a| a == "--merge") {
+        // only reading and writing with session ids, merging and comparing
+        merge_rows(&kompas::stress::stress(42), runs);
+        return;
+    }
     if args.iter().any(|a| a == "--import") {
         // for `perf record`: only the import rows
         import_rows(quick, runs);
@@ -548,6 +553,8 @@ fn main() {
         Some(json_write),
         "≤ 2×",
     );
+
+    merge_rows(&project, runs);
 
     // the figures of the last cycle as an Excel workbook (five sheets, a chart per indicator)
     let last = project.cycles.len() - 1;
@@ -676,4 +683,75 @@ fn main() {
         "memory"
     );
     startup();
+}
+
+/// Reading and writing with the ids of format version 5 (19 digits), and merging two copies
+/// of the stress project (issue 23).
+fn merge_rows(project: &Project, runs: usize) {
+    let session = kompas::stress::stress_with_session_ids(42);
+    let ron_text = kompas::storage::to_ron_string(&session).expect("serialises");
+    let json_text = serde_json::to_string_pretty(&session).expect("serialises");
+    let json_read = stats(time(runs, || {
+        serde_json::from_str::<Project>(&json_text).map(|_| ())
+    }));
+    let ron_read = stats(time(runs, || {
+        kompas::storage::parse(ron_text.as_bytes()).map(|_| ())
+    }));
+    row("read: serde_json, session ids (baseline)", json_read, None, "");
+    row("read: RON, session ids", ron_read, Some(json_read), "≤ 2×");
+    let json_write = stats(time(runs, || {
+        serde_json::to_string_pretty(&session).map(|s| s.len())
+    }));
+    let ron_write = stats(time(runs, || {
+        kompas::storage::to_ron_string(&session).map(|s| s.len())
+    }));
+    row("write: serde_json, session ids (baseline)", json_write, None, "");
+    row("write: RON, session ids", ron_write, Some(json_write), "≤ 2×");
+
+    // two partners' copies: one changes budgets and titles, the other adds a year of
+    // measurements and removes an ambition
+    let mut ours = project.clone();
+    let mut theirs = project.clone();
+    theirs.ids = kompas::model::IdSource::starting_at((0x1234_5678_u64 << 32) | 1);
+    let last = ours.cycles.len() - 1;
+    for (k, iv) in ours.cycles[last].interventions.iter_mut().enumerate() {
+        iv.budget_eur = Some(10_000 * k as u64);
+        iv.title.push_str(" (bijgesteld)");
+    }
+    let indicators: Vec<_> = theirs.cycles[last].indicators().map(|i| i.id).collect();
+    for (k, ind) in indicators.iter().enumerate() {
+        let id = theirs.new_id();
+        theirs.cycles[last]
+            .evaluation
+            .measurements
+            .push(kompas::model::Measurement {
+                id,
+                indicator: *ind,
+                date: chrono::NaiveDate::from_ymd_opt(2040, 1, 1 + (k % 28) as u32),
+                value: Some(k as f64),
+                source: "Gemeente".into(),
+                note: String::new(),
+            });
+    }
+    let gone = theirs.cycles[last].ambitions[0].id;
+    theirs.remove(gone);
+    let mut conflicts = 0;
+    let merged = stats(time(runs, || {
+        let m = kompas::model::merge::merge(Some(project), &ours, &theirs).expect("merges");
+        conflicts = m.conflicts.len();
+    }));
+    row(
+        &format!("merge: two copies of stress ({conflicts} conflicts)"),
+        merged,
+        Some(json_read),
+        "≤ 1,000 ms",
+    );
+    let two_way = stats(time(runs, || {
+        kompas::model::merge::merge(None, &ours, &theirs).map(|m| m.conflicts.len())
+    }));
+    row("merge: the same without a base", two_way, Some(json_read), "");
+    let compared = stats(time(runs, || {
+        kompas::model::merge::compare(project, &theirs).map(|c| c.len())
+    }));
+    row("compare: stress with its copy", compared, Some(json_read), "");
 }

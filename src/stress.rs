@@ -92,10 +92,16 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 /// A region of `size`, deterministic from `seed`.
 pub fn region(seed: u64, size: Size, name: &str) -> Project {
+    region_with_ids(seed, size, name, 1)
+}
+
+/// [`region`] with ids counted from `first` (a file whose items were made since format
+/// version 5 has ids of 19 digits: a session's prefix and a counter).
+pub fn region_with_ids(seed: u64, size: Size, name: &str, first: u64) -> Project {
     let mut rng = Rng::new(seed);
     let start_year = 2015 + rng.below(4) as i32;
     let mut p = Project::new_with_ids(
-        crate::model::IdSource::starting_at(1),
+        crate::model::IdSource::starting_at(first),
         name,
         d(start_year, 8, 1),
         d(start_year + 1, 7, 31),
@@ -310,6 +316,16 @@ fn add_measurements(p: &mut Project, cycle: usize, size: Size, rng: &mut Rng) {
 /// The stress region.
 pub fn stress(seed: u64) -> Project {
     region(seed, Size::STRESS, "Stressregio (gegenereerd)")
+}
+
+/// The stress region with the ids an editing session of format version 5 hands out.
+pub fn stress_with_session_ids(seed: u64) -> Project {
+    region_with_ids(
+        seed,
+        Size::STRESS,
+        "Stressregio (gegenereerd)",
+        (0x5A3C_9E1F_u64 << 32) | 1,
+    )
 }
 
 /// `n` regions of ordinary size, as (file name, project).
