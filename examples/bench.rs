@@ -697,7 +697,22 @@ fn merge_rows(project: &Project, runs: usize) {
     let ron_read = stats(time(runs, || {
         kompas::storage::parse(ron_text.as_bytes()).map(|_| ())
     }));
-    row("read: serde_json, session ids (baseline)", json_read, None, "");
+    let small_text = kompas::storage::to_ron_string(project).expect("serialises");
+    let small_read = stats(time(runs, || {
+        kompas::storage::parse(small_text.as_bytes()).map(|_| ())
+    }));
+    row(
+        "read: serde_json, session ids (baseline)",
+        json_read,
+        None,
+        "",
+    );
+    row(
+        "read: RON, counter ids (before v5)",
+        small_read,
+        Some(json_read),
+        "",
+    );
     row("read: RON, session ids", ron_read, Some(json_read), "≤ 2×");
     let json_write = stats(time(runs, || {
         serde_json::to_string_pretty(&session).map(|s| s.len())
@@ -705,8 +720,18 @@ fn merge_rows(project: &Project, runs: usize) {
     let ron_write = stats(time(runs, || {
         kompas::storage::to_ron_string(&session).map(|s| s.len())
     }));
-    row("write: serde_json, session ids (baseline)", json_write, None, "");
-    row("write: RON, session ids", ron_write, Some(json_write), "≤ 2×");
+    row(
+        "write: serde_json, session ids (baseline)",
+        json_write,
+        None,
+        "",
+    );
+    row(
+        "write: RON, session ids",
+        ron_write,
+        Some(json_write),
+        "≤ 2×",
+    );
 
     // two partners' copies: one changes budgets and titles, the other adds a year of
     // measurements and removes an ambition
@@ -749,9 +774,19 @@ fn merge_rows(project: &Project, runs: usize) {
     let two_way = stats(time(runs, || {
         kompas::model::merge::merge(None, &ours, &theirs).map(|m| m.conflicts.len())
     }));
-    row("merge: the same without a base", two_way, Some(json_read), "");
+    row(
+        "merge: the same without a base",
+        two_way,
+        Some(json_read),
+        "",
+    );
     let compared = stats(time(runs, || {
         kompas::model::merge::compare(project, &theirs).map(|c| c.len())
     }));
-    row("compare: stress with its copy", compared, Some(json_read), "");
+    row(
+        "compare: stress with its copy",
+        compared,
+        Some(json_read),
+        "",
+    );
 }

@@ -119,7 +119,7 @@ pub fn compare_lines(
     after: &Project,
     lang: Lang,
 ) -> Result<Vec<String>, merge::MergeError> {
-    let (b, a) = (merge::tree(before)?, merge::tree(after)?);
+    let (b, a) = merge::differing_trees(before, after)?;
     let names = Names::of(lang, &[&b, &a]);
     Ok(merge::Change::list(&b, &a)
         .iter()

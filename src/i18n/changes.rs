@@ -188,14 +188,11 @@ pub fn place(lang: Lang, tree: &Value, path: &[Step], names: &Names) -> String {
             format!("{} '{title}'", kind(lang, list))
         };
     }
-    // in a project of several cycles, which cycle (the same intervention is in each)
+    // which cycle (the same intervention is in each cycle)
     if let Some(c) = path
         .windows(2)
         .position(|w| w[0] == Step::Field("cycles".into()))
         && Some(c + 1) != last_item
-        && get(tree, &[Step::Field("cycles".into())])
-            .and_then(Value::as_array)
-            .is_some_and(|l| l.len() > 1)
         && let Some(cycle) = get(tree, &path[..=c + 1]).and_then(title_of)
     {
         out = format!("{cycle} · {out}");

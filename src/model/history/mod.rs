@@ -18,5 +18,6 @@
 mod snapshot;
 mod tracker;
 
+pub(crate) use snapshot::shell_of;
 pub use snapshot::{Scope, Snapshot};
 pub use tracker::{Tracker, UndoSettings};

@@ -133,7 +133,7 @@ impl Snapshot {
 }
 
 /// A copy of everything but the cycles.
-fn shell_of(project: &Project) -> Project {
+pub(crate) fn shell_of(project: &Project) -> Project {
     let Project {
         format_version,
         ids,

@@ -17,7 +17,8 @@ mod tree;
 
 pub use diff::Change;
 
-use super::Project;
+use super::history::shell_of;
+use super::{Cycle, IdMap, IdSet, Project};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -133,15 +134,75 @@ pub fn tree(project: &Project) -> Result<Value, MergeError> {
 }
 
 fn from_tree(value: Value) -> Result<Project, MergeError> {
-    let mut project: Project = serde_json::from_value(value).map_err(MergeError::Tree)?;
+    serde_json::from_value(value).map_err(MergeError::Tree)
+}
+
+/// Links to removed items go; the ids of this session avoid every id in the result.
+fn finish(mut project: Project) -> Project {
     project.prune_links();
     project.ids.redraw_avoiding(project.all_ids());
-    Ok(project)
+    project
+}
+
+/// The ids of the cycles that are the same in both documents (most of a large project's
+/// history): they are taken as they are instead of going through the tree.
+fn equal_cycles(a: &Project, b: &Project) -> IdSet {
+    let theirs: IdMap<&Cycle> = b.cycles.iter().map(|c| (c.id, c)).collect();
+    a.cycles
+        .iter()
+        .filter(|c| theirs.get(&c.id).is_some_and(|t| *t == *c))
+        .map(|c| c.id)
+        .collect()
+}
+
+/// The project without the cycles in `skip`.
+fn without(p: &Project, skip: &IdSet) -> Project {
+    let mut shell = shell_of(p);
+    shell.cycles = p
+        .cycles
+        .iter()
+        .filter(|c| !skip.contains(&c.id))
+        .cloned()
+        .collect();
+    shell
+}
+
+/// `merged` (without the equal cycles) with the equal cycles of `ours` back in their place.
+fn with_equal(merged: Project, ours: &Project, equal: &IdSet) -> Project {
+    if equal.is_empty() {
+        return merged;
+    }
+    let mut rest: Vec<Option<Cycle>> = merged.cycles.iter().cloned().map(Some).collect();
+    let mut project = shell_of(&merged);
+    for c in &ours.cycles {
+        if equal.contains(&c.id) {
+            project.cycles.push(c.clone());
+        } else if let Some(slot) = rest
+            .iter_mut()
+            .find(|s| s.as_ref().is_some_and(|m| m.id == c.id))
+            && let Some(m) = slot.take()
+        {
+            project.cycles.push(m);
+        }
+    }
+    project.cycles.extend(rest.into_iter().flatten());
+    project
 }
 
 /// What differs from `before` to `after`, item by item.
 pub fn compare(before: &Project, after: &Project) -> Result<Vec<Change>, MergeError> {
-    Ok(diff::diff(&tree(before)?, &tree(after)?))
+    let (b, a) = differing_trees(before, after)?;
+    Ok(diff::diff(&b, &a))
+}
+
+/// The trees of two versions without the cycles they have in common (which hold no
+/// difference), for comparing them and naming what differs.
+pub fn differing_trees(before: &Project, after: &Project) -> Result<(Value, Value), MergeError> {
+    let equal = equal_cycles(before, after);
+    Ok((
+        tree(&without(before, &equal))?,
+        tree(&without(after, &equal))?,
+    ))
 }
 
 /// Merges `theirs` into `ours`, three-way when `base` (their common ancestor) is given.
@@ -150,11 +211,15 @@ pub fn merge(
     ours: &Project,
     theirs: &Project,
 ) -> Result<Merged, MergeError> {
-    let b = base.map(tree).transpose()?;
-    let (o, t) = (tree(ours)?, tree(theirs)?);
+    let equal = equal_cycles(ours, theirs);
+    let b = base.map(|b| tree(&without(b, &equal))).transpose()?;
+    let (o, t) = (
+        tree(&without(ours, &equal))?,
+        tree(&without(theirs, &equal))?,
+    );
     let mut m = tree::Merger::new(b.is_none());
     let merged = m.value(b.as_ref(), &o, &t);
-    let mut project = from_tree(merged)?;
+    let mut project = finish(with_equal(from_tree(merged)?, ours, &equal));
     project.format_version = ours.format_version;
     Ok(Merged {
         project,
@@ -177,7 +242,7 @@ pub fn resolve(
             set(&mut root, &c.path, c.value(*side));
         }
     }
-    let mut resolved = from_tree(root)?;
+    let mut resolved = finish(from_tree(root)?);
     resolved.format_version = project.format_version;
     Ok(resolved)
 }
