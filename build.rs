@@ -14,6 +14,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::path::Path;
 
 const SOURCE: &str = "assets/i18n.ron";
 
@@ -639,4 +640,99 @@ fn main() {
     let path = std::path::Path::new(&out).join("i18n_fill_test.rs");
     std::fs::write(&path, generate_fill_test(&entries))
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    windows_resource(Path::new(&out));
+}
+
+/// The application icon, as embedded in `kompas.exe` (rendered by `scripts/render-icon.sh`).
+const ICO: &str = "assets/icon/kompas.ico";
+
+/// For a Windows target: the icon and the version information in `kompas.exe` (what Explorer,
+/// the taskbar, the installer's shortcuts and the file's properties show). One resource script,
+/// compiled by `winresource` on a Windows host (it finds the SDK's `rc.exe` or MinGW's
+/// `windres`), and by MinGW's `windres` when cross-building from Linux (Debian's
+/// `binutils-mingw-w64-x86-64`, which `gcc-mingw-w64-x86-64` brings). Nothing at all for any
+/// other target.
+fn windows_resource(out: &Path) {
+    println!("cargo:rerun-if-changed={ICO}");
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
+        return;
+    }
+    let ico = std::fs::canonicalize(ICO).unwrap_or_else(|e| panic!("{ICO}: {e}"));
+    let version = |part: &str| {
+        std::env::var(format!("CARGO_PKG_VERSION_{part}"))
+            .ok()
+            .and_then(|v| v.parse::<u16>().ok())
+            .unwrap_or(0)
+    };
+    let (major, minor, patch) = (version("MAJOR"), version("MINOR"), version("PATCH"));
+    let full = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    // forward slashes: both resource compilers take them, and they need no escaping
+    let ico = ico.to_string_lossy().replace('\\', "/");
+    let ico = ico.strip_prefix("//?/").unwrap_or(&ico);
+    let rc = format!(
+        r#"1 ICON "{ico}"
+1 VERSIONINFO
+FILEVERSION {major},{minor},{patch},0
+PRODUCTVERSION {major},{minor},{patch},0
+FILEOS 0x40004
+FILETYPE 0x1
+BEGIN
+  BLOCK "StringFileInfo"
+  BEGIN
+    BLOCK "041304B0"
+    BEGIN
+      VALUE "CompanyName", "Kompas"
+      VALUE "FileDescription", "Kompas"
+      VALUE "FileVersion", "{full}"
+      VALUE "InternalName", "kompas"
+      VALUE "LegalCopyright", "EUPL-1.2"
+      VALUE "OriginalFilename", "kompas.exe"
+      VALUE "ProductName", "Kompas"
+      VALUE "ProductVersion", "{full}"
+    END
+  END
+  BLOCK "VarFileInfo"
+  BEGIN
+    VALUE "Translation", 0x0413, 1200
+  END
+END
+"#
+    );
+    let rc_path = out.join("kompas.rc");
+    std::fs::write(&rc_path, rc).unwrap_or_else(|e| panic!("{}: {e}", rc_path.display()));
+    compile_resource(&rc_path, out);
+}
+
+/// On a Windows host: `winresource` compiles the script and tells cargo to link it.
+#[cfg(windows)]
+fn compile_resource(rc: &Path, _out: &Path) {
+    let mut res = winresource::WindowsResource::new();
+    res.set_resource_file(&rc.to_string_lossy());
+    res.compile_for("kompas")
+        .unwrap_or_else(|e| panic!("the Windows resource (icon) did not compile: {e}"));
+}
+
+/// Cross-building from Linux (or macOS): MinGW's `windres` (`$WINDRES` to name another) turns
+/// the script into an object file that the MinGW linker takes like any other.
+#[cfg(not(windows))]
+fn compile_resource(rc: &Path, out: &Path) {
+    println!("cargo:rerun-if-env-changed=WINDRES");
+    let arch = std::env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_else(|_| "x86_64".into());
+    let windres =
+        std::env::var("WINDRES").unwrap_or_else(|_| format!("{arch}-w64-mingw32-windres"));
+    let obj = out.join("kompas-resource.o");
+    let status = std::process::Command::new(&windres)
+        .arg("--input")
+        .arg(rc)
+        .args(["--output-format", "coff", "--output"])
+        .arg(&obj)
+        .status()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{windres}: {e} (for the icon in kompas.exe: apt-get install \
+                 binutils-mingw-w64-x86-64, or set WINDRES)"
+            )
+        });
+    assert!(status.success(), "{windres} failed on {}", rc.display());
+    println!("cargo:rustc-link-arg-bin=kompas={}", obj.display());
 }

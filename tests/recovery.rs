@@ -1018,3 +1018,96 @@ fn the_recent_files_are_written_when_a_file_is_opened_or_saved() {
     let recent: Vec<PathBuf> = prefs.unwrap().recent.into_iter().map(|r| r.path).collect();
     assert_eq!(recent, [copy, file]);
 }
+
+// ---- Two Kompas at once (issue 24: a double-click on a second file starts a second Kompas) ----
+
+/// Starts a child Kompas per `(scenario, file, text)`, one after the other, each only once the
+/// one before it has printed READY (its work autosaved), so each starts while the others run;
+/// calls `check` while all run, then kills them all.
+fn run_together(dir: &Path, children: &[(&str, &Path, &str)], check: impl FnOnce()) {
+    let mut running = Vec::new();
+    for (scenario, file, text) in children {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "child_scenario",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD_ENV, dir)
+            .env(SCENARIO_ENV, scenario)
+            .env(FILE_ENV, file)
+            .env(TEXT_ENV, text)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let ready = BufReader::new(child.stdout.take().unwrap())
+            .lines()
+            .map_while(Result::ok)
+            .any(|l| l.contains("READY"));
+        running.push(child);
+        if !ready {
+            for mut c in running {
+                let _ = c.kill();
+                let _ = c.wait();
+            }
+            panic!("the child {scenario} on {text:?} did not get to its moment");
+        }
+    }
+    let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(check));
+    for mut c in running {
+        c.kill().unwrap();
+        c.wait().unwrap();
+    }
+    if let Err(e) = checked {
+        std::panic::resume_unwind(e);
+    }
+}
+
+#[test]
+fn two_kompas_on_two_files_and_on_one_file_each_keep_their_own_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("herstel");
+    let a = project_file(dir.path());
+    let b = a.with_file_name("tweede-regio.ron");
+    std::fs::copy(&a, &b).unwrap();
+    let original = std::fs::read(&a).unwrap();
+    run_together(
+        &rec,
+        &[
+            ("edit", &a, " in het eerste venster"),
+            ("edit", &b, " in het tweede venster"),
+            // the same file a second time: its own recovery file beside the first's
+            ("edit", &a, " in het derde venster"),
+        ],
+        || {
+            // each writes its own recovery file and holds its lock; none took another's work
+            let files = recovery::list(&rec);
+            assert_eq!(files.len(), 3, "one recovery file per running Kompas");
+            assert!(files.iter().all(|f| recovery::in_use(&f.path)));
+            assert_eq!(
+                recovered_regions(&rec),
+                [
+                    "Utrecht (voorbeeld) in het derde venster",
+                    "Utrecht (voorbeeld) in het eerste venster",
+                    "Utrecht (voorbeeld) in het tweede venster",
+                ]
+            );
+            let originals: Vec<_> = files
+                .iter()
+                .map(|f| f.header.original.clone().unwrap())
+                .collect();
+            assert_eq!(originals.iter().filter(|p| **p == a).count(), 2);
+            assert_eq!(originals.iter().filter(|p| **p == b).count(), 1);
+            // a fourth Kompas started meanwhile offers none of that live work as lost
+            let h = harness(&rec);
+            assert!(h.query_by_label(&nl(key!("recover.title"))).is_none());
+            // and nobody wrote the project file: unsaved work lives in the recovery files
+            assert_eq!(std::fs::read(&a).unwrap(), original);
+        },
+    );
+    // all three killed: all three works are offered, none overwrote another
+    assert_eq!(recovery::scan(&rec).len(), 3);
+}
