@@ -451,7 +451,7 @@ fn the_command_line_merges_three_files_and_leaves_conflicts_for_the_window() {
     assert_eq!(diff.status.code(), Some(1));
     let said = String::from_utf8_lossy(&diff.stdout);
     assert!(
-        said.contains("Interventie '") && said.contains("→ € 250.000"),
+        said.contains("Interventie '") && said.contains("➡ € 250.000"),
         "{said}"
     );
     assert!(said.contains("Nieuw: "), "{said}");

@@ -1,5 +1,5 @@
 //! Differences and merge conflicts in the users' words: "Interventie 'Kernteam op elke
-//! school': budget € 200.000 → € 250.000". The merge works on the document as a tree
+//! school': budget € 200.000 ➡ € 250.000". The merge works on the document as a tree
 //! (`model::merge`); here a path in that tree becomes the kind and title of the item it is in
 //! and the name of the field, and a value becomes a number, date, amount or the names of the
 //! items a list links to.
@@ -261,7 +261,7 @@ pub fn value(lang: Lang, v: Option<&Value>, field_name: Option<&str>, names: &Na
     }
 }
 
-/// One change in words: "Nieuw: Ambitie 'X'", "Verwijderd: …", or "place: before → after".
+/// One change in words: "Nieuw: Ambitie 'X'", "Verwijderd: …", or "place before ➡ after".
 pub fn change(lang: Lang, before: &Value, after: &Value, c: &Change, names: &Names) -> String {
     match (&c.before, &c.after) {
         (None, _) => tf!(
@@ -276,9 +276,12 @@ pub fn change(lang: Lang, before: &Value, after: &Value, c: &Change, names: &Nam
         ),
         (b, a) => {
             let f = field_of(&c.path);
+            // "…: budget € 200.000 ➡ …" after a field's name, "…: € 200.000 ➡ …" after an
+            // item's; ➡, not →: the window's fonts have no → (tests/glyphs.rs)
             format!(
-                "{}: {} → {}",
+                "{}{} {} ➡ {}",
                 place(lang, after, &c.path, names),
+                if f.is_some() { "" } else { ":" },
                 value(lang, b.as_ref(), f, names),
                 value(lang, a.as_ref(), f, names)
             )
