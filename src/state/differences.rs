@@ -224,6 +224,32 @@ mod tests {
     }
 
     #[test]
+    fn a_long_text_changed_at_its_end_is_said_from_where_it_differs() {
+        crate::i18n::set_lang(crate::i18n::Lang::Nl);
+        let mut before = two_cycles();
+        before.region.name = "Regio".into();
+        let id = before.new_id();
+        let mut i = crate::model::Intervention::new(id);
+        i.title = "Inkoop".into();
+        i.description = "Inkoop bij twee aanbieders, elk voor de helft van de stad, met de \
+                         bestaande professionals."
+            .into();
+        before.cycles[0].interventions.push(i);
+        let mut after = before.clone();
+        after.cycles[0].interventions[0].description = after.cycles[0].interventions[0]
+            .description
+            .replace(".", "; en een wachtlijst.");
+        let (groups, _) = in_words(&before, &after).unwrap_or_default();
+        assert_eq!(
+            groups[0].lines,
+            [
+                "Interventie 'Inkoop': beschrijving '…met de bestaande professionals.' ➡ '…met de \
+              bestaande professionals; en een wachtlijst.'"
+            ]
+        );
+    }
+
+    #[test]
     fn the_search_keeps_matching_lines_and_whole_groups_whose_title_matches() {
         let w = CompareWindow {
             other_name: "b.ron".into(),

@@ -5,6 +5,7 @@
 use crate::i18n::{t, tf};
 use crate::state::differences::{Group, count};
 use crate::state::{AppState, MergeMsg, Message};
+use crate::ui::theme;
 use egui::{Button, Label, Modal, RichText, ScrollArea, TextEdit, Ui};
 
 /// At most this many lines are drawn (a large project may differ in thousands of places; the
@@ -81,7 +82,8 @@ pub(super) fn lines(ui: &mut Ui, shown: &[(&str, Vec<&str>)]) {
             return;
         }
         ui.add_space(4.0);
-        ui.add(Label::new(RichText::new(*title).strong()).wrap());
+        let heading = RichText::new(*title).strong().size(theme::size::ITEM);
+        ui.add(Label::new(heading).wrap());
         for l in lines.iter().take(left) {
             ui.add(Label::new(format!("• {l}")).wrap());
         }
