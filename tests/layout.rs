@@ -398,3 +398,109 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
     }
     report(&out);
 }
+
+/// Two copies of the Utrecht sample edited apart: ours and the partner's disagree on eight
+/// measurements and two long descriptions, and the partner changed thirty titles besides.
+fn apart() -> (
+    kompas::model::Project,
+    kompas::model::Project,
+    kompas::model::Project,
+) {
+    let base = kompas::samples::SAMPLES[0].project().unwrap();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let long = "Een lange beschrijving die de partner in zijn eigen kopie heeft herschreven, \
+                met wie wat doet, op welke scholen en met welk geld, zodat de regel breekt";
+    for (k, c) in theirs.cycles.iter_mut().enumerate() {
+        for (i, m) in c.evaluation.measurements.iter_mut().enumerate().take(8) {
+            m.value = m.value.map(|v| v + 2.0);
+            ours.cycles[k].evaluation.measurements[i].value = m.value.map(|v| v - 1.0);
+        }
+        for (i, iv) in c.interventions.iter_mut().enumerate().take(2) {
+            iv.description = format!("{long} ({i}, partner)");
+            ours.cycles[k].interventions[i].description = format!("{long} ({i}, wij)");
+        }
+        for a in c
+            .outcomes
+            .iter_mut()
+            .flat_map(|o| o.indicators.iter_mut())
+            .take(15)
+        {
+            a.name = format!("{} (herzien door de gemeente)", a.name);
+        }
+    }
+    (base, ours, theirs)
+}
+
+#[test]
+fn the_merge_and_compare_windows_and_the_copy_offer_fit() {
+    use kompas::state::merge::{Base, Source};
+    use kompas::state::{CompareWindow, CopyOffer, MergeWindow};
+    let (base, ours, theirs) = apart();
+    let name = "regio-utrecht (Jans conflicted copy 2026-12-01 101530).ron";
+    let path = std::path::PathBuf::from("/home/gebruiker/OneDrive - Regio Utrecht").join(name);
+    let when = chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+        .unwrap()
+        .and_hms_opt(10, 15, 0);
+    let mut out = vec![];
+    for size in SIZES {
+        let mut h = harness_sized(None, None, size);
+        let tag = format!("{}×{}", size.x, size.y);
+        click(&mut h, &icon("📘 ", key!("sample.utrecht")));
+        let merged = kompas::model::merge::merge(Some(&base), &ours, &theirs).unwrap();
+        assert!(merged.conflicts.len() > 8, "{}", merged.conflicts.len());
+        {
+            let state = &mut h.state_mut().state;
+            let doc = state.doc.as_mut().unwrap();
+            doc.project = ours.clone();
+            doc.project.merge_conflicts = merged.conflicts.clone();
+            state.copies = vec![CopyOffer {
+                path: path.clone(),
+                modified: when,
+            }];
+        }
+        h.run_steps(4);
+        check(
+            &h,
+            size,
+            &format!("{tag} conflict copy and pending conflicts bar"),
+            &mut out,
+        );
+        let window = MergeWindow::new(
+            &ours,
+            &theirs,
+            Some((&base, Base::Backup(when))),
+            Source::File(path.clone()),
+            name.to_owned(),
+        )
+        .unwrap();
+        h.state_mut().state.merge = Some(window);
+        h.run_steps(4);
+        check(&h, size, &format!("{tag} merge window"), &mut out);
+        // what comes in, unfolded
+        h.get_by_label_contains(&nl(key!("merge.apply")).replace("Samenvoegen", "Wat binnenkomt"))
+            .click();
+        h.run_steps(4);
+        check(
+            &h,
+            size,
+            &format!("{tag} merge window, changes open"),
+            &mut out,
+        );
+        h.state_mut().state.merge = Some(MergeWindow::pending(&project(&h).clone()).unwrap());
+        h.run_steps(4);
+        check(
+            &h,
+            size,
+            &format!("{tag} conflicts left in the file"),
+            &mut out,
+        );
+        h.state_mut().state.merge = None;
+        let compare = CompareWindow::new(&ours, theirs.clone(), path.clone()).unwrap();
+        h.state_mut().state.differences = Some(compare);
+        h.run_steps(4);
+        check(&h, size, &format!("{tag} compare window"), &mut out);
+        h.state_mut().state.differences = None;
+        h.run_steps(2);
+    }
+    report(&out);
+}

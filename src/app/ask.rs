@@ -35,6 +35,10 @@ pub enum Purpose {
     },
     /// Save the document to it; then run the command.
     SaveAs(Option<Message>),
+    /// Merge the copy it holds into the document.
+    MergeWith,
+    /// Compare the document with the version it holds.
+    CompareWith,
 }
 
 /// A dialog that is open, and what its answer is for.
@@ -195,6 +199,8 @@ impl KompasApp {
                 }
             }
             Purpose::SaveAs(then) => self.start_save(path, true, then, now),
+            Purpose::MergeWith => self.merge_with_file(&path),
+            Purpose::CompareWith => self.compare_with_file(&path),
         }
     }
 }

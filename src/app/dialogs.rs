@@ -33,6 +33,8 @@ pub enum FileKind {
     Docx,
     /// Lessons shared by a region (`.kompaslessen`; to take in, also a region's `.ron`).
     Lessons,
+    /// Another copy or an older version of a project, to merge or compare (`.ron`, `.bak`).
+    Copy,
 }
 
 impl FileKind {
@@ -53,12 +55,13 @@ impl FileKind {
             Self::Xlsx => (t!("dialog.filter_xlsx"), &["xlsx"]),
             Self::Docx => (t!("dialog.filter_docx"), &["docx"]),
             Self::Lessons => (t!("dialog.filter_lessons"), &["kompaslessen", "ron"]),
+            Self::Copy => (t!("dialog.filter_copy"), &["ron", "bak"]),
         }
     }
 
     fn extension(self) -> &'static str {
         match self {
-            Self::Project => "ron",
+            Self::Project | Self::Copy => "ron",
             Self::Csv | Self::Table => "csv",
             Self::Text => "txt",
             Self::Html => "html",

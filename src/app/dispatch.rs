@@ -117,6 +117,7 @@ impl KompasApp {
             }
             Message::ImportCsv(indicator) => self.start_import(indicator, now),
             Message::ApplyImport => self.apply_import(now),
+            Message::Merge(m) => self.run_merge(m, now),
             Message::Export(format) => {
                 self.minutes_export = None;
                 self.export(format, false, now);
@@ -204,6 +205,8 @@ impl KompasApp {
             }
             Command::Save => self.save_then(now, None),
             Command::SaveAs => self.save_as(now, None),
+            Command::MergeWith => self.ask_merge(now),
+            Command::CompareWith => self.ask_compare(now),
             Command::CloseProject => {
                 self.autosave.stop();
                 self.state.doc = None;

@@ -54,6 +54,7 @@ impl KompasApp {
                 }
                 // work on this file that was set aside earlier is said and offered
                 self.offer_work_on(path);
+                self.after_open(path);
                 true
             }
             (What::Restore(found), Outcome::Opened { doc, .. }) => {

@@ -5,6 +5,7 @@
 //! - `dispatch.rs`: every [`Message`] and [`Command`] is applied here, and only here.
 //! - `files.rs`: opening, saving, samples, comparing with the file on disk.
 //! - `exports.rs`: exports, the lessons text, starting an import.
+//! - `merge.rs`: merging another copy into the document, comparing with one.
 //! - `shared.rs`: taking in the lessons and interventions another region shared.
 //! - `finish.rs`: what a finished background job changes.
 //! - `frame.rs`: what runs every frame before the UI (shortcuts, drops, close requests, undo
@@ -19,6 +20,7 @@ mod finish;
 mod frame;
 mod intervision;
 pub mod jobs;
+mod merge;
 mod restore;
 mod shared;
 
@@ -170,6 +172,10 @@ impl KompasApp {
         self.autosave.stop();
         self.autosave.start(None);
         self.state.doc = Some(doc);
+        // windows and offers about the document that was open go with it
+        self.state.merge = None;
+        self.state.differences = None;
+        self.state.copies.clear();
     }
 
     pub fn is_dirty(&self) -> bool {

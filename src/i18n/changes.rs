@@ -261,7 +261,7 @@ pub fn value(lang: Lang, v: Option<&Value>, field_name: Option<&str>, names: &Na
     }
 }
 
-/// One change in words: "Nieuw: Ambitie 'X'", "Verwijderd: …", or "place: before ➡ after".
+/// One change in words: "Nieuw: Ambitie 'X'", "Verwijderd: …", or "place before ➡ after".
 pub fn change(lang: Lang, before: &Value, after: &Value, c: &Change, names: &Names) -> String {
     match (&c.before, &c.after) {
         (None, _) => tf!(
@@ -276,13 +276,55 @@ pub fn change(lang: Lang, before: &Value, after: &Value, c: &Change, names: &Nam
         ),
         (b, a) => {
             let f = field_of(&c.path);
+            let (b, a) = values(lang, b.as_ref(), a.as_ref(), f, names);
+            // the item as it was called (a renamed partner under its old name); "…: budget
+            // € 200.000 ➡ …" after a field's name, "…: € 200.000 ➡ …" after an item's; ➡, not
+            // →: the window's fonts have no → (tests/glyphs.rs)
             format!(
-                "{}: {} ➡ {}",
-                place(lang, after, &c.path, names),
-                value(lang, b.as_ref(), f, names),
-                value(lang, a.as_ref(), f, names)
+                "{}{} {b} ➡ {a}",
+                place(lang, before, &c.path, names),
+                if f.is_some() { "" } else { ":" },
             )
         }
+    }
+}
+
+/// Two versions of a value in words: as [`value`] says them, but two long texts that read the
+/// same there (the change is past the first 80 characters or the first line) each from a
+/// little before where they differ.
+fn values(
+    lang: Lang,
+    b: Option<&Value>,
+    a: Option<&Value>,
+    field_name: Option<&str>,
+    names: &Names,
+) -> (String, String) {
+    let (vb, va) = (
+        value(lang, b, field_name, names),
+        value(lang, a, field_name, names),
+    );
+    match (b, a) {
+        (Some(Value::String(x)), Some(Value::String(y))) if vb == va && x != y => {
+            let (x, y) = (x.trim(), y.trim());
+            let same = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
+            let head: Vec<char> = x.chars().take(same).collect();
+            // from the start of a word some way before the difference
+            let mut start = same.saturating_sub(30);
+            while start > 0 && !head[start - 1].is_whitespace() {
+                start -= 1;
+            }
+            let from = |s: &str| {
+                let rest: String = s.chars().skip(start).collect();
+                let rest = short(&rest.replace('\n', " "), 80);
+                if start > 0 {
+                    format!("'…{rest}'")
+                } else {
+                    format!("'{rest}'")
+                }
+            };
+            (from(x), from(y))
+        }
+        _ => (vb, va),
     }
 }
 
@@ -302,12 +344,22 @@ pub struct ConflictWords {
 
 /// `tree` is the merged document (it holds our side of every conflict).
 pub fn conflict(lang: Lang, tree: &Value, c: &Conflict, names: &Names) -> ConflictWords {
+    let (ours, theirs) = (c.value(Side::Ours), c.value(Side::Theirs));
+    // two texts are said from where they differ
+    let both = values(
+        lang,
+        ours.as_ref(),
+        theirs.as_ref(),
+        field_of(&c.path),
+        names,
+    );
     let side = |s: Side| -> String {
         let v = c.value(s);
         match (c.kind, v) {
             (_, None) => t!(lang, "change.gone").to_owned(),
             (ConflictKind::SameDate, Some(v)) => value(lang, v.get("value"), None, names),
-            (ConflictKind::BothChanged, Some(v)) => value(lang, Some(&v), field_of(&c.path), names),
+            (ConflictKind::BothChanged, Some(_)) if s == Side::Ours => both.0.clone(),
+            (ConflictKind::BothChanged, Some(_)) => both.1.clone(),
             (_, Some(v)) if Some(&v) == c.base_value().as_ref() => {
                 t!(lang, "change.unchanged").to_owned()
             }

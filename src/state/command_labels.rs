@@ -12,6 +12,8 @@ impl Command {
             Self::Open => key!("cmd.open"),
             Self::Save => key!("cmd.save"),
             Self::SaveAs => key!("cmd.save_as"),
+            Self::MergeWith => key!("cmd.merge_with"),
+            Self::CompareWith => key!("cmd.compare_with"),
             Self::CloseProject => key!("cmd.close"),
             Self::Quit => key!("cmd.quit"),
             Self::Undo => key!("cmd.undo"),

@@ -16,6 +16,10 @@ pub enum Command {
     Open,
     Save,
     SaveAs,
+    /// Merge another copy of the region's file into the open one (conflicts asked).
+    MergeWith,
+    /// What differs between the open project and another copy or an older version.
+    CompareWith,
     CloseProject,
     Quit,
     Undo,
@@ -106,11 +110,13 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 11] = [
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 48] = [
+    pub const ALL: [Command; 50] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::MergeWith,
+        Command::CompareWith,
         Command::CloseProject,
         Command::Quit,
         Command::Undo,
@@ -181,6 +187,8 @@ impl Command {
             Self::ZoomOut => const { &[ctrl(Key::Minus)] },
             Self::ZoomReset => const { &[ctrl(Key::Num0)] },
             Self::CloseProject
+            | Self::MergeWith
+            | Self::CompareWith
             | Self::Dutch
             | Self::English
             | Self::ToggleDark
@@ -263,6 +271,8 @@ impl Command {
             | Self::About
             | Self::RecoverSetAside => true,
             Self::CloseProject
+            | Self::MergeWith
+            | Self::CompareWith
             | Self::NextStep
             | Self::PreviousStep
             | Self::ShowRegion
@@ -288,7 +298,12 @@ impl Command {
     pub fn acts_in_overview(self) -> bool {
         !matches!(
             self,
-            Self::Palette | Self::ImportCsv | Self::NextStep | Self::PreviousStep
+            Self::Palette
+                | Self::ImportCsv
+                | Self::MergeWith
+                | Self::CompareWith
+                | Self::NextStep
+                | Self::PreviousStep
         )
     }
 

@@ -47,6 +47,8 @@ pub enum Message {
     ImportCsv(Option<Id>),
     /// Apply the open import dialog to the document.
     ApplyImport,
+    /// What the merge and compare windows ask (merging another version, applying a merge).
+    Merge(super::MergeMsg),
     Export(Format),
     /// Export a report with these sections, remembered as the project's choice.
     ExportSections(Format, Vec<crate::report::SectionKind>),

@@ -13,10 +13,12 @@ mod command_labels;
 mod commands;
 pub mod compare;
 mod dialog;
+pub mod differences;
 mod document;
 mod import;
 mod intervision;
 mod job;
+pub mod merge;
 mod message;
 mod overview;
 mod prefs;
@@ -31,10 +33,12 @@ pub use agenda::{
 pub use chain::ChainScreen;
 pub use commands::{Command, WORKSHOP_KEYS, shortcut_list, shortcuts};
 pub use dialog::{Dialog, NextTargets, TargetChoice};
+pub use differences::CompareWindow;
 pub use document::{DiskState, OpenDoc, View};
 pub use import::ImportDialog;
 pub use intervision::{IntervisionShow, SessionMsg};
 pub use job::{Job, Outcome, Phase, Progress, What};
+pub use merge::{CopyOffer, MergeMsg, MergeWindow};
 pub use message::{Message, Outbox};
 pub use overview::{Measure, OverviewScreen};
 pub use prefs::{Prefs, RecentFile, STORAGE_KEY};
@@ -65,6 +69,12 @@ pub struct AppState {
     pub undo_offer: Option<f64>,
     /// The import dialog, while it is open.
     pub import: Option<ImportDialog>,
+    /// The merge window, while it is open.
+    pub merge: Option<MergeWindow>,
+    /// The window comparing the document with another version, while it is open.
+    pub differences: Option<CompareWindow>,
+    /// Conflict copies a sync service left beside the open file, offered for merging.
+    pub copies: Vec<CopyOffer>,
     /// The region overview, while it is open.
     pub overview: Option<OverviewScreen>,
     /// Workshop mode, while it is on.

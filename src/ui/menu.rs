@@ -37,6 +37,9 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
             item(app, ui, Command::Save, has_doc);
             item(app, ui, Command::SaveAs, has_doc);
             ui.separator();
+            item(app, ui, Command::MergeWith, has_doc);
+            item(app, ui, Command::CompareWith, has_doc);
+            ui.separator();
             item(app, ui, Command::ImportCsv, has_doc);
             item(app, ui, Command::ExportHtml, has_doc);
             item(app, ui, Command::ExportMarkdown, has_doc);

@@ -6,12 +6,14 @@
 pub mod chain;
 mod dashboard;
 mod dialogs;
+mod differences;
 mod guidance;
 pub mod import;
 mod intervision;
 mod lessons;
 mod meetings;
 mod menu;
+mod merge;
 pub mod overview;
 mod palette;
 mod region;
@@ -67,6 +69,8 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
         prefs,
         timer,
         chain: chain_screen,
+        copies,
+        merge: merge_window,
         ..
     } = app;
     match doc {
@@ -114,6 +118,8 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
                     .show(ui, |ui| guidance::show(doc.view, pending, ui));
             }
             CentralPanel::default_margins().show(ui, |ui| {
+                let open = merge_window.is_some();
+                merge::offers(ui, &doc.project, copies, open, pending);
                 if doc.view == View::Chain {
                     // the chain pans and zooms itself: the whole panel, no scroll bars
                     let stamp = steps::Stamp {
@@ -199,6 +205,8 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
         }
     }
     import::show(app, ui.ctx());
+    merge::show(app, ui.ctx());
+    differences::show(app, ui.ctx());
     palette::show(app, ui.ctx());
     dialogs::show(app, ui.ctx());
 }

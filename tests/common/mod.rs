@@ -13,7 +13,8 @@ use std::path::PathBuf;
 
 pub mod layout;
 
-/// File dialogs that answer with fixed paths (CSV dialogs get their own answers).
+/// File dialogs that answer with fixed paths: a project file from `open`/`save`, any other kind
+/// (a CSV, a copy to merge or compare) from `csv_open`/`csv_save`.
 pub struct Answer {
     pub open: Option<PathBuf>,
     pub save: Option<PathBuf>,

@@ -25,6 +25,7 @@ mod forecast;
 mod import;
 mod intervision;
 mod lessons;
+mod merge;
 mod next_cycle;
 mod room;
 mod screens;

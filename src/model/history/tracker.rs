@@ -133,6 +133,11 @@ impl Tracker {
         !self.saved.matches(project)
     }
 
+    /// The project as it was last saved (or read from its file).
+    pub fn saved(&self) -> &Snapshot {
+        &self.saved
+    }
+
     /// The project as of the last check was saved.
     pub fn mark_saved(&mut self) {
         self.mark_saved_as(self.current.clone());

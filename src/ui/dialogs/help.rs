@@ -89,7 +89,7 @@ pub(super) fn about(ui: &mut egui::Ui, _app: &mut AppState, close: &mut bool) {
 }
 
 /// The guide's sections: heading and text keys.
-const GUIDE: [(crate::i18n::Key, crate::i18n::Key); 9] = [
+const GUIDE: [(crate::i18n::Key, crate::i18n::Key); 10] = [
     (key!("guide_doc.cycle_h"), key!("guide_doc.cycle")),
     (key!("guide_doc.step1_h"), key!("guide_doc.step1")),
     (key!("guide_doc.step2_h"), key!("guide_doc.step2")),
@@ -102,4 +102,5 @@ const GUIDE: [(crate::i18n::Key, crate::i18n::Key); 9] = [
         key!("guide_doc.intervision"),
     ),
     (key!("guide_doc.files_h"), key!("guide_doc.files")),
+    (key!("guide_doc.merge_h"), key!("guide_doc.merge")),
 ];

@@ -6,7 +6,7 @@ mod next_cycle;
 mod recover;
 mod sections;
 
-use crate::state::{AppState, Command, Dialog, Message};
+use crate::state::{AppState, Command, Dialog, MergeMsg, Message};
 use crate::ui::theme::colour;
 use egui::{Modal, RichText};
 
@@ -74,7 +74,15 @@ pub fn show(app: &mut AppState, ctx: &egui::Context) {
                     }
                 }
                 ui.add_space(12.0);
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
+                    // the first choice: both versions' work kept, only clashes asked
+                    if ui
+                        .button(RichText::new(t!("dialog.merge")).strong())
+                        .clicked()
+                    {
+                        close = true;
+                        app.pending.push(Message::Merge(MergeMsg::WithDisk));
+                    }
                     if ui.button(t!("dialog.save_as_new")).clicked() {
                         close = true;
                         app.pending.push(Command::SaveAs);
