@@ -513,6 +513,56 @@ fn an_export_never_writes_onto_a_project_a_folder_or_a_device() {
     }
 }
 
+/// The project in other letters (`X.RON`, `REGIO.KOMPAS`): on Windows and macOS (and a USB
+/// stick on Linux) the same file. An export never lands on it, on any platform: a `.ron` name
+/// in any case is refused; another name is the input itself where the file system ignores case
+/// (refused), and a new file where it does not.
+#[test]
+fn an_export_never_writes_onto_the_project_by_another_case_of_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dir.path().join("Regio.ron");
+    let other = dir.path().join("regio.kompas");
+    kompas::storage::save(&ron, &sample(0)).unwrap();
+    kompas::storage::save(&other, &sample(0)).unwrap();
+    let before = std::fs::read(&ron).unwrap();
+    let export = |input: &Path, out: &Path| {
+        kompas()
+            .args([
+                "export",
+                input.to_str().unwrap(),
+                "--force",
+                "--format",
+                "html",
+                "-o",
+            ])
+            .arg(out)
+            .output()
+            .unwrap()
+    };
+    for out in ["REGIO.RON", "regio.ron", "Regio.Ron.Bak"] {
+        let r = export(&ron, &dir.path().join(out));
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(2), "{out}: {err}");
+    }
+    assert_eq!(std::fs::read(&ron).unwrap(), before);
+    let upper = dir.path().join("REGIO.KOMPAS");
+    let ignores_case = upper.exists();
+    let r = export(&other, &upper);
+    if ignores_case {
+        assert_eq!(r.status.code(), Some(2), "{r:?}");
+    } else {
+        assert!(r.status.success(), "{r:?}");
+    }
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+    // names Windows cannot hold: refused before anything is done, exit code 2
+    for out in ["CON.html", "verslag.html.", "verslag 14:05.html"] {
+        let r = export(&ron, &dir.path().join(out));
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(2), "{out}: {err}");
+        assert!(err.contains("Windows"), "{out}: {err}");
+    }
+}
+
 /// An export never lands on a `.ron` or `.ron.bak`, whatever it holds (empty, damaged, no
 /// header) or if it is not there yet, not even with --force; and never on an existing file of
 /// another format (a CSV of the user's own data, notes, a spreadsheet) unless --force.
