@@ -450,6 +450,9 @@ fn no_export_depends_on_a_small_count_of_people() {
     }
 }
 
+/// A device of the platform (under Wine, `/dev/null` would be Linux's own, through drive Z:).
+const DEVICE: &str = if cfg!(windows) { "CON" } else { "/dev/null" };
+
 /// An export never destroys: onto the input file, another project file (or its backup), a
 /// folder or a device it refuses with exit code 2 and a clear message, even with --force, and
 /// nothing changes on disk. A report may replace an earlier report.
@@ -474,7 +477,9 @@ fn an_export_never_writes_onto_a_project_a_folder_or_a_device() {
         (other.clone(), "Kompas-projectbestand"),
         (backup.clone(), "Kompas-projectbestand"),
         (dir.path().to_path_buf(), "geen gewoon bestand"),
-        (PathBuf::from("/dev/null"), "geen gewoon bestand"),
+        (PathBuf::from(DEVICE), "apparaat"),
+        // Windows's device, refused by its name on every platform
+        (PathBuf::from("NUL"), "apparaat"),
     ];
     for (out, says) in &cases {
         for format in ["md", "html", "csv"] {
@@ -663,7 +668,8 @@ fn the_window_s_exports_never_overwrite_a_ron_name_or_another_format() {
 #[test]
 fn reading_refuses_devices_folders_and_huge_files() {
     let dir = tempfile::tempdir().unwrap();
-    for path in [Path::new("/dev/zero"), dir.path()] {
+    let device = if cfg!(windows) { "NUL" } else { "/dev/zero" };
+    for path in [Path::new(device), dir.path()] {
         let e = kompas::storage::load(path).unwrap_err();
         assert_eq!(
             e,
