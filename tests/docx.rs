@@ -553,3 +553,19 @@ fn libreoffice_converts_the_document_to_pdf() {
         }
     }
 }
+
+/// The same document on every platform, byte for byte: no clock time in it, and every part
+/// says it was made on Unix (the zip crate would write the system it runs on, MS-DOS on
+/// Windows). `scripts/windows-check.sh` compares the Windows build's document with this one's.
+#[test]
+fn the_document_is_the_same_bytes_on_every_platform() {
+    let p = sample(0);
+    let last = p.cycles.len() - 1;
+    let bytes = docx(&p, last, Lang::Nl, &SectionKind::ALL);
+    assert_eq!(bytes, docx(&p, last, Lang::Nl, &SectionKind::ALL));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    for k in 0..zip.len() {
+        let f = zip.by_index(k).unwrap();
+        assert_eq!(f.system(), zip::System::Unix, "{:?}", f.name());
+    }
+}

@@ -449,6 +449,9 @@ fn no_export_depends_on_a_small_count_of_people() {
     }
 }
 
+/// A device of the platform (under Wine, `/dev/null` would be Linux's own, through drive Z:).
+const DEVICE: &str = if cfg!(windows) { "CON" } else { "/dev/null" };
+
 /// An export never destroys: onto the input file, another project file (or its backup), a
 /// folder or a device it refuses with exit code 2 and a clear message, even with --force, and
 /// nothing changes on disk. A report may replace an earlier report.
@@ -473,7 +476,9 @@ fn an_export_never_writes_onto_a_project_a_folder_or_a_device() {
         (other.clone(), "Kompas-projectbestand"),
         (backup.clone(), "Kompas-projectbestand"),
         (dir.path().to_path_buf(), "geen gewoon bestand"),
-        (PathBuf::from("/dev/null"), "geen gewoon bestand"),
+        (PathBuf::from(DEVICE), "apparaat"),
+        // Windows's device, refused by its name on every platform
+        (PathBuf::from("NUL"), "apparaat"),
     ];
     for (out, says) in &cases {
         for format in ["md", "html", "csv"] {
@@ -509,6 +514,56 @@ fn an_export_never_writes_onto_a_project_a_folder_or_a_device() {
             .output()
             .unwrap();
         assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    }
+}
+
+/// The project in other letters (`X.RON`, `REGIO.KOMPAS`): on Windows and macOS (and a USB
+/// stick on Linux) the same file. An export never lands on it, on any platform: a `.ron` name
+/// in any case is refused; another name is the input itself where the file system ignores case
+/// (refused), and a new file where it does not.
+#[test]
+fn an_export_never_writes_onto_the_project_by_another_case_of_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dir.path().join("Regio.ron");
+    let other = dir.path().join("regio.kompas");
+    kompas::storage::save(&ron, &sample(0)).unwrap();
+    kompas::storage::save(&other, &sample(0)).unwrap();
+    let before = std::fs::read(&ron).unwrap();
+    let export = |input: &Path, out: &Path| {
+        kompas()
+            .args([
+                "export",
+                input.to_str().unwrap(),
+                "--force",
+                "--format",
+                "html",
+                "-o",
+            ])
+            .arg(out)
+            .output()
+            .unwrap()
+    };
+    for out in ["REGIO.RON", "regio.ron", "Regio.Ron.Bak"] {
+        let r = export(&ron, &dir.path().join(out));
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(2), "{out}: {err}");
+    }
+    assert_eq!(std::fs::read(&ron).unwrap(), before);
+    let upper = dir.path().join("REGIO.KOMPAS");
+    let ignores_case = upper.exists();
+    let r = export(&other, &upper);
+    if ignores_case {
+        assert_eq!(r.status.code(), Some(2), "{r:?}");
+    } else {
+        assert!(r.status.success(), "{r:?}");
+    }
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+    // names Windows cannot hold: refused before anything is done, exit code 2
+    for out in ["CON.html", "verslag.html.", "verslag 14:05.html"] {
+        let r = export(&ron, &dir.path().join(out));
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(2), "{out}: {err}");
+        assert!(err.contains("Windows"), "{out}: {err}");
     }
 }
 
@@ -612,7 +667,8 @@ fn the_window_s_exports_never_overwrite_a_ron_name_or_another_format() {
 #[test]
 fn reading_refuses_devices_folders_and_huge_files() {
     let dir = tempfile::tempdir().unwrap();
-    for path in [Path::new("/dev/zero"), dir.path()] {
+    let device = if cfg!(windows) { "NUL" } else { "/dev/zero" };
+    for path in [Path::new(device), dir.path()] {
         let e = kompas::storage::load(path).unwrap_err();
         assert_eq!(
             e,

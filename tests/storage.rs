@@ -559,3 +559,180 @@ fn a_new_prefix_skips_every_prefix_in_the_document() {
         assert!(id.0 < 1 << 63);
     }
 }
+
+// ---- what differs between Windows and Unix, kept the same on every platform (files travel
+// between them through OneDrive, SharePoint and USB sticks)
+
+/// A project with a text of two lines (written as it is, so CRLF would reach it).
+fn two_line_project() -> Project {
+    let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let mut p = Project::new("Regio Noord", d, d);
+    let id = p.new_id();
+    p.cycles[0].evaluation.lessons.push(TextItem {
+        id,
+        text: "Eerste regel\nTweede regel".into(),
+    });
+    p
+}
+
+#[test]
+fn a_file_with_crlf_line_ends_reads_as_with_lf() {
+    let p = two_line_project();
+    let lf = storage::to_ron_string(&p).unwrap();
+    assert!(!lf.contains('\r'), "Kompas writes LF on every platform");
+    let crlf = lf.replace('\n', "\r\n");
+    let loaded = storage::parse(crlf.as_bytes()).unwrap();
+    assert_eq!(loaded.project, p, "no \\r in the texts");
+    assert_eq!(storage::to_ron_string(&loaded.project).unwrap(), lf);
+    // lessons shared from a CRLF file too
+    let shared = storage::parse_shared(crlf.as_bytes()).unwrap();
+    assert_eq!(shared.items[0].text, "Eerste regel\nTweede regel");
+    // and a malformed CRLF file still says the right line
+    let broken = crlf.replacen("lessons", "lessons]", 1);
+    let line = lf.lines().position(|l| l.contains("lessons")).unwrap() + 1;
+    match storage::parse(broken.as_bytes()).unwrap_err() {
+        LoadError::Malformed { line: l, .. } => assert_eq!(l, line),
+        e => panic!("{e:?}"),
+    }
+}
+
+#[test]
+fn a_saved_file_has_lf_line_ends_on_every_platform() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regio.ron");
+    storage::save(&path, &two_line_project()).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(!bytes.contains(&b'\r'));
+    let shared = storage::SharedFile::of(&two_line_project(), NaiveDate::MIN).to_text();
+    assert!(!shared.contains('\r'));
+}
+
+/// Windows refuses to replace a read-only file and Unix replaces it silently: Kompas refuses
+/// on every platform, and says so, leaving the file, its backup and the folder as they were.
+#[test]
+fn a_read_only_file_is_not_replaced_on_any_platform() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regio.ron");
+    let p = two_line_project();
+    storage::save(&path, &p).unwrap();
+    storage::save(&path, &p).unwrap();
+    let (before, backup) = (
+        std::fs::read(&path).unwrap(),
+        std::fs::read(storage::backup_path(&path)).unwrap(),
+    );
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    let mut other = p.clone();
+    other.region.name = "Anders".into();
+    let err = storage::save(&path, &other).unwrap_err();
+    assert!(
+        matches!(err, storage::SaveError::ReadOnly { .. }),
+        "{err:?}"
+    );
+    kompas::i18n::set_lang(kompas::i18n::Lang::Nl);
+    assert!(err.message().contains("alleen-lezen"), "{}", err.message());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(std::fs::read(storage::backup_path(&path)).unwrap(), backup);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        2,
+        "no temp file"
+    );
+    // an export over a read-only earlier export: the same
+    let html = dir.path().join("verslag.html");
+    std::fs::write(&html, "<!DOCTYPE html>").unwrap();
+    let mut permissions = std::fs::metadata(&html).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&html, permissions).unwrap();
+    let err = storage::write_export(&html, b"<html>", storage::guard::ExportKind::Html, false)
+        .unwrap_err();
+    assert!(
+        matches!(err, storage::SaveError::ReadOnly { .. }),
+        "{err:?}"
+    );
+}
+
+/// A backup that is read-only (copied from a read-only share, or marked so by hand) does not
+/// stop saving its project (Windows would refuse to replace it).
+#[test]
+fn a_read_only_backup_does_not_stop_a_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regio.ron");
+    let p = two_line_project();
+    storage::save(&path, &p).unwrap();
+    let first = std::fs::read(&path).unwrap();
+    let backup = storage::backup_path(&path);
+    std::fs::write(&backup, "oud").unwrap();
+    let mut permissions = std::fs::metadata(&backup).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&backup, permissions).unwrap();
+    let mut other = p.clone();
+    other.region.name = "Anders".into();
+    storage::save(&path, &other).unwrap();
+    assert_eq!(storage::load(&path).unwrap().project, other);
+    assert_eq!(std::fs::read(&backup).unwrap(), first);
+}
+
+/// Names Windows and OneDrive cannot hold are refused on every platform, before anything is
+/// written: a device name, a trailing dot or space, a forbidden character, a name too long.
+#[test]
+fn a_name_windows_cannot_hold_is_refused_on_every_platform() {
+    use kompas::storage::names::NameProblem;
+    let dir = tempfile::tempdir().unwrap();
+    let p = two_line_project();
+    kompas::i18n::set_lang(kompas::i18n::Lang::Nl);
+    for (name, problem) in [
+        ("CON.ron", NameProblem::Reserved),
+        ("aux.ron", NameProblem::Reserved),
+        ("Nul.html", NameProblem::Reserved),
+        ("com1.ron", NameProblem::Reserved),
+        ("regio.ron.", NameProblem::TrailingDotOrSpace),
+        ("regio.ron ", NameProblem::TrailingDotOrSpace),
+        ("regio 14:05.ron", NameProblem::Character(':')),
+        ("vraag?.ron", NameProblem::Character('?')),
+    ] {
+        let path = dir.path().join(name);
+        match storage::save(&path, &p) {
+            Err(storage::SaveError::Name { problem: found, .. }) => {
+                assert_eq!(found, problem, "{name}")
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+        // an export of that name (not a project's name, which is refused for that)
+        let text = dir.path().join(name.replace(".ron", ".txt"));
+        let err =
+            storage::write_export(&text, b"x", storage::guard::ExportKind::Text, true).unwrap_err();
+        assert!(
+            err.message().starts_with("Niet opgeslagen"),
+            "{}",
+            err.message()
+        );
+    }
+    let long = format!("{}.ron", "a".repeat(250));
+    let err = storage::save(&dir.path().join(&long), &p).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            storage::SaveError::Name {
+                problem: NameProblem::TooLong,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
+    // the longest name allowed saves, with its backup beside it
+    let longest = format!(
+        "{}.ron",
+        "é".repeat((storage::names::MAX_NAME_BYTES - 4) / 2)
+    );
+    let path = dir.path().join(&longest);
+    storage::save(&path, &p).unwrap();
+    storage::save(&path, &p).unwrap();
+    assert!(storage::backup_path(&path).exists());
+}

@@ -106,20 +106,32 @@ impl KompasApp {
     }
 }
 
-/// A file name made from the region's name: "Regio Utrecht" » "regio-utrecht.ron".
+/// A file name made from the region's name: "Regio Utrecht" » "regio-utrecht.ron". Every
+/// platform can hold it (see [`crate::storage::names`]): letters, digits and dashes, at most
+/// 100 bytes before the extension, and never a Windows device name ("Con" » "con-regio.ron").
 pub fn suggested_file_name(region: &str) -> String {
     let slug: String = region
         .to_lowercase()
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
-    let slug = slug
+    let mut slug = slug
         .split('-')
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("-");
+    if slug.len() > 100 {
+        let mut cut = 100;
+        while !slug.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        slug.truncate(cut);
+        slug.truncate(slug.trim_end_matches('-').len());
+    }
     if slug.is_empty() {
         "kompas.ron".to_owned()
+    } else if crate::storage::names::reserved_windows_name(std::path::Path::new(&slug)) {
+        format!("{slug}-regio.ron")
     } else {
         format!("{slug}.ron")
     }
@@ -151,5 +163,35 @@ trait OrDefault<T> {
 impl<T> OrDefault<T> for Option<T> {
     fn ok_or_default(self) -> Result<T, String> {
         self.ok_or_else(String::new)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::suggested_file_name;
+    use crate::storage::names::name_problem;
+
+    #[test]
+    fn a_suggested_name_is_one_every_platform_can_hold() {
+        assert_eq!(suggested_file_name("Regio Utrecht"), "regio-utrecht.ron");
+        assert_eq!(suggested_file_name("Con"), "con-regio.ron");
+        assert_eq!(suggested_file_name("AUX"), "aux-regio.ron");
+        assert_eq!(suggested_file_name("Nul."), "nul-regio.ron");
+        assert_eq!(suggested_file_name("com1"), "com1-regio.ron");
+        assert_eq!(suggested_file_name("Regio Con"), "regio-con.ron");
+        assert_eq!(suggested_file_name("?:*"), "kompas.ron");
+        for region in [
+            "Regio: Noord/Oost <2026>",
+            &"Samenwerkingsverband ".repeat(30),
+            &"één ".repeat(80),
+            "lpt3 ",
+        ] {
+            let name = suggested_file_name(region);
+            assert_eq!(name_problem(&name), None, "{region} » {name}");
+            assert!(name.len() <= 104, "{name}");
+            // the exports' names: the same stem with another extension
+            let export = format!("{}.html", name.trim_end_matches(".ron"));
+            assert_eq!(name_problem(&export), None, "{export}");
+        }
     }
 }

@@ -21,9 +21,10 @@ pub struct What<'a> {
 /// Writes a cycle of `file` as a report to `output`. Errors carry the exit code: 1 when the
 /// file does not load or cannot be written, 2 when personal data was found (and no `force`),
 /// and 2 when `output` is the input file, another project file or has a project's name
-/// (`.ron`, `.ron.bak`), a folder, a device or anything else that is not a regular file
-/// (nothing is written; `--force` does not change that), and 2 when it is an existing file of
-/// another format (unless `--force`).
+/// (`.ron`, `.ron.bak`), a folder, a device or anything else that is not a regular file, or a
+/// name Windows cannot hold (`CON.html`, `verslag.html.`; see [`storage::names`]) (nothing is
+/// written; `--force` does not change that), and 2 when it is an existing file of another
+/// format (unless `--force`).
 pub fn export(
     file: &Path,
     what: &What,
@@ -47,6 +48,13 @@ pub fn export(
         }
         (message, 2)
     };
+    if let Some(problem) = storage::names::path_name_problem(output) {
+        let path = output.to_path_buf();
+        return Err((
+            storage::SaveError::Name { path, problem }.message_in(lang),
+            2,
+        ));
+    }
     if let Some(why) = storage::guard::export_refusal_for(output, file, format.kind(), force) {
         return Err(refused(why));
     }
@@ -81,6 +89,7 @@ pub fn export(
     .map_err(|e| (e, 1))?;
     storage::write_export(output, &bytes, format.kind(), force).map_err(|e| match e {
         storage::SaveError::Refused { why, .. } => refused(why),
+        e @ storage::SaveError::Name { .. } => (e.message_in(lang), 2),
         e => (e.message_in(lang), 1),
     })?;
     out.line(tf!(

@@ -169,6 +169,17 @@ pub enum SaveError {
         path: std::path::PathBuf,
         why: super::guard::Refusal,
     },
+    /// A name no file may have on Windows or in OneDrive (see [`super::names`]): nothing was
+    /// written, on any platform.
+    #[error("refused to write {path}: its name cannot exist on Windows ({problem:?})")]
+    Name {
+        path: std::path::PathBuf,
+        problem: super::names::NameProblem,
+    },
+    /// The file there is read-only (the attribute on Windows, no write permission on Unix):
+    /// it is not replaced, on any platform.
+    #[error("refused to write {path}: the file is read-only")]
+    ReadOnly { path: std::path::PathBuf },
 }
 
 impl SaveError {
@@ -198,6 +209,37 @@ impl SaveError {
                 _ => tf!(lang, "err.save.io", detail = &e.to_string()),
             },
             Self::Serialize(detail) => tf!(lang, "err.save.io", detail = detail),
+            Self::Name { path, problem } => {
+                let file = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into(),
+                );
+                let file = file.as_str();
+                match problem {
+                    super::names::NameProblem::Reserved => {
+                        tf!(lang, "err.save.name_reserved", file = file)
+                    }
+                    super::names::NameProblem::TrailingDotOrSpace => {
+                        tf!(lang, "err.save.name_end", file = file)
+                    }
+                    super::names::NameProblem::Character(c) => {
+                        let c = if c.is_control() {
+                            format!("U+{:04X}", u32::from(*c))
+                        } else {
+                            c.to_string()
+                        };
+                        tf!(lang, "err.save.name_char", file = file, sign = &c)
+                    }
+                    super::names::NameProblem::TooLong => t!(lang, "err.save.name_long").to_owned(),
+                }
+            }
+            Self::ReadOnly { path } => {
+                tf!(
+                    lang,
+                    "err.save.read_only",
+                    file = &path.display().to_string()
+                )
+            }
             Self::Refused { path, why } => {
                 let file = path.display();
                 match why {

@@ -55,6 +55,10 @@ pub fn read_file(path: &Path, max: u64) -> Result<Vec<u8>, LoadError> {
         kind: e.kind(),
         detail: e.to_string(),
     };
+    // a device on Windows (`CON`, `NUL`, `COM1.ron`): opening CON would wait for the keyboard
+    if cfg!(windows) && super::names::reserved_windows_name(path) {
+        return Err(LoadError::NotAFile);
+    }
     // metadata first: opening a pipe would wait, reading /dev/zero would never end
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {

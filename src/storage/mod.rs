@@ -9,6 +9,7 @@ mod copies;
 mod error;
 pub mod guard;
 mod migrate;
+pub mod names;
 mod shared;
 pub mod split;
 
@@ -40,6 +41,9 @@ pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
         // one tab per level: the file stays readable and diff-friendly, and is about half the
         // size of four spaces per level, which makes reading a large project ~20 % faster
         .indentor("\t")
+        // the same bytes on every platform (ron's default is CRLF on Windows): a file saved on
+        // Windows and one saved on Linux differ only where the project does
+        .new_line("\n")
         .struct_names(false)
         .separate_tuple_members(false)
         .escape_strings(false);
@@ -80,6 +84,8 @@ pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
         let (line, col) = line_col(&bytes[..e.valid_up_to()]);
         LoadError::NotUtf8 { line, col }
     })?;
+    let text = lf_only(text);
+    let text = text.as_ref();
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
@@ -115,6 +121,18 @@ pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
     }
     warnings.extend(repair(&mut project));
     Ok(Loaded { project, warnings })
+}
+
+/// `text` with CRLF line ends as LF. Kompas writes LF, but a file can come back with CRLF
+/// (edited in Notepad, through Git's `autocrlf`, written by an older Windows build): texts of
+/// several lines are written as they are, so their `\r` would otherwise end up in the project.
+/// No one can type a lone `\r` in Kompas, so nothing of the project is lost.
+pub(crate) fn lf_only(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// `format_version: N` as the first field of the document, as Kompas writes it.

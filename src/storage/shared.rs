@@ -43,6 +43,7 @@ impl SharedFile {
     pub fn to_text(&self) -> String {
         let config = ron::ser::PrettyConfig::new()
             .indentor("\t")
+            .new_line("\n")
             .struct_names(false)
             .escape_strings(false);
         match ron::ser::to_string_pretty(self, config) {
@@ -89,6 +90,8 @@ pub fn parse_shared(bytes: &[u8]) -> Result<SharedFile, LoadError> {
         let (line, col) = super::line_col(&bytes[..e.valid_up_to()]);
         LoadError::NotUtf8 { line, col }
     })?;
+    let text = super::lf_only(text);
+    let text = text.as_ref();
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }

@@ -55,11 +55,12 @@ pub fn render(r: &Report) -> Result<Vec<u8>, String> {
     );
 
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let deflated = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
+    // "made by Unix" on every platform (the zip crate writes the system it runs on), so a
+    // document exported on Windows is byte for byte the one exported on Linux
+    let options = zip::write::SimpleFileOptions::default().system(zip::System::Unix);
+    let deflated = options.compression_method(zip::CompressionMethod::Deflated);
     // PNG is compressed already
-    let stored =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let stored = options.compression_method(zip::CompressionMethod::Stored);
     let mut part = |name: &str, bytes: &[u8], png: bool| -> Result<(), String> {
         zip.start_file(name, if png { stored } else { deflated })
             .map_err(|e| e.to_string())?;
