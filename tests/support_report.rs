@@ -47,8 +47,10 @@ fn small_counts_and_the_cell_that_gives_them_away_are_hidden_in_every_format() {
     assert!(md.contains("•: verborgen"), "the mark is explained");
 
     let html = get(&p, c, Format::Html);
+    // the table's row (the chart before it names the schools too)
+    let table = html.find("<table").unwrap();
     let row = |name: &str| {
-        let at = html.find(name).unwrap();
+        let at = table + html[table..].find(name).unwrap();
         let end = at + html[at..].find("</tr>").unwrap();
         html[at..end].to_owned()
     };
@@ -88,4 +90,42 @@ fn csv_with_other_sections_stays_the_indicators() {
     )
     .unwrap();
     assert!(!csv.contains("Uiterwaarden"));
+}
+
+/// The chart in the report draws no small count: Uiterwaarden's 3 in the grey zone, De
+/// Waard's 4 waiting and po's 4 waiting are "< 5" without a bar, De Waard's 7 (which would give
+/// the 3 back) "• verborgen"; the dialogue held about it stands under it with its date.
+#[test]
+fn the_report_s_chart_draws_no_small_count_and_the_dialogue_follows_it() {
+    set_lang(Lang::Nl);
+    let (p, c) = rivierenland();
+    let html = get(&p, c, Format::Html);
+    let at = html.find("<svg").unwrap();
+    let svg = &html[at..at + html[at..].find("</svg>").unwrap()];
+    assert!(
+        svg.contains("Basisschool Uiterwaarden"),
+        "the support chart"
+    );
+    let texts: Vec<&str> = svg
+        .split("<text")
+        .skip(1)
+        .filter_map(|t| t.split('>').nth(1)?.split('<').next())
+        .collect();
+    for small in ["3", "4", "7"] {
+        assert!(!texts.contains(&small), "{small} in {texts:?}");
+    }
+    assert!(texts.contains(&"&lt; 5"), "{texts:?}");
+    assert!(texts.contains(&"• verborgen"), "{texts:?}");
+    // sorted by the shown share: Dijkzicht (9 of 14) before De Kolk (64 of 118)
+    let dijkzicht = svg.find("Dijkzicht").unwrap();
+    assert!(dijkzicht < svg.find("De Kolk").unwrap());
+
+    // Utrecht's first cycle: the dialogue about the chart, dated
+    let u = (kompas::samples::SAMPLES.iter())
+        .map(|s| s.project().unwrap())
+        .find(|p| p.region.name.contains("Utrecht"))
+        .unwrap();
+    let md = get(&u, 0, Format::Markdown);
+    assert!(md.contains("Datadialoog: 14-03-2024"), "{md}");
+    assert!(md.contains("Herkennen we dit? Ja: in het vo is het grijze gebied"));
 }

@@ -12,7 +12,7 @@ use crate::model::{Count, Project, Sector, ShownTable, SupportAnalysis, shown_ta
 use crate::model::{SchoolRow, Shown};
 
 /// The mark of a count hidden so that a small one cannot be computed back.
-pub const HIDDEN: &str = "•";
+pub const HIDDEN: &str = crate::model::HIDDEN_MARK;
 
 /// A shown count as text.
 pub fn cell(s: Shown, below: u32) -> String {
@@ -147,6 +147,9 @@ pub(super) fn section(cx: &Ctx, b: &mut Blocks) {
         return;
     }
     b.plain(t!(lang, "report.support_intro"));
+    if let Some(svg) = crate::export::support_svg(&p.support_chart(cx.cycle), below, lang) {
+        b.figure(svg, Some(t!(lang, "report.support_chart")), None);
+    }
     let tb = tables(p, cx.cycle, lang);
     let head: Vec<&str> = tb.schools_head.iter().map(String::as_str).collect();
     let right: Vec<usize> = (2..head.len()).collect();
@@ -185,6 +188,7 @@ pub(super) fn section(cx: &Ctx, b: &mut Blocks) {
     if !largest.is_empty() {
         b.plain(tf!(lang, "support.largest", schools = &largest.join(", ")));
     }
+    super::plan::dialogues(b, a.dialogues(), lang);
 }
 
 /// One table of the schools, then the sectors and the region, for a spreadsheet: name, sector,

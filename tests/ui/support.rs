@@ -144,3 +144,70 @@ fn a_school_where_pupils_wait_is_taken_up_as_a_signal_once_linked_to_it() {
     );
     assert!(p.dangling_links().is_empty());
 }
+
+/// The chart under the totals shows every school's bars with their values in words: a small
+/// count as "< 5", never the count itself; on the projector the same chart is a page of the
+/// data dialogue, whose answers are kept with the support analysis under today's date.
+#[test]
+fn the_chart_shows_small_counts_as_words_and_its_workshop_page_keeps_the_dialogue() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    go_to_step(&mut h, "1  Analyse");
+    // Uiterwaarden: 19, 11, 3 in the grey zone (small), 0 waiting
+    let row = "Basisschool Uiterwaarden (voorbeeld): Ondersteuning swv 19, Jeugdhulp 11, \
+               Beide (grijs) < 5, Wachtend 0";
+    assert!(h.query_by_label(row).is_some(), "{row}");
+    // De Waard's 7 in the grey zone is hidden too (else po's sum gives the 3 back)
+    assert!(
+        h.query_by_label_contains(
+            "De Waard (voorbeeld): Ondersteuning swv 26, Jeugdhulp 18, Beide (grijs) • verborgen"
+        )
+        .is_some()
+    );
+    // sorted by the grey zone's share: Dijkzicht (9 of 14) first
+    let words = format!(": {} ", nl(key!("support.education_support")));
+    let first = h
+        .query_all_by_label_contains(&words)
+        .next()
+        .and_then(|n| {
+            let a = egui_kittest::kittest::NodeT::accesskit_node(&n);
+            a.label().or_else(|| a.value())
+        })
+        .unwrap();
+    assert!(first.starts_with("Basisschool Dijkzicht"), "{first}");
+    assert!(first.ends_with("64 % grijs"), "{first}");
+
+    // the projector's page: the same chart, and the three questions typed live
+    key(&mut h, Key::F5);
+    let pages = kompas::state::pages(&project(&h).cycles[0]);
+    let at = pages
+        .iter()
+        .position(|p| *p == kompas::state::Page::Support)
+        .expect("a page for the support analysis");
+    for _ in 0..at {
+        key(&mut h, Key::PageDown);
+    }
+    assert_eq!(workshop_page(&h), Some(at));
+    assert!(h.query_by_label(row).is_some(), "the chart on the page");
+    type_into(
+        &mut h,
+        Role::MultilineTextInput,
+        &nl(key!("dialogue.recognise")),
+        "Ja, in het vo wachten ze",
+    );
+    assert_eq!(workshop_page(&h), Some(at), "typing does not turn the page");
+    let today = chrono::Local::now().date_naive();
+    let support = &project(&h).cycles[0].analysis.support;
+    assert_eq!(
+        support.dialogue_on(today).map(|d| d.recognise.as_str()),
+        Some("Ja, in het vo wachten ze")
+    );
+    // Vandaag lists it
+    h.ctx.memory_mut(|m| m.stop_text_input());
+    h.run_steps(2);
+    key(&mut h, Key::End);
+    assert!(
+        h.query_by_label_contains("Ondersteuningsanalyse per school: Ja, in het vo wachten ze")
+            .is_some()
+    );
+}
