@@ -438,6 +438,22 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
             h.state_mut().state.dialog = None;
             h.run_steps(2);
         }
+        // the support analysis' import, on a file as an administration exports it
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/csv/ondersteuningsanalyse.csv");
+        let table = kompas::import::read_file_table(
+            "ondersteuningsanalyse.csv",
+            &std::fs::read(path).unwrap(),
+        )
+        .unwrap();
+        h.state_mut().state.support_import = Some(kompas::state::SupportImport::new(
+            "ondersteuningsanalyse-2025-samenwerkingsverband-rivierenland.csv".into(),
+            table,
+        ));
+        h.run_steps(4);
+        check(&h, size, &format!("{tag} support import dialog"), &mut out);
+        h.state_mut().state.support_import = None;
+        h.run_steps(2);
     }
     report(&out);
 }

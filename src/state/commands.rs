@@ -51,6 +51,8 @@ pub enum Command {
     PresentIntervision,
     /// Import measurements from a CSV or spreadsheet file (the indicator chosen in the dialog).
     ImportCsv,
+    /// Import the support analysis per school from a CSV or spreadsheet file.
+    ImportSupport,
     ExportHtml,
     ExportMarkdown,
     /// The report as a Word document.
@@ -106,7 +108,7 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 11] = [
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 48] = [
+    pub const ALL: [Command; 49] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -133,6 +135,7 @@ impl Command {
         Command::WorkshopPrevious,
         Command::PresentIntervision,
         Command::ImportCsv,
+        Command::ImportSupport,
         Command::ExportHtml,
         Command::ExportMarkdown,
         Command::ExportDocx,
@@ -200,6 +203,7 @@ impl Command {
             | Self::WorkshopNext
             | Self::WorkshopPrevious
             | Self::ImportCsv
+            | Self::ImportSupport
             | Self::ExportHtml
             | Self::ExportMarkdown
             | Self::ExportDocx
@@ -277,6 +281,7 @@ impl Command {
             | Self::ShowIntervision
             | Self::OpenOverview
             | Self::ImportCsv
+            | Self::ImportSupport
             | Self::ShareLessons
             | Self::TakeInLessons
             | Self::Palette => false,
@@ -288,7 +293,11 @@ impl Command {
     pub fn acts_in_overview(self) -> bool {
         !matches!(
             self,
-            Self::Palette | Self::ImportCsv | Self::NextStep | Self::PreviousStep
+            Self::Palette
+                | Self::ImportCsv
+                | Self::ImportSupport
+                | Self::NextStep
+                | Self::PreviousStep
         )
     }
 

@@ -47,6 +47,10 @@ pub enum Message {
     ImportCsv(Option<Id>),
     /// Apply the open import dialog to the document.
     ApplyImport,
+    /// Import the support analysis per school from a CSV or spreadsheet file.
+    ImportSupport,
+    /// Apply the open support import dialog to the cycle's support analysis.
+    ApplySupportImport,
     Export(Format),
     /// Export a report with these sections, remembered as the project's choice.
     ExportSections(Format, Vec<crate::report::SectionKind>),

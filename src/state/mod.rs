@@ -32,7 +32,7 @@ pub use chain::ChainScreen;
 pub use commands::{Command, WORKSHOP_KEYS, shortcut_list, shortcuts};
 pub use dialog::{Dialog, NextTargets, TargetChoice};
 pub use document::{DiskState, OpenDoc, View};
-pub use import::ImportDialog;
+pub use import::{ImportDialog, ImportTo, SupportImport};
 pub use intervision::{IntervisionShow, SessionMsg};
 pub use job::{Job, Outcome, Phase, Progress, What};
 pub use message::{Message, Outbox};
@@ -65,6 +65,8 @@ pub struct AppState {
     pub undo_offer: Option<f64>,
     /// The import dialog, while it is open.
     pub import: Option<ImportDialog>,
+    /// The support analysis' import dialog, while it is open.
+    pub support_import: Option<SupportImport>,
     /// The region overview, while it is open.
     pub overview: Option<OverviewScreen>,
     /// Workshop mode, while it is on.

@@ -19,6 +19,7 @@ pub mod scan;
 mod start;
 mod stepper;
 pub mod steps;
+mod support_import;
 pub mod theme;
 pub mod timer;
 pub mod widgets;
@@ -199,6 +200,7 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
         }
     }
     import::show(app, ui.ctx());
+    support_import::show(app, ui.ctx());
     palette::show(app, ui.ctx());
     dialogs::show(app, ui.ctx());
 }

@@ -15,7 +15,7 @@ const COUNT_WIDTH: f32 = 60.0;
 
 /// A column heading that wraps between its words (never inside one), so a column is as
 /// wide as the longest word of its heading or its cells.
-fn head(ui: &mut Ui, text: &str) -> egui::Id {
+pub(crate) fn head(ui: &mut Ui, text: &str) -> egui::Id {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let widest = text
         .split_whitespace()
@@ -90,6 +90,12 @@ pub fn show(
         a.schools.push(SchoolRow::new(ed.new_id()));
     }
     paste_box(ui, a, ed);
+    if ui
+        .button(format!("📥 {}", t!("support.import_button")))
+        .clicked()
+    {
+        ed.commands.push(crate::state::Message::ImportSupport);
+    }
     totals(ui, a);
     if !chart.schools.is_empty() {
         ui.add_space(8.0);
