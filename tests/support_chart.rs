@@ -84,6 +84,7 @@ fn the_chart_shows_the_cycle_before_beside_each_school_and_sector() {
     (linde.education_support, linde.youth_care, linde.both) = (Some(44), Some(30), Some(18));
     let chart = p.support_chart(k);
     assert!(chart.with_previous);
+    assert_eq!(chart.previous_name, Some(p.cycles[0].name.clone()));
     let linde = chart.schools.iter().find(|r| r.name == "De Linde").unwrap();
     assert_eq!(
         linde.bars.map(|b| (b.before, b.now)),

@@ -129,3 +129,38 @@ fn the_report_s_chart_draws_no_small_count_and_the_dialogue_follows_it() {
     assert!(md.contains("Datadialoog: 14-03-2024"), "{md}");
     assert!(md.contains("Herkennen we dit? Ja: in het vo is het grijze gebied"));
 }
+
+/// The next cycle's report compares: per school the counts of the cycle before beside this
+/// cycle's, each as shown in its own cycle (De Esdoorn waited 3 before and 2 now: "< 5" both
+/// times, never the count).
+#[test]
+fn the_report_shows_the_change_per_school_between_cycles() {
+    set_lang(Lang::Nl);
+    let u = (kompas::samples::SAMPLES.iter())
+        .map(|s| s.project().unwrap())
+        .find(|p| p.region.name.contains("Utrecht"))
+        .unwrap();
+    let last = u.cycles.len() - 1;
+    let md = get(&u, last, Format::Markdown);
+    let at = md
+        .find("### Verandering per school, van de vorige cyclus naar deze")
+        .expect("the change table");
+    let change = &md[at..at + md[at..].find("### Totalen").unwrap()];
+    let vakcollege = line_of(change, "Vakcollege Oost");
+    assert!(
+        vakcollege.contains("| 88 → 85 | 81 → 78 | 46 → 41 | 11 → 9 | 52,3 % → 48,2 % |"),
+        "{vakcollege}"
+    );
+    let esdoorn = line_of(change, "De Esdoorn");
+    assert!(esdoorn.contains("| < 5 → < 5 |"), "{esdoorn}");
+    assert!(
+        !esdoorn.contains(" 3 ") && !esdoorn.contains(" 2 "),
+        "{esdoorn}"
+    );
+    // a school whose counts have not come in yet: what it had, and a dash
+    let vlinder = line_of(change, "De Vlinder");
+    assert!(vlinder.contains("| 15 → – |"), "{vlinder}");
+    // the first cycle has nothing to compare with
+    let first = get(&u, 0, Format::Markdown);
+    assert!(!first.contains("Verandering per school"));
+}

@@ -205,34 +205,49 @@ pub fn support(chart: &SupportChart, below: u32, lang: Lang) -> Option<String> {
     }
     let mut body = String::new();
     // the legend: the bars in their order, and the ghost of the cycle before
-    let mut x = 0.0;
-    let mut item = |body: &mut String, attrs: &str, text: &str| -> f32 {
+    // an item that does not fit on the line goes to the next
+    let (mut x, mut y) = (0.0, 0.0);
+    let mut item = |body: &mut String, attrs: &str, text: &str| -> (f32, f32) {
+        let width = 24.0 + text_width(text, FONT, false);
+        if x > 0.0 && x + width > WIDTH {
+            (x, y) = (0.0, y + 20.0);
+        }
         put!(
             body,
-            r##"<rect x="{x:.1}" y="3" width="18" height="10" {attrs}/><text x="{:.1}" y="13" font-size="{FONT}" fill="#222">{}</text>"##,
+            r##"<rect x="{x:.1}" y="{:.1}" width="18" height="10" {attrs}/><text x="{:.1}" y="{:.1}" font-size="{FONT}" fill="#222">{}</text>"##,
+            y + 3.0,
             x + 24.0,
+            y + 13.0,
             esc(text)
         );
-        let at = x;
-        x += 24.0 + text_width(text, FONT, false) + 16.0;
+        let at = (x, y);
+        x += width + 16.0;
         at
     };
     for c in BARS {
-        let at = item(
+        let (at, top) = item(
             &mut body,
             &format!(r#"fill="{}""#, colour(c)),
             c.label_in(lang),
         );
         if c == Count::Both {
-            hatch(&mut body, (at, 3.0, 18.0, 10.0));
+            hatch(&mut body, (at, top + 3.0, 18.0, 10.0));
         }
     }
+    let mut legend_h = 0.0;
     if chart.with_previous {
-        item(
+        let before = match &chart.previous_name {
+            Some(name) if !name.trim().is_empty() => {
+                format!("{} ({})", t!(lang, "support.chart_before"), name.trim())
+            }
+            _ => t!(lang, "support.chart_before").to_owned(),
+        };
+        legend_h = item(
             &mut body,
             r##"fill="#646464" fill-opacity="0.18" stroke="#646464" stroke-width="1.2""##,
-            t!(lang, "support.chart_before"),
-        );
+            &before,
+        )
+        .1;
     }
     let heading = |body: &mut String, y: f32, text: &str| {
         put!(
@@ -241,8 +256,12 @@ pub fn support(chart: &SupportChart, below: u32, lang: Lang) -> Option<String> {
             esc(text)
         );
     };
-    heading(&mut body, 40.0, t!(lang, "support.chart_schools"));
-    let y = rows(&mut body, &chart.schools, 50.0, below, lang);
+    heading(
+        &mut body,
+        legend_h + 40.0,
+        t!(lang, "support.chart_schools"),
+    );
+    let y = rows(&mut body, &chart.schools, legend_h + 50.0, below, lang);
     heading(&mut body, y + 6.0, t!(lang, "support.chart_sectors"));
     let height = rows(&mut body, &chart.sectors, y + 16.0, below, lang);
     let mut s = String::new();

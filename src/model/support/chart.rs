@@ -62,6 +62,8 @@ pub struct SupportChart {
     pub sectors: Vec<ChartRow>,
     /// Some row has a value of the cycle before.
     pub with_previous: bool,
+    /// The name of the cycle before (the last earlier one with counts), when there is one.
+    pub previous_name: Option<String>,
 }
 
 impl ChartRow {
@@ -200,10 +202,14 @@ impl Project {
         with_previous |= sectors
             .iter()
             .any(|r| r.bars.iter().any(|b| b.before != Shown::Empty));
+        let previous_name = (self.previous_support(cycle))
+            .filter(|_| with_previous)
+            .map(|k| self.cycles[k].name.clone());
         SupportChart {
             schools,
             sectors,
             with_previous,
+            previous_name,
         }
     }
 }

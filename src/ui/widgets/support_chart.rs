@@ -87,7 +87,7 @@ fn row_words(r: &ChartRow, below: u32) -> String {
 }
 
 /// The legend: the four bars in their order, and the ghost bar of the cycle before.
-fn legend(ui: &mut Ui, with_previous: bool) {
+fn legend(ui: &mut Ui, chart: &SupportChart) {
     let size = ui.text_style_height(&egui::TextStyle::Body);
     ui.horizontal_wrapped(|ui| {
         let item = |ui: &mut Ui, text: &str, draw: &dyn Fn(&egui::Painter, Rect)| {
@@ -111,8 +111,14 @@ fn legend(ui: &mut Ui, with_previous: bool) {
         for c in BARS {
             item(ui, c.label(), &|p, r| bar_shape(p, r, c));
         }
-        if with_previous {
-            item(ui, t!("support.chart_before"), &|p, r| {
+        if chart.with_previous {
+            let before = match &chart.previous_name {
+                Some(name) if !name.trim().is_empty() => {
+                    format!("{} ({})", t!("support.chart_before"), name.trim())
+                }
+                _ => t!("support.chart_before").to_owned(),
+            };
+            item(ui, &before, &|p, r| {
                 ghost(p, r, colour::no_data());
             });
         }
@@ -248,7 +254,7 @@ pub fn support_chart(ui: &mut Ui, chart: &SupportChart, below: u32) {
     if chart.schools.is_empty() {
         return;
     }
-    legend(ui, chart.with_previous);
+    legend(ui, chart);
     ui.add_space(4.0);
     ui.label(RichText::new(t!("support.chart_schools")).strong());
     rows(ui, &chart.schools, below, "support-chart-schools");
