@@ -74,7 +74,10 @@ impl B {
                 },
             )
             .collect();
-        SupportAnalysis { schools }
+        SupportAnalysis {
+            schools,
+            ..SupportAnalysis::default()
+        }
     }
     fn data(
         &mut self,
@@ -645,12 +648,34 @@ fn utrecht() -> Project {
             opinion: "Goed op weg, maar vrijstellingen (5a) blijven gelijk: volgende cyclus apart bespreken.".into(),
         };
     }
+    // what the partners said looking at the support analysis' chart together
+    cycle.analysis.support.dialogue = DataDialogue {
+        date: Some(d(2024, 3, 14)),
+        recognise: "Ja: in het vo is het grijze gebied het grootst, vooral op het Vakcollege.".into(),
+        explain: "Waar jeugdhulp op school zit, krijgen leerlingen beide; elders wachten ze op een verwijzing.".into(),
+        opinion: "Het Lyceum heeft wachtenden en niemand die het oppakt: dat bespreken we in het OOGO.".into(),
+    };
     b.0.cycles[0] = cycle;
     let mut p = b.0;
     p.start_next_cycle(0);
     if let Some(c) = p.cycles.get_mut(1) {
         c.name = "Cyclus 2024-2025".into();
         c.status = CycleStatus::Running;
+        // the new school year's counts, of the schools that sent them so far (invented); the
+        // others are carried without counts until they come in
+        let new_counts: [(&str, [u32; 5]); 4] = [
+            ("90AA", [405, 35, 31, 15, 2]),
+            ("90AB", [291, 24, 30, 12, 0]),
+            ("90BA", [1255, 92, 80, 35, 6]),
+            ("90BB", [652, 85, 78, 41, 9]),
+        ];
+        for r in &mut c.analysis.support.schools {
+            if let Some((_, counts)) = new_counts.iter().find(|(brin, _)| r.brin == *brin) {
+                let [pupils, edu, youth, both, waiting] = counts.map(Some);
+                (r.pupils, r.education_support, r.youth_care) = (pupils, edu, youth);
+                (r.both, r.waiting) = (both, waiting);
+            }
+        }
     }
     let mut b = B(p);
     facilitation_utrecht(&mut b, oogo, [gu, gb, swv_po, swv_vo, ou]);

@@ -193,6 +193,8 @@ fn check_palette(c: &mut Check, v: &Visuals, p: &colour::Palette) {
         ("path", p.path),
         ("baseline", p.baseline),
         ("forecast", p.forecast),
+        ("youth care bar", p.youth_care),
+        ("grey zone bar", p.grey_zone),
     ] {
         for (on, bg) in grounds(v) {
             c.need(&format!("a chart's {name}"), fg, on, bg, PART);

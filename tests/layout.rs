@@ -111,11 +111,50 @@ fn fill_the_room(h: &mut Harness<'_, KompasApp>) {
     let w = p.workshop_on_mut(cycle_id, today);
     w.vote.items = items;
     w.parked = parked;
+    // the support analysis' page: today's dialogue beside an earlier one
+    let support = &mut p.cycles[cycle].analysis.support;
+    support.dialogue_on_mut(today.pred_opt().unwrap()).opinion = long.clone();
+    support.dialogue_on_mut(today).explain = long.clone();
     let ind = &mut p.cycles[cycle].outcomes[0].indicators[0];
     ind.dialogue.recognise = "Ja, de scholen zien het ook".into();
     let d = ind.dialogue_on_mut(today);
     d.recognise = long.clone();
     d.explain = "Meer thuiszitters na de zomer".into();
+}
+
+/// Step 1's support analysis chart, each of its rows scrolled into view (a row is one node,
+/// its values in words).
+fn check_support_chart(
+    h: &mut Harness<'_, KompasApp>,
+    size: egui::Vec2,
+    tag: &str,
+    out: &mut Vec<String>,
+) {
+    use egui_kittest::kittest::NodeT;
+    h.get_by_label_contains("1  Analyse").click();
+    h.run_steps(4);
+    let words = format!(": {} ", nl(key!("support.education_support")));
+    let rows: Vec<_> = h
+        .root()
+        .children_recursive()
+        .filter(|n| {
+            let a = n.accesskit_node();
+            (a.label().or_else(|| a.value())).is_some_and(|l| l.contains(&words))
+        })
+        .map(|n| n.accesskit_node().id())
+        .collect();
+    assert!(rows.len() >= 4, "{tag}: the chart's rows ({})", rows.len());
+    for (k, id) in rows.into_iter().enumerate() {
+        if let Some(n) = h
+            .root()
+            .children_recursive()
+            .find(|n| n.accesskit_node().id() == id)
+        {
+            n.scroll_to_me();
+        }
+        h.run_steps(3);
+        check(h, size, &format!("{tag} step 1 chart, row {}", k + 1), out);
+    }
 }
 
 /// The stepper's text of every view, from the one list of views.
@@ -192,6 +231,7 @@ fn every_screen_of(sample: &str) -> Vec<String> {
                     check_scrolling(&mut h, size, &format!("{tag} {view}"), &mut out);
                 }
             }
+            check_support_chart(&mut h, size, &tag, &mut out);
             // the workshop, every page; the room's own pages (the dialogue on an outcome's
             // page, the vote, the parking lot) down to their end
             key(&mut h, Key::F5);
@@ -202,7 +242,10 @@ fn every_screen_of(sample: &str) -> Vec<String> {
                 use kompas::state::Page;
                 h.run_steps(3);
                 let screen = format!("{tag} workshop page {} ({page:?})", k + 1);
-                if matches!(page, Page::Outcome(_) | Page::Vote | Page::Parking) {
+                if matches!(
+                    page,
+                    Page::Outcome(_) | Page::Support | Page::Vote | Page::Parking
+                ) {
                     check_scrolling(&mut h, size, &screen, &mut out);
                 } else {
                     check(&h, size, &screen, &mut out);
@@ -395,6 +438,22 @@ fn the_start_screen_the_overview_and_every_dialog_fit() {
             h.state_mut().state.dialog = None;
             h.run_steps(2);
         }
+        // the support analysis' import, on a file as an administration exports it
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/csv/ondersteuningsanalyse.csv");
+        let table = kompas::import::read_file_table(
+            "ondersteuningsanalyse.csv",
+            &std::fs::read(path).unwrap(),
+        )
+        .unwrap();
+        h.state_mut().state.support_import = Some(kompas::state::SupportImport::new(
+            "ondersteuningsanalyse-2025-samenwerkingsverband-rivierenland.csv".into(),
+            table,
+        ));
+        h.run_steps(4);
+        check(&h, size, &format!("{tag} support import dialog"), &mut out);
+        h.state_mut().state.support_import = None;
+        h.run_steps(2);
     }
     report(&out);
 }

@@ -177,3 +177,112 @@ fn rows_pasted_from_a_spreadsheet_are_read_by_their_header_and_merged_by_brin() 
     assert_eq!(support.schools[0].pupils, Some(1420));
     assert!(p.duplicate_ids().is_empty());
 }
+
+/// A support analysis as an administration exports it (Dutch headers, `;`, a BOM, CRLF, a
+/// name with a `;` in quotes, a count that is a word, the sum under the schools), as CSV and
+/// as a workbook: every column found by its header, the two bad lines said with their number,
+/// and merged by BRIN code into the sample's schools.
+#[test]
+fn a_support_analysis_file_is_read_by_its_headers_as_csv_and_as_xlsx() {
+    use kompas::import::schools::{Col, columns, looks_like_support, read_table_rows};
+    kompas::i18n::set_lang(kompas::i18n::Lang::Nl);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/csv/ondersteuningsanalyse.csv");
+    let bytes = std::fs::read(&path).unwrap();
+    let table = kompas::import::read_file_table("ondersteuningsanalyse.csv", &bytes).unwrap();
+    let cols = columns(&table.headers, table.has_header);
+    assert_eq!(
+        cols,
+        [
+            Some(Col::Brin),
+            Some(Col::Name),
+            Some(Col::Board),
+            Some(Col::Sector),
+            Some(Col::Count(Count::Pupils)),
+            Some(Col::Count(Count::EducationSupport)),
+            Some(Col::Count(Count::YouthCare)),
+            Some(Col::Count(Count::Both)),
+            Some(Col::Count(Count::Waiting)),
+            Some(Col::Organisation),
+        ]
+    );
+    assert!(looks_like_support(&cols));
+    let read = read_table_rows(&table, &cols);
+    assert_eq!(read.lines, [2, 3, 4]);
+    let problems: Vec<(usize, &str)> = (read.problems.iter())
+        .map(|p| (p.line, p.text.as_str()))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            (5, "'onbekend' is geen aantal (Leerlingen)"),
+            (6, "een totaalregel, geen school (Kompas telt zelf op)"),
+        ]
+    );
+    let waard = &read.rows[0];
+    assert_eq!(
+        (
+            waard.brin.as_str(),
+            waard.sector,
+            waard.organisation.as_str()
+        ),
+        (
+            "91AA",
+            Some(Sector::Po),
+            "Lokaal team op afroep; sinds januari elke maand overleg"
+        )
+    );
+    assert_eq!(read.rows[2].pupils, Some(1204), "1.204 in Dutch");
+    assert_eq!(
+        Count::ALL.map(|c| read.rows[0].count(c)),
+        [Some(318), Some(28), Some(19), Some(8), Some(4)]
+    );
+
+    // the same as a workbook: the same rows, on the same spreadsheet rows
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let text = String::from_utf8(bytes).unwrap();
+    for (r, line) in text.trim_start_matches('\u{feff}').lines().enumerate() {
+        let mut cells = Vec::new();
+        let mut quoted = false;
+        let mut cell = String::new();
+        for ch in line.trim_end_matches('\r').chars() {
+            match ch {
+                '"' => quoted = !quoted,
+                ';' if !quoted => cells.push(std::mem::take(&mut cell)),
+                _ => cell.push(ch),
+            }
+        }
+        cells.push(cell);
+        for (c, v) in cells.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            match v.replace('.', "").parse::<f64>() {
+                Ok(n) if r > 0 && c > 3 => sheet.write_number(r, c, n).map(|_| ()),
+                _ if v.is_empty() => Ok(()),
+                _ => sheet.write_string(r, c, v).map(|_| ()),
+            }
+            .unwrap();
+        }
+    }
+    let xlsx = book.save_to_buffer().unwrap();
+    let table = kompas::import::read_file_table("ondersteuningsanalyse.xlsx", &xlsx).unwrap();
+    let from_xlsx = read_table_rows(&table, &columns(&table.headers, table.has_header));
+    assert_eq!(from_xlsx.rows, read.rows);
+    assert_eq!(from_xlsx.lines, read.lines);
+    assert_eq!(from_xlsx.problems.len(), 2);
+
+    // merged into the Rivierenland sample: De Waard and Dijkzicht by their code, De Linge new
+    let mut p = (kompas::samples::SAMPLES.iter())
+        .map(|s| s.project().unwrap())
+        .find(|p| p.region.name.contains("Rivierenland"))
+        .unwrap();
+    let before = p.cycles[0].analysis.support.schools.len();
+    let mut support = std::mem::take(&mut p.cycles[0].analysis.support);
+    let (added, updated) = support.merge_rows(read.rows, || p.new_id());
+    p.cycles[0].analysis.support = support;
+    assert_eq!((added, updated), (1, 2));
+    let schools = &p.cycles[0].analysis.support.schools;
+    assert_eq!(schools.len(), before + 1);
+    assert_eq!(schools[0].pupils, Some(318));
+    assert!(p.duplicate_ids().is_empty());
+}

@@ -4,7 +4,7 @@
 use super::dialogs::{Pending, Request};
 use super::{Dialog, FileKind, KompasApp, jobs};
 use crate::i18n::{t, tf};
-use crate::model::{Id, Snapshot};
+use crate::model::Snapshot;
 use crate::state::Message;
 use std::path::PathBuf;
 
@@ -14,8 +14,9 @@ pub enum Purpose {
     Open,
     /// Show the overview of the folder.
     Overview,
-    /// Read it for the CSV import (for this indicator, if given).
-    ImportCsv(Option<Id>),
+    /// Read it for an import (of measurements, for this indicator if given; or of the
+    /// support analysis).
+    ImportCsv(crate::state::ImportTo),
     /// Write this text to it (an intervision session's lessons).
     Lessons(String),
     /// Take in the lessons and interventions it holds (shared by another region).
@@ -147,11 +148,11 @@ impl KompasApp {
                     });
                 }
             },
-            Purpose::ImportCsv(indicator) => {
+            Purpose::ImportCsv(to) => {
                 if !self.refuse_when_busy(now) {
                     self.state.job = Some(jobs::read_csv(
                         path,
-                        indicator,
+                        to,
                         super::MAX_CSV_BYTES,
                         now,
                         self.state.prefs.lang,

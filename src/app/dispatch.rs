@@ -6,7 +6,7 @@ use super::{FileKind, KompasApp, ask};
 use crate::export::Format;
 use crate::i18n::{Lang, set_lang, t, tf};
 use crate::model::{Project, Step};
-use crate::state::{Command, Dialog, Message, OpenDoc, Palette, View, Workshop};
+use crate::state::{Command, Dialog, ImportTo, Message, OpenDoc, Palette, View, Workshop};
 
 impl KompasApp {
     /// Applies a message now, asking first when it would throw away unsaved changes.
@@ -115,9 +115,13 @@ impl KompasApp {
                     doc.one_step(now, |p| change.apply(p));
                 }
             }
-            Message::ImportCsv(indicator) => self.start_import(indicator, now),
+            Message::ImportCsv(indicator) => {
+                self.start_import(ImportTo::Measurements(indicator), now);
+            }
             Message::ApplyImport => self.apply_import(now),
             Message::Merge(m) => self.run_merge(m, now),
+            Message::ImportSupport => self.start_import(ImportTo::Support, now),
+            Message::ApplySupportImport => self.apply_support_import(now),
             Message::Export(format) => {
                 self.minutes_export = None;
                 self.export(format, false, now);
@@ -301,7 +305,8 @@ impl KompasApp {
             Command::PresentIntervision => self.present(ctx, None),
             Command::WorkshopNext => self.run_confirmed(ctx, Message::WorkshopPage(1)),
             Command::WorkshopPrevious => self.run_confirmed(ctx, Message::WorkshopPage(-1)),
-            Command::ImportCsv => self.start_import(None, now),
+            Command::ImportCsv => self.start_import(ImportTo::Measurements(None), now),
+            Command::ImportSupport => self.start_import(ImportTo::Support, now),
             Command::ExportHtml => self.ask_sections(Format::Html),
             Command::ExportMarkdown => self.ask_sections(Format::Markdown),
             Command::ExportDocx => self.ask_sections(Format::Docx),

@@ -6,18 +6,14 @@ use super::{FileKind, KompasApp, ask, jobs};
 use crate::i18n::{t, tf};
 
 impl KompasApp {
-    /// Asks for a CSV file and reads it in the background; the import dialog opens on it
-    /// (nothing changes until the user confirms there).
-    pub(super) fn start_import(&mut self, indicator: Option<crate::model::Id>, now: f64) {
+    /// Asks for a CSV or spreadsheet file and reads it in the background; the import dialog
+    /// (of measurements, or of the support analysis) opens on it (nothing changes until the
+    /// user confirms there).
+    pub(super) fn start_import(&mut self, to: crate::state::ImportTo, now: f64) {
         if self.state.doc.is_none() || self.refuse_when_busy(now) {
             return;
         }
-        self.ask_file(
-            now,
-            FileKind::Table,
-            None,
-            ask::Purpose::ImportCsv(indicator),
-        );
+        self.ask_file(now, FileKind::Table, None, ask::Purpose::ImportCsv(to));
     }
 
     /// Writes the general lessons of an intervision session to a text file the user picks.
@@ -196,6 +192,33 @@ impl KompasApp {
                 "import.done",
                 added = added,
                 replaced = &replaced.to_string()
+            ),
+            now,
+        ));
+    }
+
+    /// "Importeren" in the support import dialog: its rows go into the open cycle's support
+    /// analysis (a school there already, by BRIN code or name, gets the figures the file has),
+    /// one undo step; the status bar says how many were added and updated.
+    pub(super) fn apply_support_import(&mut self, now: f64) {
+        let (Some(dlg), Some(doc)) = (self.state.support_import.take(), &mut self.state.doc) else {
+            return;
+        };
+        let project = &mut doc.project;
+        let Some(c) = project.cycles.get_mut(doc.cycle) else {
+            return;
+        };
+        // taken out while the project hands out the new schools' ids
+        let mut support = std::mem::take(&mut c.analysis.support);
+        let (added, updated) = support.merge_rows(dlg.read.rows, || project.new_id());
+        if let Some(c) = project.cycles.get_mut(doc.cycle) {
+            c.analysis.support = support;
+        }
+        self.state.status = Some((
+            tf!(
+                "support.paste_done",
+                n = added,
+                updated = &updated.to_string()
             ),
             now,
         ));

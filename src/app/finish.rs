@@ -2,7 +2,7 @@
 
 use super::KompasApp;
 use crate::i18n::{t, tf};
-use crate::state::{Dialog, ImportDialog, Outcome, What, file_name};
+use crate::state::{Dialog, ImportDialog, ImportTo, Outcome, SupportImport, What, file_name};
 use crate::storage;
 
 impl KompasApp {
@@ -143,8 +143,25 @@ impl KompasApp {
                 }
                 true
             }
-            (What::ReadCsv(path, indicator), Outcome::CsvRead(table)) => {
-                self.state.import = Some(ImportDialog::new(file_name(path), *table, *indicator));
+            (What::ReadCsv(path, to), Outcome::CsvRead(table)) => {
+                // File › Import with a support analysis' table opens that import
+                let cols = crate::import::schools::columns(&table.headers, table.has_header);
+                match to {
+                    ImportTo::Measurements(None)
+                        if crate::import::schools::looks_like_support(&cols) =>
+                    {
+                        self.state.support_import =
+                            Some(SupportImport::new(file_name(path), *table));
+                    }
+                    ImportTo::Support => {
+                        self.state.support_import =
+                            Some(SupportImport::new(file_name(path), *table));
+                    }
+                    ImportTo::Measurements(indicator) => {
+                        self.state.import =
+                            Some(ImportDialog::new(file_name(path), *table, *indicator));
+                    }
+                }
                 true
             }
             (What::ReadCsv(path, _), Outcome::CsvFailed(body)) => {

@@ -209,12 +209,12 @@ pub fn export(
 /// Reads a CSV file (at most `max_bytes`) into a table for the import dialog.
 pub fn read_csv(
     path: PathBuf,
-    indicator: Option<crate::model::Id>,
+    to: crate::state::ImportTo,
     max_bytes: u64,
     started: f64,
     lang: Lang,
 ) -> Job {
-    let what = What::ReadCsv(path.clone(), indicator);
+    let what = What::ReadCsv(path.clone(), to);
     Job::spawn(what, started, lang, move |progress| {
         progress.set(Phase::Reading);
         // not a regular file (a folder, /dev/zero, a pipe) or too large: refused unread

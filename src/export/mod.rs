@@ -27,11 +27,13 @@ mod csv;
 mod docx;
 mod html;
 mod markdown;
+mod support_svg;
 pub(crate) mod svg;
 mod xlsx;
 
 pub use chain::{chain_png, chain_svg, chain_svg_inline, colour as chain_colour};
 pub use csv::{cycle_csv, support_csv};
+pub use support_svg::support as support_svg;
 pub use xlsx::cycle_xlsx;
 
 use crate::i18n::Lang;

@@ -1,5 +1,6 @@
 //! The data dialogue: what the group says when it looks at an indicator's figures together,
-//! one per day it is held; a new day's dialogue keeps the earlier ones.
+//! one per day it is held; a new day's dialogue keeps the earlier ones. An indicator keeps its
+//! dialogues, and so does the support analysis per school.
 
 use super::Indicator;
 use chrono::NaiveDate;
@@ -29,12 +30,41 @@ impl DataDialogue {
     }
 }
 
+impl DataDialogue {
+    /// The dialogue of `date` in a place that keeps a current dialogue and the earlier ones (an
+    /// indicator, the support analysis), to type into: the current one when it is that day's
+    /// (or empty); otherwise the current one is kept among the earlier ones and a new one
+    /// begins.
+    pub fn of_day<'a>(
+        current: &'a mut DataDialogue,
+        earlier: &mut Vec<DataDialogue>,
+        date: NaiveDate,
+    ) -> &'a mut DataDialogue {
+        if current.date != Some(date) {
+            if !current.is_empty() {
+                earlier.push(std::mem::take(current));
+            }
+            current.date = Some(date);
+        }
+        current
+    }
+
+    /// Every dialogue with something said in it, oldest first (the current one last).
+    pub fn said<'a>(
+        current: &'a DataDialogue,
+        earlier: &'a [DataDialogue],
+    ) -> impl Iterator<Item = &'a DataDialogue> {
+        earlier
+            .iter()
+            .chain(std::iter::once(current))
+            .filter(|d| !d.is_empty())
+    }
+}
+
 impl Indicator {
     /// Every dialogue with something said in it, oldest first (the current one last).
     pub fn dialogues(&self) -> impl Iterator<Item = &DataDialogue> {
-        (self.earlier_dialogues.iter())
-            .chain(std::iter::once(&self.dialogue))
-            .filter(|d| !d.is_empty())
+        DataDialogue::said(&self.dialogue, &self.earlier_dialogues)
     }
 
     /// The dialogue held on `date`, if there is one with something said in it.
@@ -42,17 +72,26 @@ impl Indicator {
         Some(&self.dialogue).filter(|d| d.date == Some(date) && !d.is_empty())
     }
 
-    /// The dialogue of `date`, to type into: the current one when it is that day's (or
-    /// empty); otherwise the current one is kept among the earlier ones and a new one begins.
+    /// The dialogue of `date`, to type into (see [`DataDialogue::of_day`]).
     pub fn dialogue_on_mut(&mut self, date: NaiveDate) -> &mut DataDialogue {
-        if self.dialogue.date != Some(date) {
-            if !self.dialogue.is_empty() {
-                let old = std::mem::take(&mut self.dialogue);
-                self.earlier_dialogues.push(old);
-            }
-            self.dialogue.date = Some(date);
-        }
-        &mut self.dialogue
+        DataDialogue::of_day(&mut self.dialogue, &mut self.earlier_dialogues, date)
+    }
+}
+
+impl super::SupportAnalysis {
+    /// Every dialogue about the support analysis with something said in it, oldest first.
+    pub fn dialogues(&self) -> impl Iterator<Item = &DataDialogue> {
+        DataDialogue::said(&self.dialogue, &self.earlier_dialogues)
+    }
+
+    /// The dialogue held on `date`, if there is one with something said in it.
+    pub fn dialogue_on(&self, date: NaiveDate) -> Option<&DataDialogue> {
+        Some(&self.dialogue).filter(|d| d.date == Some(date) && !d.is_empty())
+    }
+
+    /// The dialogue of `date`, to type into (see [`DataDialogue::of_day`]).
+    pub fn dialogue_on_mut(&mut self, date: NaiveDate) -> &mut DataDialogue {
+        DataDialogue::of_day(&mut self.dialogue, &mut self.earlier_dialogues, date)
     }
 }
 

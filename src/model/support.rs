@@ -9,7 +9,10 @@
 //! sum goes through [`protect`]: small counts show as "< N", and where one small cell could be
 //! computed back from a total and the other cells, one more cell is hidden.
 
-use super::Id;
+mod chart;
+pub use chart::*;
+
+use super::{DataDialogue, Id};
 use serde::{Deserialize, Serialize};
 
 /// The schools of the region, a row each.
@@ -17,6 +20,13 @@ use serde::{Deserialize, Serialize};
 #[serde(default)]
 pub struct SupportAnalysis {
     pub schools: Vec<SchoolRow>,
+    /// What the group said looking at the chart together (the data dialogue's three
+    /// questions), dated like an indicator's; not written while empty.
+    #[serde(skip_serializing_if = "DataDialogue::is_empty")]
+    pub dialogue: DataDialogue,
+    /// The dialogues before `dialogue`, oldest first; not written while there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub earlier_dialogues: Vec<DataDialogue>,
 }
 
 /// One school or location and its aggregated counts (`None`: not filled in).
@@ -178,6 +188,18 @@ impl SchoolRow {
         (share(self.education_support), share(self.youth_care))
     }
 
+    /// Whether `other` is the same school, as an import, a paste or the comparison with the
+    /// cycle before match them: by BRIN code (ignoring case) when both have one, else by name
+    /// (ignoring case and spaces around it).
+    pub fn same_school(&self, other: &SchoolRow) -> bool {
+        let (a, b) = (self.brin.trim(), other.brin.trim());
+        if !a.is_empty() && !b.is_empty() {
+            return a.eq_ignore_ascii_case(b);
+        }
+        let (a, b) = (self.name.trim(), other.name.trim());
+        !a.is_empty() && a.to_lowercase() == b.to_lowercase()
+    }
+
     /// Waiting pupils and nobody named as responsible: worth a finding.
     pub fn waits_without_responsible(&self) -> bool {
         self.waiting.is_some_and(|w| w > 0) && self.responsible.is_none()
@@ -220,8 +242,9 @@ impl Totals {
 }
 
 impl SupportAnalysis {
+    /// No rows and nothing said about them: not written in the file.
     pub fn has_no_rows(&self) -> bool {
-        self.schools.is_empty()
+        self.schools.is_empty() && self.dialogues().next().is_none()
     }
 
     /// No row with a name or a count.
@@ -262,9 +285,10 @@ impl SupportAnalysis {
         t
     }
 
-    /// Takes in rows typed or pasted elsewhere: a row with the BRIN code of a school here (or,
-    /// without codes, its name, ignoring case) fills in that school's figures that it has;
-    /// any other row is added with an id from `new_id`. Returns (added, updated).
+    /// Takes in rows typed, pasted or imported elsewhere: a row of a school here (the same
+    /// BRIN code, or without codes the same name: [`SchoolRow::same_school`]) fills in that
+    /// school's figures that it has (and its code, when it had none); any other row is added
+    /// with an id from `new_id`. Returns (added, updated).
     pub fn merge_rows(
         &mut self,
         rows: Vec<SchoolRow>,
@@ -272,21 +296,15 @@ impl SupportAnalysis {
     ) -> (usize, usize) {
         let (mut added, mut updated) = (0, 0);
         for row in rows {
-            let key = |r: &SchoolRow| {
-                let brin = r.brin.trim().to_uppercase();
-                if brin.is_empty() {
-                    (false, r.name.trim().to_lowercase())
-                } else {
-                    (true, brin)
-                }
-            };
-            let k = key(&row);
             match self
                 .schools
                 .iter_mut()
-                .find(|r| !r.is_empty() && key(r) == k)
+                .find(|r| !r.is_empty() && r.same_school(&row))
             {
                 Some(r) => {
+                    if r.brin.trim().is_empty() {
+                        r.brin = row.brin.trim().to_owned();
+                    }
                     for c in Count::ALL {
                         if let Some(v) = row.count(c) {
                             *r.count_mut(c) = Some(v);

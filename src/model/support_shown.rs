@@ -8,6 +8,10 @@
 
 use super::{Count, Sector, Shown, SupportAnalysis, protect};
 
+/// The mark of a count hidden so that a small one cannot be computed back (in the report, the
+/// chart and the workbook).
+pub const HIDDEN_MARK: &str = "•";
+
 /// The shown cells of the counted schools, the sectors that have any, and the region.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShownTable {
@@ -188,6 +192,7 @@ mod tests {
     fn a_small_count_cannot_be_worked_out_across_sector_and_region() {
         let a = SupportAnalysis {
             schools: vec![row(1, Sector::Po, 3), row(2, Sector::Vo, 20)],
+            ..SupportAnalysis::default()
         };
         let t = shown_table(&a, 5);
         let both = |s: &[Shown; 5]| s[3];
@@ -202,6 +207,7 @@ mod tests {
         // without the small count nothing is hidden
         let a = SupportAnalysis {
             schools: vec![row(1, Sector::Po, 13), row(2, Sector::Vo, 20)],
+            ..SupportAnalysis::default()
         };
         let t = shown_table(&a, 5);
         assert_eq!(t.region[3], Shown::Value(33));

@@ -89,6 +89,8 @@ pub enum PageRef {
     Parking,
     /// "Vandaag": everything this session added.
     Today,
+    /// The support analysis per school as a chart, with the data dialogue about it.
+    Support,
 }
 
 /// Dot-voting: each participant (or partner) has a number of dots to spread over the items.

@@ -15,6 +15,8 @@ pub struct Added {
     pub tips: Vec<Tip>,
     /// Indicators whose data dialogue was answered or changed.
     pub dialogue: Vec<Id>,
+    /// The data dialogue about the support analysis was answered or changed.
+    pub support_dialogue: bool,
 }
 
 impl Added {
@@ -23,6 +25,7 @@ impl Added {
             && self.scores.is_empty()
             && self.tips.is_empty()
             && self.dialogue.is_empty()
+            && !self.support_dialogue
     }
 }
 
@@ -94,6 +97,11 @@ impl Project {
                 }
             }
         }
+        let support = &c.analysis.support.dialogue;
+        out.support_dialogue = match old {
+            Some(o) => o.analysis.support.dialogue != *support,
+            None => !support.is_empty(),
+        };
         out
     }
 

@@ -25,7 +25,22 @@ pub fn page_name(c: &Cycle, r: PageRef, lang: Lang) -> String {
         PageRef::Vote => t!(lang, "minutes.vote").to_owned(),
         PageRef::Parking => t!(lang, "minutes.parked").to_owned(),
         PageRef::Today => t!(lang, "workshop.wrapup_page").to_owned(),
+        PageRef::Support => t!(lang, "support.title").to_owned(),
     }
+}
+
+/// A dialogue's answers, each after its question.
+fn answers(b: &mut Blocks, d: &crate::model::DataDialogue, lang: Lang) {
+    b.list(
+        [
+            (t!(lang, "dialogue.recognise"), &d.recognise),
+            (t!(lang, "dialogue.explain_q"), &d.explain),
+            (t!(lang, "dialogue.opinion"), &d.opinion),
+        ]
+        .into_iter()
+        .filter(|(_, a)| !a.trim().is_empty())
+        .map(|(q, a)| format!("{q} {a}")),
+    );
 }
 
 /// "12:30": minutes and seconds.
@@ -197,17 +212,11 @@ fn sections(cx: &Ctx, session: Option<&WorkshopSession>, added: &Added, out: &mu
             continue;
         };
         b.heading(3, ind.name.clone());
-        let d = &ind.dialogue;
-        b.list(
-            [
-                (t!(lang, "dialogue.recognise"), &d.recognise),
-                (t!(lang, "dialogue.explain_q"), &d.explain),
-                (t!(lang, "dialogue.opinion"), &d.opinion),
-            ]
-            .into_iter()
-            .filter(|(_, a)| !a.trim().is_empty())
-            .map(|(q, a)| format!("{q} {a}")),
-        );
+        answers(&mut b, &ind.dialogue, lang);
+    }
+    if added.support_dialogue {
+        b.heading(3, t!(lang, "support.title"));
+        answers(&mut b, &c.analysis.support.dialogue, lang);
     }
     push(out, SectionKind::Outcomes, t!(lang, "dialogue.title"), b);
     // the dot-vote and the parking lot

@@ -237,8 +237,17 @@ fn indicator(cx: &Ctx, ind: &Indicator, b: &mut Blocks) {
         &[1],
         crate::export::measurement_rows(p, ind, &series, lang),
     );
-    // what the group said about the figures, each dialogue under its date
-    for d in ind.dialogues() {
+    dialogues(b, ind.dialogues(), lang);
+}
+
+/// What the group said about the figures (an indicator's, the support analysis'), each
+/// dialogue under its date.
+pub(super) fn dialogues<'a>(
+    b: &mut Blocks,
+    said: impl Iterator<Item = &'a crate::model::DataDialogue>,
+    lang: crate::i18n::Lang,
+) {
+    for d in said {
         let when = d.date.map_or_else(
             || t!(lang, "dialogue.undated").to_owned(),
             |d| lang.fmt_date(d),

@@ -8,11 +8,11 @@
 use super::Ctx;
 use super::blocks::Blocks;
 use crate::i18n::{Label, Lang, t, tf};
+use crate::model::{BARS, SchoolRow, Shown};
 use crate::model::{Count, Project, Sector, ShownTable, SupportAnalysis, shown_table};
-use crate::model::{SchoolRow, Shown};
 
 /// The mark of a count hidden so that a small one cannot be computed back.
-pub const HIDDEN: &str = "•";
+pub const HIDDEN: &str = crate::model::HIDDEN_MARK;
 
 /// A shown count as text.
 pub fn cell(s: Shown, below: u32) -> String {
@@ -56,16 +56,55 @@ fn count_key(c: Count) -> crate::i18n::Key {
     }
 }
 
-/// The grey-zone share (of support) of the school `id` in an earlier cycle, as shown there.
+/// The grey-zone share (of support) of the school in the cycle before that `row` continues
+/// (carried from it, or the same BRIN code or name), as shown there.
 fn previous_share(p: &Project, cycle: usize, row: &SchoolRow) -> Option<Option<f64>> {
-    let id = row.previous?;
+    let (k, j) = p.previous_school(cycle, row)?;
+    let table = shown_table(
+        &p.cycles[k].analysis.support,
+        p.settings.small_numbers_below,
+    );
+    Some(table.school(j).and_then(|s| ShownTable::grey_shares(s).0))
+}
+
+/// A count in the cycle before and in this one, as shown in each, with an arrow (U+2192)
+/// between. The arrow is written as an escape: the report is read in a browser or Word,
+/// whose fonts have it; the window's fonts do not, and `tests/glyphs.rs` reads the
+/// characters of every literal.
+fn change(before: Shown, now: Shown, below: u32) -> String {
+    let side = |s: Shown| match s {
+        Shown::Empty => "–".to_owned(),
+        s => cell(s, below),
+    };
+    format!("{} \u{2192} {}", side(before), side(now))
+}
+
+/// The change per school: its counts in the cycle before beside this cycle's (both as shown
+/// in their own cycle), for the schools that were there; with its grey-zone share.
+fn changes(p: &Project, cycle: usize, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
     let below = p.settings.small_numbers_below;
-    p.cycles[..cycle].iter().rev().find_map(|c| {
-        let a = &c.analysis.support;
-        let k = a.schools.iter().position(|r| r.id == id)?;
-        let table = shown_table(a, below);
-        Some(table.school(k).and_then(|s| ShownTable::grey_shares(s).0))
-    })
+    let chart = p.support_chart(cycle);
+    let mut head = vec![t!(lang, "support.school").to_owned()];
+    head.extend(BARS.iter().map(|c| t!(lang, count_key(*c)).to_owned()));
+    head.push(t!(lang, "support.grey_of_support").to_owned());
+    let share = |v: Option<f64>| {
+        let v = percent(v, lang);
+        if v.is_empty() { "–".to_owned() } else { v }
+    };
+    let rows = (chart.schools.iter())
+        .filter(|r| r.bars.iter().any(|b| b.before != Shown::Empty))
+        .map(|r| {
+            let mut row = vec![r.name.clone()];
+            row.extend(r.bars.iter().map(|b| change(b.before, b.now, below)));
+            row.push(format!(
+                "{} \u{2192} {}",
+                share(r.share_before),
+                share(r.share)
+            ));
+            row
+        })
+        .collect();
+    (head, rows)
 }
 
 /// The rows of cycle `cycle`'s support analysis as shown outside the window.
@@ -147,6 +186,9 @@ pub(super) fn section(cx: &Ctx, b: &mut Blocks) {
         return;
     }
     b.plain(t!(lang, "report.support_intro"));
+    if let Some(svg) = crate::export::support_svg(&p.support_chart(cx.cycle), below, lang) {
+        b.figure(svg, Some(t!(lang, "report.support_chart")), None);
+    }
     let tb = tables(p, cx.cycle, lang);
     let head: Vec<&str> = tb.schools_head.iter().map(String::as_str).collect();
     let right: Vec<usize> = (2..head.len()).collect();
@@ -167,6 +209,13 @@ pub(super) fn section(cx: &Ctx, b: &mut Blocks) {
             tf!(lang, "support.left_out", n = left_out),
         );
     }
+    let (head, rows) = changes(p, cx.cycle, lang);
+    if !rows.is_empty() {
+        b.heading(3, t!(lang, "report.support_change"));
+        let head: Vec<&str> = head.iter().map(String::as_str).collect();
+        let right: Vec<usize> = (1..head.len()).collect();
+        b.table(&head, &right, rows);
+    }
     b.heading(3, t!(lang, "support.totals"));
     let head: Vec<&str> = tb.sums_head.iter().map(String::as_str).collect();
     let right: Vec<usize> = (1..head.len()).collect();
@@ -185,6 +234,7 @@ pub(super) fn section(cx: &Ctx, b: &mut Blocks) {
     if !largest.is_empty() {
         b.plain(tf!(lang, "support.largest", schools = &largest.join(", ")));
     }
+    super::plan::dialogues(b, a.dialogues(), lang);
 }
 
 /// One table of the schools, then the sectors and the region, for a spreadsheet: name, sector,

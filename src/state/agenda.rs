@@ -20,6 +20,7 @@ impl Page {
             PageRef::Vote => Self::Vote,
             PageRef::Parking => Self::Parking,
             PageRef::Today => Self::WrapUp,
+            PageRef::Support => Self::Support,
         })
     }
 }

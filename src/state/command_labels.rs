@@ -43,6 +43,7 @@ impl Command {
             Self::WorkshopNext => key!("cmd.workshop_next"),
             Self::WorkshopPrevious => key!("cmd.workshop_previous"),
             Self::ImportCsv => key!("cmd.import_csv"),
+            Self::ImportSupport => key!("cmd.import_support"),
             Self::ExportHtml => key!("cmd.export_html"),
             Self::ExportMarkdown => key!("cmd.export_md"),
             Self::ExportDocx => key!("cmd.export_docx"),

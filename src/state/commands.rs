@@ -55,6 +55,8 @@ pub enum Command {
     PresentIntervision,
     /// Import measurements from a CSV or spreadsheet file (the indicator chosen in the dialog).
     ImportCsv,
+    /// Import the support analysis per school from a CSV or spreadsheet file.
+    ImportSupport,
     ExportHtml,
     ExportMarkdown,
     /// The report as a Word document.
@@ -110,7 +112,7 @@ pub const WORKSHOP_KEYS: [(crate::i18n::Key, crate::i18n::Key); 11] = [
 
 impl Command {
     /// Every command, in the order of the palette.
-    pub const ALL: [Command; 50] = [
+    pub const ALL: [Command; 51] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -139,6 +141,7 @@ impl Command {
         Command::WorkshopPrevious,
         Command::PresentIntervision,
         Command::ImportCsv,
+        Command::ImportSupport,
         Command::ExportHtml,
         Command::ExportMarkdown,
         Command::ExportDocx,
@@ -208,6 +211,7 @@ impl Command {
             | Self::WorkshopNext
             | Self::WorkshopPrevious
             | Self::ImportCsv
+            | Self::ImportSupport
             | Self::ExportHtml
             | Self::ExportMarkdown
             | Self::ExportDocx
@@ -287,6 +291,7 @@ impl Command {
             | Self::ShowIntervision
             | Self::OpenOverview
             | Self::ImportCsv
+            | Self::ImportSupport
             | Self::ShareLessons
             | Self::TakeInLessons
             | Self::Palette => false,
@@ -302,6 +307,7 @@ impl Command {
                 | Self::ImportCsv
                 | Self::MergeWith
                 | Self::CompareWith
+                | Self::ImportSupport
                 | Self::NextStep
                 | Self::PreviousStep
         )

@@ -74,8 +74,9 @@ pub enum What {
     Save(PathBuf),
     Export(PathBuf, Format),
     PrivacyCheck(Format),
-    /// A CSV file to import, for one indicator or to choose in the dialog.
-    ReadCsv(PathBuf, Option<crate::model::Id>),
+    /// A CSV or spreadsheet file to import: measurements (for one indicator or to choose in
+    /// the dialog) or the support analysis.
+    ReadCsv(PathBuf, super::ImportTo),
     /// A text (the lessons of an intervision session) to write.
     WriteText(PathBuf),
 }

@@ -49,6 +49,10 @@ pub enum Message {
     ApplyImport,
     /// What the merge and compare windows ask (merging another version, applying a merge).
     Merge(super::MergeMsg),
+    /// Import the support analysis per school from a CSV or spreadsheet file.
+    ImportSupport,
+    /// Apply the open support import dialog to the cycle's support analysis.
+    ApplySupportImport,
     Export(Format),
     /// Export a report with these sections, remembered as the project's choice.
     ExportSections(Format, Vec<crate::report::SectionKind>),

@@ -35,7 +35,7 @@ pub use commands::{Command, WORKSHOP_KEYS, shortcut_list, shortcuts};
 pub use dialog::{Dialog, NextTargets, TargetChoice};
 pub use differences::CompareWindow;
 pub use document::{DiskState, OpenDoc, View};
-pub use import::ImportDialog;
+pub use import::{ImportDialog, ImportTo, SupportImport};
 pub use intervision::{IntervisionShow, SessionMsg};
 pub use job::{Job, Outcome, Phase, Progress, What};
 pub use merge::{CopyOffer, MergeMsg, MergeWindow};
@@ -75,6 +75,8 @@ pub struct AppState {
     pub differences: Option<CompareWindow>,
     /// Conflict copies a sync service left beside the open file, offered for merging.
     pub copies: Vec<CopyOffer>,
+    /// The support analysis' import dialog, while it is open.
+    pub support_import: Option<SupportImport>,
     /// The region overview, while it is open.
     pub overview: Option<OverviewScreen>,
     /// Workshop mode, while it is on.

@@ -72,6 +72,8 @@ pub enum Page {
     Parking,
     /// "Vandaag": what this session added, to read out at the end.
     WrapUp,
+    /// The support analysis per school as a chart, and the data dialogue about it.
+    Support,
 }
 
 impl Page {
@@ -82,6 +84,7 @@ impl Page {
             // what is voted on becomes ambitions
             Self::Vote => Some(Step::Ambitions),
             Self::Step(s) => Some(s),
+            Self::Support => Some(Step::Analysis),
             Self::Outcome(_) => Some(Step::Outcomes),
             Self::Chain => Some(Step::Interventions),
             Self::Scan(ScanMoment::Analysis) => Some(Step::Analysis),
@@ -101,18 +104,19 @@ impl Page {
             Self::Vote => PageRef::Vote,
             Self::Parking => PageRef::Parking,
             Self::WrapUp => PageRef::Today,
+            Self::Support => PageRef::Support,
         })
     }
 }
 
 /// The pages for a cycle, in order.
 pub fn pages(c: &Cycle) -> Vec<Page> {
-    let mut v = vec![
-        Page::Title,
-        Page::Step(Step::Analysis),
-        Page::Scan(ScanMoment::Analysis),
-        Page::Vote,
-    ];
+    let mut v = vec![Page::Title, Page::Step(Step::Analysis)];
+    // the support analysis' chart, when the cycle has schools
+    if !c.analysis.support.is_empty() {
+        v.push(Page::Support);
+    }
+    v.extend([Page::Scan(ScanMoment::Analysis), Page::Vote]);
     v.push(Page::Step(Step::Ambitions));
     v.push(Page::Step(Step::Outcomes));
     v.extend((0..c.outcomes.len()).map(Page::Outcome));

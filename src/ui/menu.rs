@@ -41,6 +41,7 @@ pub fn bar(app: &mut AppState, ui: &mut Ui) {
             item(app, ui, Command::CompareWith, has_doc);
             ui.separator();
             item(app, ui, Command::ImportCsv, has_doc);
+            item(app, ui, Command::ImportSupport, has_doc);
             item(app, ui, Command::ExportHtml, has_doc);
             item(app, ui, Command::ExportMarkdown, has_doc);
             item(app, ui, Command::ExportDocx, has_doc);

@@ -21,6 +21,7 @@ pub mod scan;
 mod start;
 mod stepper;
 pub mod steps;
+mod support_import;
 pub mod theme;
 pub mod timer;
 pub mod widgets;
@@ -207,6 +208,7 @@ pub fn show(app: &mut AppState, ui: &mut Ui) {
     import::show(app, ui.ctx());
     merge::show(app, ui.ctx());
     differences::show(app, ui.ctx());
+    support_import::show(app, ui.ctx());
     palette::show(app, ui.ctx());
     dialogs::show(app, ui.ctx());
 }

@@ -78,6 +78,9 @@ pub mod colour {
         pub intervention: Color32,
         pub outcome: Color32,
         pub ambition: Color32,
+        /// The support analysis' chart: pupils with youth care, and the grey zone (both).
+        pub youth_care: Color32,
+        pub grey_zone: Color32,
     }
 
     pub const LIGHT: Palette = Palette {
@@ -96,6 +99,8 @@ pub mod colour {
         intervention: Color32::from_rgb(0x6a, 0x3d, 0x9a),
         outcome: Color32::from_rgb(0x1f, 0x5f, 0xa8),
         ambition: Color32::from_rgb(0x0b, 0x6e, 0x4f),
+        youth_care: Color32::from_rgb(30, 130, 90),
+        grey_zone: Color32::from_gray(85),
     };
 
     pub const DARK_PALETTE: Palette = Palette {
@@ -114,6 +119,8 @@ pub mod colour {
         intervention: Color32::from_rgb(195, 165, 235),
         outcome: Color32::from_rgb(125, 175, 240),
         ambition: Color32::from_rgb(105, 205, 165),
+        youth_care: Color32::from_rgb(95, 200, 150),
+        grey_zone: Color32::from_gray(185),
     };
 
     /// The palette of this thread's theme.
@@ -172,6 +179,15 @@ pub mod colour {
     /// A chart's forecast "als er niets verandert".
     pub fn forecast() -> Color32 {
         palette().forecast
+    }
+
+    /// The support analysis' chart: the bar of pupils with youth care.
+    pub fn youth_care() -> Color32 {
+        palette().youth_care
+    }
+    /// The support analysis' chart: the bar of the grey zone (pupils with both).
+    pub fn grey_zone() -> Color32 {
+        palette().grey_zone
     }
 
     /// The colour of a kind of box in the results chain.

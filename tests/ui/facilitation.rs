@@ -34,9 +34,10 @@ fn workshop_mode_is_entered_moved_through_and_left_with_the_keyboard() {
     key(&mut h, Key::ArrowLeft);
     key(&mut h, Key::ArrowLeft);
     assert_eq!(workshop_page(&h), Some(0), "it stops at the first page");
-    // one page per outcome
+    // one page per outcome (after the support analysis' chart, the scan, the vote, the
+    // ambitions and the outcomes)
     let outcomes = project(&h).cycles[0].outcomes.clone();
-    for _ in 0..5 {
+    for _ in 0..6 {
         key(&mut h, Key::PageDown);
     }
     assert!(h.query_by_label(&outcomes[0].title).is_some());

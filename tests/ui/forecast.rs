@@ -120,8 +120,9 @@ fn the_workshop_s_outcome_page_shows_the_forecast_and_the_dialogue_questions() {
     let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
     click(&mut h, &icon("📘 ", key!("sample.utrecht")));
     key(&mut h, Key::F5);
-    // the title, the analysis, its scan, the dot-vote, ambitions, outcomes, the first outcome
-    for _ in 0..6 {
+    // the title, the analysis, the support analysis' chart, its scan, the dot-vote, ambitions,
+    // outcomes, the first outcome
+    for _ in 0..7 {
         key(&mut h, Key::PageDown);
     }
     let all = forecasts(&h);

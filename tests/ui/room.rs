@@ -64,7 +64,7 @@ fn the_dot_vote_is_counted_and_sorted_with_the_keyboard_and_the_top_item_becomes
     for k in [Key::Num1, Key::Plus, Key::Plus, Key::Plus, Key::Minus] {
         key(&mut h, k);
     }
-    assert_eq!(workshop_page(&h), Some(3), "the keys do not turn the page");
+    assert_eq!(workshop_page(&h), Some(4), "the keys do not turn the page");
     let vote = session(&h).vote;
     let ranked: Vec<(&str, u32)> = vote
         .ranked()
@@ -169,7 +169,7 @@ fn an_item_parked_from_any_page_and_on_the_parking_page_is_kept_in_the_day_s_ses
         .type_text("Vervoer naar school");
     h.run_steps(2);
     key(&mut h, Key::Enter);
-    assert_eq!(workshop_page(&h), Some(4));
+    assert_eq!(workshop_page(&h), Some(5));
     let parked: Vec<String> = session(&h).parked.iter().map(|p| p.text.clone()).collect();
     assert_eq!(parked, ["Vervoer naar school"]);
     assert_eq!(session(&h).date, Some(today()));

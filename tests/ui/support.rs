@@ -144,3 +144,151 @@ fn a_school_where_pupils_wait_is_taken_up_as_a_signal_once_linked_to_it() {
     );
     assert!(p.dangling_links().is_empty());
 }
+
+/// The chart under the totals shows every school's bars with their values in words: a small
+/// count as "< 5", never the count itself; on the projector the same chart is a page of the
+/// data dialogue, whose answers are kept with the support analysis under today's date.
+#[test]
+fn the_chart_shows_small_counts_as_words_and_its_workshop_page_keeps_the_dialogue() {
+    let mut h = harness_sized(None, None, egui::vec2(1024.0, 768.0));
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    go_to_step(&mut h, "1  Analyse");
+    // Uiterwaarden: 19, 11, 3 in the grey zone (small), 0 waiting
+    let row = "Basisschool Uiterwaarden (voorbeeld): Ondersteuning swv 19, Jeugdhulp 11, \
+               Beide (grijs) < 5, Wachtend 0";
+    assert!(h.query_by_label(row).is_some(), "{row}");
+    // De Waard's 7 in the grey zone is hidden too (else po's sum gives the 3 back)
+    assert!(
+        h.query_by_label_contains(
+            "De Waard (voorbeeld): Ondersteuning swv 26, Jeugdhulp 18, Beide (grijs) • verborgen"
+        )
+        .is_some()
+    );
+    // sorted by the grey zone's share: Dijkzicht (9 of 14) first
+    let words = format!(": {} ", nl(key!("support.education_support")));
+    let first = h
+        .query_all_by_label_contains(&words)
+        .next()
+        .and_then(|n| {
+            let a = egui_kittest::kittest::NodeT::accesskit_node(&n);
+            a.label().or_else(|| a.value())
+        })
+        .unwrap();
+    assert!(first.starts_with("Basisschool Dijkzicht"), "{first}");
+    assert!(first.ends_with("64 % grijs"), "{first}");
+
+    // the projector's page: the same chart, and the three questions typed live
+    key(&mut h, Key::F5);
+    let pages = kompas::state::pages(&project(&h).cycles[0]);
+    let at = pages
+        .iter()
+        .position(|p| *p == kompas::state::Page::Support)
+        .expect("a page for the support analysis");
+    for _ in 0..at {
+        key(&mut h, Key::PageDown);
+    }
+    assert_eq!(workshop_page(&h), Some(at));
+    assert!(h.query_by_label(row).is_some(), "the chart on the page");
+    type_into(
+        &mut h,
+        Role::MultilineTextInput,
+        &nl(key!("dialogue.recognise")),
+        "Ja, in het vo wachten ze",
+    );
+    assert_eq!(workshop_page(&h), Some(at), "typing does not turn the page");
+    let today = chrono::Local::now().date_naive();
+    let support = &project(&h).cycles[0].analysis.support;
+    assert_eq!(
+        support.dialogue_on(today).map(|d| d.recognise.as_str()),
+        Some("Ja, in het vo wachten ze")
+    );
+    // Vandaag lists it
+    h.ctx.memory_mut(|m| m.stop_text_input());
+    h.run_steps(2);
+    key(&mut h, Key::End);
+    assert!(
+        h.query_by_label_contains("Ondersteuningsanalyse per school: Ja, in het vo wachten ze")
+            .is_some()
+    );
+}
+
+/// A support analysis exported by an administration, imported from step 1: the dialog shows
+/// what each column holds, the schools it updates or adds and the lines it cannot read;
+/// importing puts the figures in the table and the chart (small counts as words), and one
+/// Ctrl+Z takes it all back. The measurements' File › Import recognises the same file.
+#[test]
+fn a_csv_import_of_the_support_analysis_shows_in_the_chart_and_is_undone_at_once() {
+    let mut h = harness_with(Answer {
+        open: None,
+        save: None,
+        csv_open: Some(fixture("ondersteuningsanalyse.csv")),
+        csv_save: None,
+    });
+    click(&mut h, &icon("📘 ", key!("sample.rivierenland")));
+    go_to_step(&mut h, "1  Analyse");
+    let before = project(&h).cycles[0].analysis.support.clone();
+    click(&mut h, &icon("📥 ", key!("support.import_button")));
+    settle(&mut h);
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Ondersteuningsanalyse importeren: ondersteuningsanalyse.csv")
+            .is_some()
+    );
+    // each column by its header: the combo box named after it says what it holds
+    let combo = h.get_by_role_and_label(Role::ComboBox, "Leerlingen met arrangement én jeugdhulp");
+    assert_eq!(
+        egui_kittest::kittest::NodeT::accesskit_node(&combo).value(),
+        Some("Beide (grijs)".into())
+    );
+    assert!(
+        h.query_by_label_contains("Regel 5 niet overgenomen: 'onbekend' is geen aantal")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Regel 6 niet overgenomen: een totaalregel")
+            .is_some()
+    );
+    assert_eq!(h.query_all_by_label("bijwerken").count(), 2);
+    assert_eq!(h.query_all_by_label("nieuw").count(), 1);
+    click(&mut h, "3 scholen importeren");
+    assert!(h.state().state.support_import.is_none());
+    assert!(
+        h.query_by_label_contains("1 school toegevoegd, 2 bijgewerkt")
+            .is_some()
+    );
+    let support = &project(&h).cycles[0].analysis.support;
+    assert_eq!(support.schools.len(), before.schools.len() + 1);
+    // the chart: De Linge's bars (its 12 waiting hidden: po's other waiting count is De
+    // Waard's 4, so po's sum would give it away), De Waard's new figures, 4 waiting as "< 5"
+    // and its 8 in the grey zone hidden beside Uiterwaarden's 3
+    h.run_steps(3);
+    assert!(
+        h.query_by_label(
+            "Basisschool De Linge (voorbeeld): Ondersteuning swv 96, Jeugdhulp 70, \
+             Beide (grijs) 31, Wachtend • verborgen; 32 % grijs"
+        )
+        .is_some()
+    );
+    assert!(
+        h.query_by_label_contains(
+            "Basisschool De Waard (voorbeeld): Ondersteuning swv 28, Jeugdhulp 19, \
+             Beide (grijs) • verborgen, Wachtend < 5"
+        )
+        .is_some()
+    );
+    // one undo takes the whole import back
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(project(&h).cycles[0].analysis.support, before);
+
+    // File › Import of measurements with this file: recognised as a support analysis
+    click(&mut h, &nl(key!("menu.file")));
+    click(&mut h, &nl(key!("cmd.import_csv")));
+    settle(&mut h);
+    h.run_steps(3);
+    assert!(h.state().state.support_import.is_some());
+    assert!(h.state().state.import.is_none());
+    click(&mut h, &nl(key!("dialog.cancel")));
+    assert!(h.state().state.support_import.is_none());
+    assert_eq!(project(&h).cycles[0].analysis.support, before);
+}

@@ -8,6 +8,7 @@
 
 mod draw;
 mod lines;
+pub(crate) use lines::{text_width, wrap};
 mod png;
 
 pub use png::chain_png;

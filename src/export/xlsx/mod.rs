@@ -7,9 +7,12 @@
 //!
 //! - `mod.rs`: the workbook, the four tables;
 //! - `table.rs`: writing a table (cells, header, frozen row, autofilter, column widths);
-//! - `chart.rs`: the charts sheet.
+//! - `chart.rs`: the charts sheet;
+//! - `support.rs`: the support analysis per school and its sums, small counts hidden as in
+//!   the report.
 
 mod chart;
+mod support;
 mod table;
 
 use crate::i18n::{Label, Lang, t};
@@ -32,6 +35,7 @@ fn build(project: &Project, cycle: usize, lang: Lang) -> Result<Vec<u8>, XlsxErr
         measurements(&mut book, &formats, project, c, &index, lang)?;
         interventions(&mut book, &formats, project, c, lang)?;
         actions(&mut book, &formats, project, c, lang)?;
+        support::sheets(&mut book, &formats, project, cycle, lang)?;
         chart::charts(&mut book, &formats, project, c, &index, lang)?;
     } else {
         // no such cycle: an empty workbook still opens

@@ -13,6 +13,8 @@ pub enum Cell {
     /// A whole amount (euros): thousands grouped, no decimals.
     Whole(f64),
     Date(NaiveDate),
+    /// A share (0–1), shown as a percentage with one decimal.
+    Percent(f64),
     Empty,
 }
 
@@ -34,6 +36,7 @@ pub struct Formats {
     pub bold: Format,
     whole: Format,
     decimal: Format,
+    percent: Format,
     pub date: Format,
     lang: Lang,
 }
@@ -52,6 +55,7 @@ impl Formats {
             bold: Format::new().set_bold(),
             whole: Format::new().set_num_format("#,##0"),
             decimal: Format::new().set_num_format("#,##0.0#"),
+            percent: Format::new().set_num_format("0.0%"),
             date: Format::new().set_num_format(date),
             lang,
         }
@@ -105,6 +109,16 @@ pub fn write_cell(
         Cell::Whole(v) => {
             ws.write_number_with_format(row, col, *v, &formats.whole)?;
             formats.lang.fmt_number(*v).chars().count()
+        }
+        Cell::Percent(v) => {
+            ws.write_number_with_format(row, col, *v, &formats.percent)?;
+            // "42,9 %"
+            formats
+                .lang
+                .fmt_number((v * 1000.0).round() / 10.0)
+                .chars()
+                .count()
+                + 2
         }
         Cell::Date(d) => {
             ws.write_datetime_with_format(row, col, &excel_date(*d)?, &formats.date)?;

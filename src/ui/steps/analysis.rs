@@ -10,6 +10,9 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
     let partners = partner_options(project);
     let history = project.scan_history(cycle, ScanMoment::Analysis);
     let cycle_names: Vec<String> = project.cycles.iter().map(|c| c.name.clone()).collect();
+    // drawn from the analysis as it was at the start of this frame
+    let chart = project.support_chart(cycle);
+    let below = project.settings.small_numbers_below;
     let Some(c) = project.cycles.get_mut(cycle) else {
         return;
     };
@@ -41,7 +44,7 @@ pub fn show(ui: &mut Ui, project: &mut Project, cycle: usize, ed: &mut EditCtx) 
         });
     });
 
-    super::support::show(ui, a, &partners, ed);
+    super::support::show(ui, a, &partners, &chart, below, ed);
 
     section_heading(
         ui,

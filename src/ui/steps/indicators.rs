@@ -174,42 +174,56 @@ fn dialogue(ui: &mut Ui, c: &mut Cycle, indicator: Id) {
     else {
         return;
     };
-    let filled = ind.dialogues().next().is_some();
+    dialogue_editor(
+        ui,
+        indicator.0,
+        &mut ind.dialogue,
+        &mut ind.earlier_dialogues,
+    );
+}
+
+/// The data dialogue of an indicator or of the support analysis (`current` and the `earlier`
+/// ones), folded under its title; `salt` tells one from another.
+pub(crate) fn dialogue_editor(
+    ui: &mut Ui,
+    salt: u64,
+    current: &mut DataDialogue,
+    earlier: &mut Vec<DataDialogue>,
+) {
+    let filled = DataDialogue::said(current, earlier).next().is_some();
     let title = if filled {
         format!("💬 {} ✔", t!("dialogue.title"))
     } else {
         format!("💬 {}", t!("dialogue.title"))
     };
     egui::CollapsingHeader::new(RichText::new(title).strong())
-        .id_salt(("dialogue", indicator.0))
+        .id_salt(("dialogue", salt))
         .default_open(filled)
         .show(ui, |ui| {
             ui.weak(t!("dialogue.explain"));
             let today = chrono::Local::now().date_naive();
             ui.horizontal_wrapped(|ui| {
-                if let Some(d) = ind.dialogue.date {
+                if let Some(d) = current.date {
                     ui.label(
                         RichText::new(tf!("dialogue.current_date", date = &fmt_date(d))).strong(),
                     );
                 }
-                if !ind.dialogue.is_empty()
-                    && ind.dialogue.date != Some(today)
+                if !current.is_empty()
+                    && current.date != Some(today)
                     && ui
                         .button(format!("➕ {}", t!("dialogue.new_today")))
                         .on_hover_text(t!("dialogue.new_today_help"))
                         .clicked()
                 {
-                    ind.dialogue_on_mut(today);
+                    DataDialogue::of_day(current, earlier, today);
                 }
             });
-            form_grid(ui, ("dialogue-grid", indicator.0), |ui| {
-                text_area(ui, t!("dialogue.recognise"), &mut ind.dialogue.recognise);
-                text_area(ui, t!("dialogue.explain_q"), &mut ind.dialogue.explain);
-                text_area(ui, t!("dialogue.opinion"), &mut ind.dialogue.opinion);
+            form_grid(ui, ("dialogue-grid", salt), |ui| {
+                text_area(ui, t!("dialogue.recognise"), &mut current.recognise);
+                text_area(ui, t!("dialogue.explain_q"), &mut current.explain);
+                text_area(ui, t!("dialogue.opinion"), &mut current.opinion);
             });
-            let earlier: Vec<&DataDialogue> = (ind.earlier_dialogues.iter())
-                .filter(|d| !d.is_empty())
-                .collect();
+            let earlier: Vec<&DataDialogue> = (earlier.iter()).filter(|d| !d.is_empty()).collect();
             if !earlier.is_empty() {
                 ui.add_space(4.0);
                 ui.label(RichText::new(t!("dialogue.history")).strong());

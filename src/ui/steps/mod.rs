@@ -9,7 +9,7 @@ mod interventions;
 mod measurements;
 mod outcomes;
 mod paste;
-mod support;
+pub(crate) mod support;
 
 use crate::i18n::key;
 use crate::i18n::{Label, t, tf};

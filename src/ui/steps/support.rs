@@ -15,7 +15,7 @@ const COUNT_WIDTH: f32 = 60.0;
 
 /// A column heading that wraps between its words (never inside one), so a column is as
 /// wide as the longest word of its heading or its cells.
-fn head(ui: &mut Ui, text: &str) -> egui::Id {
+pub(crate) fn head(ui: &mut Ui, text: &str) -> egui::Id {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let widest = text
         .split_whitespace()
@@ -37,7 +37,14 @@ fn head(ui: &mut Ui, text: &str) -> egui::Id {
 
 /// The support analysis of an analysis; a school's "waiting, nobody responsible" can be taken
 /// up as a signal of the analysis, linked to the school.
-pub fn show(ui: &mut Ui, an: &mut Analysis, partners: &[(Id, String)], ed: &mut EditCtx) {
+pub fn show(
+    ui: &mut Ui,
+    an: &mut Analysis,
+    partners: &[(Id, String)],
+    chart: &SupportChart,
+    below: u32,
+    ed: &mut EditCtx,
+) {
     section_heading(ui, t!("support.title"), t!("support.explain"));
     let signals: Vec<Id> = an.signals.iter().filter_map(|s| s.school).collect();
     let Analysis {
@@ -83,7 +90,21 @@ pub fn show(ui: &mut Ui, an: &mut Analysis, partners: &[(Id, String)], ed: &mut 
         a.schools.push(SchoolRow::new(ed.new_id()));
     }
     paste_box(ui, a, ed);
+    if ui
+        .button(format!("📥 {}", t!("support.import_button")))
+        .clicked()
+    {
+        ed.commands.push(crate::state::Message::ImportSupport);
+    }
     totals(ui, a);
+    if !chart.schools.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new(t!("support.chart_title")).strong());
+        support_chart(ui, chart, below);
+        // what the group said looking at it (typed live in workshop mode)
+        // (an id no indicator has: the editor shows one cycle's analysis at a time)
+        super::indicators::dialogue_editor(ui, u64::MAX, &mut a.dialogue, &mut a.earlier_dialogues);
+    }
 }
 
 /// The table: a header row, then each school with its counts and its problems.

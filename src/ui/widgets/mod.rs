@@ -10,6 +10,7 @@ mod list;
 mod pickers;
 pub mod sparkline;
 mod status;
+mod support_chart;
 pub mod typing;
 
 pub use fields::{
@@ -23,3 +24,4 @@ pub use pickers::{
     chip, display as display_name, enum_combo, enum_combo_inline, linked_chips, multi_pick,
     opt_enum_combo, single_pick,
 };
+pub use support_chart::support_chart;

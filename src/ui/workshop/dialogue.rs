@@ -85,10 +85,17 @@ fn forecast_question(ui: &mut Ui) {
     ui.add(egui::Label::new(RichText::new(format!("? {}", t!("guide.forecast"))).weak()).wrap());
 }
 
-/// The three questions with today's answers; `Some` with the answers when something was
-/// typed this frame.
-fn questions(ui: &mut Ui, ind: &Indicator, today: NaiveDate) -> Option<DataDialogue> {
-    let mut d = ind.dialogue_on(today).cloned().unwrap_or_default();
+/// The three questions with today's answers (`now`), and the dialogues said before under them
+/// (`said`: all, oldest first; today's is left out); `Some` with the answers when something
+/// was typed this frame. `salt` tells the fields of one page's dialogue from another's.
+pub(super) fn questions(
+    ui: &mut Ui,
+    salt: u64,
+    now: Option<&DataDialogue>,
+    said: Vec<&DataDialogue>,
+    today: NaiveDate,
+) -> Option<DataDialogue> {
+    let mut d = now.cloned().unwrap_or_default();
     let before = d.clone();
     ui.label(
         RichText::new(format!(
@@ -99,7 +106,7 @@ fn questions(ui: &mut Ui, ind: &Indicator, today: NaiveDate) -> Option<DataDialo
         .strong()
         .size(scaled(ui, 26.0)),
     );
-    for (q, answer, salt) in [
+    for (q, answer, field) in [
         (key!("dialogue.recognise"), &mut d.recognise, "recognise"),
         (key!("dialogue.explain_q"), &mut d.explain, "explain"),
         (key!("dialogue.opinion"), &mut d.opinion, "opinion"),
@@ -107,7 +114,7 @@ fn questions(ui: &mut Ui, ind: &Indicator, today: NaiveDate) -> Option<DataDialo
         let l = ui.label(RichText::new(t!(q)).strong());
         ui.add(
             egui::TextEdit::multiline(answer)
-                .id_salt(("ws-dialogue", ind.id.0, salt))
+                .id_salt(("ws-dialogue", salt, field))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY)
                 .hint_text(t!("dialogue.hint")),
@@ -115,13 +122,13 @@ fn questions(ui: &mut Ui, ind: &Indicator, today: NaiveDate) -> Option<DataDialo
         .labelled_by(l.id);
     }
     // what was said before, to compare with
-    let earlier: Vec<&DataDialogue> = ind.dialogues().filter(|x| x.date != Some(today)).collect();
+    let earlier: Vec<&DataDialogue> = said.into_iter().filter(|x| x.date != Some(today)).collect();
     if let Some(last) = earlier.last() {
         let when = last
             .date
             .map_or(t!("dialogue.undated").to_owned(), fmt_date);
         egui::CollapsingHeader::new(tf!("dialogue.earlier", date = &when, n = earlier.len()))
-            .id_salt(("ws-dialogue-earlier", ind.id.0))
+            .id_salt(("ws-dialogue-earlier", salt))
             .show(ui, |ui| {
                 for x in earlier.iter().rev() {
                     earlier_answers(ui, x);
@@ -183,7 +190,13 @@ pub(super) fn outcome_page(ui: &mut Ui, project: &mut Project, cycle: usize, k: 
                     let height = (cols[0].available_height() * 0.5).clamp(300.0, 420.0);
                     indicator_chart(&mut cols[0], chart_id, ind, &series, height);
                     forecast_question(&mut cols[0]);
-                    answer = questions(&mut cols[1], ind, today);
+                    answer = questions(
+                        &mut cols[1],
+                        ind.id.0,
+                        ind.dialogue_on(today),
+                        ind.dialogues().collect(),
+                        today,
+                    );
                 });
                 typed.extend(answer.map(|d| (j, d)));
             } else {
@@ -191,7 +204,9 @@ pub(super) fn outcome_page(ui: &mut Ui, project: &mut Project, cycle: usize, k: 
                 indicator_chart(ui, chart_id, ind, &series, height);
                 forecast_question(ui);
                 ui.add_space(4.0);
-                typed.extend(questions(ui, ind, today).map(|d| (j, d)));
+                let said = ind.dialogues().collect();
+                let answer = questions(ui, ind.id.0, ind.dialogue_on(today), said, today);
+                typed.extend(answer.map(|d| (j, d)));
             }
             ui.add_space(8.0);
             ui.separator();

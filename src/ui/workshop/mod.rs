@@ -11,6 +11,7 @@ mod pages;
 mod parking;
 mod room;
 mod scan;
+mod support;
 mod today;
 mod top;
 mod vote;
@@ -39,6 +40,7 @@ pub fn page_title(page: Page, c: &Cycle) -> String {
         Page::Vote => t!("vote.title").to_owned(),
         Page::Parking => t!("parking.title").to_owned(),
         Page::WrapUp => t!("workshop.wrapup_page").to_owned(),
+        Page::Support => t!("support.title").to_owned(),
     }
 }
 
@@ -48,7 +50,7 @@ fn page_questions(page: Page) -> &'static [crate::i18n::Key] {
     match page {
         // the outcome's page asks the data dialogue's questions in its own fields; voting and
         // parking say on the page what to do
-        Page::Title | Page::Outcome(_) | Page::Vote | Page::Parking => &[],
+        Page::Title | Page::Outcome(_) | Page::Support | Page::Vote | Page::Parking => &[],
         Page::Step(s) => crate::ui::guidance::questions(View::Step(s)),
         Page::Scan(_) => &[
             key!("guide.scan.1"),

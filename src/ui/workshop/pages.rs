@@ -60,6 +60,7 @@ pub(super) fn page_content(
             }
         }
         Page::Outcome(k) => super::dialogue::outcome_page(ui, project, cycle, k),
+        Page::Support => super::support::page(ui, project, cycle),
         Page::Vote => super::vote::page(ui, project, cycle, &mut ws.vote),
         Page::Parking => super::parking::page(ui, project, cycle, &mut ws.parking),
         Page::Step(Step::Interventions) => {

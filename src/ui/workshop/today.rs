@@ -6,7 +6,7 @@
 use super::{bullet, section};
 use crate::export::Format;
 use crate::i18n::{Label, score_label, statement_text, t, tf};
-use crate::model::Project;
+use crate::model::{DataDialogue, Project};
 use crate::state::{Message, Outbox, Workshop};
 use egui::{RichText, Ui};
 
@@ -97,23 +97,26 @@ pub(super) fn page(
         })
         .collect();
     list(ui, t!("minutes.tips"), tips);
-    let dialogue = (added.dialogue.iter())
+    let line = |name: &str, d: &DataDialogue| {
+        let answers: Vec<&str> = [&d.recognise, &d.explain, &d.opinion]
+            .into_iter()
+            .map(|a| a.trim())
+            .filter(|a| !a.is_empty())
+            .collect();
+        format!("{name}: {}", answers.join(" · "))
+    };
+    let mut dialogue: Vec<String> = (added.dialogue.iter())
         .filter_map(|id| {
             c.outcomes
                 .iter()
                 .flat_map(|o| &o.indicators)
                 .find(|i| i.id == *id)
         })
-        .map(|ind| {
-            let d = &ind.dialogue;
-            let answers: Vec<&str> = [&d.recognise, &d.explain, &d.opinion]
-                .into_iter()
-                .map(|a| a.trim())
-                .filter(|a| !a.is_empty())
-                .collect();
-            format!("{}: {}", ind.name, answers.join(" · "))
-        })
+        .map(|ind| line(&ind.name, &ind.dialogue))
         .collect();
+    if added.support_dialogue {
+        dialogue.push(line(t!("support.title"), &c.analysis.support.dialogue));
+    }
     list(ui, t!("dialogue.title"), dialogue);
     if let Some(w) = session {
         let votes = (w.vote.ranked().iter())
