@@ -125,6 +125,8 @@ fn the_figures_export_to_excel_from_the_file_menu() {
             "Metingen",
             "Interventies",
             "Acties",
+            "Ondersteuning per school",
+            "Ondersteuning totalen",
             "Grafieken"
         ]
     );

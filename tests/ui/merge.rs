@@ -274,7 +274,10 @@ fn comparing_lists_the_differences_in_words_and_goes_on_to_merge() {
         "budget",
     );
     assert!(h.query_by_label_contains("➡ € 123.000").is_some());
-    assert!(h.query_by_label_contains("➡ 31").is_none(), "searched away");
+    assert!(
+        h.query_by_label_contains(": waarde 46 ➡ 31").is_none(),
+        "searched away"
+    );
     click(&mut h, &nl(key!("dialog.merge")));
     assert!(h.state().state.differences.is_none());
     assert!(
