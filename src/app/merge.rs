@@ -181,6 +181,12 @@ impl KompasApp {
                 // writes the merge without asking again
                 doc.mark_saved(Snapshot::of(&theirs));
                 doc.disk = disk;
+                text = tf!(
+                    "merge.done_disk",
+                    added = s.added,
+                    changed = s.changed,
+                    removed = s.removed
+                );
             }
             Source::Pending => text.clear(),
             Source::File(_) => {}

@@ -235,6 +235,10 @@ fn the_changed_on_disk_question_offers_merging_first_and_merges_the_version_on_d
     );
     assert!(h.query_by_label(&nl(key!("merge.no_conflicts"))).is_some());
     click(&mut h, &nl(key!("merge.apply")));
+    assert!(
+        h.query_by_label_contains("Versie op schijf samengevoegd: 0 nieuw, 2 gewijzigd")
+            .is_some()
+    );
     let p = project(&h);
     assert!(p.region.name.ends_with("(bewerkt)"), "ours kept");
     assert_eq!(figures(p), (Some(31.0), Some(123_000)), "theirs came in");
